@@ -1,0 +1,68 @@
+"""Typed records the gazetteer hands out: candidates for a name and curated sites."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["KINDS", "Candidate", "Site"]
+
+#: Feature kinds a candidate can have, coarsest first.
+KINDS: tuple[str, ...] = ("country", "admin1", "city", "site")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry proposed for a name.
+
+    Attributes
+    ----------
+    place_id : str
+        Stable id with a source prefix: ``gn:169389`` (GeoNames), ``csc:state:2941``
+        (countrystatecity region), ``country:SY``, ``site:tr-op-salwa`` (curated).
+    name : str
+        Preferred English name.
+    kind : str
+        One of :data:`KINDS`.
+    country : str
+        ISO 3166-1 alpha-2 code, ``""`` when the place is in no country.
+    admin1 : str
+        Name of the first-level region, ``""`` when unknown or for countries.
+    lon, lat : float
+        WGS84 degrees, stored (lon, lat).
+    population : int
+        0 when unknown.
+    score : float
+        How well the queried name matches this entry, in [0, 1]: 1.0 for the preferred name,
+        lower for alternate names and fuzzy matches.
+    feature_code : str
+        GeoNames feature code where known (``PPLC``, ``PPLA``, ``ADM1``, ``PCLI``), else ``""``.
+    """
+
+    place_id: str
+    name: str
+    kind: str
+    country: str
+    admin1: str
+    lon: float
+    lat: float
+    population: int
+    score: float
+    feature_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A curated point of interest, such as a military observation post, with its source."""
+
+    site_id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    operator: str
+    admin1: str
+    country: str
+    lon: float
+    lat: float
+    established: str
+    note: str
+    source: str
