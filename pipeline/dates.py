@@ -1,0 +1,177 @@
+"""Resolve date expressions against an article's publication date.
+
+Pure functions: the caller finds the expression (spaCy DATE entities or the sentence text) and
+passes the reference date. ``time_precision`` follows ACLED: 1 a day, 2 a week, 3 a month or a
+longer or vaguer span.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateSpan", "resolve_date"]
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple": 2,
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+_YEAR = re.compile(r"^(?:in\s+)?(?:the\s+)?(?P<year>(?:19|20)\d{2})$", re.I)
+_SPAN = re.compile(
+    r"\b(?:the\s+)?(?:past|last|previous|recent)\s+(?P<n>\d+|\w+)?\s*(?P<unit>day|week|month|year)s?\b",
+    re.I,
+)
+_WEEKDAY = re.compile(r"\b(?:(?P<mod>last|this|next)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A resolved date or span with ACLED's time precision and a note on how it was read."""
+
+    start: date
+    end: date | None
+    precision: int
+    note: str = ""
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, ref: date | None) -> tuple[int, bool]:
+    """Pick the year for a day and month without one: the latest not after the reference."""
+    if ref is None:
+        return 0, False
+    year = ref.year
+    candidate = _safe_date(year, month, day)
+    if candidate is not None and candidate > ref + timedelta(days=31):
+        year -= 1
+    return year, True
+
+
+def _explicit(expr: str, ref: date | None) -> DateSpan | None:
+    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
+        match = pattern.search(expr)
+        if not match:
+            continue
+        month_text = match.group("month")
+        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
+        day = int(match.group("day"))
+        year_text = match.groupdict().get("year")
+        if year_text:
+            year = int(year_text)
+        else:
+            year, known = _infer_year(month, day, ref)
+            if not known:
+                return None
+        found = _safe_date(year, month, day)
+        if found is not None:
+            return DateSpan(found, None, 1, f"explicit date '{match.group(0)}'")
+    match = _MONTH_YEAR.search(expr)
+    if match:
+        month, year = _MONTHS[match.group("month").lower()], int(match.group("year"))
+        last = calendar.monthrange(year, month)[1]
+        return DateSpan(date(year, month, 1), date(year, month, last), 3, "month given")
+    match = _YEAR.search(expr.strip())
+    if match:
+        year = int(match.group("year"))
+        return DateSpan(date(year, 1, 1), date(year, 12, 31), 3, "year given")
+    return None
+
+
+def _relative(expr: str, ref: date) -> DateSpan | None:
+    low = expr.lower().strip()
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
+        return DateSpan(ref, None, 1, f"'{expr}' = publication day")
+    if re.search(r"\b(yesterday|last night)\b", low):
+        return DateSpan(ref - timedelta(days=1), None, 1, f"'{expr}' = day before publication")
+    if re.search(r"\bthe same day\b|\bthat day\b", low):
+        return None  # anaphoric: the caller keeps the previous sentence's date
+    match = _WEEKDAY.search(low)
+    if match:
+        target = _WEEKDAYS[match.group("wd").lower()]
+        back = (ref.weekday() - target) % 7
+        if match.group("mod") == "next":
+            ahead = (target - ref.weekday()) % 7 or 7
+            return DateSpan(ref + timedelta(days=ahead), None, 1, f"'{expr}' after publication")
+        if match.group("mod") == "last" and back == 0:
+            back = 7
+        return DateSpan(ref - timedelta(days=back), None, 1, f"'{expr}' before publication")
+    match = _SPAN.search(low)
+    if match:
+        count_text = (match.group("n") or "one").lower()
+        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text, 1)
+        days = count * _UNIT_DAYS[match.group("unit").lower()]
+        precision = 1 if days <= 1 else 2 if days <= 7 else 3
+        return DateSpan(ref - timedelta(days=days), ref, precision, f"'{expr}' before publication")
+    if re.search(r"\blast week\b", low):
+        return DateSpan(ref - timedelta(days=7), ref - timedelta(days=1), 2, "last week")
+    if re.search(r"\bthis week\b", low):
+        return DateSpan(ref - timedelta(days=ref.weekday()), ref, 2, "this week")
+    if re.search(r"\blast month\b", low):
+        first = (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
+        return DateSpan(first, ref.replace(day=1) - timedelta(days=1), 3, "last month")
+    if re.search(r"\b(the end of (the|this) month)\b", low):
+        last = calendar.monthrange(ref.year, ref.month)[1]
+        return DateSpan(ref.replace(day=last), None, 1, "end of the month (deadline)")
+    return None
+
+
+def resolve_date(expr: str, published: date | None) -> DateSpan | None:
+    """Resolve one date expression.
+
+    Parameters
+    ----------
+    expr : str
+        The words, e.g. ``"on Thursday"``, ``"January 12"``, ``"the past two weeks"``.
+    published : date or None
+        The article's publication date; relative expressions need it.
+
+    Returns
+    -------
+    DateSpan or None
+        ``None`` when the words name no resolvable date (or need a reference that is missing).
+
+    Examples
+    --------
+    >>> resolve_date("on Thursday", date(2020, 2, 13)).start
+    datetime.date(2020, 2, 13)
+    >>> resolve_date("January 12", date(2020, 2, 13)).start
+    datetime.date(2020, 1, 12)
+    >>> s = resolve_date("the past two weeks", date(2020, 2, 13))
+    >>> (s.start, s.end, s.precision)
+    (datetime.date(2020, 1, 30), datetime.date(2020, 2, 13), 3)
+    >>> resolve_date("", None) is None
+    True
+    """
+    if not expr or not expr.strip():
+        return None
+    found = _explicit(expr, published)
+    if found is not None:
+        return found
+    if published is None:
+        return None
+    return _relative(expr, published)

@@ -1,0 +1,122 @@
+"""Read killed, wounded and troop counts from one sentence.
+
+Patterns over the sentence text ("14 Turkish soldiers were killed", "killing at least 3
+civilians", "the death toll rose to 12", "some 5,000 additional troops"), with the number
+phrase parsed by :func:`pipeline.counts.parse_count` as a low bound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.counts import Count, parse_count
+
+__all__ = ["SentenceCounts", "read_counts"]
+
+_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|thousand"
+)
+_QUAL = (r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|roughly|up\s+to|"
+         r"an\s+estimated|as\s+many\s+as|approximately)\s+)?")
+_NUM = (
+    rf"{_QUAL}(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?:thousand|million))?"
+    rf"|{_QUAL}(?:{_WORDS})(?:[\s-](?:{_WORDS}|and))*"
+    rf"|{_QUAL}(?:a\s+)?dozens?(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|thousands(?:\s+of)?"
+    rf"|several|a\s+few|a\s+number\s+of"
+)
+_SINGLE = r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
+_VICTIMS = (r"(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|members|"
+            r"children|women|men|officers|policemen|police|personnel|servicemen|guards|"
+            r"residents|villagers|workers|journalists|combatants|insurgents|jihadists|others|"
+            r"gunmen|attackers|recruits|pilots|protesters|students|worshippers)")
+_SINGULAR_VICTIMS = (r"(?:soldier|civilian|child|man|woman|person|fighter|officer|policeman|"
+                     r"journalist|member|boy|girl|militant|rebel|pilot|commander|guard|resident)")
+_BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
+_MID = r"(?:\s+[\w’'-]+){0,4}?"
+_KILLED = r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred)"
+_WOUNDED = r"(?:wounded|injured|hurt)"
+_TROOPS = (r"(?:troops|soldiers|personnel|servicemen|reinforcements|commandos|fighters|"
+           r"special\s+forces|marines|paratroopers|military\s+personnel)")
+
+
+def _patterns(verb: str) -> list[re.Pattern[str]]:
+    return [
+        re.compile(rf"\b(?P<n>{_NUM})\b{_MID}{_BE}\s+{verb}\b", re.I),
+        re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}\s+{verb}\b", re.I),
+        re.compile(
+            rf"\b(?:killing|killed|kills|kill|leaving|left|wounding|injuring){_MID}\s+"
+            rf"(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}",
+            re.I,
+        ),
+        re.compile(rf"\b(?P<n>{_NUM})\s+(?:people\s+)?{verb}\b", re.I),
+    ]
+
+
+_KILL_PATTERNS = [
+    *_patterns(_KILLED),
+    re.compile(rf"\bdeath\s+toll\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|at|of|reached|is|was)\s+(?P<n>{_NUM})",
+               re.I),
+    re.compile(rf"\b(?P<n>{_NUM})\s+(?:deaths|fatalities|dead\b)", re.I),
+]
+_WOUND_PATTERNS = _patterns(_WOUNDED)
+_TROOP_PATTERNS = [
+    re.compile(
+        rf"\b(?P<n>{_NUM})\s+(?:(?:additional|more|extra|new|fresh|reinforcement|elite|"
+        rf"[A-Z][a-z]+)\s+){{0,3}}{_TROOPS}\b",
+        re.I,
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCounts:
+    """Counts read from one sentence (``None`` when the text gives none)."""
+
+    killed: Count | None
+    wounded: Count | None
+    troops: Count | None
+
+
+def _first(patterns: list[re.Pattern[str]], text: str, *, single_ok: bool = True) -> Count | None:
+    best: tuple[int, Count] | None = None
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups.get("n"):
+                count = parse_count(groups["n"])
+            elif groups.get("s") and single_ok:
+                count = Count(1, False, "")
+            else:
+                count = None
+            if count is not None and re.search(r"\bno\s*$", text[: match.start()], re.I):
+                count = Count(0, False, "'no one'")
+            if count is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), count)
+            if count is not None:
+                break
+    return best[1] if best else None
+
+
+def read_counts(text: str, *, troops_possible: bool) -> SentenceCounts:
+    """Killed, wounded and (when the sentence moves troops) troop counts of one sentence.
+
+    Examples
+    --------
+    >>> read_counts("14 Turkish soldiers were killed over two weeks.", troops_possible=False).killed
+    Count(value=14, approximate=False, note='')
+    >>> read_counts("Turkey sent some 5,000 additional troops.", troops_possible=True).troops.value
+    5000
+    >>> read_counts("A shell hit the market, killing three civilians.", troops_possible=False).killed.value
+    3
+    >>> read_counts("No one was hurt.", troops_possible=False).wounded.value
+    0
+    """
+    killed = _first(_KILL_PATTERNS, text)
+    wounded = _first(_WOUND_PATTERNS, text)
+    troops = _first(_TROOP_PATTERNS, text) if troops_possible else None
+    if troops is not None and killed is not None and troops.value == killed.value:
+        troops = None  # "14 soldiers were killed": the soldiers are the dead, not a deployment
+    return SentenceCounts(killed, wounded, troops)

@@ -1,0 +1,112 @@
+"""Which date does an event have? The date words attached to its trigger, resolved against
+the publication date; not the date of the report about it, not a deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pipeline.dates import DateSpan, resolve_date
+from pipeline.syntax import governs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["DateChoice", "choose_date"]
+
+_REPORT_LEMMAS = frozenset({"report", "say", "tell", "announce", "add", "state", "claim",
+                            "confirm", "write", "publish", "quote"})
+_DEADLINE_WORDS = frozenset({"by", "until", "before", "within"})
+_ANAPHORIC = ("the same day", "that day", "the same time", "later that day")
+_SPEECH = frozenset({"statement/threat", "accusation", "meeting/talks", "ceasefire/agreement"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    """An event's date span with ACLED's precision and a note on where it came from."""
+
+    span: DateSpan | None
+    note: str = ""
+    from_text: bool = False
+
+
+def _verb_of(token: Token) -> Token:
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    return head
+
+
+def _attached_to(ent: Span, triggers: Sequence[Token]) -> bool:
+    for trigger in triggers:
+        verb = _verb_of(ent.root)
+        if _in_subtree(ent, trigger) or verb.i == trigger.i:
+            return True
+        if any(a.i == verb.i for a in trigger.ancestors):
+            return True  # "On Wednesday, X said they had sent a message"
+    return False
+
+
+def _in_subtree(ent: Span, trigger: Token) -> bool:
+    return governs(trigger, ent.root)
+
+
+def choose_date(
+    sent: Span,
+    triggers: Sequence[Token],
+    category: str,
+    published: date | None,
+    previous: DateSpan | None,
+) -> DateChoice:
+    """Pick and resolve the date of the event signalled by ``trigger``.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        The trigger's sentence.
+    triggers : sequence of spacy.tokens.Token
+        The event's words, the main one first.
+    category : str
+        Event category: statements take the date of the saying.
+    published : date or None
+        The article's publication date.
+    previous : DateSpan or None
+        The last date resolved in the article, for "on the same day".
+    """
+    candidates: list[tuple[int, DateSpan, str]] = []
+    notes: list[str] = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        lower = ent.text.lower()
+        before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in _DEADLINE_WORDS:
+            notes.append(f"deadline '{before} {ent.text}'")
+            continue
+        if any(word in lower for word in _ANAPHORIC) and previous is not None:
+            span: DateSpan | None = DateSpan(previous.start, previous.end, previous.precision,
+                                             f"'{ent.text}' = previous date")
+        else:
+            span = resolve_date(ent.text, published)
+        if span is None:
+            continue
+        if not _attached_to(ent, triggers):
+            continue  # it dates another clause ("agreed on January 12")
+        verb = _verb_of(ent.root)
+        inside = any(_in_subtree(ent, t) for t in triggers)
+        reported = verb.lemma_ in _REPORT_LEMMAS and all(verb.i != t.i for t in triggers)
+        if reported and category not in _SPEECH and not inside:
+            notes.append(f"'{ent.text}' dates the report, not the event")
+            continue
+        rank = 0 if inside else 1
+        candidates.append((rank, span, span.note))
+    if candidates:
+        candidates.sort(key=lambda c: c[0])
+        _, span, note = candidates[0]
+        return DateChoice(span, "; ".join([note, *notes]), from_text=True)
+    if published is not None:
+        fallback = DateSpan(published, None, 2, "no date in the sentence: publication date")
+        return DateChoice(fallback, "; ".join([fallback.note, *notes]))
+    return DateChoice(None, "; ".join(["no date in the text and no publication date", *notes]))

@@ -1,0 +1,197 @@
+"""Where did an event happen? Pick among the sentence's resolved places, or a set of curated
+sites ("Turkey's observation posts in Idlib"), with ACLED's geo_precision.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from geodata.models import Site
+from geodata.normalize import fold_name
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.modality import ASSERTED, modality_of
+from pipeline.models import Mention, Place
+from pipeline.resolve import haversine_km
+from pipeline.syntax import governs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["PlaceChoice", "choose_places", "focus_place", "site_set"]
+
+_LOCATIVE = frozenset({"in", "near", "at", "to", "into", "from", "on", "around", "outside",
+                       "across", "inside", "towards", "toward", "of", "through", "over",
+                       "throughout", "about", "within"})
+_SITE_NOUNS = {"post": "observation_post", "outpost": "observation_post",
+               "point": "observation_post", "base": "observation_post"}
+_SITE_MODIFIERS = frozenset({"observation", "military", "monitoring", "turkish", "army"})
+SITE_RADIUS_KM = 50.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceChoice:
+    """The event's places (several for a set), its geo_precision and how it was chosen."""
+
+    places: tuple[Place, ...]
+    precision: int
+    note: str = ""
+
+
+def focus_place(places: Sequence[Place]) -> Place | None:
+    """The article's main place: the most mentioned literal place below country level."""
+    literal = [p for p in places if p.mention.role == "literal" and p.kind != "country"]
+    if not literal:
+        return None
+    counts = Counter(p.place_id for p in literal)
+    best = max(literal, key=lambda p: (counts[p.place_id], -p.mention.start))
+    return best
+
+
+def _attached(token: Token, sent: Span, places: Sequence[Place]) -> list[Place]:
+    """Places the trigger governs in its own clause: "in X", "near X", "to X", or its object."""
+    out = []
+    for place in places:
+        tok = _token_at(sent, place.mention.start)
+        if tok is None or not governs(token, tok):
+            continue
+        head = tok
+        while head.dep_ in ("compound", "conj", "appos", "amod", "nmod") and head.head is not head:
+            head = head.head
+        locative = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+        if locative or (head.dep_ == "dobj" and place.kind != "country"):
+            out.append(place)
+    return out
+
+
+def _token_at(sent: Span, offset: int) -> Token | None:
+    return next((t for t in sent if t.idx <= offset < t.idx + len(t.text) + 1), None)
+
+
+def _clause_verb(token: Token | None) -> Token | None:
+    while token is not None and token.pos_ not in ("VERB", "AUX"):
+        token = None if token.head is token else token.head
+    return token
+
+
+def _dominates(place: Place, trigger: Token, sent: Span) -> bool:
+    """The place's clause contains the trigger ("In Idlib, regime forces shelled ...")."""
+    verb = _clause_verb(_token_at(sent, place.mention.start))
+    if verb is None:
+        return False
+    return verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
+
+
+def _in_unreal_clause(place: Place, sent: Span) -> bool:
+    """A place in a clause that did not happen ("should plan to enter Damascus")."""
+    verb = _clause_verb(_token_at(sent, place.mention.start))
+    return verb is not None and modality_of(verb, "other") != ASSERTED
+
+
+def site_set(
+    sent: Span,
+    sites: Sequence[Site],
+    places: Sequence[Place],
+    gazetteer: GazetteerLike,
+    on: date | None,
+    previous: tuple[Place, ...],
+    *,
+    article_id: str,
+    sentence_index: int,
+) -> tuple[Place, ...]:
+    """Curated sites named as a set in the sentence ("Turkey's observation posts in Idlib").
+
+    Members are the sites of the named operator within :data:`SITE_RADIUS_KM` of (or in the
+    first-level region of) the place the phrase gives, set up by the event's date. "the posts"
+    with no place refers back to the previous set.
+    """
+    for token in sent:
+        kind = _SITE_NOUNS.get(token.lemma_.lower())
+        if kind is None or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        modifiers = {c.lower_ for c in token.children}
+        if not modifiers & _SITE_MODIFIERS:
+            if previous and any(c.lower_ == "the" for c in token.children):
+                return previous
+            continue
+        operator = _operator(token, gazetteer)
+        area = [p for p in places if p.kind != "country" and p.mention.start > token.idx]
+        chosen = [
+            s for s in sites
+            if s.kind == kind and (not operator or s.operator == operator)
+            and (on is None or not s.established or s.established[:7] <= on.isoformat()[:7])
+            and (not area or _inside(s, area[0]))
+        ]
+        phrase = doc_span(token)
+        mention = Mention(article_id, phrase.text, phrase.start_char, phrase.end_char,
+                          sentence_index, "SITE")
+        return tuple(_site_place(s, mention) for s in chosen)
+    return ()
+
+
+def doc_span(token: Token) -> Span:
+    """The noun phrase of a token: its left modifiers and the token ("Turkey's observation
+    posts")."""
+    start = min((t.i for t in token.lefts), default=token.i)
+    return token.doc[start : token.i + 1]
+
+
+def _operator(token: Token, gazetteer: GazetteerLike) -> str:
+    for child in token.children:
+        for word in (child, *child.children):
+            iso2 = gazetteer.country_for_demonym(word.text)
+            if not iso2:
+                found = gazetteer.lookup(word.text, limit=1) if word.text[:1].isupper() else []
+                iso2 = found[0].country if found and found[0].kind == "country" else None
+            if iso2:
+                entry = gazetteer.country(iso2)
+                return entry.name if entry else iso2
+    return ""
+
+
+def _inside(site: Site, area: Place) -> bool:
+    if area.kind == "admin1" and fold_name(area.name).startswith(fold_name(site.admin1)):
+        return True
+    return haversine_km(site, area) <= SITE_RADIUS_KM  # type: ignore[arg-type]
+
+
+def _site_place(site: Site, mention: Mention) -> Place:
+    return Place(
+        place_id=f"site:{site.site_id}", name=site.name, kind="site", country=site.country,
+        admin1=site.admin1, lon=site.lon, lat=site.lat, precision=1, confidence=0.8,
+        mention=mention,
+    )
+
+
+def choose_places(
+    trigger: Token,
+    sent: Span,
+    sentence_places: Sequence[Place],
+    sites: tuple[Place, ...],
+    fallback: Place | None,
+) -> PlaceChoice:
+    """Pick the event's place(s) among the sentence's places, its site set, or the fallback."""
+    if sites:
+        return PlaceChoice(sites, 1, "drawn at each site of the set")
+    literal = [p for p in sentence_places if p.mention.role == "literal"]
+    attached = _attached(trigger, sent, literal)
+    literal = [
+        p for p in literal
+        if p in attached or (_dominates(p, trigger, sent) and not _in_unreal_clause(p, sent))
+    ]
+    local = [p for p in attached if p.kind != "country"] or [
+        p for p in literal if p.kind != "country"
+    ]
+    if local:
+        best = local[0]
+        return PlaceChoice((best,), best.precision)
+    # A country is the event's place only when the text puts the event in it ("in Syria").
+    countries = [p for p in attached if p.kind == "country"]
+    if countries and (fallback is None or countries[0].country != fallback.country):
+        return PlaceChoice((countries[0],), 3, "only a country is named")
+    if fallback is not None:
+        return PlaceChoice((fallback,), 3, "no place in the sentence: the article's main place")
+    return PlaceChoice((), 3, "no place")

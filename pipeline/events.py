@@ -1,0 +1,258 @@
+"""Read events from a parsed, geoparsed article: one pass over its sentences.
+
+Each sentence's trigger words are grouped into events (violent words into one event named by
+ACLED's precedence, other kinds one event each), checked for negation and modality, then given
+actors, counts, a date and places by the focused modules next to this one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from pipeline.actors import ActorLexicon, ActorRef, canonical_actor, find_actors, person_bodies
+from pipeline.dates import DateSpan
+from pipeline.eventcounts import SentenceCounts, read_counts
+from pipeline.eventdates import choose_date
+from pipeline.eventplace import choose_places, focus_place, site_set
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.modality import ASSERTED, THREAT, modality_of
+from pipeline.models import Article, Event, Place
+from pipeline.roles import assign_roles
+from pipeline.triggers import (
+    MILITARY_CATEGORIES,
+    VIOLENT_PRECEDENCE,
+    Trigger,
+    acled_coding,
+    find_triggers,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["EventContext", "extract_events"]
+
+_CIVILIAN_PREFIX = "Civilians"
+
+
+@dataclass(frozen=True, slots=True)
+class EventContext:
+    """Collaborators event extraction needs, passed in (never loaded here)."""
+
+    gazetteer: GazetteerLike
+    lexicon: ActorLexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    category: str
+    triggers: tuple[int, ...]
+    threat: bool
+
+
+def _published_date(article: Article) -> date | None:
+    value = article.published
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def _drafts(sent: Span) -> list[_Draft]:
+    """Group a sentence's asserted triggers into event drafts."""
+    violent: list[Trigger] = []
+    others: dict[str, list[int]] = {}
+    threats: list[int] = []
+    for trigger in find_triggers(sent):
+        modality = modality_of(sent.doc[trigger.token], trigger.category)
+        if modality == THREAT:
+            threats.append(trigger.token)
+        elif modality != ASSERTED:
+            continue
+        elif trigger.category in VIOLENT_PRECEDENCE:
+            violent.append(trigger)
+        else:
+            others.setdefault(trigger.category, []).append(trigger.token)
+    drafts: list[_Draft] = []
+    if violent:
+        category = min((t.category for t in violent), key=VIOLENT_PRECEDENCE.index)
+        ordered = sorted(violent, key=lambda t: VIOLENT_PRECEDENCE.index(t.category))
+        drafts.append(_Draft(category, tuple(t.token for t in ordered), False))
+    for category, tokens in others.items():
+        drafts.append(_Draft(category, tuple(tokens), False))
+    if threats and "statement/threat" not in others:
+        drafts.append(_Draft("statement/threat", tuple(threats), True))
+    return drafts
+
+
+def _event_id(article_id: str, sentence: int, category: str) -> str:
+    digest = hashlib.sha1(f"{article_id}|{sentence}|{category}".encode()).hexdigest()
+    return f"ev-{digest[:16]}"
+
+
+_ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})
+
+
+def _actors_for(
+    doc: Doc, refs: Sequence[ActorRef], draft: _Draft, country: str, gazetteer: GazetteerLike
+) -> list[tuple[str, int | None]]:
+    """actor1 and actor2. actor1: the agent, else the nearest actor, else a target; actor2: a
+    target, else (for two-sided kinds: clashes, agreements, statements) the next actor."""
+    military = draft.category in MILITARY_CATEGORIES
+    named: list[tuple[str, int | None, str]] = []
+    speech = draft.category not in VIOLENT_PRECEDENCE
+    for ref, relation in assign_roles(doc, refs, draft.triggers, speech=speech):
+        name, inter = canonical_actor(ref, military=military, event_country=country,
+                                      gazetteer=gazetteer)
+        if name and all(name != n for n, _, _ in named):
+            named.append((name, inter, relation))
+    if not named:
+        return []
+    order = {"agent": 0, "other": 1, "patient": 2}
+    first = min(named, key=lambda a: order[a[2]])
+    rest = [a for a in named if a is not first]
+    second = next((a for a in rest if a[2] == "patient"), None)
+    if second is None and draft.category not in _ONE_SIDED and rest:
+        second = rest[0]
+    chosen = [first] if second is None else [first, second]
+    return [(name, inter) for name, inter, _ in chosen]
+
+
+def _confidence(draft: _Draft, actors: int, fallback_place: bool, dated: bool) -> float:
+    score = 0.55 + 0.1 * min(actors, 2) + (0.1 if dated else 0.0)
+    score -= 0.2 if fallback_place else 0.0
+    score -= 0.1 if draft.threat else 0.0
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+@dataclass(slots=True)
+class _ArticleState:
+    previous_date: DateSpan | None = None
+    previous_sites: tuple[Place, ...] = ()
+
+
+def extract_events(
+    doc: Doc, article: Article, places: Sequence[Place], context: EventContext
+) -> tuple[Event, ...]:
+    """All events of one article, in text order, duplicates within the article merged.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The article text parsed by the model.
+    article : Article
+        Its metadata (id, publication date).
+    places : sequence of Place
+        The article's resolved toponyms.
+    context : EventContext
+        Gazetteer and actor dictionary.
+    """
+    published = _published_date(article)
+    bodies = person_bodies(doc, context.lexicon, context.gazetteer)
+    fallback = focus_place(places)
+    state = _ArticleState()
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sents):
+        drafts = _drafts(sent)
+        if not drafts:
+            continue
+        sentence_places = [p for p in places if p.mention.sentence_index == index]
+        refs = find_actors(sent, context.lexicon, context.gazetteer, bodies)
+        counts = read_counts(sent.text, troops_possible=any(
+            d.category in ("troop deployment", "troop withdrawal") for d in drafts))
+        for draft in drafts:
+            event = _build(doc, sent, index, draft, article, published, sentence_places, refs,
+                           counts, fallback, state, context)
+            if event is not None:
+                events.append(event)
+    return _merge_duplicates(events)
+
+
+def _build(
+    doc: Doc, sent: Span, index: int, draft: _Draft, article: Article, published: date | None,
+    sentence_places: list[Place], refs: list[ActorRef], counts: SentenceCounts,
+    fallback: Place | None, state: _ArticleState, context: EventContext,
+) -> Event | None:
+    trigger = doc[draft.triggers[0]]
+    when = choose_date(sent, [doc[i] for i in draft.triggers], draft.category, published,
+                       state.previous_date)
+    if when.span is not None and when.from_text:
+        state.previous_date = when.span
+    on = when.span.start if when.span else None
+    sites = site_set(sent, context.gazetteer.sites(), sentence_places, context.gazetteer, on,
+                     state.previous_sites, article_id=article.id, sentence_index=index)
+    if sites:
+        state.previous_sites = sites
+    where = choose_places(trigger, sent, sentence_places, sites, fallback)
+    if not where.places:
+        return None
+    country = where.places[0].country
+    actors = _actors_for(doc, refs, draft, country, context.gazetteer)
+    (actor1, inter1), (actor2, inter2) = (actors + [("", None), ("", None)])[:2]
+    violent = draft.category in VIOLENT_PRECEDENCE
+    fatalities = counts.killed.value if violent and counts.killed else None
+    troops = counts.troops.value if draft.category in ("troop deployment",
+                                                      "troop withdrawal") and counts.troops else None
+    event_type, sub_event_type = acled_coding(
+        draft.category,
+        civilian_target=actor2.startswith(_CIVILIAN_PREFIX) or actor1.startswith(_CIVILIAN_PREFIX),
+        state_actor1=inter1 in (1, 8),
+    )
+    notes = [n for n in (when.note, where.note) if n]
+    if draft.threat:
+        notes.append("threat or conditional: reported, not carried out")
+    for label, count in (("killed", counts.killed if violent else None),
+                         ("wounded", counts.wounded if violent else None),
+                         ("troops", counts.troops if troops is not None else None)):
+        if count is not None and count.note:
+            notes.append(f"{label} {count.note}: low bound")
+    if violent and counts.wounded is not None:
+        notes.append(f"wounded: {counts.wounded.value}")
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    evidence = sent.text.strip()
+    return Event(
+        event_id=_event_id(article.id, index, draft.category),
+        article_id=article.id,
+        event_date=when.span.start if when.span else None,
+        event_date_end=when.span.end if when.span else None,
+        time_precision=when.span.precision if when.span else 3,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        category=draft.category,
+        actor1=actor1,
+        actor2=actor2,
+        inter1=inter1,
+        inter2=inter2,
+        fatalities=fatalities,
+        troops=troops,
+        places=where.places,
+        geo_precision=where.precision,
+        evidence=evidence,
+        evidence_start=start,
+        evidence_end=start + len(evidence),
+        confidence=_confidence(draft, len(actors), "main place" in where.note, when.from_text),
+        notes="; ".join(notes),
+    )
+
+
+def _merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
+    """One event per (category, actors, date, places) within an article; later sentences that
+    repeat it add their evidence to the notes and any missing counts."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.category, event.actor1, event.actor2, event.event_date,
+               tuple(p.place_id for p in event.places))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = event
+            continue
+        kept[key] = replace(
+            first,
+            fatalities=first.fatalities if first.fatalities is not None else event.fatalities,
+            troops=first.troops if first.troops is not None else event.troops,
+            notes="; ".join(n for n in (first.notes, f"also reported at offset "
+                                        f"{event.evidence_start}") if n),
+        )
+    return tuple(kept.values())

@@ -1,0 +1,142 @@
+"""Events out of the pipeline: GeoDataFrame, RFC 7946 GeoJSON and CSV, written atomically.
+
+The frame and GeoJSON halves live in :mod:`pipeline.export_frame` and
+:mod:`pipeline.export_geojson`; this module is the one callers import.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+
+from pipeline.errors import ExportError
+from pipeline.export_frame import (
+    FEATURE_PROPERTIES,
+    SHARED_COUNT_NOTE,
+    events_to_geodataframe,
+)
+from pipeline.export_geojson import (
+    events_frame_from_geojson,
+    plain_value,
+    point_coordinates,
+    to_geojson,
+    validate_feature_collection,
+)
+
+__all__ = [
+    "CSV_COLUMNS",
+    "EXPORT_FORMATS",
+    "FEATURE_PROPERTIES",
+    "SHARED_COUNT_NOTE",
+    "events_frame_from_geojson",
+    "events_to_geodataframe",
+    "neutralise_formula",
+    "to_csv",
+    "to_geojson",
+    "validate_feature_collection",
+    "write_events",
+]
+
+#: Columns of :func:`to_csv`.
+CSV_COLUMNS: tuple[str, ...] = (*FEATURE_PROPERTIES, "latitude", "longitude")
+
+#: Formats :func:`write_events` knows.
+EXPORT_FORMATS: tuple[str, ...] = ("geojson", "csv")
+
+# A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text: str) -> str:
+    """Prefix an apostrophe to text a spreadsheet would run as a formula.
+
+    Examples
+    --------
+    >>> neutralise_formula("=HYPERLINK(1)"), neutralise_formula("Idlib"), neutralise_formula("")
+    ("'=HYPERLINK(1)", 'Idlib', '')
+    """
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def to_csv(gdf: gpd.GeoDataFrame) -> str:
+    """The events frame as CSV: :data:`CSV_COLUMNS`, one line per row.
+
+    Missing values are empty cells, integers stay integers, coordinates are rounded to 6
+    decimals, and text cells that a spreadsheet would treat as formulas get a leading
+    apostrophe.
+
+    Raises
+    ------
+    ExportError
+        A property column is missing, or a geometry is not a finite Point.
+    """
+    missing = [name for name in FEATURE_PROPERTIES if name not in gdf.columns]
+    if missing:
+        raise ExportError(f"events frame lacks the columns {missing}")
+    coordinates = point_coordinates(gdf)
+    columns = [[_csv_cell(v, name) for v in gdf[name].tolist()] for name in FEATURE_PROPERTIES]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for values, (lon, lat) in zip(zip(*columns, strict=True), coordinates, strict=True):
+        writer.writerow([*values, lat, lon])
+    return buffer.getvalue()
+
+
+def _csv_cell(value: object, name: str) -> object:
+    plain = plain_value(value, name)
+    if plain is None:
+        return ""
+    return neutralise_formula(plain) if isinstance(plain, str) else plain
+
+
+def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> int:
+    """Write the events frame to ``path`` atomically; return the number of features written.
+
+    The text goes to a temporary file next to ``path`` that then replaces it, so a reader
+    never sees half a file and a failed export leaves the old file as it was.
+
+    Parameters
+    ----------
+    path : Path
+        Destination; missing parent directories are created.
+    gdf : geopandas.GeoDataFrame
+        From :func:`events_to_geodataframe`.
+    fmt : {"geojson", "csv"}
+
+    Raises
+    ------
+    ExportError
+        Unknown format, unserialisable frame, or the file cannot be written.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; expected one of {EXPORT_FORMATS}")
+    text = to_geojson(gdf) if fmt == "geojson" else to_csv(gdf)
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _replace_atomically(path, text)
+    except OSError as err:
+        raise ExportError(f"cannot write {path}: {err}") from err
+    return len(gdf)
+
+
+def _replace_atomically(path: Path, text: str) -> None:
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); keep the old file's mode, else the usual 0644.
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

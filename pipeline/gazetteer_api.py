@@ -1,0 +1,42 @@
+"""The gazetteer interface the pipeline needs, as a Protocol (implemented by geodata.Gazetteer).
+
+Tests can pass a small in-memory gazetteer that satisfies it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from geodata.models import Candidate, Site
+
+__all__ = ["GazetteerLike"]
+
+
+class GazetteerLike(Protocol):
+    """What recognition and resolution ask of a gazetteer."""
+
+    max_name_tokens: int
+
+    def lookup(self, name: str, *, limit: int = 25, fuzzy: bool = False) -> list[Candidate]:
+        """Ranked candidates for a name."""
+        ...
+
+    def has_key(self, key: str) -> bool:
+        """Whether a folded name is in the index."""
+        ...
+
+    def country(self, iso2: str) -> Candidate | None:
+        """The country entry for an ISO code."""
+        ...
+
+    def country_for_demonym(self, word: str) -> str | None:
+        """ISO code of the country a demonym or adjective belongs to."""
+        ...
+
+    def admin1_of(self, country: str, name: str) -> Candidate | None:
+        """A first-level region of a country by name."""
+        ...
+
+    def sites(self) -> tuple[Site, ...]:
+        """The curated sites."""
+        ...

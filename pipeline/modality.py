@@ -1,0 +1,110 @@
+"""Did the event happen? Negation, modality, conditionals and reported threats.
+
+"threatened to attack" is a threat, not an attack; "denied killing" is no killing; "would use
+force if" is a conditional threat; "an excuse to attack" or "aims to regain" did not happen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ASSERTED", "HYPOTHETICAL", "NEGATED", "THREAT", "modality_of"]
+
+ASSERTED = "asserted"
+NEGATED = "negated"
+THREAT = "threat"
+HYPOTHETICAL = "hypothetical"
+
+_THREAT_HEADS = frozenset({"threaten", "vow", "warn", "pledge", "promise", "ultimatum",
+                           "threat", "swear", "determine", "determined", "vowed"})
+_UNREAL_HEADS = frozenset({"plan", "aim", "want", "seek", "intend", "try", "prepare", "hope",
+                           "excuse", "attempt", "need", "expect", "refrain", "avoid", "fail",
+                           "prevent", "stop", "allow", "urge", "ask", "call", "able",
+                           "ready", "likely", "possible", "decide", "consider", "order",
+                           "demand", "reason", "pretext", "right", "chance", "purpose", "goal",
+                           "aim", "effort", "bid", "must", "should", "plot", "propose"})
+_DENY = frozenset({"deny", "reject", "dismiss", "refute"})
+_MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "'ll", "wo"})
+_SPEECH_CATEGORIES = frozenset({"statement/threat", "accusation", "meeting/talks",
+                                "ceasefire/agreement"})
+
+
+def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str] | None = None) -> bool:
+    return any(
+        c.dep_ in deps and (words is None or c.lower_ in words or c.lemma_ in words)
+        for c in token.children
+    )
+
+
+_NOMINAL_UNREAL = frozenset({"plan", "prepare", "seek", "want", "consider", "propose", "fear",
+                             "expect", "avert", "avoid", "prevent", "excuse", "pretext", "risk",
+                             "need", "call", "urge", "demand"})
+
+
+def _nominal_modality(token: Token, category: str) -> str:
+    """An event noun is as real as its governing verb lets it be: "launched an attack" is,
+    "threatened an attack", "denied the attack" and "planned an offensive" are not."""
+    head = token.head
+    if head is token or token.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "nsubj"):
+        return ASSERTED
+    lemma = head.lemma_.lower()
+    if lemma in _DENY or _has_child(head, ("neg",)):
+        return NEGATED
+    if lemma in _THREAT_HEADS and category not in _SPEECH_CATEGORIES:
+        return THREAT
+    if lemma in _NOMINAL_UNREAL and token.dep_ == "dobj" and category not in _SPEECH_CATEGORIES:
+        return HYPOTHETICAL
+    return ASSERTED
+
+
+def modality_of(token: Token, category: str) -> str:
+    """Classify a trigger token as asserted, negated, a threat or hypothetical.
+
+    Parameters
+    ----------
+    token : spacy.tokens.Token
+        The trigger word, in a parsed doc.
+    category : str
+        The trigger's category; statements and agreements are asserted by being reported.
+    """
+    if _has_child(token, ("neg",)) or _has_child(token, ("det",), frozenset({"no"})):
+        return NEGATED
+    if token.pos_ != "VERB":
+        return _nominal_modality(token, category)
+    head = token
+    steps = 0
+    # Walk up through infinitives and clausal complements: "threatened to attack".
+    while steps < 4:
+        parent = head.head
+        if parent is head:
+            break
+        lemma = parent.lemma_.lower()
+        if head.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl", "pcomp", "dobj", "pobj",
+                         "nsubjpass", "conj", "prep", "acomp"):
+            if lemma in _DENY:
+                return NEGATED
+            if lemma in _THREAT_HEADS and category not in _SPEECH_CATEGORIES:
+                return THREAT
+            infinitive = _has_child(head, ("aux",), frozenset({"to"}))
+            if lemma in _UNREAL_HEADS and (
+                head.dep_ in ("xcomp", "dobj") or (infinitive and head.dep_ in ("acl", "advcl"))
+            ):
+                if category in _SPEECH_CATEGORIES and head.dep_ == "dobj":
+                    return ASSERTED
+                return HYPOTHETICAL
+            if _has_child(parent, ("neg",)) and head.dep_ in ("xcomp", "ccomp"):
+                return NEGATED
+        if head.dep_ in ("advcl",) and _has_child(head, ("mark",), frozenset({"if", "unless"})):
+            return HYPOTHETICAL if category not in _SPEECH_CATEGORIES else ASSERTED
+        head = parent
+        steps += 1
+    if token.pos_ == "VERB" and _has_child(token, ("aux", "auxpass"), _MODALS):
+        return THREAT if category not in _SPEECH_CATEGORIES else ASSERTED
+    if token.pos_ == "VERB" and _has_child(token, ("mark",), frozenset({"if", "unless"})):
+        return HYPOTHETICAL
+    if token.pos_ == "VERB" and _has_child(token, ("aux",), frozenset({"to"})):
+        return HYPOTHETICAL if category not in _SPEECH_CATEGORIES else ASSERTED
+    return ASSERTED

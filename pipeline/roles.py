@@ -1,0 +1,67 @@
+"""Who did what to whom: order a sentence's actors as actor1 (agent) and actor2 (target)
+from their parse relation to the event's trigger words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.actors import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["assign_roles"]
+
+_PATIENT_PREPS = frozenset({"on", "against", "with", "at", "to", "from", "toward", "towards"})
+_AGENT_DEPS = frozenset({"nsubj", "poss", "amod", "compound", "nmod"})
+
+
+def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) -> str:
+    """``agent``, ``patient`` or ``other``: how an actor's head hangs off a trigger."""
+    if actor.head in triggers or any(actor.start <= t < actor.end for t in triggers):
+        return "agent"  # "Russian criticism", "Syrian attacks": the actor is in the trigger
+    token = doc[actor.head]
+    via_prep = ""
+    for _ in range(5):
+        head = token.head
+        if head is token:
+            return "other"
+        if head.i in triggers:
+            dep = token.dep_
+            if dep in _AGENT_DEPS or dep == "agent" or via_prep == "by":
+                return "agent"
+            if dep in ("dobj", "nsubjpass", "dative") or via_prep in _PATIENT_PREPS:
+                return "patient"
+            if dep == "prep" and token.lower_ == "between":
+                return "agent"
+            return "other"
+        if token.dep_ == "pobj":
+            via_prep = head.lower_
+        elif token.dep_ == "conj":
+            pass
+        elif token.dep_ in ("prep", "agent"):
+            via_prep = token.lower_ if token.dep_ == "prep" else "by"
+        token = head
+    # The subject of a verb above the trigger: "Russia released a statement", "Erdogan said
+    # they had sent a message" (pronoun subjects in between are skipped).
+    for trig in triggers[:1] if speech else ():
+        for verb in doc[trig].ancestors:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(actor.start <= c.i < actor.end or c.i == actor.head for c in subjects):
+                return "agent"
+    return "other"
+
+
+def assign_roles(
+    doc: Doc, actors: Sequence[ActorRef], triggers: Sequence[int], *, speech: bool = False
+) -> list[tuple[ActorRef, str]]:
+    """Each actor of a sentence with its relation to an event: ``agent`` (subjects,
+    possessors, "by X"), ``patient`` ("on X", "with X", objects) or ``other``, ordered agents
+    first, then patients, then the rest by distance to the trigger. With ``speech`` (statements,
+    agreements, deployments), the subject of a verb above the trigger is an agent too.
+    """
+    rank = {"agent": 0, "patient": 1, "other": 2}
+    anchor = triggers[0] if triggers else 0
+    tagged = [(a, _relation(doc, a, triggers, speech)) for a in actors]
+    return sorted(tagged, key=lambda pair: (rank[pair[1]], abs(pair[0].head - anchor)))

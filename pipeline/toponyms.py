@@ -1,0 +1,234 @@
+"""Find toponym mentions in a parsed article: spaCy's entities checked against the gazetteer
+and the context, plus gazetteer names the model missed.
+
+Recognition only; :mod:`pipeline.resolve` picks coordinates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from geodata.normalize import fold_name
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.models import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["find_mentions", "sentence_index_of"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RESCUE_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+LOCATIVE = frozenset({
+    "in", "near", "at", "from", "to", "into", "towards", "toward", "outside", "around", "across",
+    "through", "via", "between", "inside", "throughout", "within", "about", "of", "beyond",
+    "along", "off", "over", "on", "onto", "reach", "reached", "entered", "enter", "retake",
+    "retook", "recapture", "recaptured", "capture", "captured", "seize", "seized", "besiege",
+    "besieged", "shelled", "bombed", "struck", "hit", "visited", "visit", "left", "leave",
+})
+PLACE_NOUNS = frozenset({
+    "province", "governorate", "region", "district", "county", "parish", "city", "town",
+    "village", "countryside", "state", "area", "suburb", "suburbs", "outskirts", "border",
+    "airport", "valley", "river", "mountains", "countryside", "neighbourhood", "neighborhood",
+})
+SPEECH_LEMMAS = frozenset({
+    "say", "announce", "accuse", "warn", "agree", "sign", "deny", "claim", "urge", "call",
+    "demand", "threaten", "insist", "reject", "condemn", "welcome", "respond", "tell", "state",
+    "declare", "criticize", "criticise", "blame", "vow", "refuse", "ask", "want", "decide",
+    "negotiate", "propose", "recognize", "recognise", "approve", "impose", "sanction",
+})
+ASSOCIATION_WORDS = frozenset({"backed", "led", "based", "allied", "aligned", "supported"})
+_DETERMINERS = ("the ",)
+
+
+def sentence_index_of(doc: Doc) -> list[int]:
+    """Sentence number of every token of ``doc``."""
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def _person_words(doc: Doc) -> set[str]:
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words.update(fold_name(t.text) for t in ent if t.is_alpha and t.is_title)
+    return words
+
+
+def _context_is_locative(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before in LOCATIVE or after in PLACE_NOUNS:
+        return True
+    head = span.root.head
+    return span.root.dep_ in ("pobj", "dobj") and head.lower_ in LOCATIVE
+
+
+def _role(span: Span) -> str:
+    doc = span.doc
+    root = span.root
+    if span.end + 1 < len(doc) and doc[span.end].text == "-":
+        if doc[span.end + 1].lower_ in ASSOCIATION_WORDS:
+            return "associative"
+    subject = root
+    while subject.dep_ == "conj":
+        subject = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_ in SPEECH_LEMMAS:
+        return "metonymy"
+    if root.dep_ == "pobj" and root.head.lower_ == "between":
+        verb = root.head.head
+        if verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in ("ceasefire", "agreement", "deal"):
+            return "metonymy"
+    if root.dep_ == "poss":
+        return "associative"
+    return "literal"
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading determiner and trailing punctuation from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    if end <= start:
+        return None
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=span.label)
+
+
+def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> bool:
+    if span.label_ == "PERSON" or span.root.ent_type_ == "PERSON":
+        return True
+    key = fold_name(span.text)
+    if key in person_words:
+        top = gazetteer.lookup(span.text, limit=1)
+        return not (top and top[0].kind == "country")
+    return False
+
+
+def _is_demonym(span: Span, gazetteer: GazetteerLike) -> bool:
+    """"Syrian", "Turkish", "Iraqis": adjectives and demonyms are not toponyms."""
+    if gazetteer.country_for_demonym(span.text) is None:
+        return False
+    top = gazetteer.lookup(span.text, limit=1)
+    return not (top and top[0].kind in ("country", "admin1") and top[0].score >= 1.0)
+
+
+def _accept_entity(
+    span: Span, person_words: set[str], gazetteer: GazetteerLike, place_keys: set[str]
+) -> bool:
+    key = fold_name(span.text)
+    if not key or _is_demonym(span, gazetteer):
+        return False
+    if _is_person(span, person_words, gazetteer) and not _context_is_locative(span):
+        return False
+    if span.label_ in PLACE_LABELS:
+        return True
+    return gazetteer.has_key(key) and (_context_is_locative(span) or key in place_keys)
+
+
+def _capitalised_runs(doc: Doc, covered: set[int]) -> Iterable[tuple[int, int]]:
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in covered or not _starts_name(token):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in covered and (_starts_name(doc[j]) or _joins_name(doc, j)):
+            j += 1
+        while j > i + 1 and _joins_name(doc, j - 1):
+            j -= 1
+        yield i, j
+        i = j
+
+
+def _starts_name(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop and len(token) > 1
+
+
+def _joins_name(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    return text == "-" or text.lower() in ("al", "el", "ad", "as", "ash", "an", "ar", "of", "de")
+
+
+def _gazetteer_matches(
+    doc: Doc, covered: set[int], gazetteer: GazetteerLike, place_keys: set[str],
+    person_words: set[str],
+) -> Iterable[Span]:
+    for start, end in _capitalised_runs(doc, covered):
+        i = start
+        while i < end:
+            found = None
+            for j in range(min(end, i + gazetteer.max_name_tokens), i, -1):
+                span = doc[i:j]
+                key = fold_name(span.text)
+                if key and gazetteer.has_key(key):
+                    found = span
+                    break
+            if found is None:
+                i += 1
+                continue
+            key = fold_name(found.text)
+            sentence_start = found.start == found.sent.start
+            if (
+                key not in person_words
+                and not _is_demonym(found, gazetteer)
+                and (_context_is_locative(found) or (key in place_keys and not sentence_start))
+            ):
+                yield found
+            i = found.end
+
+
+def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[Mention, ...]:
+    """Toponym mentions of a parsed article, in text order.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The article parsed by the model (entities, parse, sentences).
+    article_id : str
+        Copied into every mention.
+    gazetteer : GazetteerLike
+        Used to check names and rescue places the model missed or mislabelled.
+    """
+    person_words = _person_words(doc)
+    sentence_of = sentence_index_of(doc)
+    accepted: list[tuple[Span, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = _trim(ent)
+        if span is not None and _accept_entity(span, person_words, gazetteer, set()):
+            accepted.append((span, ent.label_))
+    place_keys = {fold_name(span.text) for span, _ in accepted}
+    for ent in doc.ents:
+        if ent.label_ in RESCUE_LABELS and ent.label_ != "PERSON":
+            span = _trim(ent)
+            if span is not None and _accept_entity(span, person_words, gazetteer, place_keys):
+                accepted.append((span, "GAZ"))
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered.update(i for span, _ in accepted for i in range(span.start, span.end))
+    for span in _gazetteer_matches(doc, covered, gazetteer, place_keys, person_words):
+        accepted.append((span, "GAZ"))
+    mentions = [
+        Mention(
+            article_id=article_id,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            sentence_index=sentence_of[span.start],
+            label=label,
+            role=_role(span),
+        )
+        for span, label in accepted
+    ]
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
