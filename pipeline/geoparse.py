@@ -1,0 +1,103 @@
+"""Toponyms with coordinates per article, in the evaluation format of DESIGN.md.
+
+``{"id": ..., "toponyms": [{"start", "end", "name", "lat", "lon", "place_id"}]}`` with offsets
+into the input text exactly as given (no cleaning), so scorers can compare spans.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from pipeline.errors import InputError
+from pipeline.extract import Extractor
+from pipeline.models import Mention
+
+__all__ = ["GeoparseInput", "GeoparseRecord", "geoparse", "parse_geoparse_line", "record_json"]
+
+
+@dataclass(frozen=True, slots=True)
+class GeoparseInput:
+    """One article of a geoparsing corpus, with gold spans when given."""
+
+    id: str
+    text: str
+    gold_spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GeoparseRecord:
+    """One output line: the article id and its resolved toponyms, as Mentions with places."""
+
+    id: str
+    toponyms: tuple[tuple[int, int, str, float, float, str], ...]
+
+
+def parse_geoparse_line(line: str, number: int) -> GeoparseInput:
+    """Read one JSONL line of a corpus (``id``, ``text``, optional ``toponyms``).
+
+    Raises
+    ------
+    InputError
+        On malformed JSON, a missing id or text, or a span outside the text.
+    """
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(f"line {number}: malformed JSON ({err.msg})") from err
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("text"), str) or "id" not in raw:
+        raise InputError(f"line {number}: needs an object with 'id' and 'text'")
+    text = raw["text"]
+    spans = []
+    for toponym in raw.get("toponyms") or ():
+        start, end = int(toponym["start"]), int(toponym["end"])
+        if not 0 <= start < end <= len(text):
+            raise InputError(f"line {number}: span {start}-{end} outside the text")
+        spans.append((start, end))
+    return GeoparseInput(str(raw["id"]), text, tuple(spans))
+
+
+def _gold_mentions(doc_id: str, item: GeoparseInput, sentence_of: Sequence[int],
+                   char_token: Sequence[int]) -> tuple[Mention, ...]:
+    return tuple(
+        Mention(doc_id, item.text[s:e], s, e, sentence_of[char_token[s]] if sentence_of else 0,
+                "GOLD")
+        for s, e in item.gold_spans
+    )
+
+
+def geoparse(
+    items: Iterable[GeoparseInput], extractor: Extractor, *, gold_spans: bool = False
+) -> Iterator[GeoparseRecord]:
+    """Recognise (or take the gold spans) and resolve the toponyms of every article."""
+    from pipeline.toponyms import sentence_index_of
+
+    pairs = ((item.text, item) for item in items)
+    for doc, item in extractor.nlp.pipe(pairs, as_tuples=True, batch_size=extractor.batch_size):
+        if gold_spans:
+            char_token = [0] * (len(item.text) + 1)
+            for token in doc:
+                for c in range(token.idx, min(len(item.text), token.idx + len(token.text) + 1)):
+                    char_token[c] = token.i
+            mentions = _gold_mentions(item.id, item, sentence_index_of(doc), char_token)
+        else:
+            mentions = extractor.mentions(doc, item.id)
+        places = extractor.resolve(doc, mentions)
+        yield GeoparseRecord(
+            item.id,
+            tuple((p.mention.start, p.mention.end, p.mention.text, p.lat, p.lon, p.place_id)
+                  for p in places),
+        )
+
+
+def record_json(record: GeoparseRecord) -> str:
+    """One output line (no trailing newline)."""
+    return json.dumps({
+        "id": record.id,
+        "toponyms": [
+            {"start": s, "end": e, "name": n, "lat": round(lat, 5), "lon": round(lon, 5),
+             "place_id": pid}
+            for s, e, n, lat, lon, pid in record.toponyms
+        ],
+    }, ensure_ascii=False)
