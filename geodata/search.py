@@ -1,0 +1,155 @@
+"""Query side of the index: ranked exact, transliteration and fuzzy matching; nearest place."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from geodata.build import TIER_ALT, TIER_CODE, priority_of
+from geodata.index import GazetteerIndex, Postings
+from geodata.models import Candidate
+from geodata.normalize import fold_name, translit_key
+
+__all__ = ["MAX_QUERY_CHARS", "Searcher"]
+
+#: Longer queries are not place names; they return no candidates.
+MAX_QUERY_CHARS = 200
+_FUZZY_MIN_LEN = 4
+_FUZZY_CUTOFF = 75.0
+_SCORES = {0: 1.0, TIER_ALT: 0.9, TIER_CODE: 1.0}
+
+
+def _iter(postings: Postings | None) -> Iterable[int]:
+    if postings is None:
+        return ()
+    return (postings,) if isinstance(postings, int) else postings
+
+
+class Searcher:
+    """Turns index rows into :class:`Candidate` objects and ranks them."""
+
+    def __init__(self, index: GazetteerIndex) -> None:
+        self._ix = index
+        # Python lists: element access is ~10x faster than numpy scalar indexing.
+        self._lon: list[float] = index.lon.tolist()
+        self._lat: list[float] = index.lat.tolist()
+        self._pop: list[int] = index.population.tolist()
+        self._kind = [index.kind_table[i] for i in index.kinds.tolist()]
+        self._country = [index.country_table[i] for i in index.countries.tolist()]
+        self._admin1: list[int] = index.admin1.tolist()
+        self._feature: list[int] = index.features.tolist()
+        self._by_id: dict[str, int] | None = None
+        self._by_length: dict[int, list[str]] | None = None
+
+    def candidate(self, idx: int, score: float) -> Candidate:
+        """Build the candidate for row ``idx``."""
+        ix = self._ix
+        return Candidate(
+            place_id=ix.place_ids[idx],
+            name=ix.names[idx],
+            kind=self._kind[idx],
+            country=self._country[idx],
+            admin1=ix.admin1_table[self._admin1[idx]],
+            lon=self._lon[idx],
+            lat=self._lat[idx],
+            population=self._pop[idx],
+            score=score,
+            feature_code=ix.feature_table[self._feature[idx]],
+        )
+
+    def lookup(self, name: object, *, limit: int, fuzzy: bool) -> list[Candidate]:
+        """Ranked candidates; see :meth:`geodata.gazetteer.Gazetteer.lookup`."""
+        if not isinstance(name, str) or limit <= 0 or len(name) > MAX_QUERY_CHARS:
+            return []
+        key = fold_name(name)
+        if not key:
+            return []
+        upper = any(c.isalpha() for c in name) and not any(c.islower() for c in name)
+        out: list[Candidate] = []
+        seen: set[int] = set()
+        for code in _iter(self._ix.keys.get(key)):
+            idx, tier = code >> 2, code & 3
+            if tier == TIER_CODE and not upper:
+                continue
+            seen.add(idx)
+            out.append(self.candidate(idx, _SCORES[tier]))
+            if len(out) >= limit:
+                return out
+        for code in _iter(self._ix.translit.get(translit_key(key))):
+            idx = code >> 2
+            if idx not in seen:
+                seen.add(idx)
+                out.append(self.candidate(idx, 0.8))
+                if len(out) >= limit:
+                    return out
+        if fuzzy and not out:
+            return self._fuzzy(key, limit)
+        return out
+
+    def _fuzzy(self, key: str, limit: int) -> list[Candidate]:
+        if len(key) < _FUZZY_MIN_LEN:
+            return []
+        if self._by_length is None:
+            by_length: dict[int, list[str]] = defaultdict(list)
+            for k in self._ix.keys:
+                if len(k) >= _FUZZY_MIN_LEN:
+                    by_length[len(k)].append(k)
+            self._by_length = dict(by_length)
+        spread = max(1, len(key) // 5)
+        choices = [
+            k
+            for n in range(len(key) - spread, len(key) + spread + 1)
+            for k in self._by_length.get(n, ())
+        ]
+        matches = process.extract(
+            key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=_FUZZY_CUTOFF
+        )
+        scored: dict[int, float] = {}
+        for match, ratio, _ in matches:
+            for code in _iter(self._ix.keys.get(match)):
+                idx, tier = code >> 2, code & 3
+                if tier != TIER_CODE:
+                    scored[idx] = max(scored.get(idx, 0.0), round(ratio / 100.0 * 0.8, 4))
+        ranked = sorted(
+            scored.items(),
+            key=lambda item: (
+                -item[1],
+                priority_of(self._kind[item[0]], "", self._pop[item[0]]),
+                -self._pop[item[0]],
+            ),
+        )
+        return [self.candidate(idx, score) for idx, score in ranked[:limit]]
+
+    def get(self, place_id: object) -> Candidate | None:
+        """The candidate with this id (score 1.0), or ``None``."""
+        if not isinstance(place_id, str):
+            return None
+        if self._by_id is None:
+            self._by_id = {pid: i for i, pid in enumerate(self._ix.place_ids)}
+        idx = self._by_id.get(place_id)
+        return None if idx is None else self.candidate(idx, 1.0)
+
+    def nearest(
+        self, lon: float, lat: float, *, kind: str | None, max_km: float
+    ) -> Candidate | None:
+        """Nearest place within ``max_km`` (haversine), score ``1 - km / max_km``."""
+        ix = self._ix
+        if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0) or max_km <= 0:
+            return None
+        p = np.pi / 180.0
+        h = (
+            np.sin((ix.lat - lat) * p / 2) ** 2
+            + np.cos(lat * p) * np.cos(ix.lat * p) * np.sin((ix.lon - lon) * p / 2) ** 2
+        )
+        km = 12742.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+        if kind is not None:
+            if kind not in ix.kind_table:
+                return None
+            km = np.where(ix.kinds == ix.kind_table.index(kind), km, np.inf)
+        idx = int(np.argmin(km))
+        if not km[idx] <= max_km:
+            return None
+        return self.candidate(idx, round(1.0 - float(km[idx]) / max_km, 4))

