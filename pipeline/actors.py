@@ -277,6 +277,10 @@ def find_actors(
 def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> ActorRef | None:
     lower = token.lower_
     doc = token.doc
+    if token.pos_ == "NOUN" and token.lemma_.lower() in (
+        lexicon.military_nouns | lexicon.government_nouns
+    ):
+        lower = token.lemma_.lower()
     if lower in lexicon.military_nouns or lower in lexicon.government_nouns:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -306,7 +310,13 @@ def _in_place_phrase(token: Token) -> bool:
     """"the north-west of Syria", "in Turkey": a country named as a place, not acting."""
     while token.dep_ == "conj":
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
+    if token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+        return False
+    # "the ministers of Turkey and Iran" names states; "the north-west of Syria" a place
+    owner = token.head.head
+    return not (token.head.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in {
+        "minister", "ministry", "government", "force", "army", "troop", "leader", "president",
+        "official", "delegation", "military", "soldier", "foreign", "envoy", "representative"})
 
 
 def _adjective_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:

@@ -120,13 +120,6 @@ def _relative(expr: str, ref: date) -> DateSpan | None:
         if match.group("mod") == "last" and back == 0:
             back = 7
         return DateSpan(ref - timedelta(days=back), None, 1, f"'{expr}' before publication")
-    match = _SPAN.search(low)
-    if match:
-        count_text = (match.group("n") or "one").lower()
-        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text, 1)
-        days = count * _UNIT_DAYS[match.group("unit").lower()]
-        precision = 1 if days <= 1 else 2 if days <= 7 else 3
-        return DateSpan(ref - timedelta(days=days), ref, precision, f"'{expr}' before publication")
     if re.search(r"\blast week\b", low):
         return DateSpan(ref - timedelta(days=7), ref - timedelta(days=1), 2, "last week")
     if re.search(r"\bthis week\b", low):
@@ -134,6 +127,13 @@ def _relative(expr: str, ref: date) -> DateSpan | None:
     if re.search(r"\blast month\b", low):
         first = (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
         return DateSpan(first, ref.replace(day=1) - timedelta(days=1), 3, "last month")
+    match = _SPAN.search(low)
+    if match:
+        count_text = (match.group("n") or "one").lower()
+        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text, 1)
+        days = count * _UNIT_DAYS[match.group("unit").lower()]
+        precision = 1 if days <= 1 else 2 if days <= 7 else 3
+        return DateSpan(ref - timedelta(days=days), ref, precision, f"'{expr}' before publication")
     if re.search(r"\b(the end of (the|this) month)\b", low):
         last = calendar.monthrange(ref.year, ref.month)[1]
         return DateSpan(ref.replace(day=last), None, 1, "end of the month (deadline)")

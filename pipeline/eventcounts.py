@@ -35,20 +35,19 @@ _VICTIMS = (r"(?:people|persons|civilians|soldiers|troops|fighters|militants|reb
 _SINGULAR_VICTIMS = (r"(?:soldier|civilian|child|man|woman|person|fighter|officer|policeman|"
                      r"journalist|member|boy|girl|militant|rebel|pilot|commander|guard|resident)")
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
-_MID = r"(?:\s+[\w’'-]+){0,4}?"
+_MID = r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?"
 _KILLED = r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred)"
 _WOUNDED = r"(?:wounded|injured|hurt)"
 _TROOPS = (r"(?:troops|soldiers|personnel|servicemen|reinforcements|commandos|fighters|"
            r"special\s+forces|marines|paratroopers|military\s+personnel)")
 
 
-def _patterns(verb: str) -> list[re.Pattern[str]]:
+def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
     return [
         re.compile(rf"\b(?P<n>{_NUM})\b{_MID}{_BE}\s+{verb}\b", re.I),
         re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}\s+{verb}\b", re.I),
         re.compile(
-            rf"\b(?:killing|killed|kills|kill|leaving|left|wounding|injuring){_MID}\s+"
-            rf"(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}",
+            rf"\b(?:{participles}){_MID}\s+(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}",
             re.I,
         ),
         re.compile(rf"\b(?P<n>{_NUM})\s+(?:people\s+)?{verb}\b", re.I),
@@ -56,12 +55,12 @@ def _patterns(verb: str) -> list[re.Pattern[str]]:
 
 
 _KILL_PATTERNS = [
-    *_patterns(_KILLED),
+    *_patterns(_KILLED, r"killing|killed|kills|kill|leaving|left"),
     re.compile(rf"\bdeath\s+toll\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|at|of|reached|is|was)\s+(?P<n>{_NUM})",
                re.I),
     re.compile(rf"\b(?P<n>{_NUM})\s+(?:deaths|fatalities|dead\b)", re.I),
 ]
-_WOUND_PATTERNS = _patterns(_WOUNDED)
+_WOUND_PATTERNS = _patterns(_WOUNDED, r"wounding|injuring|wounded|injured")
 _TROOP_PATTERNS = [
     re.compile(
         rf"\b(?P<n>{_NUM})\s+(?:(?:additional|more|extra|new|fresh|reinforcement|elite|"
@@ -113,6 +112,9 @@ def read_counts(text: str, *, troops_possible: bool) -> SentenceCounts:
     3
     >>> read_counts("No one was hurt.", troops_possible=False).wounded.value
     0
+    >>> c = read_counts("Shelling killed three civilians and wounded 11 others.", troops_possible=False)
+    >>> (c.killed.value, c.wounded.value)
+    (3, 11)
     """
     killed = _first(_KILL_PATTERNS, text)
     wounded = _first(_WOUND_PATTERNS, text)

@@ -110,10 +110,11 @@ def _actors_for(
             named.append((name, inter, relation))
     if not named:
         return []
-    order = {"agent": 0, "other": 1, "patient": 2}
+    order = {"agent": 0, "speaker": 1, "other": 2, "patient": 3}
     first = min(named, key=lambda a: order[a[2]])
     rest = [a for a in named if a is not first]
-    second = next((a for a in rest if a[2] == "patient"), None)
+    second = next((a for a in rest if a[2] == "agent"), None) if first[2] == "agent" else None
+    second = second or next((a for a in rest if a[2] == "patient"), None)
     if second is None and draft.category not in _ONE_SIDED and rest:
         second = rest[0]
     chosen = [first] if second is None else [first, second]

@@ -73,6 +73,8 @@ def modality_of(token: Token, category: str) -> str:
     if _has_child(token, ("neg",)) or _has_child(token, ("det",), frozenset({"no"})):
         return NEGATED
     if token.pos_ != "VERB":
+        if _has_child(token, ("det",), frozenset({"any", "every"})):
+            return HYPOTHETICAL  # "respond to any attack"
         return _nominal_modality(token, category)
     head = token
     steps = 0

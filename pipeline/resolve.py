@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
@@ -71,11 +71,28 @@ def _kind_prior(candidate: Candidate) -> float:
     return {"PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.2}.get(candidate.feature_code, 0.0)
 
 
+_REGION_WORDS = ("province", "governorate", "region", "countryside", "state", "oblast",
+                 "district", "county", "department", "prefecture")
+
+
 def score_candidate(
-    candidate: Candidate, focus: dict[str, float], container: Candidate | None = None
+    candidate: Candidate,
+    focus: dict[str, float],
+    container: Candidate | None = None,
+    *,
+    region_context: bool = False,
+    namesake_region: bool = False,
 ) -> float:
-    """Total evidence for one candidate (higher is better)."""
+    """Total evidence for one candidate (higher is better).
+
+    ``namesake_region``: a first-level region of the same name exists (Aleppo, Homs): the
+    city is meant unless ``region_context`` ("Homs province", "the countryside of Homs").
+    """
     total = 2.0 * candidate.score + _kind_prior(candidate)
+    if region_context and candidate.kind == "admin1":
+        total += 1.0
+    elif namesake_region and candidate.kind == "city" and not region_context:
+        total += 0.8
     total += 0.18 * math.log10(candidate.population + 1)
     total += 1.5 * focus.get(candidate.country, 0.0)
     if container is not None and container.place_id != candidate.place_id:
@@ -162,8 +179,10 @@ def resolve_mentions(
             outer = candidates_for.get(fold_name(mentions[containers[index]].text))
             outer = outer or gazetteer.lookup(mentions[containers[index]].text, limit=1)
             container = outer[0] if outer else None
-        if key not in chosen_for or container is not None:
-            chosen_for[key] = _choose(candidates_for[key], focus, container, settings)
+        region = _region_context(text, mention)
+        if key not in chosen_for or container is not None or region:
+            chosen_for[key] = _choose(candidates_for[key], focus, container, settings,
+                                      region_context=region)
         choice = chosen_for[key]
         if choice is None:
             continue
@@ -185,19 +204,46 @@ def resolve_mentions(
     return tuple(places)
 
 
+def _region_context(text: str, mention: Mention) -> bool:
+    after = text[mention.end:mention.end + 16].lower().split()
+    before = text[max(0, mention.start - 30):mention.start].lower()
+    return bool(after and after[0].strip(".,;") in _REGION_WORDS) or any(
+        f"{word} of" in before for word in _REGION_WORDS
+    )
+
+
 def _choose(
     candidates: Sequence[Candidate],
     focus: dict[str, float],
     container: Candidate | None,
     settings: ResolverSettings,
+    *,
+    region_context: bool = False,
 ) -> tuple[Candidate, float] | None:
     if not candidates:
         return None
+    regions = {(c.country, fold_name(c.name)) for c in candidates if c.kind == "admin1"}
     scored = sorted(
-        ((score_candidate(c, focus, container), c) for c in candidates),
+        (
+            (
+                score_candidate(
+                    c, focus, container, region_context=region_context,
+                    namesake_region=(c.country, fold_name(c.name)) in regions,
+                ),
+                c,
+            )
+            for c in candidates
+        ),
         key=lambda pair: (-pair[0], -pair[1].population, pair[1].place_id),
     )
     best_score, best = scored[0]
+    if best.kind == "admin1":
+        # ACLED codes a region at its capital: a namesake city beats the region's centroid
+        # (the Homs governorate's centroid lies 130 km out in the desert).
+        capital = next((c for c in candidates if c.kind == "city" and c.country == best.country
+                        and fold_name(c.name) == fold_name(best.name)), None)
+        if capital is not None:
+            best = replace(best, lon=capital.lon, lat=capital.lat)
     # A runner-up close to the winner (a city and its province) is agreement, not doubt.
     rivals = [score for score, c in scored[1:] if haversine_km(best, c) > AGREE_KM]
     second = rivals[0] if rivals else None

@@ -49,7 +49,7 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
         for verb in doc[trig].ancestors:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(actor.start <= c.i < actor.end or c.i == actor.head for c in subjects):
-                return "agent"
+                return "speaker"
     return "other"
 
 
@@ -57,11 +57,12 @@ def assign_roles(
     doc: Doc, actors: Sequence[ActorRef], triggers: Sequence[int], *, speech: bool = False
 ) -> list[tuple[ActorRef, str]]:
     """Each actor of a sentence with its relation to an event: ``agent`` (subjects,
-    possessors, "by X"), ``patient`` ("on X", "with X", objects) or ``other``, ordered agents
-    first, then patients, then the rest by distance to the trigger. With ``speech`` (statements,
-    agreements, deployments), the subject of a verb above the trigger is an agent too.
+    possessors, "by X"), ``speaker`` (the subject of a saying verb above the trigger),
+    ``patient`` ("on X", "with X", objects) or ``other``, ordered agents
+    first, then patients, then the rest by distance to the trigger. The ``speaker`` relation is
+    only looked for with ``speech`` (statements, agreements, deployments).
     """
-    rank = {"agent": 0, "patient": 1, "other": 2}
+    rank = {"agent": 0, "speaker": 1, "patient": 2, "other": 3}
     anchor = triggers[0] if triggers else 0
     tagged = [(a, _relation(doc, a, triggers, speech)) for a in actors]
     return sorted(tagged, key=lambda pair: (rank[pair[1]], abs(pair[0].head - anchor)))

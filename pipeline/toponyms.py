@@ -26,6 +26,10 @@ LOCATIVE = frozenset({
     "along", "off", "over", "on", "onto", "reach", "reached", "entered", "enter", "retake",
     "retook", "recapture", "recaptured", "capture", "captured", "seize", "seized", "besiege",
     "besieged", "shelled", "bombed", "struck", "hit", "visited", "visit", "left", "leave",
+    "attack", "attacked", "shell", "bomb", "strike", "target", "targeted", "raid", "raided",
+    "storm", "stormed", "control", "controls", "controlled", "liberate", "liberated",
+    "surround", "surrounded", "encircle", "encircled", "evacuate", "evacuated", "invade",
+    "invaded", "occupy", "occupied", "defend", "defended", "bombard", "bombarded",
 })
 PLACE_NOUNS = frozenset({
     "province", "governorate", "region", "district", "county", "parish", "city", "town",
@@ -211,7 +215,7 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             accepted.append((span, ent.label_))
     place_keys = {fold_name(span.text) for span, _ in accepted}
     for ent in doc.ents:
-        if ent.label_ in RESCUE_LABELS and ent.label_ != "PERSON":
+        if ent.label_ in RESCUE_LABELS:
             span = _trim(ent)
             if span is not None and _accept_entity(span, person_words, gazetteer, place_keys):
                 accepted.append((span, "GAZ"))

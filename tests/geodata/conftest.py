@@ -95,17 +95,3 @@ def tiny_sources() -> Callable[..., tuple[Source, ...]]:
         return (Source("tiny", fingerprint, lambda: tiny_source_records(extra)),)
 
     return make
-
-
-@pytest.fixture(scope="session")
-def gazetteer_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A cache directory holding the real index, built from scratch once per session."""
-    cache = tmp_path_factory.mktemp("gazetteer-cache")
-    Gazetteer.load(cache)
-    return cache
-
-
-@pytest.fixture(scope="session")
-def gazetteer(gazetteer_cache: Path) -> Gazetteer:
-    """The real gazetteer, loaded from the session cache."""
-    return Gazetteer.load(gazetteer_cache)

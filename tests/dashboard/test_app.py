@@ -1,0 +1,183 @@
+"""The app's widgets and data flow through ``streamlit.testing.v1.AppTest``.
+
+AppTest cannot see inside the map (st_folium is an unknown element to it): the map is tested in
+test_mapview.py and in the browser test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.memory_media_file_storage import MemoryFile, MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from dashboard import bootstrap, cache
+from pipeline.export import validate_feature_collection
+from pipeline.models import RunReport
+from pipeline.store import EventStore
+
+APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
+TURKEY = "Military Forces of Turkey"
+
+
+class RecordingStorage(MemoryMediaFileStorage):
+    """AppTest's in-memory media storage, keeping every file so a test can read downloads."""
+
+    files: ClassVar[dict[str, MemoryFile]] = {}
+
+    def load_and_get_id(self, path_or_data: Any, mimetype: str, kind: Any,
+                        filename: str | None = None) -> str:
+        file_id = super().load_and_get_id(path_or_data, mimetype, kind, filename)
+        RecordingStorage.files[file_id] = self.get_file(f"{file_id}.x")
+        return file_id
+
+
+@pytest.fixture
+def app(filled_store: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
+    monkeypatch.setenv("ATLAS_DB", str(filled_store))
+    monkeypatch.setenv("ATLAS_SEEDS", str(tmp_path / "no-seeds"))
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingStorage)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    yield at.run()
+
+
+def download_text(at: AppTest) -> str:
+    url = at.download_button(key="download_geojson").proto.url
+    file_id = url.rsplit("/", 1)[1].split(".")[0]
+    return RecordingStorage.files[file_id].content.decode("utf-8")
+
+
+def metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def shown_ids(at: AppTest) -> list[str]:
+    return at.dataframe[0].value["event_id"].tolist()
+
+
+def downloaded_ids(at: AppTest) -> list[str]:
+    text = download_text(at)
+    assert validate_feature_collection(text) == []
+    import json
+
+    return [f["properties"]["event_id"] for f in json.loads(text)["features"]]
+
+
+def test_first_view_shows_every_event(app: AppTest) -> None:
+    assert not app.exception
+    assert metric(app, "Events") == "5" and metric(app, "Places") == "6"
+    assert app.caption[0].value == "5 events shown of 5"
+    assert shown_ids(app) == ["e1", "e2", "e3", "e4", "e5"]
+    assert downloaded_ids(app) == ["e1", "e2", "e3", "e3", "e4", "e5"]
+    assert app.multiselect(key="actors").label == "Actor"
+    assert app.multiselect(key="event_types").label == "Event type"
+    assert app.date_input(key="dates").value == (date(2020, 2, 10), date(2020, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("widget", "values", "events", "features"),
+    [
+        ("actors", [TURKEY], ["e1", "e3"], ["e1", "e3", "e3"]),
+        ("actors", ["Military Forces of Syria"], ["e1", "e4"], ["e1", "e4"]),
+        ("event_types", ["Battles"], ["e1"], ["e1"]),
+        ("categories", ["shelling", "meeting/talks"], ["e4", "e5"], ["e4", "e5"]),
+    ],
+)
+def test_multiselects_filter_table_metrics_and_download(
+    app: AppTest, widget: str, values: list[str], events: list[str], features: list[str]
+) -> None:
+    app.multiselect(key=widget).set_value(values).run()
+    assert not app.exception
+    assert metric(app, "Events") == str(len(events))
+    assert app.caption[0].value == f"{len(events)} events shown of 5"
+    assert shown_ids(app) == events
+    assert downloaded_ids(app) == features
+
+
+def test_date_range_filters(app: AppTest) -> None:
+    app.date_input(key="dates").set_value((date(2020, 2, 12), date(2020, 2, 21))).run()
+    assert shown_ids(app) == ["e2", "e3"]
+    assert downloaded_ids(app) == ["e2", "e3", "e3"]
+
+
+def test_filters_combine_and_can_empty_the_view(app: AppTest) -> None:
+    app.multiselect(key="actors").set_value([TURKEY])
+    app.multiselect(key="event_types").set_value(["Explosions/Remote violence"]).run()
+    assert not app.exception
+    assert metric(app, "Events") == "0"
+    assert shown_ids(app) == []
+    assert downloaded_ids(app) == []
+
+
+def test_store_error_is_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_db = tmp_path / "junk.sqlite"
+    not_a_db.write_bytes(b"this is not a database" * 100)
+    monkeypatch.setenv("ATLAS_DB", str(not_a_db))
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert at.error and "Cannot load events" in at.error[0].value
+
+
+def test_empty_store_without_seeds_says_so(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ATLAS_DB", str(tmp_path / "empty.sqlite"))
+    monkeypatch.setenv("ATLAS_SEEDS", str(tmp_path / "nothing"))
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception
+    assert "holds no articles" in at.info[0].value
+    assert metric(at, "Events") == "0"
+
+
+def test_empty_store_is_seeded_with_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_results: list[Any]
+) -> None:
+    """The first-start path, with the extraction replaced by saving the literal events."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "one.txt").write_text("An article.", encoding="utf-8")
+    (seeds / "one.json").write_text("{}", encoding="utf-8")
+    calls: list[list[Path]] = []
+
+    def ingest(store: EventStore, paths: list[Path], *, nlp: Any, gazetteer: Any,
+               on_progress: Callable[[int, int, str], None] | None = None) -> RunReport:
+        calls.append(list(paths))
+        for done, result in enumerate(sample_results, 1):
+            store.save(result)
+            if on_progress:
+                on_progress(done, len(sample_results), result.article.id)
+        return RunReport(articles_read=len(sample_results), events=5)
+
+    monkeypatch.setattr(bootstrap, "ingest_seeds", ingest)
+    monkeypatch.setattr(cache, "get_nlp", lambda model: object())
+    monkeypatch.setattr(cache, "get_gazetteer", lambda cache_dir: object())
+    monkeypatch.setenv("ATLAS_DB", str(tmp_path / "fresh.sqlite"))
+    monkeypatch.setenv("ATLAS_SEEDS", str(seeds))
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception
+    assert calls == [[seeds / "one.txt"]]  # the sidecar is metadata, not an article
+    assert at.status and "Seeded: 2 article(s), 5 event(s), 0 failed" in at.status[0].label
+    assert metric(at, "Events") == "5"
+    # the second run finds the store filled and does not ingest again
+    at.run()
+    assert len(calls) == 1
+
+
+@pytest.mark.model
+def test_first_start_ingests_the_real_seeds(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole first-start path: spaCy model, gazetteer, extraction, store, map data."""
+    pytest.importorskip("pipeline.runner")
+    monkeypatch.setenv("ATLAS_DB", str(tmp_path / "seeded.sqlite"))
+    monkeypatch.delenv("ATLAS_SEEDS", raising=False)
+    at = AppTest.from_file(str(APP), default_timeout=600).run()
+    assert not at.exception
+    assert at.status[0].label.startswith("Seeded: 1 article(s)")
+    assert int(metric(at, "Events")) > 0
+    assert "Military Forces of Turkey" in at.multiselect(key="actors").options
+    with EventStore.open(tmp_path / "seeded.sqlite") as store:
+        assert store.count_events() == int(metric(at, "Events"))

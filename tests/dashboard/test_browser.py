@@ -1,0 +1,206 @@
+"""End to end in headless Chromium: the offline map draws markers, a filter redraws them, the
+download gives valid GeoJSON of exactly the filtered events.
+
+Screenshots go to ``test-artifacts/`` (gitignored) for a human to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dashboard.mapview import CLUSTER_THRESHOLD
+from pipeline.export import validate_feature_collection
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+TURKEY = "Military Forces of Turkey"
+START_TIMEOUT_S = 60.0
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.skip("chromium is not on PATH: apt-get install chromium chromium-driver")
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"streamlit exited with {proc.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                if reply.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)  # polling interval, bounded by the deadline
+    pytest.fail(f"streamlit not healthy after {START_TIMEOUT_S} s:\n{log.read_text()}")
+
+
+@contextmanager
+def running_app(db: Path, tmp: Path) -> Iterator[str]:
+    """A real ``streamlit run dashboard/app.py`` on a free port over the store ``db``."""
+    port = _free_port()
+    env = {**os.environ, "ATLAS_DB": str(db), "ATLAS_SEEDS": str(tmp / "no-seeds")}
+    log = tmp / "streamlit.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
+             "--server.port", str(port), "--server.headless", "true",
+             "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc, log)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory,
+           store_filler: Callable[[Path], Path]) -> Iterator[str]:
+    """The app over the five literal events."""
+    _chromium()
+    pytest.importorskip("playwright.sync_api")
+    tmp = tmp_path_factory.mktemp("browser")
+    with running_app(store_filler(tmp / "atlas.sqlite"), tmp) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def big_server(tmp_path_factory: pytest.TempPathFactory,
+               many_results: Callable[[int], list[Any]]) -> Iterator[str]:
+    """The app over enough events to switch the map to clustered markers."""
+    _chromium()
+    pytest.importorskip("playwright.sync_api")
+    from pipeline.store import EventStore
+
+    tmp = tmp_path_factory.mktemp("browser-big")
+    db = tmp / "atlas.sqlite"
+    with EventStore.open(db) as store:
+        store.save_many(many_results(CLUSTER_THRESHOLD + 500))
+    with running_app(db, tmp) as url:
+        yield url
+
+
+@pytest.fixture
+def page() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1100},
+                                    accept_downloads=True)
+            page.set_default_timeout(30_000)
+            yield page
+        finally:
+            browser.close()
+
+
+def _shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> None:
+    from playwright.sync_api import expect
+
+    external: list[str] = []
+    page.on("request", lambda r: external.append(r.url)
+            if not r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")) else None)
+    page.goto(server)
+    map_frame = page.frame_locator(MAP_IFRAME)
+    events = map_frame.locator("path.atlas-event")
+    expect(events).to_have_count(6)  # five events, one of them at two places
+    assert map_frame.locator("path.atlas-site").count() > 0  # the curated observation posts
+    expect(map_frame.locator(".atlas-legend")).to_contain_text("armed clash")
+    expect(map_frame.locator(".leaflet-control-layers")).to_contain_text("Observation posts")
+    # the basemap: country outlines drawn as SVG paths in their own pane
+    assert map_frame.locator(".leaflet-atlas-basemap-pane path").count() >= 3
+    _shot(page, "dashboard-all-events.png")
+
+    # pick one actor; Streamlit 1.67 lists "Select all" above the real options
+    page.locator('[data-testid="stMultiSelect"]').filter(has_text="Actor").click()
+    page.get_by_role("option", name=TURKEY, exact=True).click()
+    page.keyboard.press("Escape")
+    expect(page.get_by_text("2 events shown of 5")).to_be_visible()
+    map_frame = page.frame_locator(MAP_IFRAME)  # the component remounts with the new map
+    events = map_frame.locator("path.atlas-event")
+    expect(events).to_have_count(3)
+    expect(map_frame.locator(".atlas-legend")).not_to_contain_text("shelling")
+    _shot(page, "dashboard-actor-filter.png")
+
+    # a popup shows the article's text as text: the script tag is visible, not run
+    events.and_(map_frame.locator(".atlas-cat-armed-clash")).click()
+    popup = map_frame.locator(".leaflet-popup-content")
+    expect(popup).to_contain_text("<script>alert(1)</script>")
+    expect(popup).to_contain_text(TURKEY)
+    assert popup.locator("script").count() == 0
+    expect(map_frame.locator(".leaflet-popup")).to_have_css("opacity", "1")  # faded in
+    _shot(page, "dashboard-popup.png")
+    map_frame.locator(".leaflet-popup-close-button").click()
+
+    # the observation posts are a layer of their own that can be switched off
+    map_frame.locator(".leaflet-control-layers label").filter(
+        has_text="Observation posts").locator("input").uncheck()
+    expect(map_frame.locator("path.atlas-site")).to_have_count(0)
+    expect(events).to_have_count(3)
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download GeoJSON").click()
+    text = Path(info.value.path()).read_text(encoding="utf-8")
+    assert validate_feature_collection(text) == []
+    features = json.loads(text)["features"]
+    assert [f["properties"]["event_id"] for f in features] == ["e1", "e3", "e3"]
+    assert all(TURKEY in (f["properties"]["actor1"], f["properties"]["actor2"])
+               for f in features)
+    assert external == [], f"the page reached beyond the local server: {external}"
+
+
+def test_many_events_are_clustered_offline(big_server: str, page: Any) -> None:
+    from playwright.sync_api import expect
+
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(big_server)
+    expect(page.get_by_text(f"{CLUSTER_THRESHOLD + 500} events shown")).to_be_visible()
+    map_frame = page.frame_locator(MAP_IFRAME)
+    clusters = map_frame.locator(".marker-cluster")
+    expect(clusters.first).to_be_visible(timeout=60_000)
+    assert clusters.count() >= 2
+    _shot(page, "dashboard-clustered.png")
+    assert not [e for e in errors if "markercluster" in e.lower() or "maxZoom" in e], errors

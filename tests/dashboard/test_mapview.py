@@ -1,0 +1,202 @@
+"""The folium.Map the dashboard builds, inspected as an object and as rendered HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+from typing import Any
+
+import folium
+import geopandas as gpd
+import pytest
+from folium.plugins import FastMarkerCluster
+
+from dashboard.legend import (
+    CATEGORY_COLOURS,
+    FALLBACK_COLOUR,
+    Legend,
+    category_class,
+    colour_for,
+)
+from dashboard.mapview import EVENT_CLASS, MAX_ZOOM, SITE_CLASS, build_map, marker_radius
+from dashboard.popups import BindPopupTooltip, event_popup_html
+from geodata.models import Site
+from geodata.sites import SiteLine
+
+SITES = (
+    Site("tr-op-test", "Salwa <b>post</b>", (), "observation_post", "Turkey", "Idlib", "SY",
+         36.7571, 36.3072, "2017-10", "Astana post", "test"),
+    Site("tr-op-two", "Sheikh Aqil", (), "observation_post", "Turkey", "Aleppo", "SY",
+         36.9403, 36.3118, "2018", "", "test"),
+)
+LINES = (SiteLine("M5 test", "highway", "coarse", ((37.1524, 36.206), (36.8061, 35.8611))),)
+OUTLINES = {"type": "FeatureCollection", "features": []}
+
+
+def walk(element: Any) -> list[Any]:
+    found = [element]
+    for child in element._children.values():
+        found.extend(walk(child))
+    return found
+
+
+def of_type(m: folium.Map, cls: type) -> list[Any]:
+    return [e for e in walk(m) if isinstance(e, cls)]
+
+
+def event_markers(m: folium.Map) -> list[folium.CircleMarker]:
+    return [c for c in of_type(m, folium.CircleMarker)
+            if EVENT_CLASS in str(c.options.get("className", "")).split()]
+
+
+def bound_popups(html: str) -> list[str]:
+    """The JSON strings handed to Leaflet's bindPopup, decoded."""
+    return [json.loads(s) for s in re.findall(r'\.bindPopup\(("(?:[^"\\]|\\.)*")', html)]
+
+
+@pytest.fixture
+def event_map(events_frame: gpd.GeoDataFrame) -> folium.Map:
+    return build_map(events_frame, SITES, LINES, outlines=OUTLINES)
+
+
+def test_one_circle_marker_per_event_place(event_map: folium.Map,
+                                           events_frame: gpd.GeoDataFrame) -> None:
+    assert len(event_markers(event_map)) == len(events_frame) == 6
+    sites = [c for c in of_type(event_map, folium.CircleMarker)
+             if c.options.get("className") == SITE_CLASS]
+    assert len(sites) == len(SITES)
+
+
+def test_markers_are_coloured_by_category(event_map: folium.Map,
+                                          events_frame: gpd.GeoDataFrame) -> None:
+    colours = sorted(str(c.options["fillColor"]) for c in event_markers(event_map))
+    assert colours == sorted(CATEGORY_COLOURS[c] for c in events_frame["category"])
+    assert len(set(colours)) == 5
+    colour_of_class = {category_class(c): colour_for(c) for c in events_frame["category"]}
+    for marker in event_markers(event_map):
+        css_class = str(marker.options["className"]).split()[1]
+        assert colour_of_class[css_class] == marker.options["fillColor"]
+
+
+def test_markers_are_at_lat_lon(event_map: folium.Map, events_frame: gpd.GeoDataFrame) -> None:
+    locations = sorted(tuple(c.location) for c in event_markers(event_map))
+    assert locations == sorted((p.y, p.x) for p in events_frame.geometry)
+
+
+def test_big_markers_are_drawn_first(event_map: folium.Map) -> None:
+    radii = [float(c.options["radius"]) for c in event_markers(event_map)]  # type: ignore[arg-type]
+    # e3's first place (500 troops) > e1 (5 dead) > e4 (2 dead) > the rest, no numbers
+    assert radii[:3] == [marker_radius(troops=500), marker_radius(5), marker_radius(2)]
+    assert radii[0] > radii[1] > radii[2] > radii[3] == radii[-1] == 5.0
+
+
+@pytest.mark.parametrize(
+    ("fatalities", "troops", "expected"),
+    [(None, None, 5.0), (0, 0, 5.0), (float("nan"), "x", 5.0), (-3, None, 5.0),
+     (10**9, None, 22.0), (None, 10**9, 22.0)],
+)
+def test_marker_radius_edges(fatalities: object, troops: object, expected: float) -> None:
+    assert marker_radius(fatalities, troops) == expected
+
+
+def test_popups_escape_article_text(event_map: folium.Map) -> None:
+    html = event_map.get_root().render()
+    assert "<script>alert" not in html
+    popups = bound_popups(html)
+    assert len(popups) == 6 + len(SITES)
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt;" in p for p in popups)
+    assert not any("<script" in p for p in popups)
+    assert any("Idlib &amp; the ceasefire" in p for p in popups)
+    assert any("Salwa &lt;b&gt;post&lt;/b&gt;" in p for p in popups)
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    ["<script>alert(1)</script>", "`${alert(1)}`", "</script><img src=x onerror=alert(1)>",
+     "\"'); alert(1); ('"],
+)
+def test_hostile_evidence_cannot_break_out(events_frame: gpd.GeoDataFrame,
+                                           evidence: str) -> None:
+    frame = events_frame.copy()
+    frame["evidence"] = evidence
+    frame["actor1"] = evidence
+    html = build_map(frame, outlines=OUTLINES).get_root().render()
+    if any(ch in evidence for ch in "<>\"'"):
+        assert evidence not in html
+    assert "<img src=x" not in html
+    popups = bound_popups(html)
+    assert all(escape(evidence) in p for p in popups)
+    for popup in popups:
+        assert "<script" not in popup and "<img" not in popup
+
+
+def test_event_popup_fields() -> None:
+    html = event_popup_html({"event_date": "2020-02-20", "event_date_end": "2020-02-22",
+                             "actor1": "A", "actor2": "B", "troops": 500, "location": "X",
+                             "category": "troop deployment", "evidence": "E."})
+    for text in ("2020-02-20 to 2020-02-22", "A vs B", "Troops:</b> 500", "E.", "X"):
+        assert text in html
+
+
+def test_only_local_scripts_and_stylesheets(event_map: folium.Map) -> None:
+    assert event_map.default_js and event_map.default_css
+    for _name, url in [*event_map.default_js, *event_map.default_css]:
+        assert url.startswith("/app/static/vendor/"), url
+    html = event_map.get_root().render()
+    urls = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert urls and all(u.startswith("/app/static/vendor/") for u in urls), urls
+    assert "$(" not in html  # no jQuery on the page, so nothing may call it
+
+
+def test_max_zoom_is_set(event_map: folium.Map) -> None:
+    assert event_map.options["maxZoom"] == MAX_ZOOM
+
+
+def test_layers_and_legend(event_map: folium.Map) -> None:
+    names = {g.layer_name for g in of_type(event_map, folium.FeatureGroup)}
+    assert {"Events", "Observation posts", "Highways (M4/M5)"} <= names
+    assert len(of_type(event_map, folium.LayerControl)) == 1
+    assert len(of_type(event_map, folium.PolyLine)) == len(LINES)
+    legend = of_type(event_map, Legend)[0]
+    assert "armed clash" in legend.html and "protest" not in legend.html
+
+
+def test_country_outlines_from_countryinfo(events_frame: gpd.GeoDataFrame) -> None:
+    m = build_map(events_frame.iloc[0:0])  # default outlines
+    outlines = [g for g in of_type(m, folium.GeoJson) if g.layer_name == "Country outlines"]
+    names = {f["properties"]["name"] for f in outlines[0].data["features"]}
+    assert {"Syria", "Turkey", "Lebanon"} <= names
+
+
+def test_empty_frame_gives_a_map_without_markers(events_frame: gpd.GeoDataFrame) -> None:
+    m = build_map(events_frame.iloc[0:0], SITES, LINES, outlines=OUTLINES)
+    assert event_markers(m) == []
+    assert "no events" in of_type(m, Legend)[0].html
+
+
+def test_many_events_are_clustered_with_local_assets(events_frame: gpd.GeoDataFrame) -> None:
+    m = build_map(events_frame, outlines=OUTLINES, cluster_threshold=3)
+    clusters = of_type(m, FastMarkerCluster)
+    assert len(clusters) == 1 and len(clusters[0].data) == 6
+    assert event_markers(m) == []
+    for _name, url in [*clusters[0].default_js, *clusters[0].default_css]:
+        assert url.startswith("/app/static/vendor/leaflet.markercluster/")
+    html = m.get_root().render()
+    assert "AwesomeMarkers" not in html and "<script>alert" not in html
+
+
+@pytest.mark.parametrize(("category", "colour"),
+                         [("shelling", "#e6550d"), ("unheard of", FALLBACK_COLOUR),
+                          (None, FALLBACK_COLOUR), ("", FALLBACK_COLOUR)])
+def test_colour_for(category: str | None, colour: str) -> None:
+    assert colour_for(category) == colour
+
+
+def test_bind_popup_tooltip_uses_json() -> None:
+    m = folium.Map(tiles=None)
+    marker = folium.CircleMarker([35.0, 36.0]).add_to(m)
+    marker.add_child(BindPopupTooltip("a `b` ${c}", "t"))
+    html = m.get_root().render()
+    assert '.bindPopup("a `b` ${c}"' in html
+    assert '.bindTooltip("t"' in html

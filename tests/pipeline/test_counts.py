@@ -1,0 +1,63 @@
+"""Counts in digits and words, with approximations kept as a low bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.counts import parse_count
+from pipeline.eventcounts import read_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate"),
+    [
+        ("14", 14, False),
+        ("fourteen", 14, False),
+        ("some 5,000", 5000, True),
+        ("at least 3", 3, True),
+        ("more than a dozen", 13, True),
+        ("dozens", 12, True),
+        ("hundreds", 100, True),
+        ("twenty-one", 21, False),
+        ("two hundred", 200, False),
+        ("1.5 million", 1_500_000, False),
+        ("several", 3, True),
+    ],
+)
+def test_parse_count(text: str, value: int, approximate: bool) -> None:
+    count = parse_count(text)
+    assert count is not None
+    assert (count.value, count.approximate) == (value, approximate)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "many", "the", "five-star", "🙂"])
+def test_not_a_count(text: str) -> None:
+    assert parse_count(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded", "troops"),
+    [
+        ("14 Turkish soldiers were killed over the past two weeks.", 14, None, None),
+        ("A shell hit the market, killing three civilians and wounding 11 others.", 3, 11, None),
+        ("At least 12 people were killed and 30 injured in the blast.", 12, 30, None),
+        ("The death toll rose to 27 on Sunday.", 27, None, None),
+        ("A soldier was killed in the ambush.", 1, None, None),
+        ("Dozens of fighters were killed.", 12, None, None),
+        ("No one was killed in the attack.", 0, None, None),
+        ("Ankara sent some 5,000 additional troops to the province.", None, None, 5000),
+        ("The army deployed 300 soldiers to the border town.", None, None, 300),
+        ("Talks resumed in Geneva.", None, None, None),
+    ],
+)
+def test_read_counts(sentence: str, killed: int | None, wounded: int | None,
+                     troops: int | None) -> None:
+    counts = read_counts(sentence, troops_possible=True)
+    assert (counts.killed.value if counts.killed else None) == killed
+    assert (counts.wounded.value if counts.wounded else None) == wounded
+    assert (counts.troops.value if counts.troops else None) == troops
+
+
+def test_troops_only_when_the_sentence_moves_troops() -> None:
+    counts = read_counts("Some 5,000 troops are stationed there.", troops_possible=False)
+    assert counts.troops is None

@@ -1,0 +1,56 @@
+"""Date expressions resolved against a publication date (Thursday 13 February 2020)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.dates import resolve_date
+
+PUB = date(2020, 2, 13)
+
+
+@pytest.mark.parametrize(
+    ("expr", "start", "end", "precision"),
+    [
+        ("on Thursday", date(2020, 2, 13), None, 1),
+        ("Wednesday", date(2020, 2, 12), None, 1),
+        ("last Thursday", date(2020, 2, 6), None, 1),
+        ("yesterday", date(2020, 2, 12), None, 1),
+        ("today", date(2020, 2, 13), None, 1),
+        ("January 12", date(2020, 1, 12), None, 1),
+        ("12 January", date(2020, 1, 12), None, 1),
+        ("January 12, 2019", date(2019, 1, 12), None, 1),
+        ("3rd of March 2018", date(2018, 3, 3), None, 1),
+        ("December 30", date(2019, 12, 30), None, 1),  # latest not after publication
+        ("2020-02-01", date(2020, 2, 1), None, 1),
+        ("the past two weeks", date(2020, 1, 30), date(2020, 2, 13), 3),
+        ("the past week", date(2020, 2, 6), date(2020, 2, 13), 2),
+        ("the last three days", date(2020, 2, 10), date(2020, 2, 13), 2),
+        ("last week", date(2020, 2, 6), date(2020, 2, 12), 2),
+        ("last month", date(2020, 1, 1), date(2020, 1, 31), 3),
+        ("January 2020", date(2020, 1, 1), date(2020, 1, 31), 3),
+        ("2018", date(2018, 1, 1), date(2018, 12, 31), 3),
+        ("the end of the month", date(2020, 2, 29), None, 1),
+    ],
+)
+def test_resolves(expr: str, start: date, end: date | None, precision: int) -> None:
+    span = resolve_date(expr, PUB)
+    assert span is not None
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "expr",
+    ["", "   ", "soon", "the same day", "February 30", "2020-02-30", "0000-01-01", "🙂"],
+)
+def test_unresolvable_gives_none(expr: str) -> None:
+    assert resolve_date(expr, PUB) is None
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert resolve_date("on Thursday", None) is None
+    assert resolve_date("the past two weeks", None) is None
+    explicit = resolve_date("January 12, 2020", None)
+    assert explicit is not None and explicit.start == date(2020, 1, 12)
