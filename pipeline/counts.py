@@ -11,28 +11,69 @@ from dataclasses import dataclass
 __all__ = ["Count", "parse_count"]
 
 _UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = {
-    "several": 3, "few": 3, "a few": 3, "some": 3, "a number of": 3, "couple": 2,
-    "a couple of": 2, "dozen": 12, "a dozen": 12, "dozens": 12, "dozens of": 12,
-    "scores": 40, "scores of": 40, "hundreds": 100, "hundreds of": 100,
-    "thousands": 1000, "thousands of": 1000, "tens of thousands": 10000,
+    "several": 3,
+    "few": 3,
+    "a few": 3,
+    "some": 3,
+    "a number of": 3,
+    "couple": 2,
+    "a couple of": 2,
+    "dozen": 12,
+    "a dozen": 12,
+    "dozens": 12,
+    "dozens of": 12,
+    "scores": 40,
+    "scores of": 40,
+    "hundreds": 100,
+    "hundreds of": 100,
+    "thousands": 1000,
+    "thousands of": 1000,
+    "tens of thousands": 10000,
 }
 _QUALIFIERS = re.compile(
     r"^(?:(?P<q>at least|more than|over|some|about|around|nearly|almost|roughly|"
     r"approximately|up to|an estimated|as many as|at most|fewer than|less than)\s+)",
     re.I,
 )
-_NUMBER = re.compile(r"^(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<s>thousand|million))?", re.I)
+_NUMBER = re.compile(
+    r"^(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?P<s>thousand|million))?", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +138,7 @@ def parse_count(text: str) -> Count | None:
     match = _QUALIFIERS.match(phrase)
     if match:
         qualifier = match.group("q").lower()
-        phrase = phrase[match.end():]
+        phrase = phrase[match.end() :]
     value: int | None = None
     numeric = _NUMBER.match(phrase)
     if numeric and numeric.end() == len(phrase):

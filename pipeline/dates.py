@@ -19,8 +19,21 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "few": 3,
+    "couple": 2,
 }
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -41,7 +54,9 @@ _SPAN = re.compile(
     r"\b(?:the\s+)?(?:past|last|previous|recent)\s+(?P<n>\d+|\w+)?\s*(?P<unit>day|week|month|year)s?\b",
     re.I,
 )
-_WEEKDAY = re.compile(r"\b(?:(?P<mod>last|this|next)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<mod>last|this|next)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)

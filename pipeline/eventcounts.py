@@ -19,8 +19,10 @@ _WORDS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|thousand"
 )
-_QUAL = (r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|roughly|up\s+to|"
-         r"an\s+estimated|as\s+many\s+as|approximately)\s+)?")
+_QUAL = (
+    r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|roughly|up\s+to|"
+    r"an\s+estimated|as\s+many\s+as|approximately)\s+)?"
+)
 _NUM = (
     rf"{_QUAL}(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?:thousand|million))?"
     rf"|{_QUAL}(?:{_WORDS})(?:[\s-](?:{_WORDS}|and))*"
@@ -28,18 +30,24 @@ _NUM = (
     rf"|several|a\s+few|a\s+number\s+of"
 )
 _SINGLE = r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
-_VICTIMS = (r"(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|members|"
-            r"children|women|men|officers|policemen|police|personnel|servicemen|guards|"
-            r"residents|villagers|workers|journalists|combatants|insurgents|jihadists|others|"
-            r"gunmen|attackers|recruits|pilots|protesters|students|worshippers)")
-_SINGULAR_VICTIMS = (r"(?:soldier|civilian|child|man|woman|person|fighter|officer|policeman|"
-                     r"journalist|member|boy|girl|militant|rebel|pilot|commander|guard|resident)")
+_VICTIMS = (
+    r"(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|members|"
+    r"children|women|men|officers|policemen|police|personnel|servicemen|guards|"
+    r"residents|villagers|workers|journalists|combatants|insurgents|jihadists|others|"
+    r"gunmen|attackers|recruits|pilots|protesters|students|worshippers)"
+)
+_SINGULAR_VICTIMS = (
+    r"(?:soldier|civilian|child|man|woman|person|fighter|officer|policeman|"
+    r"journalist|member|boy|girl|militant|rebel|pilot|commander|guard|resident)"
+)
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
 _MID = r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?"
 _KILLED = r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred)"
 _WOUNDED = r"(?:wounded|injured|hurt)"
-_TROOPS = (r"(?:troops|soldiers|personnel|servicemen|reinforcements|commandos|fighters|"
-           r"special\s+forces|marines|paratroopers|military\s+personnel)")
+_TROOPS = (
+    r"(?:troops|soldiers|personnel|servicemen|reinforcements|commandos|fighters|"
+    r"special\s+forces|marines|paratroopers|military\s+personnel)"
+)
 
 
 def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
@@ -56,8 +64,10 @@ def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
 
 _KILL_PATTERNS = [
     *_patterns(_KILLED, r"killing|killed|kills|kill|leaving|left"),
-    re.compile(rf"\bdeath\s+toll\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|at|of|reached|is|was)\s+(?P<n>{_NUM})",
-               re.I),
+    re.compile(
+        rf"\bdeath\s+toll\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|at|of|reached|is|was)\s+(?P<n>{_NUM})",
+        re.I,
+    ),
     re.compile(rf"\b(?P<n>{_NUM})\s+(?:deaths|fatalities|dead\b)", re.I),
 ]
 _WOUND_PATTERNS = _patterns(_WOUNDED, r"wounding|injuring|wounded|injured")
@@ -108,11 +118,12 @@ def read_counts(text: str, *, troops_possible: bool) -> SentenceCounts:
     Count(value=14, approximate=False, note='')
     >>> read_counts("Turkey sent some 5,000 additional troops.", troops_possible=True).troops.value
     5000
-    >>> read_counts("A shell hit the market, killing three civilians.", troops_possible=False).killed.value
+    >>> hit = read_counts("A shell hit the market, killing three civilians.", troops_possible=False)
+    >>> hit.killed.value
     3
     >>> read_counts("No one was hurt.", troops_possible=False).wounded.value
     0
-    >>> c = read_counts("Shelling killed three civilians and wounded 11 others.", troops_possible=False)
+    >>> c = read_counts("Shells killed three civilians and wounded 11.", troops_possible=False)
     >>> (c.killed.value, c.wounded.value)
     (3, 11)
     """

@@ -16,8 +16,21 @@ if TYPE_CHECKING:
 
 __all__ = ["DateChoice", "choose_date"]
 
-_REPORT_LEMMAS = frozenset({"report", "say", "tell", "announce", "add", "state", "claim",
-                            "confirm", "write", "publish", "quote"})
+_REPORT_LEMMAS = frozenset(
+    {
+        "report",
+        "say",
+        "tell",
+        "announce",
+        "add",
+        "state",
+        "claim",
+        "confirm",
+        "write",
+        "publish",
+        "quote",
+    }
+)
 _DEADLINE_WORDS = frozenset({"by", "until", "before", "within"})
 _ANAPHORIC = ("the same day", "that day", "the same time", "later that day")
 _SPEECH = frozenset({"statement/threat", "accusation", "meeting/talks", "ceasefire/agreement"})
@@ -86,8 +99,9 @@ def choose_date(
             notes.append(f"deadline '{before} {ent.text}'")
             continue
         if any(word in lower for word in _ANAPHORIC) and previous is not None:
-            span: DateSpan | None = DateSpan(previous.start, previous.end, previous.precision,
-                                             f"'{ent.text}' = previous date")
+            span: DateSpan | None = DateSpan(
+                previous.start, previous.end, previous.precision, f"'{ent.text}' = previous date"
+            )
         else:
             span = resolve_date(ent.text, published)
         if span is None:

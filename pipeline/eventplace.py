@@ -23,11 +23,35 @@ if TYPE_CHECKING:
 
 __all__ = ["PlaceChoice", "choose_places", "focus_place", "site_set"]
 
-_LOCATIVE = frozenset({"in", "near", "at", "to", "into", "from", "on", "around", "outside",
-                       "across", "inside", "towards", "toward", "of", "through", "over",
-                       "throughout", "about", "within"})
-_SITE_NOUNS = {"post": "observation_post", "outpost": "observation_post",
-               "point": "observation_post", "base": "observation_post"}
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "to",
+        "into",
+        "from",
+        "on",
+        "around",
+        "outside",
+        "across",
+        "inside",
+        "towards",
+        "toward",
+        "of",
+        "through",
+        "over",
+        "throughout",
+        "about",
+        "within",
+    }
+)
+_SITE_NOUNS = {
+    "post": "observation_post",
+    "outpost": "observation_post",
+    "point": "observation_post",
+    "base": "observation_post",
+}
 _SITE_MODIFIERS = frozenset({"observation", "military", "monitoring", "turkish", "army"})
 SITE_RADIUS_KM = 50.0
 
@@ -120,14 +144,17 @@ def site_set(
         operator = _operator(token, gazetteer)
         area = [p for p in places if p.kind != "country" and p.mention.start > token.idx]
         chosen = [
-            s for s in sites
-            if s.kind == kind and (not operator or s.operator == operator)
+            s
+            for s in sites
+            if s.kind == kind
+            and (not operator or s.operator == operator)
             and (on is None or not s.established or s.established[:7] <= on.isoformat()[:7])
             and (not area or _inside(s, area[0]))
         ]
         phrase = doc_span(token)
-        mention = Mention(article_id, phrase.text, phrase.start_char, phrase.end_char,
-                          sentence_index, "SITE")
+        mention = Mention(
+            article_id, phrase.text, phrase.start_char, phrase.end_char, sentence_index, "SITE"
+        )
         return tuple(_site_place(s, mention) for s in chosen)
     return ()
 
@@ -160,8 +187,15 @@ def _inside(site: Site, area: Place) -> bool:
 
 def _site_place(site: Site, mention: Mention) -> Place:
     return Place(
-        place_id=f"site:{site.site_id}", name=site.name, kind="site", country=site.country,
-        admin1=site.admin1, lon=site.lon, lat=site.lat, precision=1, confidence=0.8,
+        place_id=f"site:{site.site_id}",
+        name=site.name,
+        kind="site",
+        country=site.country,
+        admin1=site.admin1,
+        lon=site.lon,
+        lat=site.lat,
+        precision=1,
+        confidence=0.8,
         mention=mention,
     )
 
@@ -179,7 +213,8 @@ def choose_places(
     literal = [p for p in sentence_places if p.mention.role == "literal"]
     attached = _attached(trigger, sent, literal)
     literal = [
-        p for p in literal
+        p
+        for p in literal
         if p in attached or (_dominates(p, trigger, sent) and not _in_unreal_clause(p, sent))
     ]
     local = [p for p in attached if p.kind != "country"] or [

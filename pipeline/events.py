@@ -104,8 +104,9 @@ def _actors_for(
     named: list[tuple[str, int | None, str]] = []
     speech = draft.category not in VIOLENT_PRECEDENCE
     for ref, relation in assign_roles(doc, refs, draft.triggers, speech=speech):
-        name, inter = canonical_actor(ref, military=military, event_country=country,
-                                      gazetteer=gazetteer)
+        name, inter = canonical_actor(
+            ref, military=military, event_country=country, gazetteer=gazetteer
+        )
         if name and all(name != n for n, _, _ in named):
             named.append((name, inter, relation))
     if not named:
@@ -161,29 +162,63 @@ def extract_events(
             continue
         sentence_places = [p for p in places if p.mention.sentence_index == index]
         refs = find_actors(sent, context.lexicon, context.gazetteer, bodies)
-        counts = read_counts(sent.text, troops_possible=any(
-            d.category in ("troop deployment", "troop withdrawal") for d in drafts))
+        counts = read_counts(
+            sent.text,
+            troops_possible=any(
+                d.category in ("troop deployment", "troop withdrawal") for d in drafts
+            ),
+        )
         for draft in drafts:
-            event = _build(doc, sent, index, draft, article, published, sentence_places, refs,
-                           counts, fallback, state, context)
+            event = _build(
+                doc,
+                sent,
+                index,
+                draft,
+                article,
+                published,
+                sentence_places,
+                refs,
+                counts,
+                fallback,
+                state,
+                context,
+            )
             if event is not None:
                 events.append(event)
     return _merge_duplicates(events)
 
 
 def _build(
-    doc: Doc, sent: Span, index: int, draft: _Draft, article: Article, published: date | None,
-    sentence_places: list[Place], refs: list[ActorRef], counts: SentenceCounts,
-    fallback: Place | None, state: _ArticleState, context: EventContext,
+    doc: Doc,
+    sent: Span,
+    index: int,
+    draft: _Draft,
+    article: Article,
+    published: date | None,
+    sentence_places: list[Place],
+    refs: list[ActorRef],
+    counts: SentenceCounts,
+    fallback: Place | None,
+    state: _ArticleState,
+    context: EventContext,
 ) -> Event | None:
     trigger = doc[draft.triggers[0]]
-    when = choose_date(sent, [doc[i] for i in draft.triggers], draft.category, published,
-                       state.previous_date)
+    when = choose_date(
+        sent, [doc[i] for i in draft.triggers], draft.category, published, state.previous_date
+    )
     if when.span is not None and when.from_text:
         state.previous_date = when.span
     on = when.span.start if when.span else None
-    sites = site_set(sent, context.gazetteer.sites(), sentence_places, context.gazetteer, on,
-                     state.previous_sites, article_id=article.id, sentence_index=index)
+    sites = site_set(
+        sent,
+        context.gazetteer.sites(),
+        sentence_places,
+        context.gazetteer,
+        on,
+        state.previous_sites,
+        article_id=article.id,
+        sentence_index=index,
+    )
     if sites:
         state.previous_sites = sites
     where = choose_places(trigger, sent, sentence_places, sites, fallback)
@@ -191,11 +226,14 @@ def _build(
         return None
     country = where.places[0].country
     actors = _actors_for(doc, refs, draft, country, context.gazetteer)
-    (actor1, inter1), (actor2, inter2) = (actors + [("", None), ("", None)])[:2]
+    (actor1, inter1), (actor2, inter2) = ([*actors, ("", None), ("", None)])[:2]
     violent = draft.category in VIOLENT_PRECEDENCE
     fatalities = counts.killed.value if violent and counts.killed else None
-    troops = counts.troops.value if draft.category in ("troop deployment",
-                                                      "troop withdrawal") and counts.troops else None
+    troops = (
+        counts.troops.value
+        if draft.category in ("troop deployment", "troop withdrawal") and counts.troops
+        else None
+    )
     event_type, sub_event_type = acled_coding(
         draft.category,
         civilian_target=actor2.startswith(_CIVILIAN_PREFIX) or actor1.startswith(_CIVILIAN_PREFIX),
@@ -204,9 +242,11 @@ def _build(
     notes = [n for n in (when.note, where.note) if n]
     if draft.threat:
         notes.append("threat or conditional: reported, not carried out")
-    for label, count in (("killed", counts.killed if violent else None),
-                         ("wounded", counts.wounded if violent else None),
-                         ("troops", counts.troops if troops is not None else None)):
+    for label, count in (
+        ("killed", counts.killed if violent else None),
+        ("wounded", counts.wounded if violent else None),
+        ("troops", counts.troops if troops is not None else None),
+    ):
         if count is not None and count.note:
             notes.append(f"{label} {count.note}: low bound")
     if violent and counts.wounded is not None:
@@ -243,8 +283,13 @@ def _merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
     repeat it add their evidence to the notes and any missing counts."""
     kept: dict[tuple[object, ...], Event] = {}
     for event in events:
-        key = (event.category, event.actor1, event.actor2, event.event_date,
-               tuple(p.place_id for p in event.places))
+        key = (
+            event.category,
+            event.actor1,
+            event.actor2,
+            event.event_date,
+            tuple(p.place_id for p in event.places),
+        )
         first = kept.get(key)
         if first is None:
             kept[key] = event
@@ -253,7 +298,8 @@ def _merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
             first,
             fatalities=first.fatalities if first.fatalities is not None else event.fatalities,
             troops=first.troops if first.troops is not None else event.troops,
-            notes="; ".join(n for n in (first.notes, f"also reported at offset "
-                                        f"{event.evidence_start}") if n),
+            notes="; ".join(
+                n for n in (first.notes, f"also reported at offset {event.evidence_start}") if n
+            ),
         )
     return tuple(kept.values())

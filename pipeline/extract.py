@@ -37,7 +37,7 @@ class Extractor:
     nlp: Language
     gazetteer: GazetteerLike
     lexicon: ActorLexicon = field(default_factory=ActorLexicon.load)
-    resolver: ResolverSettings = ResolverSettings()
+    resolver: ResolverSettings = field(default_factory=ResolverSettings)
     batch_size: int = 16
 
     def extract(self, article: Article) -> ArticleResult:
@@ -57,11 +57,14 @@ class Extractor:
     def resolve(self, doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Place, ...]:
         """Resolve mentions of a parsed article, using its demonyms as country evidence."""
         demonyms = [
-            iso2 for ent in doc.ents if ent.label_ == "NORP"
+            iso2
+            for ent in doc.ents
+            if ent.label_ == "NORP"
             if (iso2 := self.gazetteer.country_for_demonym(ent.text))
         ]
-        return resolve_mentions(mentions, doc.text, self.gazetteer,
-                                demonym_countries=demonyms, settings=self.resolver)
+        return resolve_mentions(
+            mentions, doc.text, self.gazetteer, demonym_countries=demonyms, settings=self.resolver
+        )
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:
         places = self.resolve(doc, self.mentions(doc, article.id))
@@ -69,7 +72,9 @@ class Extractor:
         events = extract_events(doc, article, places, context)
         warnings: list[RunWarning] = []
         if not places:
-            warnings.append(RunWarning(article.id, "no place found: no event can be mapped",
-                                       article.id))
-        return ArticleResult(article=article, places=places, events=events,
-                             warnings=tuple(warnings))
+            warnings.append(
+                RunWarning(article.id, "no place found: no event can be mapped", article.id)
+            )
+        return ArticleResult(
+            article=article, places=places, events=events, warnings=tuple(warnings)
+        )

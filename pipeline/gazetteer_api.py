@@ -15,7 +15,10 @@ __all__ = ["GazetteerLike"]
 class GazetteerLike(Protocol):
     """What recognition and resolution ask of a gazetteer."""
 
-    max_name_tokens: int
+    @property
+    def max_name_tokens(self) -> int:
+        """Longest name in the index, in tokens."""
+        ...
 
     def lookup(self, name: str, *, limit: int = 25, fuzzy: bool = False) -> list[Candidate]:
         """Ranked candidates for a name."""

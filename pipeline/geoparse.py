@@ -58,11 +58,13 @@ def parse_geoparse_line(line: str, number: int) -> GeoparseInput:
     return GeoparseInput(str(raw["id"]), text, tuple(spans))
 
 
-def _gold_mentions(doc_id: str, item: GeoparseInput, sentence_of: Sequence[int],
-                   char_token: Sequence[int]) -> tuple[Mention, ...]:
+def _gold_mentions(
+    doc_id: str, item: GeoparseInput, sentence_of: Sequence[int], char_token: Sequence[int]
+) -> tuple[Mention, ...]:
     return tuple(
-        Mention(doc_id, item.text[s:e], s, e, sentence_of[char_token[s]] if sentence_of else 0,
-                "GOLD")
+        Mention(
+            doc_id, item.text[s:e], s, e, sentence_of[char_token[s]] if sentence_of else 0, "GOLD"
+        )
         for s, e in item.gold_spans
     )
 
@@ -86,18 +88,29 @@ def geoparse(
         places = extractor.resolve(doc, mentions)
         yield GeoparseRecord(
             item.id,
-            tuple((p.mention.start, p.mention.end, p.mention.text, p.lat, p.lon, p.place_id)
-                  for p in places),
+            tuple(
+                (p.mention.start, p.mention.end, p.mention.text, p.lat, p.lon, p.place_id)
+                for p in places
+            ),
         )
 
 
 def record_json(record: GeoparseRecord) -> str:
     """One output line (no trailing newline)."""
-    return json.dumps({
-        "id": record.id,
-        "toponyms": [
-            {"start": s, "end": e, "name": n, "lat": round(lat, 5), "lon": round(lon, 5),
-             "place_id": pid}
-            for s, e, n, lat, lon, pid in record.toponyms
-        ],
-    }, ensure_ascii=False)
+    return json.dumps(
+        {
+            "id": record.id,
+            "toponyms": [
+                {
+                    "start": s,
+                    "end": e,
+                    "name": n,
+                    "lat": round(lat, 5),
+                    "lon": round(lon, 5),
+                    "place_id": pid,
+                }
+                for s, e, n, lat, lon, pid in record.toponyms
+            ],
+        },
+        ensure_ascii=False,
+    )

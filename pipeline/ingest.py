@@ -156,8 +156,8 @@ def article_from_text(
 def _decode(raw: bytes, path: Path) -> str:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{path}: binary file (NUL bytes), not text")
-    for encoding in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else (
-        "utf-8-sig",
+    for encoding in (
+        ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",)
     ):
         try:
             return raw.decode(encoding)
@@ -170,7 +170,9 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > _MAX_FILE_BYTES:
-            raise InputError(f"{path}: file is {size:,} bytes, over the limit of {_MAX_FILE_BYTES:,}")
+            raise InputError(
+                f"{path}: file is {size:,} bytes, over the limit of {_MAX_FILE_BYTES:,}"
+            )
         return path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
@@ -183,7 +185,9 @@ def _sidecar(path: Path) -> Mapping[str, object]:
     try:
         meta = json.loads(_decode(_read_bytes(meta_path), meta_path))
     except json.JSONDecodeError as err:
-        raise InputError(f"{meta_path}: malformed JSON metadata ({err.msg}, line {err.lineno})") from err
+        raise InputError(
+            f"{meta_path}: malformed JSON metadata ({err.msg}, line {err.lineno})"
+        ) from err
     if not isinstance(meta, dict):
         raise InputError(f"{meta_path}: metadata must be a JSON object")
     return meta

@@ -18,18 +18,71 @@ NEGATED = "negated"
 THREAT = "threat"
 HYPOTHETICAL = "hypothetical"
 
-_THREAT_HEADS = frozenset({"threaten", "vow", "warn", "pledge", "promise", "ultimatum",
-                           "threat", "swear", "determine", "determined", "vowed"})
-_UNREAL_HEADS = frozenset({"plan", "aim", "want", "seek", "intend", "try", "prepare", "hope",
-                           "excuse", "attempt", "need", "expect", "refrain", "avoid", "fail",
-                           "prevent", "stop", "allow", "urge", "ask", "call", "able",
-                           "ready", "likely", "possible", "decide", "consider", "order",
-                           "demand", "reason", "pretext", "right", "chance", "purpose", "goal",
-                           "aim", "effort", "bid", "must", "should", "plot", "propose"})
+_THREAT_HEADS = frozenset(
+    {
+        "threaten",
+        "vow",
+        "warn",
+        "pledge",
+        "promise",
+        "ultimatum",
+        "threat",
+        "swear",
+        "determine",
+        "determined",
+        "vowed",
+    }
+)
+_UNREAL_HEADS = frozenset(
+    {
+        "plan",
+        "aim",
+        "want",
+        "seek",
+        "intend",
+        "try",
+        "prepare",
+        "hope",
+        "excuse",
+        "attempt",
+        "need",
+        "expect",
+        "refrain",
+        "avoid",
+        "fail",
+        "prevent",
+        "stop",
+        "allow",
+        "urge",
+        "ask",
+        "call",
+        "able",
+        "ready",
+        "likely",
+        "possible",
+        "decide",
+        "consider",
+        "order",
+        "demand",
+        "reason",
+        "pretext",
+        "right",
+        "chance",
+        "purpose",
+        "goal",
+        "effort",
+        "bid",
+        "must",
+        "should",
+        "plot",
+        "propose",
+    }
+)
 _DENY = frozenset({"deny", "reject", "dismiss", "refute"})
 _MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "'ll", "wo"})
-_SPEECH_CATEGORIES = frozenset({"statement/threat", "accusation", "meeting/talks",
-                                "ceasefire/agreement"})
+_SPEECH_CATEGORIES = frozenset(
+    {"statement/threat", "accusation", "meeting/talks", "ceasefire/agreement"}
+)
 
 
 def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str] | None = None) -> bool:
@@ -39,9 +92,28 @@ def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str] | None
     )
 
 
-_NOMINAL_UNREAL = frozenset({"plan", "prepare", "seek", "want", "consider", "propose", "fear",
-                             "expect", "avert", "avoid", "prevent", "excuse", "pretext", "risk",
-                             "need", "call", "urge", "demand"})
+_NOMINAL_UNREAL = frozenset(
+    {
+        "plan",
+        "prepare",
+        "seek",
+        "want",
+        "consider",
+        "propose",
+        "fear",
+        "expect",
+        "avert",
+        "avoid",
+        "prevent",
+        "excuse",
+        "pretext",
+        "risk",
+        "need",
+        "call",
+        "urge",
+        "demand",
+    }
+)
 
 
 def _nominal_modality(token: Token, category: str) -> str:
@@ -84,8 +156,20 @@ def modality_of(token: Token, category: str) -> str:
         if parent is head:
             break
         lemma = parent.lemma_.lower()
-        if head.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl", "pcomp", "dobj", "pobj",
-                         "nsubjpass", "conj", "prep", "acomp"):
+        if head.dep_ in (
+            "xcomp",
+            "ccomp",
+            "acl",
+            "advcl",
+            "relcl",
+            "pcomp",
+            "dobj",
+            "pobj",
+            "nsubjpass",
+            "conj",
+            "prep",
+            "acomp",
+        ):
             if lemma in _DENY:
                 return NEGATED
             if lemma in _THREAT_HEADS and category not in _SPEECH_CATEGORIES:

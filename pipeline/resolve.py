@@ -7,8 +7,8 @@ sense per article for repeated names. Confidence comes from the margin over the 
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -25,9 +25,23 @@ __all__ = [
     "score_candidate",
 ]
 
-_NEAR_WORDS = ("near", "outside", "around", "close to", "north of", "south of", "east of",
-               "west of", "northeast of", "northwest of", "southeast of", "southwest of",
-               "outskirts of", "countryside of", "vicinity of")
+_NEAR_WORDS = (
+    "near",
+    "outside",
+    "around",
+    "close to",
+    "north of",
+    "south of",
+    "east of",
+    "west of",
+    "northeast of",
+    "northwest of",
+    "southeast of",
+    "southwest of",
+    "outskirts of",
+    "countryside of",
+    "vicinity of",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +59,19 @@ def country_focus(
 ) -> dict[str, float]:
     """Share of the article's attention per country, from country names, demonyms and places
     whose every candidate lies in one country."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     for mention in mentions:
         found = gazetteer.lookup(mention.text, limit=5)
         if not found:
             continue
         countries = {c.country for c in found if c.country}
         if found[0].kind == "country" and found[0].score >= 0.95:
-            votes[found[0].country] += 2.0
+            votes[found[0].country] = votes.get(found[0].country, 0.0) + 2.0
         elif len(countries) == 1:
-            votes[countries.pop()] += 1.0
+            country = countries.pop()
+            votes[country] = votes.get(country, 0.0) + 1.0
     for iso2 in demonym_countries:
-        votes[iso2] += 1.0
+        votes[iso2] = votes.get(iso2, 0.0) + 1.0
     total = sum(votes.values())
     return {iso2: count / total for iso2, count in votes.items()} if total else {}
 
@@ -71,8 +86,18 @@ def _kind_prior(candidate: Candidate) -> float:
     return {"PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.2}.get(candidate.feature_code, 0.0)
 
 
-_REGION_WORDS = ("province", "governorate", "region", "countryside", "state", "oblast",
-                 "district", "county", "department", "prefecture")
+_REGION_WORDS = (
+    "province",
+    "governorate",
+    "region",
+    "countryside",
+    "state",
+    "oblast",
+    "district",
+    "county",
+    "department",
+    "prefecture",
+)
 
 
 def score_candidate(
@@ -98,9 +123,7 @@ def score_candidate(
     if container is not None and container.place_id != candidate.place_id:
         if container.country and container.country == candidate.country:
             total += 1.5
-        if container.kind == "admin1" and fold_name(container.name) == fold_name(
-            candidate.admin1
-        ):
+        if container.kind == "admin1" and fold_name(container.name) == fold_name(candidate.admin1):
             total += 1.0
     return total
 
@@ -111,9 +134,10 @@ AGREE_KM = 50.0
 def haversine_km(a: Candidate | Place, b: Candidate | Place) -> float:
     """Great-circle distance in km between two located records."""
     lon1, lat1, lon2, lat2 = map(math.radians, (a.lon, a.lat, b.lon, b.lat))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -129,8 +153,8 @@ def _precision(candidate: Candidate, text_before: str) -> int:
 def _containers(mentions: Sequence[Mention], text: str) -> dict[int, int]:
     """Index pairs (i -> j) where mention j contains mention i: "X, Y" or "X in Y"."""
     pairs: dict[int, int] = {}
-    for i, (left, right) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        between = text[left.end:right.start]
+    for i, (left, right) in enumerate(itertools.pairwise(mentions)):
+        between = text[left.end : right.start]
         if between in (", ", ",", " in ", ", in "):
             pairs[i] = i + 1
     return pairs
@@ -181,8 +205,9 @@ def resolve_mentions(
             container = outer[0] if outer else None
         region = _region_context(text, mention)
         if key not in chosen_for or container is not None or region:
-            chosen_for[key] = _choose(candidates_for[key], focus, container, settings,
-                                      region_context=region)
+            chosen_for[key] = _choose(
+                candidates_for[key], focus, container, settings, region_context=region
+            )
         choice = chosen_for[key]
         if choice is None:
             continue
@@ -196,7 +221,7 @@ def resolve_mentions(
                 admin1=candidate.admin1,
                 lon=candidate.lon,
                 lat=candidate.lat,
-                precision=_precision(candidate, text[max(0, mention.start - 40):mention.start]),
+                precision=_precision(candidate, text[max(0, mention.start - 40) : mention.start]),
                 confidence=confidence,
                 mention=mention,
             )
@@ -205,8 +230,8 @@ def resolve_mentions(
 
 
 def _region_context(text: str, mention: Mention) -> bool:
-    after = text[mention.end:mention.end + 16].lower().split()
-    before = text[max(0, mention.start - 30):mention.start].lower()
+    after = text[mention.end : mention.end + 16].lower().split()
+    before = text[max(0, mention.start - 30) : mention.start].lower()
     return bool(after and after[0].strip(".,;") in _REGION_WORDS) or any(
         f"{word} of" in before for word in _REGION_WORDS
     )
@@ -227,7 +252,10 @@ def _choose(
         (
             (
                 score_candidate(
-                    c, focus, container, region_context=region_context,
+                    c,
+                    focus,
+                    container,
+                    region_context=region_context,
                     namesake_region=(c.country, fold_name(c.name)) in regions,
                 ),
                 c,
@@ -240,8 +268,16 @@ def _choose(
     if best.kind == "admin1":
         # ACLED codes a region at its capital: a namesake city beats the region's centroid
         # (the Homs governorate's centroid lies 130 km out in the desert).
-        capital = next((c for c in candidates if c.kind == "city" and c.country == best.country
-                        and fold_name(c.name) == fold_name(best.name)), None)
+        capital = next(
+            (
+                c
+                for c in candidates
+                if c.kind == "city"
+                and c.country == best.country
+                and fold_name(c.name) == fold_name(best.name)
+            ),
+            None,
+        )
         if capital is not None:
             best = replace(best, lon=capital.lon, lat=capital.lat)
     # A runner-up close to the winner (a city and its province) is agreement, not doubt.

@@ -20,28 +20,152 @@ __all__ = ["find_mentions", "sentence_index_of"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RESCUE_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
-LOCATIVE = frozenset({
-    "in", "near", "at", "from", "to", "into", "towards", "toward", "outside", "around", "across",
-    "through", "via", "between", "inside", "throughout", "within", "about", "of", "beyond",
-    "along", "off", "over", "on", "onto", "reach", "reached", "entered", "enter", "retake",
-    "retook", "recapture", "recaptured", "capture", "captured", "seize", "seized", "besiege",
-    "besieged", "shelled", "bombed", "struck", "hit", "visited", "visit", "left", "leave",
-    "attack", "attacked", "shell", "bomb", "strike", "target", "targeted", "raid", "raided",
-    "storm", "stormed", "control", "controls", "controlled", "liberate", "liberated",
-    "surround", "surrounded", "encircle", "encircled", "evacuate", "evacuated", "invade",
-    "invaded", "occupy", "occupied", "defend", "defended", "bombard", "bombarded",
-})
-PLACE_NOUNS = frozenset({
-    "province", "governorate", "region", "district", "county", "parish", "city", "town",
-    "village", "countryside", "state", "area", "suburb", "suburbs", "outskirts", "border",
-    "airport", "valley", "river", "mountains", "countryside", "neighbourhood", "neighborhood",
-})
-SPEECH_LEMMAS = frozenset({
-    "say", "announce", "accuse", "warn", "agree", "sign", "deny", "claim", "urge", "call",
-    "demand", "threaten", "insist", "reject", "condemn", "welcome", "respond", "tell", "state",
-    "declare", "criticize", "criticise", "blame", "vow", "refuse", "ask", "want", "decide",
-    "negotiate", "propose", "recognize", "recognise", "approve", "impose", "sanction",
-})
+LOCATIVE = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "from",
+        "to",
+        "into",
+        "towards",
+        "toward",
+        "outside",
+        "around",
+        "across",
+        "through",
+        "via",
+        "between",
+        "inside",
+        "throughout",
+        "within",
+        "about",
+        "of",
+        "beyond",
+        "along",
+        "off",
+        "over",
+        "on",
+        "onto",
+        "reach",
+        "reached",
+        "entered",
+        "enter",
+        "retake",
+        "retook",
+        "recapture",
+        "recaptured",
+        "capture",
+        "captured",
+        "seize",
+        "seized",
+        "besiege",
+        "besieged",
+        "shelled",
+        "bombed",
+        "struck",
+        "hit",
+        "visited",
+        "visit",
+        "left",
+        "leave",
+        "attack",
+        "attacked",
+        "shell",
+        "bomb",
+        "strike",
+        "target",
+        "targeted",
+        "raid",
+        "raided",
+        "storm",
+        "stormed",
+        "control",
+        "controls",
+        "controlled",
+        "liberate",
+        "liberated",
+        "surround",
+        "surrounded",
+        "encircle",
+        "encircled",
+        "evacuate",
+        "evacuated",
+        "invade",
+        "invaded",
+        "occupy",
+        "occupied",
+        "defend",
+        "defended",
+        "bombard",
+        "bombarded",
+    }
+)
+PLACE_NOUNS = frozenset(
+    {
+        "province",
+        "governorate",
+        "region",
+        "district",
+        "county",
+        "parish",
+        "city",
+        "town",
+        "village",
+        "countryside",
+        "state",
+        "area",
+        "suburb",
+        "suburbs",
+        "outskirts",
+        "border",
+        "airport",
+        "valley",
+        "river",
+        "mountains",
+        "neighbourhood",
+        "neighborhood",
+    }
+)
+SPEECH_LEMMAS = frozenset(
+    {
+        "say",
+        "announce",
+        "accuse",
+        "warn",
+        "agree",
+        "sign",
+        "deny",
+        "claim",
+        "urge",
+        "call",
+        "demand",
+        "threaten",
+        "insist",
+        "reject",
+        "condemn",
+        "welcome",
+        "respond",
+        "tell",
+        "state",
+        "declare",
+        "criticize",
+        "criticise",
+        "blame",
+        "vow",
+        "refuse",
+        "ask",
+        "want",
+        "decide",
+        "negotiate",
+        "propose",
+        "recognize",
+        "recognise",
+        "approve",
+        "impose",
+        "sanction",
+    }
+)
 ASSOCIATION_WORDS = frozenset({"backed", "led", "based", "allied", "aligned", "supported"})
 _DETERMINERS = ("the ",)
 
@@ -76,9 +200,12 @@ def _context_is_locative(span: Span) -> bool:
 def _role(span: Span) -> str:
     doc = span.doc
     root = span.root
-    if span.end + 1 < len(doc) and doc[span.end].text == "-":
-        if doc[span.end + 1].lower_ in ASSOCIATION_WORDS:
-            return "associative"
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in ASSOCIATION_WORDS
+    ):
+        return "associative"
     subject = root
     while subject.dep_ == "conj":
         subject = subject.head
@@ -119,7 +246,7 @@ def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> 
 
 
 def _is_demonym(span: Span, gazetteer: GazetteerLike) -> bool:
-    """"Syrian", "Turkish", "Iraqis": adjectives and demonyms are not toponyms."""
+    """ "Syrian", "Turkish", "Iraqis": adjectives and demonyms are not toponyms."""
     if gazetteer.country_for_demonym(span.text) is None:
         return False
     top = gazetteer.lookup(span.text, limit=1)
@@ -165,7 +292,10 @@ def _joins_name(doc: Doc, i: int) -> bool:
 
 
 def _gazetteer_matches(
-    doc: Doc, covered: set[int], gazetteer: GazetteerLike, place_keys: set[str],
+    doc: Doc,
+    covered: set[int],
+    gazetteer: GazetteerLike,
+    place_keys: set[str],
     person_words: set[str],
 ) -> Iterable[Span]:
     for start, end in _capitalised_runs(doc, covered):

@@ -25,54 +25,219 @@ __all__ = [
 
 # lemma -> category. Nouns and verbs share lemmas where spaCy gives the same one.
 TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(("kill", "die", "dead", "death", "casualty", "fatality", "martyr", "slay",
-                     "wound", "injure", "toll", "massacre", "execute"), "casualties"),
-    **dict.fromkeys(("clash", "fight", "fighting", "battle", "confrontation", "confront",
-                     "skirmish", "firefight", "combat", "engage"), "armed clash"),
-    **dict.fromkeys(("attack", "assault", "raid", "storm", "ambush", "target", "open fire",
-                     "use force", "gun", "shoot", "fire on"), "attack"),
-    **dict.fromkeys(("airstrike", "air strike", "air raid", "drone strike", "bomb", "bombing",
-                     "airstrikes", "strike", "bombard", "bombardment"), "air/drone strike"),
-    **dict.fromkeys(("shell", "shelling", "artillery", "mortar", "rocket", "missile"),
-                    "shelling"),
-    **dict.fromkeys(("explode", "explosion", "blast", "ied", "landmine", "car bomb",
-                     "detonate", "suicide bomber", "suicide bombing", "roadside bomb"),
-                    "explosion/IED"),
-    **dict.fromkeys(("offensive", "advance", "push into", "incursion", "invasion", "invade",
-                     "operation"), "offensive"),
-    **dict.fromkeys(("capture", "seize", "retake", "recapture", "regain", "take control",
-                     "overrun", "liberate", "take over", "gain control"), "territorial change"),
-    **dict.fromkeys(("send", "deploy", "deployment", "dispatch", "reinforce", "reinforcement",
-                     "amass", "station", "mass", "build up", "build-up", "buildup"),
-                    "troop deployment"),
-    **dict.fromkeys(("withdraw", "withdrawal", "pull out", "retreat", "evacuate", "pull back",
-                     "pullout"), "troop withdrawal"),
+    **dict.fromkeys(
+        (
+            "kill",
+            "die",
+            "dead",
+            "death",
+            "casualty",
+            "fatality",
+            "martyr",
+            "slay",
+            "wound",
+            "injure",
+            "toll",
+            "massacre",
+            "execute",
+        ),
+        "casualties",
+    ),
+    **dict.fromkeys(
+        (
+            "clash",
+            "fight",
+            "fighting",
+            "battle",
+            "confrontation",
+            "confront",
+            "skirmish",
+            "firefight",
+            "combat",
+            "engage",
+        ),
+        "armed clash",
+    ),
+    **dict.fromkeys(
+        (
+            "attack",
+            "assault",
+            "raid",
+            "storm",
+            "ambush",
+            "target",
+            "open fire",
+            "use force",
+            "gun",
+            "shoot",
+            "fire on",
+        ),
+        "attack",
+    ),
+    **dict.fromkeys(
+        (
+            "airstrike",
+            "air strike",
+            "air raid",
+            "drone strike",
+            "bomb",
+            "bombing",
+            "airstrikes",
+            "strike",
+            "bombard",
+            "bombardment",
+        ),
+        "air/drone strike",
+    ),
+    **dict.fromkeys(("shell", "shelling", "artillery", "mortar", "rocket", "missile"), "shelling"),
+    **dict.fromkeys(
+        (
+            "explode",
+            "explosion",
+            "blast",
+            "ied",
+            "landmine",
+            "car bomb",
+            "detonate",
+            "suicide bomber",
+            "suicide bombing",
+            "roadside bomb",
+        ),
+        "explosion/IED",
+    ),
+    **dict.fromkeys(
+        ("offensive", "advance", "push into", "incursion", "invasion", "invade", "operation"),
+        "offensive",
+    ),
+    **dict.fromkeys(
+        (
+            "capture",
+            "seize",
+            "retake",
+            "recapture",
+            "regain",
+            "take control",
+            "overrun",
+            "liberate",
+            "take over",
+            "gain control",
+        ),
+        "territorial change",
+    ),
+    **dict.fromkeys(
+        (
+            "send",
+            "deploy",
+            "deployment",
+            "dispatch",
+            "reinforce",
+            "reinforcement",
+            "amass",
+            "station",
+            "mass",
+            "build up",
+            "build-up",
+            "buildup",
+        ),
+        "troop deployment",
+    ),
+    **dict.fromkeys(
+        ("withdraw", "withdrawal", "pull out", "retreat", "evacuate", "pull back", "pullout"),
+        "troop withdrawal",
+    ),
     **dict.fromkeys(("establish", "set up", "build", "erect"), "base/post established"),
-    **dict.fromkeys(("encircle", "besiege", "surround", "siege", "encirclement", "blockade"),
-                    "encirclement/siege"),
-    **dict.fromkeys(("ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "pact",
-                     "memorandum", "armistice", "de-escalation", "joint patrol", "agree"),
-                    "ceasefire/agreement"),
-    **dict.fromkeys(("meet", "meeting", "talk", "talks", "summit", "negotiation", "negotiate",
-                     "visit", "speak to", "host", "conference"), "meeting/talks"),
-    **dict.fromkeys(("statement", "warn", "warning", "threaten", "threat", "ultimatum", "vow",
-                     "call on", "urge", "demand", "condemn", "condemnation", "message"),
-                    "statement/threat"),
-    **dict.fromkeys(("accuse", "accusation", "blame", "hold responsible", "allege",
-                     "criticism", "criticize", "criticise"), "accusation"),
+    **dict.fromkeys(
+        ("encircle", "besiege", "surround", "siege", "encirclement", "blockade"),
+        "encirclement/siege",
+    ),
+    **dict.fromkeys(
+        (
+            "ceasefire",
+            "cease-fire",
+            "truce",
+            "agreement",
+            "deal",
+            "accord",
+            "pact",
+            "memorandum",
+            "armistice",
+            "de-escalation",
+            "joint patrol",
+            "agree",
+        ),
+        "ceasefire/agreement",
+    ),
+    **dict.fromkeys(
+        (
+            "meet",
+            "meeting",
+            "talk",
+            "talks",
+            "summit",
+            "negotiation",
+            "negotiate",
+            "visit",
+            "speak to",
+            "host",
+            "conference",
+        ),
+        "meeting/talks",
+    ),
+    **dict.fromkeys(
+        (
+            "statement",
+            "warn",
+            "warning",
+            "threaten",
+            "threat",
+            "ultimatum",
+            "vow",
+            "call on",
+            "urge",
+            "demand",
+            "condemn",
+            "condemnation",
+            "message",
+        ),
+        "statement/threat",
+    ),
+    **dict.fromkeys(
+        (
+            "accuse",
+            "accusation",
+            "blame",
+            "hold responsible",
+            "allege",
+            "criticism",
+            "criticize",
+            "criticise",
+        ),
+        "accusation",
+    ),
     **dict.fromkeys(("protest", "demonstrate", "demonstration", "rally"), "protest"),
     **dict.fromkeys(("arrest", "detain", "detention"), "arrest"),
 }
 
 #: Among violent triggers of one sentence, the category that names the event.
 VIOLENT_PRECEDENCE: tuple[str, ...] = (
-    "territorial change", "air/drone strike", "shelling", "explosion/IED", "attack",
-    "offensive", "armed clash", "casualties",
+    "territorial change",
+    "air/drone strike",
+    "shelling",
+    "explosion/IED",
+    "attack",
+    "offensive",
+    "armed clash",
+    "casualties",
 )
-MILITARY_CATEGORIES = frozenset({
-    *VIOLENT_PRECEDENCE, "troop deployment", "troop withdrawal", "base/post established",
-    "encirclement/siege",
-})
+MILITARY_CATEGORIES = frozenset(
+    {
+        *VIOLENT_PRECEDENCE,
+        "troop deployment",
+        "troop withdrawal",
+        "base/post established",
+        "encirclement/siege",
+    }
+)
 # category -> (ACLED event_type, sub_event_type)
 CODING: dict[str, tuple[str, str]] = {
     "armed clash": ("Battles", "Armed clash"),
@@ -95,14 +260,23 @@ CODING: dict[str, tuple[str, str]] = {
     "arrest": ("Strategic developments", "Arrests"),
     "other": ("Strategic developments", "Other"),
 }
-_AIR_WORDS = frozenset({"warplane", "jet", "aircraft", "helicopter", "drone", "air", "airstrike",
-                        "plane", "bomber", "airforce"})
-_BASE_NOUNS = frozenset({"post", "outpost", "base", "point", "checkpoint", "position",
-                         "headquarters", "camp"})
-_PARTICLE_PAIRS = {("pull", "out"), ("pull", "back"), ("take", "control"), ("set", "up"),
-                   ("take", "over"), ("call", "on"), ("open", "fire"), ("use", "force"),
-                   ("push", "into"), ("fire", "on"), ("build", "up"), ("gain", "control"),
-                   ("speak", "to"), ("hold", "responsible")}
+_AIR_WORDS = frozenset(
+    {
+        "warplane",
+        "jet",
+        "aircraft",
+        "helicopter",
+        "drone",
+        "air",
+        "airstrike",
+        "plane",
+        "bomber",
+        "airforce",
+    }
+)
+_BASE_NOUNS = frozenset(
+    {"post", "outpost", "base", "point", "checkpoint", "position", "headquarters", "camp"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +294,8 @@ def _lemma_key(token: Token) -> str | None:
     if token.i + 1 < len(doc):
         nxt = doc[token.i + 1]
         pair = f"{lemma} {nxt.lemma_.lower()}"
-        if (lemma, nxt.lemma_.lower()) in _PARTICLE_PAIRS or pair in TRIGGERS:
-            if pair in TRIGGERS:
-                return pair
+        if pair in TRIGGERS:
+            return pair
         # "held Russia responsible": a particle after the object
         if lemma == "hold" and any(c.lower_ == "responsible" for c in token.children):
             return "hold responsible"
@@ -161,11 +334,42 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return found
 
 
-_AGREEMENT_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord",
-                              "pact", "memorandum", "armistice", "de-escalation"})
-_AGREEING = frozenset({"agree", "sign", "reach", "broker", "announce", "declare", "conclude",
-                       "strike", "seal", "negotiate", "mediate", "implement", "accept",
-                       "approve", "finalize", "finalise", "renew", "extend"})
+_AGREEMENT_NOUNS = frozenset(
+    {
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "memorandum",
+        "armistice",
+        "de-escalation",
+    }
+)
+_AGREEING = frozenset(
+    {
+        "agree",
+        "sign",
+        "reach",
+        "broker",
+        "announce",
+        "declare",
+        "conclude",
+        "strike",
+        "seal",
+        "negotiate",
+        "mediate",
+        "implement",
+        "accept",
+        "approve",
+        "finalize",
+        "finalise",
+        "renew",
+        "extend",
+    }
+)
 _IN_FORCE = frozenset({"take", "begin", "start", "come", "enter", "hold", "go"})
 
 
@@ -185,8 +389,22 @@ def _objects_base(token: Token) -> bool:
 
 
 def _moves_force(token: Token) -> bool:
-    force_words = {"troop", "soldier", "force", "reinforcement", "convoy", "tank", "unit",
-                   "personnel", "vehicle", "fighter", "army", "battalion", "brigade", "commando"}
+    force_words = {
+        "troop",
+        "soldier",
+        "force",
+        "reinforcement",
+        "convoy",
+        "tank",
+        "unit",
+        "personnel",
+        "vehicle",
+        "fighter",
+        "army",
+        "battalion",
+        "brigade",
+        "commando",
+    }
     return any(t.lemma_.lower() in force_words for t in token.subtree if t.i != token.i)
 
 
@@ -195,8 +413,21 @@ def _air_context(sent: Span) -> bool:
 
 
 def _addresses_officials(token: Token) -> bool:
-    official = {"minister", "ministers", "counterpart", "counterparts", "leader", "leaders",
-                "official", "officials", "president", "delegation", "envoy", "ally", "allies"}
+    official = {
+        "minister",
+        "ministers",
+        "counterpart",
+        "counterparts",
+        "leader",
+        "leaders",
+        "official",
+        "officials",
+        "president",
+        "delegation",
+        "envoy",
+        "ally",
+        "allies",
+    }
     return any(t.lower_ in official for t in token.subtree if t.i != token.i)
 
 

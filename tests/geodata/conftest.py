@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from geodata.gazetteer import Gazetteer
 from geodata.records import PlaceRecord, Source, SourceRecords
 
 TINY_RECORDS = (

@@ -50,8 +50,9 @@ def test_not_a_count(text: str) -> None:
         ("Talks resumed in Geneva.", None, None, None),
     ],
 )
-def test_read_counts(sentence: str, killed: int | None, wounded: int | None,
-                     troops: int | None) -> None:
+def test_read_counts(
+    sentence: str, killed: int | None, wounded: int | None, troops: int | None
+) -> None:
     counts = read_counts(sentence, troops_possible=True)
     assert (counts.killed.value if counts.killed else None) == killed
     assert (counts.wounded.value if counts.wounded else None) == wounded

@@ -31,13 +31,19 @@ def write(path: Path, content: str | bytes) -> Path:
 
 def test_txt_with_sidecar(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", BODY)
-    write(tmp_path / "a.json", json.dumps({"id": "x1", "published": "2021-03-02",
-                                           "title": "T", "url": "http://e.org/a"}))
+    write(
+        tmp_path / "a.json",
+        json.dumps({"id": "x1", "published": "2021-03-02", "title": "T", "url": "http://e.org/a"}),
+    )
     read = read_articles([tmp_path / "a.txt"])
     assert read.warnings == ()
     (article,) = read.articles
     assert (article.id, article.published, article.title, article.url) == (
-        "x1", date(2021, 3, 2), "T", "http://e.org/a")
+        "x1",
+        date(2021, 3, 2),
+        "T",
+        "http://e.org/a",
+    )
     assert article.text == BODY
 
 
@@ -83,8 +89,9 @@ def test_jsonl_skips_broken_lines_and_keeps_the_rest(tmp_path: Path) -> None:
         ("notes.pdf", "text", "unsupported"),
     ],
 )
-def test_bad_files_become_errors(tmp_path: Path, name: str, content: str | bytes,
-                                 message: str) -> None:
+def test_bad_files_become_errors(
+    tmp_path: Path, name: str, content: str | bytes, message: str
+) -> None:
     write(tmp_path / name, content)
     read = read_articles([tmp_path / name])
     assert read.articles == ()
@@ -118,8 +125,12 @@ def test_missing_path_is_an_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2020-02-13", date(2020, 2, 13)), ("2020-02-13T08:00:00Z", datetime.fromisoformat(
-        "2020-02-13T08:00:00+00:00")), (None, None), ("", None)],
+    [
+        ("2020-02-13", date(2020, 2, 13)),
+        ("2020-02-13T08:00:00Z", datetime.fromisoformat("2020-02-13T08:00:00+00:00")),
+        (None, None),
+        ("", None),
+    ],
 )
 def test_parse_published(value: str | None, expected: object) -> None:
     assert parse_published(value) == expected

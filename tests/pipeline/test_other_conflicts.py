@@ -13,8 +13,10 @@ from pipeline.models import ArticleResult, Event
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
@@ -63,8 +65,10 @@ def test_ukraine_shelling_with_casualties(extractor) -> None:  # type: ignore[no
     result = run(extractor, UKRAINE, date(2022, 5, 17))
     shelling = one(result, "shelling")
     assert shelling.sub_event_type == "Shelling/artillery/missile attack"
-    assert (shelling.actor1, shelling.actor2) == ("Military Forces of Russia",
-                                                  "Civilians (Ukraine)")
+    assert (shelling.actor1, shelling.actor2) == (
+        "Military Forces of Russia",
+        "Civilians (Ukraine)",
+    )
     assert (shelling.inter1, shelling.inter2) == (8, 7)
     assert shelling.fatalities == 3 and "wounded: 11" in shelling.notes
     assert shelling.event_date == date(2022, 5, 16) and shelling.time_precision == 1
@@ -124,12 +128,15 @@ def test_meeting_and_withdrawal(extractor) -> None:  # type: ignore[no-untyped-d
         ("Rebels threatened to attack Aleppo on Monday.", "attack", "statement/threat"),
         ("Turkey would use force in Idlib if the truce collapses.", "attack", "statement/threat"),
         ("Officials said there was no attack on Homs on Monday.", "attack", None),
-        ("Syrian jets bombed Saraqib on Monday, killing five civilians.", None,
-         "air/drone strike"),
+        ("Syrian jets bombed Saraqib on Monday, killing five civilians.", None, "air/drone strike"),
     ],
 )
-def test_negation_and_modality(extractor, sentence: str, absent: str | None,  # type: ignore[no-untyped-def]
-                               present: str | None) -> None:
+def test_negation_and_modality(
+    extractor,
+    sentence: str,
+    absent: str | None,  # type: ignore[no-untyped-def]
+    present: str | None,
+) -> None:
     categories = {e.category for e in run(extractor, sentence, date(2020, 3, 4)).events}
     if absent:
         assert absent not in categories

@@ -17,8 +17,10 @@ SYRIA_MIL = "Military Forces of Syria"
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
-        math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
@@ -41,9 +43,16 @@ def near(event: Event, lat: float, lon: float, limit_km: float = 25.0) -> bool:
 
 @pytest.mark.parametrize(
     ("name", "lat", "lon"),
-    [("Idlib", 35.93, 36.63), ("Brussels", 50.85, 4.35), ("Damascus", 33.51, 36.29),
-     ("Ankara", 39.92, 32.85), ("Moscow", 55.75, 37.62), ("Turkey", 39.0, 35.0),
-     ("Syria", 35.0, 38.0), ("Russia", 60.0, 100.0)],
+    [
+        ("Idlib", 35.93, 36.63),
+        ("Brussels", 50.85, 4.35),
+        ("Damascus", 33.51, 36.29),
+        ("Ankara", 39.92, 32.85),
+        ("Moscow", 55.75, 37.62),
+        ("Turkey", 39.0, 35.0),
+        ("Syria", 35.0, 38.0),
+        ("Russia", 60.0, 100.0),
+    ],
 )
 def test_places_resolved(seed: ArticleResult, name: str, lat: float, lon: float) -> None:
     places = [p for p in seed.places if p.mention.text == name]
@@ -59,7 +68,7 @@ def test_no_place_made_of_a_person(seed: ArticleResult) -> None:
 
 def test_mentions_point_into_the_text(seed: ArticleResult) -> None:
     text = seed.article.text
-    assert all(text[p.mention.start:p.mention.end] == p.mention.text for p in seed.places)
+    assert all(text[p.mention.start : p.mention.end] == p.mention.text for p in seed.places)
 
 
 def test_soldiers_killed_over_two_weeks(seed: ArticleResult) -> None:
@@ -114,8 +123,9 @@ def test_russian_foreign_ministry_statement(seed: ArticleResult) -> None:
 
 def test_government_offensive_to_retake_idlib(seed: ArticleResult) -> None:
     offensives = [e for e in seed.events if e.category == "offensive"]
-    assert any(e.actor1 == SYRIA_MIL and e.actor2.startswith("Opposition Rebels")
-               for e in offensives)
+    assert any(
+        e.actor1 == SYRIA_MIL and e.actor2.startswith("Opposition Rebels") for e in offensives
+    )
     assert all(near(e, 35.93, 36.63) for e in offensives)
 
 
@@ -128,7 +138,7 @@ def test_conditional_force_is_a_threat_not_an_attack(seed: ArticleResult) -> Non
 def test_every_event_keeps_its_evidence(seed: ArticleResult) -> None:
     text = seed.article.text
     for event in seed.events:
-        assert text[event.evidence_start:event.evidence_end] == event.evidence
+        assert text[event.evidence_start : event.evidence_end] == event.evidence
         assert 0 < event.confidence <= 1
         assert event.places
 
