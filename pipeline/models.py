@@ -31,6 +31,7 @@ CATEGORIES: tuple[str, ...] = (
     "shelling",
     "explosion/IED",
     "casualties",
+    "offensive",
     "territorial change",
     "troop deployment",
     "troop withdrawal",

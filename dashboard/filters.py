@@ -1,0 +1,214 @@
+"""The sidebar's filters as a value, applied to the events frame without touching the store."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from pipeline.models import EventFilter
+
+__all__ = [
+    "FilterOptions",
+    "FilterState",
+    "Summary",
+    "apply_filters",
+    "filter_options",
+    "state_from_selection",
+    "summarise",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FilterState:
+    """What the user selected; empty tuples and ``None`` mean "no filter" (as in EventFilter).
+
+    An actor matches an event when it is ``actor1`` or ``actor2``. A date range keeps events
+    whose own range (``event_date`` to ``event_date_end``) overlaps it and drops undated ones.
+    """
+
+    date_from: date | None = None
+    date_to: date | None = None
+    actors: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+
+    def to_event_filter(self) -> EventFilter:
+        """The same selection as the store's and the CLI's :class:`EventFilter`."""
+        return EventFilter(
+            date_from=self.date_from,
+            date_to=self.date_to,
+            actors=self.actors,
+            event_types=self.event_types,
+            categories=self.categories,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FilterOptions:
+    """The choices the widgets offer, read from the unfiltered frame."""
+
+    actors: tuple[str, ...]
+    event_types: tuple[str, ...]
+    categories: tuple[str, ...]
+    date_min: date | None
+    date_max: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts for the page header; an event at several places counts once."""
+
+    events: int
+    places: int
+    fatalities: int
+    articles: int
+
+
+def _values(frame: pd.DataFrame, *columns: str) -> tuple[str, ...]:
+    found: set[str] = set()
+    for column in columns:
+        if column in frame.columns:
+            found.update(str(v) for v in frame[column].dropna() if str(v).strip())
+    return tuple(sorted(found))
+
+
+def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame.columns:
+        return pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+    return pd.to_datetime(frame[column], errors="coerce", format="ISO8601")
+
+
+def filter_options(frame: pd.DataFrame) -> FilterOptions:
+    """Actors (from ``actor1`` and ``actor2``), event types, categories and the date span.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"actor1": ["B", "A"], "actor2": ["", "C"],
+    ...                   "event_type": ["Battles", "Battles"], "category": ["x", "y"],
+    ...                   "event_date": ["2020-02-01", None], "event_date_end": [None, None]})
+    >>> o = filter_options(f)
+    >>> o.actors, o.event_types, o.date_min
+    (('A', 'B', 'C'), ('Battles',), datetime.date(2020, 2, 1))
+    >>> filter_options(pd.DataFrame()).date_min is None
+    True
+    """
+    starts = _dates(frame, "event_date")
+    ends = _dates(frame, "event_date_end").fillna(starts)
+    lo, hi = starts.min(), ends.max()
+    return FilterOptions(
+        actors=_values(frame, "actor1", "actor2"),
+        event_types=_values(frame, "event_type"),
+        categories=_values(frame, "category"),
+        date_min=None if pd.isna(lo) else lo.date(),
+        date_max=None if pd.isna(hi) else hi.date(),
+    )
+
+
+def apply_filters(frame: pd.DataFrame, state: FilterState) -> pd.DataFrame:
+    """The rows of ``frame`` (one per event-place) that ``state`` keeps, in their order.
+
+    Works on a GeoDataFrame too and returns the same type. An empty frame, or one lacking a
+    column a filter needs, gives an empty result for that filter rather than an error.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"actor1": ["A", "B"], "actor2": ["B", ""],
+    ...                   "event_type": ["Battles", "Riots"], "category": ["x", "y"],
+    ...                   "event_date": ["2020-02-01", "2020-03-01"],
+    ...                   "event_date_end": [None, None]})
+    >>> list(apply_filters(f, FilterState(actors=("B",))).index)
+    [0, 1]
+    >>> list(apply_filters(f, FilterState(date_from=date(2020, 2, 15))).index)
+    [1]
+    """
+    keep = pd.Series(True, index=frame.index)
+    if state.actors:
+        keep &= _isin(frame, "actor1", state.actors) | _isin(frame, "actor2", state.actors)
+    if state.event_types:
+        keep &= _isin(frame, "event_type", state.event_types)
+    if state.categories:
+        keep &= _isin(frame, "category", state.categories)
+    if state.date_from is not None or state.date_to is not None:
+        starts = _dates(frame, "event_date")
+        ends = _dates(frame, "event_date_end").fillna(starts)
+        in_range = starts.notna()
+        if state.date_to is not None:
+            in_range &= starts <= pd.Timestamp(state.date_to)
+        if state.date_from is not None:
+            in_range &= ends >= pd.Timestamp(state.date_from)
+        keep &= in_range.fillna(False).astype(bool)
+    return frame.loc[keep.to_numpy(dtype=bool)]
+
+
+def _isin(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> pd.Series:
+    if column not in frame.columns:
+        return pd.Series(False, index=frame.index)
+    return frame[column].isin(values).fillna(False).astype(bool)
+
+
+def summarise(frame: pd.DataFrame) -> Summary:
+    """Events, places, fatalities and articles of a frame, each event counted once.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"event_id": ["e1", "e1", "e2"], "fatalities": [3, 3, None],
+    ...                   "article_id": ["a", "a", "a"]})
+    >>> summarise(f)
+    Summary(events=2, places=3, fatalities=3, articles=1)
+    """
+    if frame.empty or "event_id" not in frame.columns:
+        return Summary(events=0, places=0, fatalities=0, articles=0)
+    fatalities = 0
+    if "fatalities" in frame.columns:
+        # counts sit on an event's first place only; max per event also survives duplicates
+        numbers = pd.to_numeric(frame["fatalities"], errors="coerce").astype("Float64")
+        fatalities = int(numbers.groupby(frame["event_id"]).max().fillna(0).sum())
+    articles = frame["article_id"].nunique() if "article_id" in frame.columns else 0
+    return Summary(
+        events=int(frame["event_id"].nunique()),
+        places=int(frame.shape[0]),
+        fatalities=fatalities,
+        articles=int(articles),
+    )
+
+
+def state_from_selection(
+    date_range: Sequence[date] | date | None,
+    options: FilterOptions,
+    actors: Sequence[str] = (),
+    event_types: Sequence[str] = (),
+    categories: Sequence[str] = (),
+) -> FilterState:
+    """Turn the widgets' values into a :class:`FilterState`.
+
+    ``st.date_input`` in range mode gives a 2-tuple, or a 1-tuple while the user has picked
+    only the first day. A range equal to the data's whole span is "no date filter", so undated
+    events stay visible until the user narrows the dates.
+
+    Examples
+    --------
+    >>> o = FilterOptions((), (), (), date(2020, 1, 1), date(2020, 3, 1))
+    >>> state_from_selection((date(2020, 1, 1), date(2020, 3, 1)), o).date_from is None
+    True
+    >>> state_from_selection((date(2020, 2, 1),), o, ["A"])
+    FilterState(date_from=datetime.date(2020, 2, 1), date_to=None, actors=('A',), \
+event_types=(), categories=())
+    """
+    if isinstance(date_range, date):
+        chosen: tuple[date, ...] = (date_range,)
+    else:
+        chosen = tuple(date_range or ())
+    date_from = chosen[0] if chosen else None
+    date_to = chosen[1] if len(chosen) > 1 else None
+    if (date_from, date_to) == (options.date_min, options.date_max):
+        date_from = date_to = None
+    return FilterState(
+        date_from=date_from,
+        date_to=date_to,
+        actors=tuple(actors),
+        event_types=tuple(event_types),
+        categories=tuple(categories),
+    )

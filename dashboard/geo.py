@@ -1,0 +1,111 @@
+"""The one place where (lon, lat) coordinates become Folium's [lat, lon].
+
+Everything else in the project stores and computes (lon, lat), EPSG:4326 (house rule 5).
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import statistics
+from collections.abc import Iterable, Sequence
+
+__all__ = ["bounds_of", "focus_points", "to_folium"]
+
+
+def to_folium(lon: float, lat: float) -> list[float]:
+    """Validate a WGS84 (lon, lat) pair and return it as Folium's ``[lat, lon]``.
+
+    Parameters
+    ----------
+    lon : float
+        Longitude in degrees, in [-180, 180].
+    lat : float
+        Latitude in degrees, in [-90, 90].
+
+    Returns
+    -------
+    list[float]
+        ``[lat, lon]``.
+
+    Raises
+    ------
+    ValueError
+        If either value is not a finite number or is out of range; the message names it.
+
+    Examples
+    --------
+    >>> to_folium(36.63, 35.93)
+    [35.93, 36.63]
+    >>> to_folium(200.0, 35.0)
+    Traceback (most recent call last):
+    ...
+    ValueError: longitude 200.0 is outside [-180, 180]
+    >>> to_folium(None, 35.0)
+    Traceback (most recent call last):
+    ...
+    ValueError: longitude None is not a number
+    """
+    lon_f = _finite("longitude", lon)
+    lat_f = _finite("latitude", lat)
+    if not -180.0 <= lon_f <= 180.0:
+        raise ValueError(f"longitude {lon!r} is outside [-180, 180]")
+    if not -90.0 <= lat_f <= 90.0:
+        raise ValueError(f"latitude {lat!r} is outside [-90, 90]")
+    return [lat_f, lon_f]
+
+
+def bounds_of(points: Iterable[tuple[float, float]]) -> list[list[float]] | None:
+    """Folium bounds ``[[south, west], [north, east]]`` of (lon, lat) points, ``None`` if empty.
+
+    Examples
+    --------
+    >>> bounds_of([(36.0, 35.0), (37.0, 36.5)])
+    [[35.0, 36.0], [36.5, 37.0]]
+    >>> bounds_of([]) is None
+    True
+    """
+    latlons = [to_folium(lon, lat) for lon, lat in points]
+    if not latlons:
+        return None
+    lats = [p[0] for p in latlons]
+    lons = [p[1] for p in latlons]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def focus_points(
+    points: Sequence[tuple[float, float]], *, radius_deg: float = 10.0
+) -> list[tuple[float, float]]:
+    """The (lon, lat) points within ``radius_deg`` of the median point, if they are most.
+
+    The map opens on where most events are: one meeting in Brussels should not zoom the
+    fighting in Idlib down to a dot. Far points stay on the map, a zoom-out away. When the
+    points are spread out (under half near the median) all of them are returned.
+
+    Examples
+    --------
+    >>> pts = [(36.6, 35.9), (36.8, 35.8), (36.7, 35.6), (4.35, 50.85)]
+    >>> focus_points(pts)
+    [(36.6, 35.9), (36.8, 35.8), (36.7, 35.6)]
+    >>> focus_points([(0.0, 0.0), (50.0, 0.0)])
+    [(0.0, 0.0), (50.0, 0.0)]
+    >>> focus_points([])
+    []
+    """
+    if len(points) < 3:
+        return list(points)
+    lon_mid = statistics.median(p[0] for p in points)
+    lat_mid = statistics.median(p[1] for p in points)
+    near = [p for p in points
+            if abs(p[0] - lon_mid) <= radius_deg and abs(p[1] - lat_mid) <= radius_deg]
+    return near if len(near) * 2 > len(points) else list(points)
+
+
+def _finite(name: str, value: object) -> float:
+    # numbers.Real covers numpy scalars too; bool is a Real but never a coordinate
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ValueError(f"{name} {value!r} is not a number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"{name} {value!r} is not a number")
+    return number
