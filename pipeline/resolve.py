@@ -50,6 +50,7 @@ class ResolverSettings:
 
     min_confidence: float = 0.3
     min_name_score: float = 0.6
+    min_fuzzy_score: float = 0.72
     fuzzy: bool = True
     candidates: int = 25
 
@@ -197,6 +198,7 @@ def resolve_mentions(
             found = gazetteer.lookup(mention.text, limit=settings.candidates)
             if not found and settings.fuzzy and len(key) >= 5:
                 found = gazetteer.lookup(mention.text, limit=settings.candidates, fuzzy=True)
+                found = [c for c in found if c.score >= settings.min_fuzzy_score]
             candidates_for[key] = [c for c in found if c.score >= settings.min_name_score]
         container = None
         if index in containers:

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 __all__ = ["find_mentions", "sentence_index_of"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-RESCUE_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+RESCUE_LABELS = frozenset(
+    {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
+)
 LOCATIVE = frozenset(
     {
         "in",

@@ -35,8 +35,9 @@ def inbox(tmp_path: Path, seed_dir: Path) -> Path:
     return folder
 
 
-def test_extract_writes_valid_geojson(inbox: Path, tmp_path: Path, env: dict[str, str],
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_writes_valid_geojson(
+    inbox: Path, tmp_path: Path, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "events.geojson"
     assert main(["--quiet", "extract", str(inbox / f"{SEED}.txt"), "--out", str(out)], env) == 0
     text = out.read_text(encoding="utf-8")
@@ -92,8 +93,18 @@ def test_export_with_filters(inbox: Path, tmp_path: Path, env: dict[str, str]) -
     assert lines[0].startswith("event_id,event_date")
     assert len(lines) == 2 and "Kharkiv" in lines[1]
     geo = tmp_path / "turkey.geojson"
-    args = ["--quiet", "export", "--out", str(geo), "--actor", "Military Forces of Turkey",
-            "--date-from", "2020-01-01", "--date-to", "2020-12-31"]
+    args = [
+        "--quiet",
+        "export",
+        "--out",
+        str(geo),
+        "--actor",
+        "Military Forces of Turkey",
+        "--date-from",
+        "2020-01-01",
+        "--date-to",
+        "2020-12-31",
+    ]
     assert main(args, env) == 0
     features = json.loads(geo.read_text())["features"]
     assert features and all(
@@ -105,14 +116,19 @@ def test_export_with_filters(inbox: Path, tmp_path: Path, env: dict[str, str]) -
 def test_geoparse_writes_evaluation_format(tmp_path: Path, env: dict[str, str]) -> None:
     text = "Officials in Ankara said Damascus and Paris were informed."
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text(json.dumps({"id": "g1", "text": text, "toponyms": [
-        {"start": 13, "end": 19, "name": "Ankara"}]}) + "\n{bad json\n", encoding="utf-8")
+    corpus.write_text(
+        json.dumps(
+            {"id": "g1", "text": text, "toponyms": [{"start": 13, "end": 19, "name": "Ankara"}]}
+        )
+        + "\n{bad json\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "pred.jsonl"
     assert main(["--quiet", "geoparse", str(corpus), "--out", str(out)], env) == 0
     (record,) = [json.loads(line) for line in out.read_text().splitlines()]
     names = {t["name"]: t for t in record["toponyms"]}
     assert record["id"] == "g1" and {"Ankara", "Damascus", "Paris"} <= set(names)
-    assert all(text[t["start"]:t["end"]] == t["name"] for t in record["toponyms"])
+    assert all(text[t["start"] : t["end"]] == t["name"] for t in record["toponyms"])
     assert abs(names["Paris"]["lat"] - 48.85) < 0.2
     gold = tmp_path / "gold.jsonl"
     assert main(["--quiet", "geoparse", str(corpus), "--out", str(gold), "--gold-spans"], env) == 0

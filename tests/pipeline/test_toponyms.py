@@ -1,0 +1,85 @@
+"""Toponym recognition and resolution with the real model and gazetteer, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geodata.models import Candidate
+from pipeline.resolve import ResolverSettings, score_candidate
+
+
+def places(extractor, text: str):  # type: ignore[no-untyped-def]
+    doc = extractor.nlp(text)
+    return extractor.resolve(doc, extractor.mentions(doc, "t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("Fighting was reported in Saraqib on Monday.", "Saraqib", 35.86, 36.80),
+        ("Rebels attacked Aleppo overnight.", "Aleppo", 36.20, 37.16),
+        ("Protesters gathered in Paris and Lyon.", "Paris", 48.85, 2.35),
+        ("The mayor of Paris, Texas, spoke.", "Paris", 33.66, -95.56),
+        ("Troops moved into the countryside of Homs.", "Homs", 34.73, 36.72),
+        ("Officials in Brussels met their Turkish counterparts.", "Brussels", 50.85, 4.35),
+    ],
+)
+def test_resolves_in_context(
+    extractor,
+    text: str,
+    name: str,
+    lat: float,  # type: ignore[no-untyped-def]
+    lon: float,
+) -> None:
+    found = [p for p in places(extractor, text) if p.mention.text == name]
+    assert found, [p.mention.text for p in places(extractor, text)]
+    assert abs(found[0].lat - lat) < 0.3 and abs(found[0].lon - lon) < 0.3
+    assert text[found[0].mention.start : found[0].mention.end] == name
+
+
+def test_people_and_demonyms_are_not_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Party leader Devlet Bahceli spoke in Ankara. Bahceli said Syrian and Turkish "
+        "officials met."
+    )
+    names = [p.mention.text for p in places(extractor, text)]
+    assert names == ["Ankara"]
+
+
+def test_capital_as_actor_is_metonymy(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = places(extractor, "Ankara and Moscow agreed a truce. Moscow said it would hold.")
+    roles = {(p.mention.text, p.mention.role) for p in found}
+    assert ("Moscow", "metonymy") in roles
+
+
+def test_unknown_place_is_left_out(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert places(extractor, "Clashes erupted in Xqzvlandia on Monday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("kind", "population", "feature_code"),
+    [("city", 1_000_000, ""), ("admin1", 50_000, ""), ("city", 5_000, "PPLC")],
+)
+def test_focus_country_outweighs_population(kind: str, population: int, feature_code: str) -> None:
+    local = Candidate("a", "X", "city", "SY", "", 36.0, 35.0, 2_000, 1.0)
+    foreign = Candidate("b", "X", kind, "US", "", -90.0, 35.0, population, 1.0, feature_code)
+    focus = {"SY": 1.0}
+    assert score_candidate(local, focus) > score_candidate(foreign, focus)
+
+
+def test_region_words_prefer_the_region() -> None:
+    city = Candidate("c", "Homs", "city", "SY", "Homs", 36.72, 34.73, 775_000, 1.0)
+    region = Candidate("r", "Homs", "admin1", "SY", "Homs", 38.15, 34.47, 1_800_000, 1.0)
+    plain = (score_candidate(city, {}, namesake_region=True), score_candidate(region, {}))
+    assert plain[0] > plain[1]
+    regional = (
+        score_candidate(city, {}, region_context=True, namesake_region=True),
+        score_candidate(region, {}, region_context=True),
+    )
+    assert regional[1] > regional[0]
+
+
+def test_resolver_settings_are_frozen() -> None:
+    settings = ResolverSettings()
+    with pytest.raises(AttributeError):
+        settings.min_confidence = 0.0  # type: ignore[misc]
