@@ -42,7 +42,7 @@ class Searcher:
         self._admin1: list[int] = index.admin1.tolist()
         self._feature: list[int] = index.features.tolist()
         self._by_id: dict[str, int] | None = None
-        self._by_length: dict[int, list[str]] | None = None
+        self._by_length: dict[tuple[str, int], list[str]] | None = None
 
     def candidate(self, idx: int, score: float) -> Candidate:
         """Build the candidate for row ``idx``."""
@@ -93,16 +93,18 @@ class Searcher:
         if len(key) < _FUZZY_MIN_LEN:
             return []
         if self._by_length is None:
-            by_length: dict[int, list[str]] = defaultdict(list)
+            # Buckets by (first letter, length): a spelling variant keeps its first letter
+            # ("Idleb", "Idlib"), and comparing against one bucket is ~20x cheaper.
+            by_length: dict[tuple[str, int], list[str]] = defaultdict(list)
             for k in self._ix.keys:
                 if len(k) >= _FUZZY_MIN_LEN:
-                    by_length[len(k)].append(k)
+                    by_length[(k[0], len(k))].append(k)
             self._by_length = dict(by_length)
         spread = max(1, len(key) // 5)
         choices = [
             k
             for n in range(len(key) - spread, len(key) + spread + 1)
-            for k in self._by_length.get(n, ())
+            for k in self._by_length.get((key[0], n), ())
         ]
         matches = process.extract(
             key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=_FUZZY_CUTOFF

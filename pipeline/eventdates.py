@@ -47,7 +47,7 @@ class DateChoice:
 
 def _verb_of(token: Token) -> Token:
     head = token
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head
 

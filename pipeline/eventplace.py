@@ -83,7 +83,7 @@ def _attached(token: Token, sent: Span, places: Sequence[Place]) -> list[Place]:
         if tok is None or not governs(token, tok):
             continue
         head = tok
-        while head.dep_ in ("compound", "conj", "appos", "amod", "nmod") and head.head is not head:
+        while head.dep_ in ("compound", "conj", "appos", "amod", "nmod") and head.head.i != head.i:
             head = head.head
         locative = head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
         if locative or (head.dep_ == "dobj" and place.kind != "country"):
@@ -97,7 +97,7 @@ def _token_at(sent: Span, offset: int) -> Token | None:
 
 def _clause_verb(token: Token | None) -> Token | None:
     while token is not None and token.pos_ not in ("VERB", "AUX"):
-        token = None if token.head is token else token.head
+        token = None if token.head.i == token.i else token.head
     return token
 
 

@@ -120,7 +120,7 @@ def _nominal_modality(token: Token, category: str) -> str:
     """An event noun is as real as its governing verb lets it be: "launched an attack" is,
     "threatened an attack", "denied the attack" and "planned an offensive" are not."""
     head = token.head
-    if head is token or token.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "nsubj"):
+    if head.i == token.i or token.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "nsubj"):
         return ASSERTED
     lemma = head.lemma_.lower()
     if lemma in _DENY or _has_child(head, ("neg",)):
@@ -153,7 +153,7 @@ def modality_of(token: Token, category: str) -> str:
     # Walk up through infinitives and clausal complements: "threatened to attack".
     while steps < 4:
         parent = head.head
-        if parent is head:
+        if parent.i == head.i:
             break
         lemma = parent.lemma_.lower()
         if head.dep_ in (

@@ -25,7 +25,7 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
     via_prep = ""
     for _ in range(5):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return "other"
         if head.i in triggers:
             dep = token.dep_

@@ -24,7 +24,7 @@ def governs(trigger: Token, token: Token, *, max_steps: int = 8) -> bool:
             return True
         if current.i != token.i and current.pos_ in _CLAUSE_POS:
             return False
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
