@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from pipeline.syntax import governs
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["PlaceChoice", "choose_places", "focus_place", "site_set"]
+__all__ = ["PlaceChoice", "at_regional_capital", "choose_places", "focus_place", "site_set"]
 
 _LOCATIVE = frozenset(
     {
@@ -198,6 +198,24 @@ def _site_place(site: Site, mention: Mention) -> Place:
         confidence=0.8,
         mention=mention,
     )
+
+
+def at_regional_capital(place: Place, gazetteer: GazetteerLike) -> Place:
+    """ACLED codes an event in a region at the region's capital, not its centroid (the Homs
+    governorate's centroid lies 130 km out in the desert): move a first-level region to its
+    namesake city inside it, when there is one."""
+    if place.kind != "admin1":
+        return place
+    key = fold_name(place.name)
+    for candidate in gazetteer.lookup(place.name, limit=10):
+        if (
+            candidate.kind == "city"
+            and candidate.country == place.country
+            and fold_name(candidate.name) == key
+            and fold_name(candidate.admin1) == key
+        ):
+            return replace(place, lon=candidate.lon, lat=candidate.lat)
+    return place
 
 
 def choose_places(

@@ -17,7 +17,7 @@ from pipeline.actors import ActorLexicon, ActorRef, canonical_actor, find_actors
 from pipeline.dates import DateSpan
 from pipeline.eventcounts import SentenceCounts, read_counts
 from pipeline.eventdates import choose_date
-from pipeline.eventplace import choose_places, focus_place, site_set
+from pipeline.eventplace import at_regional_capital, choose_places, focus_place, site_set
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.modality import ASSERTED, THREAT, modality_of
 from pipeline.models import Article, Event, Place
@@ -224,6 +224,9 @@ def _build(
     where = choose_places(trigger, sent, sentence_places, sites, fallback)
     if not where.places:
         return None
+    where = replace(
+        where, places=tuple(at_regional_capital(p, context.gazetteer) for p in where.places)
+    )
     country = where.places[0].country
     actors = _actors_for(doc, refs, draft, country, context.gazetteer)
     (actor1, inter1), (actor2, inter2) = ([*actors, ("", None), ("", None)])[:2]

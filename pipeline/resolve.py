@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
@@ -267,21 +267,6 @@ def _choose(
         key=lambda pair: (-pair[0], -pair[1].population, pair[1].place_id),
     )
     best_score, best = scored[0]
-    if best.kind == "admin1":
-        # ACLED codes a region at its capital: a namesake city beats the region's centroid
-        # (the Homs governorate's centroid lies 130 km out in the desert).
-        capital = next(
-            (
-                c
-                for c in candidates
-                if c.kind == "city"
-                and c.country == best.country
-                and fold_name(c.name) == fold_name(best.name)
-            ),
-            None,
-        )
-        if capital is not None:
-            best = replace(best, lon=capital.lon, lat=capital.lat)
     # A runner-up close to the winner (a city and its province) is agreement, not doubt.
     rivals = [score for score, c in scored[1:] if haversine_km(best, c) > AGREE_KM]
     second = rivals[0] if rivals else None

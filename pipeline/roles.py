@@ -26,7 +26,7 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
     for _ in range(5):
         head = token.head
         if head.i == token.i:
-            return "other"
+            break
         if head.i in triggers:
             dep = token.dep_
             if dep in _AGENT_DEPS or dep == "agent" or via_prep == "by":
