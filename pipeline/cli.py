@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("input", type=Path)
     geo.add_argument("--out", type=Path, required=True)
     geo.add_argument("--gold-spans", action="store_true", help="resolve the input's own spans")
+
+    evaluate = sub.add_parser("evaluate-geoparse", help="score geoparsing on a gold corpus")
+    evaluate.add_argument("gold", type=Path, nargs="+")
+    evaluate.add_argument("--limit", type=int, help="only the first N articles")
     return parser
 
 
@@ -152,6 +156,13 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return _exit_code(report)
     if args.command == "export":
         return _export(args, settings, out)
+    if args.command == "evaluate-geoparse":
+        from pipeline.evaluate import evaluate_corpus, print_evaluation
+
+        extractor = _extractor(settings, progress)
+        for path in args.gold:
+            print_evaluation(evaluate_corpus(path, extractor, limit=args.limit), out)
+        return 0
     return _geoparse(args, settings, out)
 
 
@@ -180,7 +191,7 @@ def _geoparse(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
     items = []
     failures = 0
-    for number, line in enumerate(args.input.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(args.input.read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         try:

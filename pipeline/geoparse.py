@@ -31,7 +31,7 @@ class GeoparseRecord:
     """One output line: the article id and its resolved toponyms, as Mentions with places."""
 
     id: str
-    toponyms: tuple[tuple[int, int, str, float, float, str], ...]
+    toponyms: tuple[tuple[int, int, str, float, float, str, float], ...]
 
 
 def parse_geoparse_line(line: str, number: int) -> GeoparseInput:
@@ -89,7 +89,15 @@ def geoparse(
         yield GeoparseRecord(
             item.id,
             tuple(
-                (p.mention.start, p.mention.end, p.mention.text, p.lat, p.lon, p.place_id)
+                (
+                    p.mention.start,
+                    p.mention.end,
+                    p.mention.text,
+                    p.lat,
+                    p.lon,
+                    p.place_id,
+                    p.confidence,
+                )
                 for p in places
             ),
         )
@@ -108,8 +116,9 @@ def record_json(record: GeoparseRecord) -> str:
                     "lat": round(lat, 5),
                     "lon": round(lon, 5),
                     "place_id": pid,
+                    "confidence": conf,
                 }
-                for s, e, n, lat, lon, pid in record.toponyms
+                for s, e, n, lat, lon, pid, conf in record.toponyms
             ],
         },
         ensure_ascii=False,

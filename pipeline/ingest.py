@@ -231,7 +231,7 @@ def _read_txt(path: Path, published: object) -> tuple[list[Article], list[RunWar
 def _read_jsonl(path: Path, published: object) -> tuple[list[Article], list[RunWarning]]:
     articles: list[Article] = []
     warnings: list[RunWarning] = []
-    for number, line in enumerate(_decode(_read_bytes(path), path).splitlines(), start=1):
+    for number, line in enumerate(_decode(_read_bytes(path), path).split("\n"), start=1):
         where = f"{path}:{number}"
         if not line.strip():
             continue

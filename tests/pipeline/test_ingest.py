@@ -155,3 +155,15 @@ def test_article_limits() -> None:
         article_from_text("x" * (MAX_ARTICLE_CHARS + 1))
     with pytest.raises(InputError, match="string"):
         article_from_text(b"bytes")  # type: ignore[arg-type]
+
+
+def test_jsonl_lines_split_only_on_newlines(tmp_path: Path) -> None:
+    # U+2028 inside a JSON string is legal and must not split the line
+    record = {
+        "id": "ls",
+        "text": "Shelling hit Aleppo.\u2028Residents fled.",
+        "published": "2021-03-02",
+    }
+    write(tmp_path / "ls.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
+    read = read_articles([tmp_path / "ls.jsonl"])
+    assert [a.id for a in read.articles] == ["ls"] and read.warnings == ()

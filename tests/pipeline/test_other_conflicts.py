@@ -157,11 +157,12 @@ def test_without_publication_date_relative_dates_stay_open(extractor) -> None:  
 
 
 def test_events_in_a_region_are_drawn_at_its_capital(extractor) -> None:  # type: ignore[no-untyped-def]
-    result = run(extractor, "Regime forces shelled villages in the countryside of Homs.",
-                 date(2020, 3, 4))
+    result = run(
+        extractor, "Regime forces shelled villages in the countryside of Homs.", date(2020, 3, 4)
+    )
     (event,) = result.events
     assert event.geo_precision == 3
     (place,) = event.places
     assert place.kind == "admin1" and at(event, 34.73, 36.72, 10)
-    region = [p for p in result.places if p.mention.text == "Homs"][0]
+    region = next(p for p in result.places if p.mention.text == "Homs")
     assert km(region.lat, region.lon, 34.73, 36.72) > 50  # the region itself stays the region
