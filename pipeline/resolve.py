@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
+from pipeline.context import ArticleContext
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Mention, Place
 
@@ -87,6 +88,8 @@ def _kind_prior(candidate: Candidate) -> float:
     return {"PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.2}.get(candidate.feature_code, 0.0)
 
 
+PROXIMITY_WEIGHT = 1.5
+REGION_WEIGHT = 1.0
 _REGION_WORDS = (
     "province",
     "governorate",
@@ -108,6 +111,8 @@ def score_candidate(
     *,
     region_context: bool = False,
     namesake_region: bool = False,
+    context: ArticleContext | None = None,
+    key: str = "",
 ) -> float:
     """Total evidence for one candidate (higher is better).
 
@@ -121,6 +126,9 @@ def score_candidate(
         total += 0.8
     total += 0.18 * math.log10(candidate.population + 1)
     total += 1.5 * focus.get(candidate.country, 0.0)
+    if context is not None:
+        total += PROXIMITY_WEIGHT * context.proximity(candidate, key)
+        total += REGION_WEIGHT * context.region_share(candidate)
     if container is not None and container.place_id != candidate.place_id:
         if container.country and container.country == candidate.country:
             total += 1.5
@@ -176,6 +184,10 @@ def resolve_mentions(
 ) -> tuple[Place, ...]:
     """Resolve every mention of one article; mentions without a good candidate are left out.
 
+    Two passes: the first ranks each name's candidates on their own and the article's country
+    focus; the second adds what the other first-pass answers say (nearby places, the regions
+    the article is about).
+
     Parameters
     ----------
     mentions : sequence of Mention
@@ -188,47 +200,68 @@ def resolve_mentions(
         ISO codes of countries named by adjectives in the article ("Syrian forces").
     """
     focus = country_focus(mentions, gazetteer, demonym_countries)
+    candidates_for = {fold_name(m.text): _candidates(m.text, gazetteer, settings) for m in mentions}
+    first = {
+        key: _choose(found, focus, None, settings, key=key) for key, found in candidates_for.items()
+    }
+    context = ArticleContext.from_choices(
+        (key, choice[0]) for key, choice in first.items() if choice is not None
+    )
     containers = _containers(mentions, text)
-    candidates_for: dict[str, list[Candidate]] = {}
     chosen_for: dict[str, tuple[Candidate, float] | None] = {}
     places: list[Place] = []
     for index, mention in enumerate(mentions):
         key = fold_name(mention.text)
-        if key not in candidates_for:
-            found = gazetteer.lookup(mention.text, limit=settings.candidates)
-            if not found and settings.fuzzy and len(key) >= 5:
-                found = gazetteer.lookup(mention.text, limit=settings.candidates, fuzzy=True)
-                found = [c for c in found if c.score >= settings.min_fuzzy_score]
-            candidates_for[key] = [c for c in found if c.score >= settings.min_name_score]
         container = None
         if index in containers:
-            outer = candidates_for.get(fold_name(mentions[containers[index]].text))
-            outer = outer or gazetteer.lookup(mentions[containers[index]].text, limit=1)
+            outer_key = fold_name(mentions[containers[index]].text)
+            outer = first.get(outer_key)
             container = outer[0] if outer else None
         region = _region_context(text, mention)
         if key not in chosen_for or container is not None or region:
             chosen_for[key] = _choose(
-                candidates_for[key], focus, container, settings, region_context=region
+                candidates_for[key],
+                focus,
+                container,
+                settings,
+                region_context=region,
+                context=context,
+                key=key,
             )
         choice = chosen_for[key]
-        if choice is None:
-            continue
-        candidate, confidence = choice
-        places.append(
-            Place(
-                place_id=candidate.place_id,
-                name=candidate.name,
-                kind=candidate.kind,
-                country=candidate.country,
-                admin1=candidate.admin1,
-                lon=candidate.lon,
-                lat=candidate.lat,
-                precision=_precision(candidate, text[max(0, mention.start - 40) : mention.start]),
-                confidence=confidence,
-                mention=mention,
-            )
-        )
+        if choice is not None:
+            places.append(_place(choice, mention, text))
     return tuple(places)
+
+
+def _candidates(name: str, gazetteer: GazetteerLike, settings: ResolverSettings) -> list[Candidate]:
+    """A name's candidates: exact and transliterated matches, else confident fuzzy ones, else
+    the country of a demonym given as a span ("American" in a gold corpus)."""
+    found = gazetteer.lookup(name, limit=settings.candidates)
+    if not found and settings.fuzzy and len(fold_name(name)) >= 5:
+        fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
+        found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]
+    if not found:
+        iso2 = gazetteer.country_for_demonym(name)
+        country = gazetteer.country(iso2) if iso2 else None
+        found = [replace(country, score=0.9)] if country else []
+    return [c for c in found if c.score >= settings.min_name_score]
+
+
+def _place(choice: tuple[Candidate, float], mention: Mention, text: str) -> Place:
+    candidate, confidence = choice
+    return Place(
+        place_id=candidate.place_id,
+        name=candidate.name,
+        kind=candidate.kind,
+        country=candidate.country,
+        admin1=candidate.admin1,
+        lon=candidate.lon,
+        lat=candidate.lat,
+        precision=_precision(candidate, text[max(0, mention.start - 40) : mention.start]),
+        confidence=confidence,
+        mention=mention,
+    )
 
 
 def _region_context(text: str, mention: Mention) -> bool:
@@ -246,6 +279,8 @@ def _choose(
     settings: ResolverSettings,
     *,
     region_context: bool = False,
+    context: ArticleContext | None = None,
+    key: str = "",
 ) -> tuple[Candidate, float] | None:
     if not candidates:
         return None
@@ -259,6 +294,8 @@ def _choose(
                     container,
                     region_context=region_context,
                     namesake_region=(c.country, fold_name(c.name)) in regions,
+                    context=context,
+                    key=key,
                 ),
                 c,
             )

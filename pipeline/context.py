@@ -1,0 +1,57 @@
+"""What an article's other places say about one ambiguous name: nearby places and the
+first-level regions the article is about (the second pass of resolution)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from geodata.models import Candidate
+from geodata.normalize import fold_name
+from pipeline.geoeval import great_circle_km
+
+__all__ = ["NEAR_KM", "ArticleContext"]
+
+#: Places closer than this to the article's other places count as "in the same story".
+NEAR_KM = 200.0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """Points and regions of an article's first-pass answers, keyed by folded name."""
+
+    points: tuple[tuple[str, float, float], ...] = ()
+    regions: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    @classmethod
+    def from_choices(cls, choices: Iterable[tuple[str, Candidate]]) -> ArticleContext:
+        """Build from ``(folded name, chosen candidate)`` pairs; countries say nothing here."""
+        points = []
+        votes: Counter[tuple[str, str]] = Counter()
+        for key, candidate in choices:
+            if candidate.kind == "country":
+                continue
+            points.append((key, candidate.lat, candidate.lon))
+            if candidate.admin1:
+                votes[(candidate.country, fold_name(candidate.admin1))] += 1
+        total = sum(votes.values())
+        regions = {k: v / total for k, v in votes.items()} if total else {}
+        return cls(tuple(points), regions)
+
+    def proximity(self, candidate: Candidate, key: str) -> float:
+        """Share of the article's other places within :data:`NEAR_KM` of the candidate."""
+        others = [(lat, lon) for k, lat, lon in self.points if k != key]
+        if not others:
+            return 0.0
+        near = sum(
+            great_circle_km(candidate.lat, candidate.lon, lat, lon) <= NEAR_KM
+            for lat, lon in others
+        )
+        return near / len(others)
+
+    def region_share(self, candidate: Candidate) -> float:
+        """Share of the article's places in the candidate's first-level region."""
+        if not candidate.admin1:
+            return 0.0
+        return self.regions.get((candidate.country, fold_name(candidate.admin1)), 0.0)
