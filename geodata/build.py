@@ -28,6 +28,7 @@ __all__ = ["BuildStats", "build_index", "compile_index", "fingerprint_of", "prio
 _fold = fold_name.__wrapped__  # the cache only helps repeated queries, not a one-pass build
 _translit = translit_key.__wrapped__
 _MAX_ALT_TOKENS = 6
+_MIN_REGION_TOWNS = 8
 # countrystatecity city coordinates are often 5-10 km off GeoNames (Jisr al-Shughur: 7 km).
 _DEDUPE_KM = 10.0
 TIER_STRONG, TIER_ALT, TIER_CODE = 0, 1, 2
@@ -97,15 +98,32 @@ def _with_admin1(records: list[PlaceRecord]) -> list[PlaceRecord]:
         for r in records
     ]
     region_pop: dict[tuple[str, str], int] = defaultdict(int)
+    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for r in out:
         if r.kind == "city" and r.admin1:
             region_pop[(r.country, r.admin1)] += r.population
+            towns[(r.country, r.admin1)].append((r.lon, r.lat))
     return [
-        replace(r, population=region_pop.get((r.country, r.name), 0))
-        if r.kind == "admin1" and not r.population
+        _region_point(
+            replace(r, population=r.population or region_pop.get((r.country, r.name), 0)),
+            towns.get((r.country, r.name), []),
+        )
+        if r.kind == "admin1"
         else r
         for r in out
     ]
+
+
+def _region_point(region: PlaceRecord, towns: list[tuple[float, float]]) -> PlaceRecord:
+    """Place a region at the centre of the box around its own towns (2nd to 98th percentile),
+    as GeoNames and Wikipedia place regions; registry points are sometimes the capital."""
+    if len(towns) < _MIN_REGION_TOWNS:
+        return region
+    lons = np.array([lon for lon, _ in towns])
+    lats = np.array([lat for _, lat in towns])
+    lon = float(np.percentile(lons, 2) + np.percentile(lons, 98)) / 2
+    lat = float(np.percentile(lats, 2) + np.percentile(lats, 98)) / 2
+    return replace(region, lon=round(lon, 4), lat=round(lat, 4))
 
 
 class _Compiler:

@@ -6,14 +6,16 @@ the same data, several times faster.
 
 from __future__ import annotations
 
+import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from geodata.records import PlaceRecord, SourceRecords
 from geodata.sources.paths import package_dir
 
-__all__ = ["read_csc"]
+__all__ = ["REGION_ALIASES_PATH", "read_csc"]
 
 
 def _coord(row: dict[str, Any]) -> tuple[float, float] | None:
@@ -24,6 +26,18 @@ def _coord(row: dict[str, Any]) -> tuple[float, float] | None:
     if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
         return None
     return lon, lat
+
+
+#: AP-style abbreviations and other region names newspapers use (see data/README.md).
+REGION_ALIASES_PATH = Path(__file__).resolve().parent.parent / "data" / "region_aliases.csv"
+
+
+def _region_aliases(path: Path = REGION_ALIASES_PATH) -> dict[tuple[str, str], list[str]]:
+    aliases: dict[tuple[str, str], list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            aliases.setdefault((row["iso2"], row["region"]), []).append(row["alias"])
+    return aliases
 
 
 def _state_record(row: dict[str, Any]) -> PlaceRecord | None:
@@ -68,9 +82,13 @@ def read_csc() -> SourceRecords:
     root = package_dir("countrystatecity_countries") / "data" / "by-country"
     records: list[PlaceRecord] = []
     state_names: dict[int, str] = {}
+    aliases = _region_aliases()
     for states_file in sorted(root.glob("*/states.json")):
         for row in _read_json(states_file):
             record = _state_record(row)
+            extra = aliases.get((record.country, record.name), []) if record else []
+            if record is not None and extra:
+                record = replace(record, strong_names=(*record.strong_names, *extra))
             if record is not None:
                 records.append(record)
                 state_names[int(row["id"])] = record.name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,17 @@ from geodata.records import PlaceRecord, SourceRecords
 from geodata.sources.geometry import point_in_geojson
 from geodata.sources.paths import package_dir
 
-__all__ = ["ALIASES_PATH", "pick_centroid", "read_countries"]
+__all__ = ["ALIASES_PATH", "POINTS_PATH", "pick_centroid", "read_countries"]
 
 #: Hand-written aliases and demonyms (see ``geodata/data/README.md``).
 ALIASES_PATH = Path(__file__).resolve().parent.parent / "data" / "country_aliases.csv"
+#: Reference points that replace a registry placeholder (see data/README.md).
+POINTS_PATH = Path(__file__).resolve().parent.parent / "data" / "country_points.csv"
+
+
+def _read_points(path: Path) -> dict[str, tuple[float, float]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {r["iso2"]: (float(r["lon"]), float(r["lat"])) for r in csv.DictReader(handle)}
 
 
 def pick_centroid(
@@ -135,6 +143,7 @@ def read_countries(aliases_path: Path | None = None) -> SourceRecords:
     csc_by_iso = {row["iso2"]: row for row in csc_rows}
     info_by_iso = _countryinfo_by_iso()
     alias_rows = _read_aliases(aliases_path or ALIASES_PATH)
+    points = _read_points(POINTS_PATH)
     records: list[PlaceRecord] = []
     # Earlier pairs win a shared word: hand-written ones, then more populous countries first
     # ("American" is also American Samoa's and the Northern Marianas' demonym in countryinfo).
@@ -144,6 +153,8 @@ def read_countries(aliases_path: Path | None = None) -> SourceRecords:
         info = info_by_iso.get(iso, {})
         own = [(a, k) for i, a, k in alias_rows if i == iso]
         record = _country_record(iso, gn, csc_by_iso.get(iso, {}), info, own)
+        if record is not None and iso in points:
+            record = replace(record, lon=points[iso][0], lat=points[iso][1])
         if record is not None:
             records.append(record)
         if info.get("demonym"):

