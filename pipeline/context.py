@@ -50,6 +50,17 @@ class ArticleContext:
         )
         return near / len(others)
 
+    def centre(self) -> tuple[float, float] | None:
+        """(lat, lon) median of the article's first-pass places; ``None`` without any, or when
+        fewer than two thirds of them lie within :data:`NEAR_KM` of it (no single locality)."""
+        if not self.points:
+            return None
+        lats = sorted(lat for _, lat, _ in self.points)
+        lons = sorted(lon for _, _, lon in self.points)
+        lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
+        near = sum(great_circle_km(lat, lon, a, b) <= NEAR_KM for _, a, b in self.points)
+        return (lat, lon) if near * 3 >= len(self.points) * 2 else None
+
     def region_share(self, candidate: Candidate) -> float:
         """Share of the article's places in the candidate's first-level region."""
         if not candidate.admin1:

@@ -153,6 +153,8 @@ def haversine_km(a: Candidate | Place, b: Candidate | Place) -> float:
 def _precision(candidate: Candidate, text_before: str) -> int:
     if candidate.kind in ("country", "admin1"):
         return 3
+    if candidate.kind == "admin2":
+        return 2
     before = " ".join(text_before.lower().split()[-3:])
     if any(before.endswith(word) for word in _NEAR_WORDS):
         return 2
@@ -228,10 +230,43 @@ def resolve_mentions(
                 context=context,
                 key=key,
             )
-        choice = chosen_for[key]
+        choice = chosen_for[key] or _unlisted_unit(mention, context, focus)
         if choice is not None:
             places.append(_place(choice, mention, text))
     return tuple(places)
+
+
+_UNIT_WORDS = frozenset(
+    {
+        "county",
+        "parish",
+        "district",
+        "township",
+        "borough",
+        "municipality",
+        "prefecture",
+        "subdistrict",
+        "sub-district",
+        "commune",
+    }
+)
+
+
+def _unlisted_unit(
+    mention: Mention, context: ArticleContext, focus: dict[str, float]
+) -> tuple[Candidate, float] | None:
+    """A local unit the gazetteer does not list ("Laurel County", "Jabal Saman district") lies
+    among the article's other places: answer their centre, with a low confidence that says so."""
+    words = mention.text.split()
+    centre = context.centre()
+    if len(words) < 2 or words[-1].lower() not in _UNIT_WORDS or centre is None:
+        return None
+    country = max(focus, key=lambda iso2: focus[iso2]) if focus else ""
+    lat, lon = centre
+    unit = Candidate(
+        f"near:{fold_name(mention.text)}", mention.text, "admin2", country, "", lon, lat, 0, 0.5
+    )
+    return unit, 0.35
 
 
 def _candidates(name: str, gazetteer: GazetteerLike, settings: ResolverSettings) -> list[Candidate]:

@@ -232,6 +232,8 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
+    if end < len(doc) and doc[end].text == "." and "." in doc[end - 1].text:
+        end += 1  # "W.Va." is the name; spaCy leaves the last period outside the entity
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=span.label)

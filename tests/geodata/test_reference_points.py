@@ -10,8 +10,13 @@ from geodata.records import PlaceRecord
 
 @pytest.mark.parametrize(
     ("name", "region"),
-    [("W.Va.", "West Virginia"), ("Ind.", "Indiana"), ("D.C.", "District of Columbia"),
-     ("Calif.", "California"), ("N.Y.", "New York")],
+    [
+        ("W.Va.", "West Virginia"),
+        ("Ind.", "Indiana"),
+        ("D.C.", "District of Columbia"),
+        ("Calif.", "California"),
+        ("N.Y.", "New York"),
+    ],
 )
 def test_ap_abbreviations_find_their_state(gazetteer, name: str, region: str) -> None:  # type: ignore[no-untyped-def]
     top = gazetteer.lookup(name, limit=1)

@@ -1,0 +1,71 @@
+"""The second pass of resolution: nearby places, regions, and units the gazetteer lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from geodata.models import Candidate
+from pipeline.context import ArticleContext
+from pipeline.models import Mention
+from pipeline.resolve import _unlisted_unit, score_candidate
+
+
+def town(name: str, lat: float, lon: float, admin1: str = "Texas") -> Candidate:
+    return Candidate(f"t:{name}", name, "city", "US", admin1, lon, lat, 10_000, 1.0)
+
+
+TEXAS = ArticleContext.from_choices(
+    [
+        ("roxton", town("Roxton", 33.55, -95.73)),
+        ("toco", town("Toco", 33.66, -95.65)),
+        ("texas", Candidate("s:tx", "Texas", "admin1", "US", "Texas", -99.0, 31.0, 0, 1.0)),
+    ]
+)
+
+
+def test_nearby_places_and_the_region_favour_the_local_namesake() -> None:
+    local = town("Paris", 33.66, -95.55)
+    famous = Candidate(
+        "f:paris", "Paris", "city", "FR", "Ile-de-France", 2.35, 48.85, 2_138_551, 1.0, "PPLC"
+    )
+    assert TEXAS.proximity(local, "paris") == pytest.approx(2 / 3)
+    assert TEXAS.region_share(local) == 1.0 and TEXAS.region_share(famous) == 0.0
+    with_context = score_candidate(local, {}, context=TEXAS, key="paris")
+    assert with_context > score_candidate(famous, {}, context=TEXAS, key="paris")
+
+
+def test_a_place_does_not_vote_for_itself() -> None:
+    assert TEXAS.proximity(town("Toco", 33.66, -95.65), "toco") == pytest.approx(1 / 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Lamar County", True), ("Jabal Saman district", True), ("Lamar", False), ("County", False)],
+)
+def test_unlisted_units_lie_among_the_articles_places(text: str, expected: bool) -> None:
+    mention = Mention("a", text, 0, len(text), 0, "GPE")
+    found = _unlisted_unit(mention, TEXAS, {"US": 1.0})
+    assert (found is not None) == expected
+    if found is not None:
+        unit, confidence = found
+        assert unit.kind == "admin2" and confidence < 0.5 and unit.country == "US"
+
+
+def test_no_unit_guess_without_a_single_locality() -> None:
+    spread = ArticleContext.from_choices(
+        [
+            ("a", town("A", 33.6, -95.7)),
+            ("b", town("B", 47.6, -122.3, "Washington")),
+            ("c", town("C", 25.8, -80.2, "Florida")),
+        ]
+    )
+    mention = Mention("a", "Lamar County", 0, 12, 0, "GPE")
+    assert spread.centre() is None and _unlisted_unit(mention, spread, {"US": 1.0}) is None
+    assert ArticleContext().centre() is None
+
+
+def test_abbreviation_keeps_its_final_period(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "He lived in Charleston, W.Va. before moving."
+    doc = extractor.nlp(text)
+    names = [p.mention.text for p in extractor.resolve(doc, extractor.mentions(doc, "t"))]
+    assert "W.Va." in names
