@@ -56,10 +56,10 @@ def fingerprint_of(parts: Iterable[str]) -> str:
 def priority_of(kind: str, feature_code: str, population: int) -> int:
     """Rank of a place among equal-score candidates (lower first).
 
-    Countries first, then capitals and cities of a million or more, then first-level regions,
-    then other cities, then curated sites.
+    Countries and continents first, then capitals and cities of a million or more, then
+    first-level regions, then other cities, then curated sites.
     """
-    if kind == "country":
+    if kind in ("country", "continent"):
         return 0
     if kind == "city" and (feature_code == "PPLC" or population >= 1_000_000):
         return 1

@@ -79,6 +79,8 @@ def country_focus(
 
 
 def _kind_prior(candidate: Candidate) -> float:
+    if candidate.kind == "continent":
+        return 1.5 if candidate.score >= 0.9 else -0.5
     if candidate.kind == "country":
         return 1.5 if candidate.score >= 0.9 else -0.5
     if candidate.kind == "admin1":
@@ -151,7 +153,7 @@ def haversine_km(a: Candidate | Place, b: Candidate | Place) -> float:
 
 
 def _precision(candidate: Candidate, text_before: str) -> int:
-    if candidate.kind in ("country", "admin1"):
+    if candidate.kind in ("continent", "country", "admin1"):
         return 3
     if candidate.kind == "admin2":
         return 2

@@ -232,7 +232,8 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    if end < len(doc) and doc[end].text == "." and "." in doc[end - 1].text:
+    last = doc[end - 1].text
+    if end < len(doc) and doc[end].text == "." and "." in last and not last.endswith("."):
         end += 1  # "W.Va." is the name; spaCy leaves the last period outside the entity
     from spacy.tokens import Span
 
@@ -257,11 +258,34 @@ def _is_demonym(span: Span, gazetteer: GazetteerLike) -> bool:
     return not (top and top[0].kind in ("country", "admin1") and top[0].score >= 1.0)
 
 
+#: A name right before one of these names a disease or strain, not a place ("Marburg virus").
+NOT_PLACE_HEADS = frozenset(
+    {
+        "virus",
+        "viruses",
+        "fever",
+        "disease",
+        "flu",
+        "strain",
+        "syndrome",
+        "vaccine",
+        "bacteria",
+        "bacterium",
+        "variant",
+    }
+)
+
+
+def _names_something_else(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in NOT_PLACE_HEADS
+
+
 def _accept_entity(
     span: Span, person_words: set[str], gazetteer: GazetteerLike, place_keys: set[str]
 ) -> bool:
     key = fold_name(span.text)
-    if not key or _is_demonym(span, gazetteer):
+    if not key or _is_demonym(span, gazetteer) or _names_something_else(span):
         return False
     if _is_person(span, person_words, gazetteer) and not _context_is_locative(span):
         return False
@@ -320,6 +344,7 @@ def _gazetteer_matches(
             if (
                 key not in person_words
                 and not _is_demonym(found, gazetteer)
+                and not _names_something_else(found)
                 and (_context_is_locative(found) or (key in place_keys and not sentence_start))
             ):
                 yield found

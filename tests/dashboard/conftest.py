@@ -46,24 +46,51 @@ EVENTS = [
 
 def _place(name: str, article_id: str) -> Place:
     lon, lat = PLACES[name]
-    mention = Mention(article_id=article_id, text=name, start=0, end=len(name),
-                      sentence_index=0, label="GPE")
-    return Place(place_id=f"test:{name}", name=name, kind="city", country="SY",
-                 admin1="Idlib", lon=lon, lat=lat, precision=1, confidence=0.9, mention=mention)
+    mention = Mention(
+        article_id=article_id, text=name, start=0, end=len(name), sentence_index=0, label="GPE"
+    )
+    return Place(
+        place_id=f"test:{name}",
+        name=name,
+        kind="city",
+        country="SY",
+        admin1="Idlib",
+        lon=lon,
+        lat=lat,
+        precision=1,
+        confidence=0.9,
+        mention=mention,
+    )
 
 
 def make_events() -> list[Event]:
     """The five literal events."""
     out = []
-    for (eid, aid, start, end, etype, sub, cat, a1, a2, dead, troops, places,
-         evidence) in EVENTS:
-        out.append(Event(
-            event_id=eid, article_id=aid, event_date=start, event_date_end=end,
-            time_precision=1 if start else 3, event_type=etype, sub_event_type=sub,
-            category=cat, actor1=a1, actor2=a2, inter1=None, inter2=None, fatalities=dead,
-            troops=troops, places=tuple(_place(p, aid) for p in places), geo_precision=1,
-            evidence=evidence, evidence_start=0, evidence_end=len(evidence), confidence=0.8,
-        ))
+    for eid, aid, start, end, etype, sub, cat, a1, a2, dead, troops, places, evidence in EVENTS:
+        out.append(
+            Event(
+                event_id=eid,
+                article_id=aid,
+                event_date=start,
+                event_date_end=end,
+                time_precision=1 if start else 3,
+                event_type=etype,
+                sub_event_type=sub,
+                category=cat,
+                actor1=a1,
+                actor2=a2,
+                inter1=None,
+                inter2=None,
+                fatalities=dead,
+                troops=troops,
+                places=tuple(_place(p, aid) for p in places),
+                geo_precision=1,
+                evidence=evidence,
+                evidence_start=0,
+                evidence_end=len(evidence),
+                confidence=0.8,
+            )
+        )
     return out
 
 
@@ -71,8 +98,13 @@ def make_articles() -> dict[str, Article]:
     """The two articles the events come from."""
     events = make_events()
     return {
-        aid: Article(id=aid, text=" ".join(e.evidence for e in events if e.article_id == aid),
-                     published=date(2020, 3, 6), title=f"Article {aid}", source="test wire")
+        aid: Article(
+            id=aid,
+            text=" ".join(e.evidence for e in events if e.article_id == aid),
+            published=date(2020, 3, 6),
+            title=f"Article {aid}",
+            source="test wire",
+        )
         for aid in ("a1", "a2")
     }
 
@@ -81,8 +113,9 @@ def make_results() -> list[ArticleResult]:
     """What :meth:`EventStore.save` takes, one per article."""
     events = make_events()
     return [
-        ArticleResult(article=article, places=(),
-                      events=tuple(e for e in events if e.article_id == aid))
+        ArticleResult(
+            article=article, places=(), events=tuple(e for e in events if e.article_id == aid)
+        )
         for aid, article in make_articles().items()
     ]
 
@@ -134,22 +167,48 @@ def make_many_results(n: int) -> list[ArticleResult]:
         events = []
         for i in range(a, min(a + 10, n)):
             lon, lat = 36.2 + (i % 40) * 0.02, 35.5 + (i // 40 % 40) * 0.02
-            mention = Mention(article_id=aid, text="X", start=0, end=1, sentence_index=0,
-                              label="GPE")
-            place = Place(place_id=f"grid:{i}", name=f"Point {i}", kind="city", country="SY",
-                          admin1="Idlib", lon=lon, lat=lat, precision=1, confidence=0.5,
-                          mention=mention)
-            events.append(Event(
-                event_id=f"{aid}-{i}", article_id=aid, event_date=date(2020, 1, 1 + i % 28),
-                event_date_end=None, time_precision=1, event_type="Battles",
-                sub_event_type="Armed clash", category=categories[i % 4],
-                actor1=f"Actor {i % 7}", actor2="", inter1=None, inter2=None,
-                fatalities=i % 5 or None, troops=None, places=(place,), geo_precision=1,
-                evidence=f"Event {i} <b>happened</b>.", evidence_start=0, evidence_end=10,
+            mention = Mention(
+                article_id=aid, text="X", start=0, end=1, sentence_index=0, label="GPE"
+            )
+            place = Place(
+                place_id=f"grid:{i}",
+                name=f"Point {i}",
+                kind="city",
+                country="SY",
+                admin1="Idlib",
+                lon=lon,
+                lat=lat,
+                precision=1,
                 confidence=0.5,
-            ))
-        results.append(ArticleResult(article=Article(id=aid, text="bulk"), places=(),
-                                     events=tuple(events)))
+                mention=mention,
+            )
+            events.append(
+                Event(
+                    event_id=f"{aid}-{i}",
+                    article_id=aid,
+                    event_date=date(2020, 1, 1 + i % 28),
+                    event_date_end=None,
+                    time_precision=1,
+                    event_type="Battles",
+                    sub_event_type="Armed clash",
+                    category=categories[i % 4],
+                    actor1=f"Actor {i % 7}",
+                    actor2="",
+                    inter1=None,
+                    inter2=None,
+                    fatalities=i % 5 or None,
+                    troops=None,
+                    places=(place,),
+                    geo_precision=1,
+                    evidence=f"Event {i} <b>happened</b>.",
+                    evidence_start=0,
+                    evidence_end=10,
+                    confidence=0.5,
+                )
+            )
+        results.append(
+            ArticleResult(article=Article(id=aid, text="bulk"), places=(), events=tuple(events))
+        )
     return results
 
 

@@ -30,16 +30,16 @@ class RecordingStorage(MemoryMediaFileStorage):
 
     files: ClassVar[dict[str, MemoryFile]] = {}
 
-    def load_and_get_id(self, path_or_data: Any, mimetype: str, kind: Any,
-                        filename: str | None = None) -> str:
+    def load_and_get_id(
+        self, path_or_data: Any, mimetype: str, kind: Any, filename: str | None = None
+    ) -> str:
         file_id = super().load_and_get_id(path_or_data, mimetype, kind, filename)
         RecordingStorage.files[file_id] = self.get_file(f"{file_id}.x")
         return file_id
 
 
 @pytest.fixture
-def app(filled_store: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
+def app(filled_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
     monkeypatch.setenv("ATLAS_DB", str(filled_store))
     monkeypatch.setenv("ATLAS_SEEDS", str(tmp_path / "no-seeds"))
     monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", RecordingStorage)
@@ -123,8 +123,7 @@ def test_store_error_is_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert at.error and "Cannot load events" in at.error[0].value
 
 
-def test_empty_store_without_seeds_says_so(tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_empty_store_without_seeds_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ATLAS_DB", str(tmp_path / "empty.sqlite"))
     monkeypatch.setenv("ATLAS_SEEDS", str(tmp_path / "nothing"))
     at = AppTest.from_file(str(APP), default_timeout=60).run()
@@ -143,8 +142,14 @@ def test_empty_store_is_seeded_with_progress(
     (seeds / "one.json").write_text("{}", encoding="utf-8")
     calls: list[list[Path]] = []
 
-    def ingest(store: EventStore, paths: list[Path], *, nlp: Any, gazetteer: Any,
-               on_progress: Callable[[int, int, str], None] | None = None) -> RunReport:
+    def ingest(
+        store: EventStore,
+        paths: list[Path],
+        *,
+        nlp: Any,
+        gazetteer: Any,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> RunReport:
         calls.append(list(paths))
         for done, result in enumerate(sample_results, 1):
             store.save(result)
@@ -168,8 +173,9 @@ def test_empty_store_is_seeded_with_progress(
 
 
 @pytest.mark.model
-def test_first_start_ingests_the_real_seeds(tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_first_start_ingests_the_real_seeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The whole first-start path: spaCy model, gazetteer, extraction, store, map data."""
     pytest.importorskip("pipeline.runner")
     monkeypatch.setenv("ATLAS_DB", str(tmp_path / "seeded.sqlite"))

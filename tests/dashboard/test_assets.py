@@ -73,7 +73,6 @@ def test_region_outlines_are_lon_lat() -> None:
     assert len(country_outlines(REGION_COUNTRIES)["features"]) >= len(REGION_COUNTRIES) - 1
 
 
-
 def test_world_outlines() -> None:
     names = [f["properties"]["name"] for f in world_outlines()["features"]]
     assert len(names) > 150

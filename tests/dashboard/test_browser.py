@@ -71,10 +71,23 @@ def running_app(db: Path, tmp: Path) -> Iterator[str]:
     log = tmp / "streamlit.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard/app.py",
-             "--server.port", str(port), "--server.headless", "true",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "dashboard/app.py",
+                "--server.port",
+                str(port),
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -90,8 +103,9 @@ def running_app(db: Path, tmp: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory,
-           store_filler: Callable[[Path], Path]) -> Iterator[str]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, store_filler: Callable[[Path], Path]
+) -> Iterator[str]:
     """The app over the five literal events."""
     _chromium()
     pytest.importorskip("playwright.sync_api")
@@ -101,8 +115,9 @@ def server(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(scope="module")
-def big_server(tmp_path_factory: pytest.TempPathFactory,
-               many_results: Callable[[int], list[Any]]) -> Iterator[str]:
+def big_server(
+    tmp_path_factory: pytest.TempPathFactory, many_results: Callable[[int], list[Any]]
+) -> Iterator[str]:
     """The app over enough events to switch the map to clustered markers."""
     _chromium()
     pytest.importorskip("playwright.sync_api")
@@ -123,8 +138,7 @@ def page() -> Iterator[Any]:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1100},
-                                    accept_downloads=True)
+            page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
             page.set_default_timeout(30_000)
             yield page
         finally:
@@ -140,8 +154,14 @@ def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> No
     from playwright.sync_api import expect
 
     external: list[str] = []
-    page.on("request", lambda r: external.append(r.url)
-            if not r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:")) else None)
+    page.on(
+        "request",
+        lambda r: (
+            external.append(r.url)
+            if not r.url.startswith(("http://127.0.0.1", "data:", "blob:", "about:"))
+            else None
+        ),
+    )
     page.goto(server)
     map_frame = page.frame_locator(MAP_IFRAME)
     events = map_frame.locator("path.atlas-event")
@@ -175,8 +195,9 @@ def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> No
     map_frame.locator(".leaflet-popup-close-button").click()
 
     # the observation posts are a layer of their own that can be switched off
-    map_frame.locator(".leaflet-control-layers label").filter(
-        has_text="Observation posts").locator("input").uncheck()
+    map_frame.locator(".leaflet-control-layers label").filter(has_text="Observation posts").locator(
+        "input"
+    ).uncheck()
     expect(map_frame.locator("path.atlas-site")).to_have_count(0)
     expect(events).to_have_count(3)
 
@@ -186,8 +207,7 @@ def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> No
     assert validate_feature_collection(text) == []
     features = json.loads(text)["features"]
     assert [f["properties"]["event_id"] for f in features] == ["e1", "e3", "e3"]
-    assert all(TURKEY in (f["properties"]["actor1"], f["properties"]["actor2"])
-               for f in features)
+    assert all(TURKEY in (f["properties"]["actor1"], f["properties"]["actor2"]) for f in features)
     assert external == [], f"the page reached beyond the local server: {external}"
 
 

@@ -39,20 +39,21 @@ def test_table_of_empty_frame(events_frame: gpd.GeoDataFrame) -> None:
         (FilterState(actors=("nobody",)), 0),
     ],
 )
-def test_download_is_exactly_the_filtered_rows(events_frame: gpd.GeoDataFrame,
-                                               state: FilterState, features: int) -> None:
+def test_download_is_exactly_the_filtered_rows(
+    events_frame: gpd.GeoDataFrame, state: FilterState, features: int
+) -> None:
     shown = apply_filters(events_frame, state)
     payload = geojson_download(shown)
     assert validate_feature_collection(payload.data) == []
     collection = json.loads(payload.data)
     assert len(collection["features"]) == payload.features == features
-    assert [f["properties"]["event_id"] for f in collection["features"]] == \
-        shown["event_id"].tolist()
+    assert [f["properties"]["event_id"] for f in collection["features"]] == shown[
+        "event_id"
+    ].tolist()
     assert payload.file_name.endswith(".geojson")
 
 
-def test_download_of_a_frame_without_export_columns_fails(
-        events_frame: gpd.GeoDataFrame) -> None:
+def test_download_of_a_frame_without_export_columns_fails(events_frame: gpd.GeoDataFrame) -> None:
     with pytest.raises(ExportError):
         geojson_download(events_frame.drop(columns=["evidence"]))
 
@@ -70,8 +71,9 @@ def test_project_seeds_are_found() -> None:
     assert [p.suffix for p in seed_paths(seeds)] == [".txt"]
 
 
-@pytest.mark.parametrize(("done", "total", "fraction"),
-                         [(0, 3, 0.0), (3, 3, 1.0), (1, 4, 0.25), (0, 0, 0.0), (5, 4, 1.0),
-                          (-1, 4, 0.0)])
+@pytest.mark.parametrize(
+    ("done", "total", "fraction"),
+    [(0, 3, 0.0), (3, 3, 1.0), (1, 4, 0.25), (0, 0, 0.0), (5, 4, 1.0), (-1, 4, 0.0)],
+)
 def test_progress_fraction(done: int, total: int, fraction: float) -> None:
     assert progress_fraction(done, total) == fraction

@@ -40,15 +40,15 @@ NATO = "NATO"
         (FilterState(actors=(TURKEY,), event_types=("Battles",)), ["e1"]),
         (FilterState(actors=(REBELS,), event_types=("Battles",)), []),
         # an event's own range overlapping the filter counts; undated events drop out
-        (FilterState(date_from=date(2020, 2, 12), date_to=date(2020, 2, 21)),
-         ["e2", "e3", "e3"]),
+        (FilterState(date_from=date(2020, 2, 12), date_to=date(2020, 2, 21)), ["e2", "e3", "e3"]),
         (FilterState(date_from=date(2020, 2, 22)), ["e3", "e3", "e4"]),
         (FilterState(date_to=date(2020, 2, 10)), ["e1"]),
         (FilterState(date_from=date(2021, 1, 1)), []),
     ],
 )
-def test_apply_filters(events_frame: gpd.GeoDataFrame, state: FilterState,
-                       expected_rows: list[str]) -> None:
+def test_apply_filters(
+    events_frame: gpd.GeoDataFrame, state: FilterState, expected_rows: list[str]
+) -> None:
     shown = apply_filters(events_frame, state)
     assert shown["event_id"].tolist() == expected_rows
     assert isinstance(shown, gpd.GeoDataFrame)
@@ -58,8 +58,7 @@ def test_apply_filters(events_frame: gpd.GeoDataFrame, state: FilterState,
     "state",
     [FilterState(), FilterState(actors=(TURKEY,)), FilterState(date_from=date(2020, 1, 1))],
 )
-def test_apply_filters_on_empty_frame(events_frame: gpd.GeoDataFrame,
-                                      state: FilterState) -> None:
+def test_apply_filters_on_empty_frame(events_frame: gpd.GeoDataFrame, state: FilterState) -> None:
     empty = events_frame.iloc[0:0]
     assert apply_filters(empty, state).empty
     assert apply_filters(pd.DataFrame(), state).empty
@@ -68,8 +67,11 @@ def test_apply_filters_on_empty_frame(events_frame: gpd.GeoDataFrame,
 def test_filter_state_matches_event_filter() -> None:
     state = FilterState(date_from=date(2020, 1, 1), actors=(TURKEY,), event_types=("Battles",))
     flt = state.to_event_filter()
-    assert (flt.date_from, flt.actors, flt.event_types) == (date(2020, 1, 1), (TURKEY,),
-                                                            ("Battles",))
+    assert (flt.date_from, flt.actors, flt.event_types) == (
+        date(2020, 1, 1),
+        (TURKEY,),
+        ("Battles",),
+    )
 
 
 def test_filter_options(events_frame: gpd.GeoDataFrame) -> None:
@@ -77,7 +79,10 @@ def test_filter_options(events_frame: gpd.GeoDataFrame) -> None:
     assert options.actors == tuple(sorted({TURKEY, SYRIA, RUSSIA, REBELS, NATO}))
     assert "" not in options.actors
     assert options.event_types == (
-        "Battles", "Explosions/Remote violence", "Strategic developments")
+        "Battles",
+        "Explosions/Remote violence",
+        "Strategic developments",
+    )
     assert (options.date_min, options.date_max) == (date(2020, 2, 10), date(2020, 3, 5))
 
 

@@ -54,13 +54,18 @@ def test_bounds_of() -> None:
         ([], []),
         ([(36.6, 35.9)], [(36.6, 35.9)]),
         # a far-away meeting does not decide the view
-        ([(36.6, 35.9), (36.8, 35.8), (36.7, 35.6), (4.35, 50.85)],
-         [(36.6, 35.9), (36.8, 35.8), (36.7, 35.6)]),
+        (
+            [(36.6, 35.9), (36.8, 35.8), (36.7, 35.6), (4.35, 50.85)],
+            [(36.6, 35.9), (36.8, 35.8), (36.7, 35.6)],
+        ),
         # spread out: keep all
-        ([(0.0, 0.0), (30.0, 0.0), (60.0, 0.0), (90.0, 0.0)],
-         [(0.0, 0.0), (30.0, 0.0), (60.0, 0.0), (90.0, 0.0)]),
+        (
+            [(0.0, 0.0), (30.0, 0.0), (60.0, 0.0), (90.0, 0.0)],
+            [(0.0, 0.0), (30.0, 0.0), (60.0, 0.0), (90.0, 0.0)],
+        ),
     ],
 )
-def test_focus_points(points: list[tuple[float, float]],
-                      expected: list[tuple[float, float]]) -> None:
+def test_focus_points(
+    points: list[tuple[float, float]], expected: list[tuple[float, float]]
+) -> None:
     assert focus_points(points) == expected

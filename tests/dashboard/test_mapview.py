@@ -25,10 +25,34 @@ from geodata.models import Site
 from geodata.sites import SiteLine
 
 SITES = (
-    Site("tr-op-test", "Salwa <b>post</b>", (), "observation_post", "Turkey", "Idlib", "SY",
-         36.7571, 36.3072, "2017-10", "Astana post", "test"),
-    Site("tr-op-two", "Sheikh Aqil", (), "observation_post", "Turkey", "Aleppo", "SY",
-         36.9403, 36.3118, "2018", "", "test"),
+    Site(
+        "tr-op-test",
+        "Salwa <b>post</b>",
+        (),
+        "observation_post",
+        "Turkey",
+        "Idlib",
+        "SY",
+        36.7571,
+        36.3072,
+        "2017-10",
+        "Astana post",
+        "test",
+    ),
+    Site(
+        "tr-op-two",
+        "Sheikh Aqil",
+        (),
+        "observation_post",
+        "Turkey",
+        "Aleppo",
+        "SY",
+        36.9403,
+        36.3118,
+        "2018",
+        "",
+        "test",
+    ),
 )
 LINES = (SiteLine("M5 test", "highway", "coarse", ((37.1524, 36.206), (36.8061, 35.8611))),)
 OUTLINES = {"type": "FeatureCollection", "features": []}
@@ -46,8 +70,11 @@ def of_type(m: folium.Map, cls: type) -> list[Any]:
 
 
 def event_markers(m: folium.Map) -> list[folium.CircleMarker]:
-    return [c for c in of_type(m, folium.CircleMarker)
-            if EVENT_CLASS in str(c.options.get("className", "")).split()]
+    return [
+        c
+        for c in of_type(m, folium.CircleMarker)
+        if EVENT_CLASS in str(c.options.get("className", "")).split()
+    ]
 
 
 def bound_popups(html: str) -> list[str]:
@@ -60,16 +87,21 @@ def event_map(events_frame: gpd.GeoDataFrame) -> folium.Map:
     return build_map(events_frame, SITES, LINES, outlines=OUTLINES)
 
 
-def test_one_circle_marker_per_event_place(event_map: folium.Map,
-                                           events_frame: gpd.GeoDataFrame) -> None:
+def test_one_circle_marker_per_event_place(
+    event_map: folium.Map, events_frame: gpd.GeoDataFrame
+) -> None:
     assert len(event_markers(event_map)) == len(events_frame) == 6
-    sites = [c for c in of_type(event_map, folium.CircleMarker)
-             if c.options.get("className") == SITE_CLASS]
+    sites = [
+        c
+        for c in of_type(event_map, folium.CircleMarker)
+        if c.options.get("className") == SITE_CLASS
+    ]
     assert len(sites) == len(SITES)
 
 
-def test_markers_are_coloured_by_category(event_map: folium.Map,
-                                          events_frame: gpd.GeoDataFrame) -> None:
+def test_markers_are_coloured_by_category(
+    event_map: folium.Map, events_frame: gpd.GeoDataFrame
+) -> None:
     colours = sorted(str(c.options["fillColor"]) for c in event_markers(event_map))
     assert colours == sorted(CATEGORY_COLOURS[c] for c in events_frame["category"])
     assert len(set(colours)) == 5
@@ -93,8 +125,14 @@ def test_big_markers_are_drawn_first(event_map: folium.Map) -> None:
 
 @pytest.mark.parametrize(
     ("fatalities", "troops", "expected"),
-    [(None, None, 5.0), (0, 0, 5.0), (float("nan"), "x", 5.0), (-3, None, 5.0),
-     (10**9, None, 22.0), (None, 10**9, 22.0)],
+    [
+        (None, None, 5.0),
+        (0, 0, 5.0),
+        (float("nan"), "x", 5.0),
+        (-3, None, 5.0),
+        (10**9, None, 22.0),
+        (None, 10**9, 22.0),
+    ],
 )
 def test_marker_radius_edges(fatalities: object, troops: object, expected: float) -> None:
     assert marker_radius(fatalities, troops) == expected
@@ -113,11 +151,14 @@ def test_popups_escape_article_text(event_map: folium.Map) -> None:
 
 @pytest.mark.parametrize(
     "evidence",
-    ["<script>alert(1)</script>", "`${alert(1)}`", "</script><img src=x onerror=alert(1)>",
-     "\"'); alert(1); ('"],
+    [
+        "<script>alert(1)</script>",
+        "`${alert(1)}`",
+        "</script><img src=x onerror=alert(1)>",
+        "\"'); alert(1); ('",
+    ],
 )
-def test_hostile_evidence_cannot_break_out(events_frame: gpd.GeoDataFrame,
-                                           evidence: str) -> None:
+def test_hostile_evidence_cannot_break_out(events_frame: gpd.GeoDataFrame, evidence: str) -> None:
     frame = events_frame.copy()
     frame["evidence"] = evidence
     frame["actor1"] = evidence
@@ -132,9 +173,18 @@ def test_hostile_evidence_cannot_break_out(events_frame: gpd.GeoDataFrame,
 
 
 def test_event_popup_fields() -> None:
-    html = event_popup_html({"event_date": "2020-02-20", "event_date_end": "2020-02-22",
-                             "actor1": "A", "actor2": "B", "troops": 500, "location": "X",
-                             "category": "troop deployment", "evidence": "E."})
+    html = event_popup_html(
+        {
+            "event_date": "2020-02-20",
+            "event_date_end": "2020-02-22",
+            "actor1": "A",
+            "actor2": "B",
+            "troops": 500,
+            "location": "X",
+            "category": "troop deployment",
+            "evidence": "E.",
+        }
+    )
     for text in ("2020-02-20 to 2020-02-22", "A vs B", "Troops:</b> 500", "E.", "X"):
         assert text in html
 
@@ -186,9 +236,15 @@ def test_many_events_are_clustered_with_local_assets(events_frame: gpd.GeoDataFr
     assert "AwesomeMarkers" not in html and "<script>alert" not in html
 
 
-@pytest.mark.parametrize(("category", "colour"),
-                         [("shelling", "#e6550d"), ("unheard of", FALLBACK_COLOUR),
-                          (None, FALLBACK_COLOUR), ("", FALLBACK_COLOUR)])
+@pytest.mark.parametrize(
+    ("category", "colour"),
+    [
+        ("shelling", "#e6550d"),
+        ("unheard of", FALLBACK_COLOUR),
+        (None, FALLBACK_COLOUR),
+        ("", FALLBACK_COLOUR),
+    ],
+)
 def test_colour_for(category: str | None, colour: str) -> None:
     assert colour_for(category) == colour
 

@@ -43,3 +43,9 @@ def test_region_point_is_the_trimmed_box_centre() -> None:
     moved = _region_point(region, towns)
     assert (moved.lon, moved.lat) == pytest.approx((14.5, 21.0), abs=0.2)
     assert _region_point(region, towns[:3]) == region  # too few towns: keep the source's point
+
+
+@pytest.mark.parametrize("name", ["Europe", "Africa", "North America", "South America", "Asia"])
+def test_continents_are_places(gazetteer, name: str) -> None:  # type: ignore[no-untyped-def]
+    top = gazetteer.lookup(name, limit=1)
+    assert top and top[0].kind == "continent" and top[0].country == ""

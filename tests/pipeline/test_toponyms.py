@@ -83,3 +83,20 @@ def test_resolver_settings_are_frozen() -> None:
     settings = ResolverSettings()
     with pytest.raises(AttributeError):
         settings.min_confidence = 0.0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Cases of Marburg virus were confirmed in Uganda.", "Marburg", "Uganda"),
+        ("The Ebola fever spread across Europe and Africa.", "Ebola", "Europe"),
+    ],
+)
+def test_disease_names_are_not_places(
+    extractor,
+    text: str,
+    absent: str,  # type: ignore[no-untyped-def]
+    present: str,
+) -> None:
+    names = {p.mention.text for p in places(extractor, text)}
+    assert absent not in names and present in names
