@@ -12,29 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.counts import parse_count
+
 __all__ = ["DateSpan", "resolve_date"]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "several": 3,
-    "few": 3,
-    "couple": 2,
-}
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -145,7 +130,8 @@ def _relative(expr: str, ref: date) -> DateSpan | None:
     match = _SPAN.search(low)
     if match:
         count_text = (match.group("n") or "one").lower()
-        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text, 1)
+        parsed = parse_count(count_text)
+        count = parsed.value if parsed is not None and parsed.value > 0 else 1
         days = count * _UNIT_DAYS[match.group("unit").lower()]
         precision = 1 if days <= 1 else 2 if days <= 7 else 3
         return DateSpan(ref - timedelta(days=days), ref, precision, f"'{expr}' before publication")

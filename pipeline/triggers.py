@@ -23,6 +23,21 @@ __all__ = [
     "find_triggers",
 ]
 
+_AGREEMENT_NOUNS = frozenset(
+    {
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "memorandum",
+        "armistice",
+        "de-escalation",
+    }
+)
+
 # lemma -> category. Nouns and verbs share lemmas where spaCy gives the same one.
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
@@ -150,23 +165,7 @@ TRIGGERS: dict[str, str] = {
         ("encircle", "besiege", "surround", "siege", "encirclement", "blockade"),
         "encirclement/siege",
     ),
-    **dict.fromkeys(
-        (
-            "ceasefire",
-            "cease-fire",
-            "truce",
-            "agreement",
-            "deal",
-            "accord",
-            "pact",
-            "memorandum",
-            "armistice",
-            "de-escalation",
-            "joint patrol",
-            "agree",
-        ),
-        "ceasefire/agreement",
-    ),
+    **dict.fromkeys((*_AGREEMENT_NOUNS, "joint patrol", "agree"), "ceasefire/agreement"),
     **dict.fromkeys(
         (
             "meet",
@@ -334,20 +333,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return found
 
 
-_AGREEMENT_NOUNS = frozenset(
-    {
-        "ceasefire",
-        "cease-fire",
-        "truce",
-        "agreement",
-        "deal",
-        "accord",
-        "pact",
-        "memorandum",
-        "armistice",
-        "de-escalation",
-    }
-)
 _AGREEING = frozenset(
     {
         "agree",
