@@ -9,15 +9,20 @@ Minister Hulusi Akar", "X, the leader of the Y Party"), and read capitals used a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
-from pipeline.errors import ConfigError
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.lexicon import (
+    REGIME,
+    ActorLexicon,
+    ActorRef,
+    GroupEntry,
+    country_of_word,
+    is_associated,
+)
+from pipeline.persons import person_bodies
 from pipeline.triggers import TRIGGERS
 
 if TYPE_CHECKING:
@@ -31,133 +36,6 @@ __all__ = [
     "person_bodies",
 ]
 
-#: Name of the dictionary entry for "the regime", "government forces": a state's own military.
-REGIME = "{regime}"
-DEFAULT_LEXICON = Path(__file__).with_name("data") / "actors.json"
-_MILITARY_TITLES = (
-    "defense minister",
-    "defence minister",
-    "chief of staff",
-    "commander",
-    "general",
-    "army chief",
-    "military spokesman",
-)
-_TITLE_WORDS = frozenset(
-    {
-        "president",
-        "minister",
-        "leader",
-        "commander",
-        "spokesman",
-        "spokeswoman",
-        "general",
-        "chief",
-        "envoy",
-        "ambassador",
-        "king",
-        "emir",
-        "premier",
-        "chancellor",
-        "head",
-        "chairman",
-        "secretary",
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class GroupEntry:
-    """A named non-state group or organisation, or a generic one (``{country}`` in its name)."""
-
-    name: str
-    inter: int
-    country: str
-    aliases: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ActorLexicon:
-    """The actor dictionary, loaded once at an entry point."""
-
-    groups: tuple[GroupEntry, ...]
-    military_nouns: frozenset[str]
-    government_nouns: frozenset[str]
-    regime_words: frozenset[str]
-    persons: Mapping[str, str]
-    alias_index: Mapping[str, GroupEntry] = field(repr=False)
-    max_alias_tokens: int = 6
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> ActorLexicon:
-        """Read the dictionary file (default: the packaged ``data/actors.json``).
-
-        Raises
-        ------
-        ConfigError
-            When the file is missing or malformed.
-        """
-        source = path or DEFAULT_LEXICON
-        try:
-            raw = json.loads(source.read_text(encoding="utf-8"))
-            groups = tuple(
-                GroupEntry(g["name"], int(g["inter"]), g.get("country", ""), tuple(g["aliases"]))
-                for g in [*raw["groups"], *raw["generic"]]
-            )
-            state = raw["state"]
-            persons = {fold_name(k): p["actor"] for p in raw["persons"] for k in p["keys"]}
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            raise ConfigError(f"actor dictionary {source} is unreadable: {err}") from err
-        regime = GroupEntry(REGIME, 1, "", tuple(state["regime_words"]))
-        index = {fold_name(alias): g for g in (*groups, regime) for alias in g.aliases}
-        longest = max((len(alias.split()) for alias in index), default=1)
-        return cls(
-            groups=groups,
-            military_nouns=frozenset(state["military"]),
-            government_nouns=frozenset(state["government"]),
-            regime_words=frozenset(fold_name(w) for w in state["regime_words"]),
-            persons=persons,
-            alias_index=index,
-            max_alias_tokens=longest + 2,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ActorRef:
-    """An actor found in a sentence, before it is named for a particular event.
-
-    ``kind``: ``state`` (a country acting: military or government by the event's kind),
-    ``military`` and ``government`` (explicit), ``group`` (named), ``generic`` (rebels,
-    civilians: named after the event's country). ``head`` is the token index the parse
-    relations are read from; ``start``/``end`` the token span.
-    """
-
-    kind: str
-    country: str
-    name: str
-    inter: int | None
-    head: int
-    start: int
-    end: int
-    surface: str
-
-
-_ASSOCIATION = frozenset(
-    {
-        "backed",
-        "led",
-        "based",
-        "allied",
-        "aligned",
-        "supported",
-        "held",
-        "controlled",
-        "sponsored",
-        "funded",
-        "trained",
-        "armed",
-    }
-)
 _PLACE_PREPS = frozenset(
     {
         "in",
@@ -178,108 +56,25 @@ _PLACE_PREPS = frozenset(
 )
 
 
-def _associated(token: Token) -> bool:
-    """ "Russia" in "Russia-backed forces": a patron, not the actor."""
-    doc = token.doc
-    i = token.i
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _ASSOCIATION
-
-
-def _country_of_word(token: Token, gazetteer: GazetteerLike) -> str | None:
-    if _associated(token):
-        return None
-    text = token.text
-    demonym = gazetteer.country_for_demonym(text)
-    if demonym:
-        return demonym
-    if not text[:1].isupper():
-        return None
-    found = gazetteer.lookup(text, limit=3)
-    if found and found[0].score >= 0.95:
-        top = found[0]
-        if top.kind == "country" or top.feature_code == "PPLC":
-            return top.country
-    return None
-
-
 def _state_country(token: Token, gazetteer: GazetteerLike) -> str | None:
     """The country a state noun ("troops", "ministry") belongs to, from its modifiers."""
     for child in token.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             for word in (child, *child.children):
-                country = _country_of_word(word, gazetteer)
+                country = country_of_word(word, gazetteer)
                 if country:
                     return country
     if token.i > 0:
-        country = _country_of_word(token.doc[token.i - 1], gazetteer)
+        country = country_of_word(token.doc[token.i - 1], gazetteer)
         if country:
             return country
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    country = _country_of_word(obj, gazetteer) or _state_country(obj, gazetteer)
+                    country = country_of_word(obj, gazetteer) or _state_country(obj, gazetteer)
                     if country:
                         return country
-    return None
-
-
-def person_bodies(doc: Doc, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> dict[str, ActorRef]:
-    """Map people named in the article (full name and surname, folded) to the body they act for.
-
-    Reads titles in the article ("Turkish Defense Minister Hulusi Akar", "Turkey's President
-    X", "X, the leader of the Y Party (YP)"), then the dictionary's known people.
-    """
-    bodies: dict[str, ActorRef] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        ref = _titled_body(ent, gazetteer) or _appositive_body(ent)
-        if ref is None:
-            continue
-        bodies.setdefault(fold_name(ent.text), ref)
-        bodies.setdefault(fold_name(ent[-1].text), ref)
-    for key, template in lexicon.persons.items():
-        if key not in bodies and "{" in template:
-            iso2 = template[template.index("{") + 1 : template.index("}")]
-            kind = "military" if template.startswith("Military") else "government"
-            bodies[key] = ActorRef(kind, iso2, "", None, -1, -1, -1, key)
-        elif key not in bodies:
-            entry = lexicon.alias_index.get(fold_name(template))
-            inter = entry.inter if entry else None
-            bodies[key] = ActorRef(
-                "group", entry.country if entry else "", template, inter, -1, -1, -1, key
-            )
-    return bodies
-
-
-def _titled_body(ent: Span, gazetteer: GazetteerLike) -> ActorRef | None:
-    doc = ent.doc
-    left = doc[max(ent.sent.start, ent.start - 5) : ent.start]
-    title = " ".join(t.lower_ for t in left)
-    if not any(word in _TITLE_WORDS for word in title.split()):
-        return None
-    country = None
-    for token in left:
-        country = _country_of_word(token, gazetteer) or country
-    if country is None:
-        return None
-    kind = "military" if any(t in title for t in _MILITARY_TITLES) else "government"
-    return ActorRef(kind, country, "", None, ent.root.i, ent.start, ent.end, ent.text)
-
-
-def _appositive_body(ent: Span) -> ActorRef | None:
-    doc = ent.doc
-    for token in ent.root.children:
-        if token.dep_ != "appos" or token.lemma_ not in _TITLE_WORDS:
-            continue
-        for org in doc.ents:
-            if org.label_ == "ORG" and token.i < org.start <= token.i + 8:
-                name = org.text.removeprefix("the ").removeprefix("The ")
-                after = doc[org.end : org.end + 3].text
-                if after.startswith("(") and ")" in after:
-                    name = f"{name} {after[: after.index(')') + 1]}"
-                return ActorRef("group", "", name, 3, ent.root.i, ent.start, ent.end, ent.text)
     return None
 
 
@@ -353,7 +148,7 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         return ActorRef(kind, country, "", None, token.i, token.i, token.i + 1, token.text)
     if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
         ent = next(e for e in doc.ents if e.start == token.i)
-        if _associated(ent[-1]) or _in_place_phrase(ent.root):
+        if is_associated(ent[-1]) or _in_place_phrase(ent.root):
             return None
         top = gazetteer.lookup(ent.text, limit=1)
         if (

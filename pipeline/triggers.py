@@ -39,183 +39,94 @@ _AGREEMENT_NOUNS = frozenset(
 )
 
 # lemma -> category. Nouns and verbs share lemmas where spaCy gives the same one.
+# fmt: off
 TRIGGERS: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "kill",
-            "die",
-            "dead",
-            "death",
-            "casualty",
-            "fatality",
-            "martyr",
-            "slay",
-            "wound",
-            "injure",
-            "toll",
-            "massacre",
-            "execute",
-        ),
-        "casualties",
-    ),
-    **dict.fromkeys(
-        (
-            "clash",
-            "fight",
-            "fighting",
-            "battle",
-            "confrontation",
-            "confront",
-            "skirmish",
-            "firefight",
-            "combat",
-            "engage",
-        ),
-        "armed clash",
-    ),
-    **dict.fromkeys(
-        (
-            "attack",
-            "assault",
-            "raid",
-            "storm",
-            "ambush",
-            "target",
-            "open fire",
-            "use force",
-            "gun",
-            "shoot",
-            "fire on",
-        ),
-        "attack",
-    ),
-    **dict.fromkeys(
-        (
-            "airstrike",
-            "air strike",
-            "air raid",
-            "drone strike",
-            "bomb",
-            "bombing",
-            "airstrikes",
-            "strike",
-            "bombard",
-            "bombardment",
-        ),
-        "air/drone strike",
-    ),
-    **dict.fromkeys(("shell", "shelling", "artillery", "mortar", "rocket", "missile"), "shelling"),
-    **dict.fromkeys(
-        (
-            "explode",
-            "explosion",
-            "blast",
-            "ied",
-            "landmine",
-            "car bomb",
-            "detonate",
-            "suicide bomber",
-            "suicide bombing",
-            "roadside bomb",
-        ),
-        "explosion/IED",
-    ),
-    **dict.fromkeys(
-        ("offensive", "advance", "push into", "incursion", "invasion", "invade", "operation"),
-        "offensive",
-    ),
-    **dict.fromkeys(
-        (
-            "capture",
-            "seize",
-            "retake",
-            "recapture",
-            "regain",
-            "take control",
-            "overrun",
-            "liberate",
-            "take over",
-            "gain control",
-        ),
-        "territorial change",
-    ),
-    **dict.fromkeys(
-        (
-            "send",
-            "deploy",
-            "deployment",
-            "dispatch",
-            "reinforce",
-            "reinforcement",
-            "amass",
-            "station",
-            "mass",
-            "build up",
-            "build-up",
-            "buildup",
-        ),
-        "troop deployment",
-    ),
-    **dict.fromkeys(
-        ("withdraw", "withdrawal", "pull out", "retreat", "evacuate", "pull back", "pullout"),
-        "troop withdrawal",
-    ),
-    **dict.fromkeys(("establish", "set up", "build", "erect"), "base/post established"),
-    **dict.fromkeys(
-        ("encircle", "besiege", "surround", "siege", "encirclement", "blockade"),
-        "encirclement/siege",
-    ),
-    **dict.fromkeys((*_AGREEMENT_NOUNS, "joint patrol", "agree"), "ceasefire/agreement"),
-    **dict.fromkeys(
-        (
-            "meet",
-            "meeting",
-            "talk",
-            "talks",
-            "summit",
-            "negotiation",
-            "negotiate",
-            "visit",
-            "speak to",
-            "host",
-            "conference",
-        ),
-        "meeting/talks",
-    ),
-    **dict.fromkeys(
-        (
-            "statement",
-            "warn",
-            "warning",
-            "threaten",
-            "threat",
-            "ultimatum",
-            "vow",
-            "call on",
-            "urge",
-            "demand",
-            "condemn",
-            "condemnation",
-            "message",
-        ),
-        "statement/threat",
-    ),
-    **dict.fromkeys(
-        (
-            "accuse",
-            "accusation",
-            "blame",
-            "hold responsible",
-            "allege",
-            "criticism",
-            "criticize",
-            "criticise",
-        ),
-        "accusation",
-    ),
-    **dict.fromkeys(("protest", "demonstrate", "demonstration", "rally"), "protest"),
-    **dict.fromkeys(("arrest", "detain", "detention"), "arrest"),
+    # casualties
+    **dict.fromkeys((
+        "kill", "die", "dead", "death", "casualty", "fatality", "martyr", "slay",
+        "wound", "injure", "toll", "massacre", "execute"
+    ), "casualties"),
+    # armed clash
+    **dict.fromkeys((
+        "clash", "fight", "fighting", "battle", "confrontation", "confront",
+        "skirmish", "firefight", "combat", "engage"
+    ), "armed clash"),
+    # attack
+    **dict.fromkeys((
+        "attack", "assault", "raid", "storm", "ambush", "target", "open fire",
+        "use force", "gun", "shoot", "fire on"
+    ), "attack"),
+    # air/drone strike
+    **dict.fromkeys((
+        "airstrike", "air strike", "air raid", "drone strike", "bomb", "bombing",
+        "airstrikes", "strike", "bombard", "bombardment"
+    ), "air/drone strike"),
+    # shelling
+    **dict.fromkeys((
+        "shell", "shelling", "artillery", "mortar", "rocket", "missile"
+    ), "shelling"),
+    # explosion/IED
+    **dict.fromkeys((
+        "explode", "explosion", "blast", "ied", "landmine", "car bomb",
+        "detonate", "suicide bomber", "suicide bombing", "roadside bomb"
+    ), "explosion/IED"),
+    # offensive
+    **dict.fromkeys((
+        "offensive", "advance", "push into", "incursion", "invasion", "invade",
+        "operation"
+    ), "offensive"),
+    # territorial change
+    **dict.fromkeys((
+        "capture", "seize", "retake", "recapture", "regain", "take control",
+        "overrun", "liberate", "take over", "gain control"
+    ), "territorial change"),
+    # troop deployment
+    **dict.fromkeys((
+        "send", "deploy", "deployment", "dispatch", "reinforce", "reinforcement",
+        "amass", "station", "mass", "build up", "build-up", "buildup"
+    ), "troop deployment"),
+    # troop withdrawal
+    **dict.fromkeys((
+        "withdraw", "withdrawal", "pull out", "retreat", "evacuate", "pull back",
+        "pullout"
+    ), "troop withdrawal"),
+    # base/post established
+    **dict.fromkeys((
+        "establish", "set up", "build", "erect"
+    ), "base/post established"),
+    # encirclement/siege
+    **dict.fromkeys((
+        "encircle", "besiege", "surround", "siege", "encirclement", "blockade"
+    ), "encirclement/siege"),
+    # ceasefire/agreement
+    **dict.fromkeys((
+        *_AGREEMENT_NOUNS, "joint patrol", "agree"
+    ), "ceasefire/agreement"),
+    # meeting/talks
+    **dict.fromkeys((
+        "meet", "meeting", "talk", "talks", "summit", "negotiation", "negotiate",
+        "visit", "speak to", "host", "conference"
+    ), "meeting/talks"),
+    # statement/threat
+    **dict.fromkeys((
+        "statement", "warn", "warning", "threaten", "threat", "ultimatum", "vow",
+        "call on", "urge", "demand", "condemn", "condemnation", "message"
+    ), "statement/threat"),
+    # accusation
+    **dict.fromkeys((
+        "accuse", "accusation", "blame", "hold responsible", "allege",
+        "criticism", "criticize", "criticise"
+    ), "accusation"),
+    # protest
+    **dict.fromkeys((
+        "protest", "demonstrate", "demonstration", "rally"
+    ), "protest"),
+    # arrest
+    **dict.fromkeys((
+        "arrest", "detain", "detention"
+    ), "arrest"),
 }
+# fmt: on
 
 #: Among violent triggers of one sentence, the category that names the event.
 VIOLENT_PRECEDENCE: tuple[str, ...] = (

@@ -1,0 +1,149 @@
+"""The actor dictionary (``pipeline/data/actors.json``) and the record of an actor found in a
+sentence, plus the word-level clues to a state ("Turkish", "Ankara", not "Russia-backed")."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geodata.normalize import fold_name
+from pipeline.errors import ConfigError
+from pipeline.gazetteer_api import GazetteerLike
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "DEFAULT_LEXICON",
+    "REGIME",
+    "ActorLexicon",
+    "ActorRef",
+    "GroupEntry",
+    "country_of_word",
+    "is_associated",
+]
+
+#: Name of the dictionary entry for "the regime", "government forces": a state's own military.
+REGIME = "{regime}"
+DEFAULT_LEXICON = Path(__file__).with_name("data") / "actors.json"
+
+
+@dataclass(frozen=True, slots=True)
+class GroupEntry:
+    """A named non-state group or organisation, or a generic one (``{country}`` in its name)."""
+
+    name: str
+    inter: int
+    country: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """The actor dictionary, loaded once at an entry point."""
+
+    groups: tuple[GroupEntry, ...]
+    military_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    regime_words: frozenset[str]
+    persons: Mapping[str, str]
+    alias_index: Mapping[str, GroupEntry] = field(repr=False)
+    max_alias_tokens: int = 6
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActorLexicon:
+        """Read the dictionary file (default: the packaged ``data/actors.json``).
+
+        Raises
+        ------
+        ConfigError
+            When the file is missing or malformed.
+        """
+        source = path or DEFAULT_LEXICON
+        try:
+            raw = json.loads(source.read_text(encoding="utf-8"))
+            groups = tuple(
+                GroupEntry(g["name"], int(g["inter"]), g.get("country", ""), tuple(g["aliases"]))
+                for g in [*raw["groups"], *raw["generic"]]
+            )
+            state = raw["state"]
+            persons = {fold_name(k): p["actor"] for p in raw["persons"] for k in p["keys"]}
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise ConfigError(f"actor dictionary {source} is unreadable: {err}") from err
+        regime = GroupEntry(REGIME, 1, "", tuple(state["regime_words"]))
+        index = {fold_name(alias): g for g in (*groups, regime) for alias in g.aliases}
+        longest = max((len(alias.split()) for alias in index), default=1)
+        return cls(
+            groups=groups,
+            military_nouns=frozenset(state["military"]),
+            government_nouns=frozenset(state["government"]),
+            regime_words=frozenset(fold_name(w) for w in state["regime_words"]),
+            persons=persons,
+            alias_index=index,
+            max_alias_tokens=longest + 2,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor found in a sentence, before it is named for a particular event.
+
+    ``kind``: ``state`` (a country acting: military or government by the event's kind),
+    ``military`` and ``government`` (explicit), ``group`` (named), ``generic`` (rebels,
+    civilians: named after the event's country). ``head`` is the token index the parse
+    relations are read from; ``start``/``end`` the token span.
+    """
+
+    kind: str
+    country: str
+    name: str
+    inter: int | None
+    head: int
+    start: int
+    end: int
+    surface: str
+
+
+_ASSOCIATION = frozenset(
+    {
+        "backed",
+        "led",
+        "based",
+        "allied",
+        "aligned",
+        "supported",
+        "held",
+        "controlled",
+        "sponsored",
+        "funded",
+        "trained",
+        "armed",
+    }
+)
+
+
+def is_associated(token: Token) -> bool:
+    """ "Russia" in "Russia-backed forces": a patron, not the actor."""
+    doc = token.doc
+    i = token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _ASSOCIATION
+
+
+def country_of_word(token: Token, gazetteer: GazetteerLike) -> str | None:
+    if is_associated(token):
+        return None
+    text = token.text
+    demonym = gazetteer.country_for_demonym(text)
+    if demonym:
+        return demonym
+    if not text[:1].isupper():
+        return None
+    found = gazetteer.lookup(text, limit=3)
+    if found and found[0].score >= 0.95:
+        top = found[0]
+        if top.kind == "country" or top.feature_code == "PPLC":
+            return top.country
+    return None
