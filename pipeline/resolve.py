@@ -10,13 +10,14 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
 from pipeline.context import ArticleContext
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Mention, Place
+from pipeline.ranking import REGION_WORDS, ResolverSettings, score_candidate
 
 __all__ = [
     "ResolverSettings",
@@ -45,17 +46,6 @@ _NEAR_WORDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ResolverSettings:
-    """Knobs of the resolver; the defaults are what the benchmarks measure."""
-
-    min_confidence: float = 0.3
-    min_name_score: float = 0.6
-    min_fuzzy_score: float = 0.72
-    fuzzy: bool = True
-    candidates: int = 25
-
-
 def country_focus(
     mentions: Sequence[Mention], gazetteer: GazetteerLike, demonym_countries: Iterable[str] = ()
 ) -> dict[str, float]:
@@ -76,67 +66,6 @@ def country_focus(
         votes[iso2] = votes.get(iso2, 0.0) + 1.0
     total = sum(votes.values())
     return {iso2: count / total for iso2, count in votes.items()} if total else {}
-
-
-def _kind_prior(candidate: Candidate) -> float:
-    if candidate.kind == "continent":
-        return 1.5 if candidate.score >= 0.9 else -0.5
-    if candidate.kind == "country":
-        return 1.5 if candidate.score >= 0.9 else -0.5
-    if candidate.kind == "admin1":
-        return 0.7
-    if candidate.kind == "site":
-        return 0.4
-    return {"PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.2}.get(candidate.feature_code, 0.0)
-
-
-PROXIMITY_WEIGHT = 1.5
-REGION_WEIGHT = 1.0
-_REGION_WORDS = (
-    "province",
-    "governorate",
-    "region",
-    "countryside",
-    "state",
-    "oblast",
-    "district",
-    "county",
-    "department",
-    "prefecture",
-)
-
-
-def score_candidate(
-    candidate: Candidate,
-    focus: dict[str, float],
-    container: Candidate | None = None,
-    *,
-    region_context: bool = False,
-    namesake_region: bool = False,
-    context: ArticleContext | None = None,
-    key: str = "",
-) -> float:
-    """Total evidence for one candidate (higher is better).
-
-    ``namesake_region``: a first-level region of the same name exists (Aleppo, Homs): the
-    city is meant unless ``region_context`` ("Homs province", "the countryside of Homs").
-    """
-    total = 2.0 * candidate.score + _kind_prior(candidate)
-    if region_context and candidate.kind == "admin1":
-        total += 1.0
-    elif namesake_region and candidate.kind == "city" and not region_context:
-        total += 0.8
-    total += 0.18 * math.log10(candidate.population + 1)
-    total += 1.5 * focus.get(candidate.country, 0.0)
-    if context is not None:
-        total += PROXIMITY_WEIGHT * context.proximity(candidate, key)
-        total += REGION_WEIGHT * context.region_share(candidate)
-    if container is not None and container.place_id != candidate.place_id:
-        if container.country and container.country == candidate.country:
-            total += 1.5
-        if container.kind == "admin1" and fold_name(container.name) == fold_name(candidate.admin1):
-            total += 1.0
-    return total
 
 
 AGREE_KM = 50.0
@@ -184,7 +113,7 @@ def resolve_mentions(
     gazetteer: GazetteerLike,
     *,
     demonym_countries: Iterable[str] = (),
-    settings: ResolverSettings = ResolverSettings(),
+    settings: ResolverSettings | None = None,
 ) -> tuple[Place, ...]:
     """Resolve every mention of one article; mentions without a good candidate are left out.
 
@@ -203,6 +132,7 @@ def resolve_mentions(
     demonym_countries : iterable of str
         ISO codes of countries named by adjectives in the article ("Syrian forces").
     """
+    settings = settings or ResolverSettings()
     focus = country_focus(mentions, gazetteer, demonym_countries)
     candidates_for = {fold_name(m.text): _candidates(m.text, gazetteer, settings) for m in mentions}
     first = {
@@ -304,8 +234,8 @@ def _place(choice: tuple[Candidate, float], mention: Mention, text: str) -> Plac
 def _region_context(text: str, mention: Mention) -> bool:
     after = text[mention.end : mention.end + 16].lower().split()
     before = text[max(0, mention.start - 30) : mention.start].lower()
-    return bool(after and after[0].strip(".,;") in _REGION_WORDS) or any(
-        f"{word} of" in before for word in _REGION_WORDS
+    return bool(after and after[0].strip(".,;") in REGION_WORDS) or any(
+        f"{word} of" in before for word in REGION_WORDS
     )
 
 
@@ -333,6 +263,7 @@ def _choose(
                     namesake_region=(c.country, fold_name(c.name)) in regions,
                     context=context,
                     key=key,
+                    settings=settings,
                 ),
                 c,
             )

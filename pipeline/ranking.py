@@ -1,0 +1,97 @@
+"""How much evidence a gazetteer candidate has for a mention: the resolver's scoring rule and
+its weights."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from geodata.models import Candidate
+from geodata.normalize import fold_name
+from pipeline.context import ArticleContext
+
+__all__ = ["REGION_WORDS", "ResolverSettings", "score_candidate"]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolverSettings:
+    """Knobs of the resolver; the defaults are what the benchmarks measure."""
+
+    min_confidence: float = 0.3
+    min_name_score: float = 0.6
+    min_fuzzy_score: float = 0.72
+    fuzzy: bool = True
+    candidates: int = 25
+    # Evidence weights (hand-tuned; `benchmarks/tune_resolver.py` reproduces the search).
+    country_prior: float = 1.5
+    region_prior: float = 0.7
+    capital_prior: float = 0.8
+    population: float = 0.18
+    country_focus: float = 1.5
+    proximity: float = 1.5
+    region_focus: float = 1.0
+    namesake_city: float = 0.8
+    region_words: float = 1.0
+    container: float = 1.5
+    container_region: float = 1.0
+
+
+def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
+    if candidate.kind in ("continent", "country"):
+        return w.country_prior if candidate.score >= 0.9 else -0.5
+    if candidate.kind == "admin1":
+        return w.region_prior
+    if candidate.kind == "site":
+        return 0.4
+    if candidate.feature_code == "PPLC":
+        return w.capital_prior
+    return {"PPLA": 0.4, "PPLA2": 0.2}.get(candidate.feature_code, 0.0)
+
+
+REGION_WORDS = (
+    "province",
+    "governorate",
+    "region",
+    "countryside",
+    "state",
+    "oblast",
+    "district",
+    "county",
+    "department",
+    "prefecture",
+)
+
+
+def score_candidate(
+    candidate: Candidate,
+    focus: dict[str, float],
+    container: Candidate | None = None,
+    *,
+    region_context: bool = False,
+    namesake_region: bool = False,
+    context: ArticleContext | None = None,
+    key: str = "",
+    settings: ResolverSettings | None = None,
+) -> float:
+    """Total evidence for one candidate (higher is better).
+
+    ``namesake_region``: a first-level region of the same name exists (Aleppo, Homs): the
+    city is meant unless ``region_context`` ("Homs province", "the countryside of Homs").
+    """
+    w = settings or ResolverSettings()
+    total = 2.0 * candidate.score + _kind_prior(candidate, w)
+    if region_context and candidate.kind == "admin1":
+        total += w.region_words
+    elif namesake_region and candidate.kind == "city" and not region_context:
+        total += w.namesake_city
+    total += w.population * math.log10(candidate.population + 1)
+    total += w.country_focus * focus.get(candidate.country, 0.0)
+    if context is not None:
+        total += w.proximity * context.proximity(candidate, key)
+        total += w.region_focus * context.region_share(candidate)
+    if container is not None and container.place_id != candidate.place_id:
+        if container.country and container.country == candidate.country:
+            total += w.container
+        if container.kind == "admin1" and fold_name(container.name) == fold_name(candidate.admin1):
+            total += w.container_region
+    return total
