@@ -23,10 +23,10 @@ class ResolverSettings:
     fuzzy: bool = True
     candidates: int = 25
     # Evidence weights (hand-tuned; `benchmarks/tune_resolver.py` reproduces the search).
-    country_prior: float = 1.5
+    country_prior: float = 1.15
     region_prior: float = 0.7
-    capital_prior: float = 0.8
-    population: float = 0.18
+    capital_prior: float = 0.0
+    population: float = 0.115
     country_focus: float = 1.5
     proximity: float = 1.5
     region_focus: float = 1.0
