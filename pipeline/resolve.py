@@ -57,7 +57,12 @@ def country_focus(
         if not found:
             continue
         countries = {c.country for c in found if c.country}
-        if found[0].kind == "country" and found[0].score >= 0.95:
+        regions = [c for c in found if c.kind == "admin1" and c.score >= 0.95]
+        if found[0].kind == "country" and found[0].score >= 0.95 and regions:
+            # "Georgia": a country and a US state; the name alone says little about focus
+            for iso2 in {found[0].country, *(r.country for r in regions)}:
+                votes[iso2] = votes.get(iso2, 0.0) + 0.5
+        elif found[0].kind == "country" and found[0].score >= 0.95:
             votes[found[0].country] = votes.get(found[0].country, 0.0) + 2.0
         elif len(countries) == 1:
             country = countries.pop()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geodata.models import Candidate
-from pipeline.resolve import ResolverSettings, score_candidate
+from pipeline.models import Mention
+from pipeline.resolve import ResolverSettings, country_focus, score_candidate
 
 
 def places(extractor, text: str):  # type: ignore[no-untyped-def]
@@ -100,3 +101,13 @@ def test_disease_names_are_not_places(
 ) -> None:
     names = {p.mention.text for p in places(extractor, text)}
     assert absent not in names and present in names
+
+
+def test_a_name_shared_by_a_country_and_a_state_does_not_set_the_focus(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    def mention(name: str) -> Mention:
+        return Mention("t", name, 0, len(name), 0, "GPE")
+
+    assert country_focus([mention("Georgia")], gazetteer) == {"GE": 0.5, "US": 0.5}
+    focus = country_focus([mention("Georgia"), mention("U.S.")], gazetteer)
+    assert focus["US"] > focus["GE"]
+    assert country_focus([mention("Syria")], gazetteer) == {"SY": 1.0}
