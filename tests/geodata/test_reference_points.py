@@ -23,6 +23,19 @@ def test_ap_abbreviations_find_their_state(gazetteer, name: str, region: str) ->
     assert top and top[0].kind == "admin1" and top[0].name == region and top[0].country == "US"
 
 
+@pytest.mark.parametrize(
+    ("name", "region", "country"),
+    [
+        ("NSW", "New South Wales", "AU"),
+        ("B.C.", "British Columbia", "CA"),
+        ("Ont.", "Ontario", "CA"),
+    ],
+)
+def test_other_region_abbreviations(gazetteer, name: str, region: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    top = gazetteer.lookup(name, limit=1)
+    assert top and (top[0].name, top[0].country) == (region, country)
+
+
 def test_united_states_sits_at_its_geographic_centre(gazetteer) -> None:  # type: ignore[no-untyped-def]
     us = gazetteer.country("US")
     assert us is not None and abs(us.lat - 39.83) < 0.1 and abs(us.lon + 98.58) < 0.1
