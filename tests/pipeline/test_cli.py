@@ -140,3 +140,29 @@ def test_bad_published_option_is_a_usage_error(inbox: Path, env: dict[str, str])
     with pytest.raises(SystemExit) as exit_info:
         main(["ingest", str(inbox), "--published", "2020-02-30"], env)
     assert exit_info.value.code == 2
+
+
+def test_evaluate_geoparse_prints_both_tables(
+    tmp_path: Path, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Officials in Ankara said Damascus was informed."
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "e1",
+                "text": text,
+                "toponyms": [
+                    {"start": 13, "end": 19, "name": "Ankara", "lat": 39.92, "lon": 32.85},
+                    {"start": 25, "end": 33, "name": "Damascus", "lat": 33.51, "lon": 36.29},
+                ],
+            }
+        )
+        + "\n"
+    )
+    assert main(["--quiet", "evaluate-geoparse", str(gold)], env) == 0
+    out = capsys.readouterr().out
+    end_to_end = next(line for line in out.splitlines() if line.startswith("end to end"))
+    gold_spans = next(line for line in out.splitlines() if line.startswith("gold spans"))
+    assert end_to_end.split()[3:6] == ["1.000", "1.000", "1.000"]  # P R F1
+    assert gold_spans.split()[6] == "1.000"  # Acc@161
