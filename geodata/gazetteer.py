@@ -12,29 +12,13 @@ from geodata.build import build_index, fingerprint_of
 from geodata.errors import GazetteerLoadError
 from geodata.index import GazetteerIndex, index_file_name, read_index
 from geodata.models import Candidate, Site
-from geodata.normalize import fold_name, translit_key
+from geodata.normalize import REGION_WORDS, fold_name, translit_key
 from geodata.records import Source
 from geodata.search import Searcher
 
 __all__ = ["Gazetteer"]
 
 _log = logging.getLogger(__name__)
-_REGION_WORDS = frozenset(
-    {
-        "governorate",
-        "province",
-        "region",
-        "state",
-        "oblast",
-        "district",
-        "county",
-        "department",
-        "prefecture",
-        "muhafazat",
-        "vilayet",
-        "wilayah",
-    }
-)
 
 
 class Gazetteer:
@@ -215,7 +199,7 @@ class Gazetteer:
         """
         if not isinstance(country, str) or not isinstance(name, str):
             return None
-        words = [w for w in fold_name(name).split(" ") if w not in _REGION_WORDS]
+        words = [w for w in fold_name(name).split(" ") if w not in REGION_WORDS]
         for query in (name, " ".join(words)):
             for cand in self._search.lookup(query, limit=200, fuzzy=False):
                 if cand.kind == "admin1" and cand.country == country.upper():

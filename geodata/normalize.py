@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold_name", "is_code_like", "is_latin", "translit_key"]
+__all__ = ["REGION_WORDS", "fold_name", "is_code_like", "is_latin", "translit_key"]
 
 # Letters NFKD does not decompose into an ASCII base letter.
 _LETTER_MAP = str.maketrans(
@@ -217,3 +217,22 @@ def is_code_like(text: str) -> bool:
     """
     letters = [ch for ch in text if ch.isalpha()]
     return 0 < len(letters) <= 3 and all(ch.isupper() for ch in letters)
+
+
+#: Words that name a kind of first-level region ("Idlib Governorate", "Homs province").
+REGION_WORDS = frozenset(
+    {
+        "governorate",
+        "province",
+        "region",
+        "state",
+        "oblast",
+        "district",
+        "county",
+        "department",
+        "prefecture",
+        "muhafazat",
+        "vilayet",
+        "wilayah",
+    }
+)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "ASSOCIATION_WORDS",
     "DEFAULT_LEXICON",
     "REGIME",
     "ActorLexicon",
@@ -107,7 +108,8 @@ class ActorRef:
     surface: str
 
 
-_ASSOCIATION = frozenset(
+#: "X-backed", "X-held": words that make X a patron or controller, not the actor or the place.
+ASSOCIATION_WORDS = frozenset(
     {
         "backed",
         "led",
@@ -129,7 +131,7 @@ def is_associated(token: Token) -> bool:
     """ "Russia" in "Russia-backed forces": a patron, not the actor."""
     doc = token.doc
     i = token.i
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _ASSOCIATION
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in ASSOCIATION_WORDS
 
 
 def country_of_word(token: Token, gazetteer: GazetteerLike) -> str | None:

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 
 from geodata.models import Candidate
+from geodata.normalize import REGION_WORDS as GAZETTEER_REGION_WORDS
 from geodata.normalize import fold_name
 from pipeline.context import ArticleContext
 
@@ -48,18 +49,8 @@ def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
     return {"PPLA": 0.4, "PPLA2": 0.2}.get(candidate.feature_code, 0.0)
 
 
-REGION_WORDS = (
-    "province",
-    "governorate",
-    "region",
-    "countryside",
-    "state",
-    "oblast",
-    "district",
-    "county",
-    "department",
-    "prefecture",
-)
+#: Words after or around a name that say a region is meant ("the countryside of Homs").
+REGION_WORDS = GAZETTEER_REGION_WORDS | {"countryside"}
 
 
 def score_candidate(

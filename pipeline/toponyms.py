@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.lexicon import ASSOCIATION_WORDS
 from pipeline.models import Mention
 
 if TYPE_CHECKING:
@@ -168,7 +169,6 @@ SPEECH_LEMMAS = frozenset(
         "sanction",
     }
 )
-ASSOCIATION_WORDS = frozenset({"backed", "led", "based", "allied", "aligned", "supported"})
 _DETERMINERS = ("the ",)
 
 
