@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 __all__ = ["build_parser", "main", "print_report"]
 
 
+_EMBEDDED_HELP = "also report place names inside organisation names (LGL's convention)"
+
+
 def _date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -73,10 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("input", type=Path)
     geo.add_argument("--out", type=Path, required=True)
     geo.add_argument("--gold-spans", action="store_true", help="resolve the input's own spans")
+    geo.add_argument("--embedded", action="store_true", help=_EMBEDDED_HELP)
 
     evaluate = sub.add_parser("evaluate-geoparse", help="score geoparsing on a gold corpus")
     evaluate.add_argument("gold", type=Path, nargs="+")
     evaluate.add_argument("--limit", type=int, help="only the first N articles")
+    evaluate.add_argument("--embedded", action="store_true", help=_EMBEDDED_HELP)
     return parser
 
 
@@ -161,7 +166,8 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
         extractor = _extractor(settings, progress)
         for path in args.gold:
-            print_evaluation(evaluate_corpus(path, extractor, limit=args.limit), out)
+            evaluation = evaluate_corpus(path, extractor, limit=args.limit, embedded=args.embedded)
+            print_evaluation(evaluation, out)
         return 0
     return _geoparse(args, settings, out)
 
@@ -202,7 +208,9 @@ def _geoparse(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     extractor = _extractor(settings, not args.quiet)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as handle:
-        for record in geoparse(items, extractor, gold_spans=args.gold_spans):
+        for record in geoparse(
+            items, extractor, gold_spans=args.gold_spans, embedded=args.embedded
+        ):
             handle.write(record_json(record) + "\n")
     print(f"geoparsed {len(items)} articles ({failures} unreadable lines) to {args.out}", file=out)
     return 1 if not items and failures else 0

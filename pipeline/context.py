@@ -23,21 +23,28 @@ class ArticleContext:
 
     points: tuple[tuple[str, float, float], ...] = ()
     regions: dict[tuple[str, str], float] = field(default_factory=dict)
+    towns: frozenset[str] = frozenset()
+    countries: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_choices(cls, choices: Iterable[tuple[str, Candidate]]) -> ArticleContext:
         """Build from ``(folded name, chosen candidate)`` pairs; countries say nothing here."""
         points = []
+        towns = set()
+        countries: dict[str, str] = {}
         votes: Counter[tuple[str, str]] = Counter()
         for key, candidate in choices:
             if candidate.kind == "country":
                 continue
             points.append((key, candidate.lat, candidate.lon))
+            countries[key] = candidate.country
+            if candidate.kind in ("city", "site"):
+                towns.add(key)
             if candidate.admin1:
                 votes[(candidate.country, fold_name(candidate.admin1))] += 1
         total = sum(votes.values())
         regions = {k: v / total for k, v in votes.items()} if total else {}
-        return cls(tuple(points), regions)
+        return cls(tuple(points), regions, frozenset(towns), countries)
 
     def proximity(self, candidate: Candidate, key: str) -> float:
         """Share of the article's other places within :data:`NEAR_KM` of the candidate."""
@@ -66,3 +73,30 @@ class ArticleContext:
         if not candidate.admin1:
             return 0.0
         return self.regions.get((candidate.country, fold_name(candidate.admin1)), 0.0)
+
+    def locality(self) -> tuple[float, float] | None:
+        """(lat, lon) of the article's main locality: the median of the densest cluster of its
+        towns (regions only when it names no town); ties go to the earliest place."""
+        points = [(lat, lon) for _, lat, lon, local in self._kinds() if local] or [
+            (lat, lon) for _, lat, lon, _ in self._kinds()
+        ]
+        if not points:
+            return None
+        clusters = [
+            [(a, b) for a, b in points if great_circle_km(lat, lon, a, b) <= NEAR_KM]
+            for lat, lon in points
+        ]
+        densest = max(clusters, key=len)
+        lats = sorted(lat for lat, _ in densest)
+        lons = sorted(lon for _, lon in densest)
+        return lats[len(lats) // 2], lons[len(lons) // 2]
+
+    def _kinds(self) -> list[tuple[str, float, float, bool]]:
+        return [(key, lat, lon, key in self.towns) for key, lat, lon in self.points]
+
+    def country_near(self, lat: float, lon: float) -> str:
+        """ISO code of the article's place nearest to (lat, lon); empty without places."""
+        if not self.points:
+            return ""
+        key = min(self.points, key=lambda p: great_circle_km(lat, lon, p[1], p[2]))[0]
+        return self.countries.get(key, "")

@@ -70,9 +70,18 @@ def _gold_mentions(
 
 
 def geoparse(
-    items: Iterable[GeoparseInput], extractor: Extractor, *, gold_spans: bool = False
+    items: Iterable[GeoparseInput],
+    extractor: Extractor,
+    *,
+    gold_spans: bool = False,
+    embedded: bool = False,
 ) -> Iterator[GeoparseRecord]:
-    """Recognise (or take the gold spans) and resolve the toponyms of every article."""
+    """Recognise (or take the gold spans) and resolve the toponyms of every article.
+
+    With ``embedded``, place names inside organisation names ("Ohio State University") are
+    reported too, for corpora whose annotation counts them (see :mod:`pipeline.embedded`).
+    """
+    from pipeline.embedded import embedded_mentions
     from pipeline.toponyms import sentence_index_of
 
     pairs = ((item.text, item) for item in items)
@@ -85,6 +94,9 @@ def geoparse(
             mentions = _gold_mentions(item.id, item, sentence_index_of(doc), char_token)
         else:
             mentions = extractor.mentions(doc, item.id)
+            if embedded:
+                inside = embedded_mentions(doc, item.id, extractor.gazetteer, mentions)
+                mentions = tuple(sorted(mentions + inside, key=lambda m: (m.start, m.end)))
         places = extractor.resolve(doc, mentions)
         yield GeoparseRecord(
             item.id,

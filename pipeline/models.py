@@ -66,7 +66,8 @@ class Mention:
 
     ``label`` is the recogniser's label (``GPE``, ``LOC``, ``FAC`` from spaCy, ``GAZ`` for a
     gazetteer match the model missed, ``SITE`` for a curated-site phrase); ``role`` is
-    ``"literal"`` or ``"metonymy"`` (a capital standing for its government: "Ankara said").
+    ``"literal"``, ``"metonymy"`` (a capital standing for its government: "Ankara said"),
+    ``"associative"`` ("Ankara-backed") or ``"embedded"`` (inside an organisation's name).
     """
 
     article_id: str

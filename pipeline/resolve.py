@@ -149,6 +149,8 @@ def resolve_mentions(
     containers = _containers(mentions, text)
     chosen_for: dict[str, tuple[Candidate, float] | None] = {}
     places: list[Place] = []
+    final: list[tuple[str, Candidate]] = []
+    units: list[Mention] = []
     for index, mention in enumerate(mentions):
         key = fold_name(mention.text)
         container = None
@@ -167,10 +169,20 @@ def resolve_mentions(
                 context=context,
                 key=key,
             )
-        choice = chosen_for[key] or _unlisted_unit(mention, context, focus)
+        choice = chosen_for[key]
         if choice is not None:
             places.append(_place(choice, mention, text))
-    return tuple(places)
+            final.append((key, choice[0]))
+        elif _is_unit(mention):
+            units.append(mention)
+    # Units the gazetteer lacks ("Laurel County") lie among the article's final answers.
+    final_context = ArticleContext.from_choices(final)
+    places.extend(
+        _place(unit, mention, text)
+        for mention in units
+        if (unit := _unlisted_unit(mention, final_context, focus)) is not None
+    )
+    return tuple(sorted(places, key=lambda place: place.mention.start))
 
 
 _UNIT_WORDS = frozenset(
@@ -189,17 +201,23 @@ _UNIT_WORDS = frozenset(
 )
 
 
+def _is_unit(mention: Mention) -> bool:
+    words = mention.text.split()
+    return len(words) >= 2 and words[-1].lower() in _UNIT_WORDS
+
+
 def _unlisted_unit(
     mention: Mention, context: ArticleContext, focus: dict[str, float]
 ) -> tuple[Candidate, float] | None:
     """A local unit the gazetteer does not list ("Laurel County", "Jabal Saman district") lies
     among the article's other places: answer their centre, with a low confidence that says so."""
-    words = mention.text.split()
-    centre = context.centre()
-    if len(words) < 2 or words[-1].lower() not in _UNIT_WORDS or centre is None:
+    centre = context.locality()
+    if centre is None:
         return None
-    country = max(focus, key=lambda iso2: focus[iso2]) if focus else ""
     lat, lon = centre
+    country = context.country_near(lat, lon) or (
+        max(focus, key=lambda iso2: focus[iso2]) if focus else ""
+    )
     unit = Candidate(
         f"near:{fold_name(mention.text)}", mention.text, "admin2", country, "", lon, lat, 0, 0.5
     )

@@ -7,7 +7,7 @@ import pytest
 from geodata.models import Candidate
 from pipeline.context import ArticleContext
 from pipeline.models import Mention
-from pipeline.resolve import _unlisted_unit, score_candidate
+from pipeline.resolve import _is_unit, _unlisted_unit, score_candidate
 
 
 def town(name: str, lat: float, lon: float, admin1: str = "Texas") -> Candidate:
@@ -44,24 +44,39 @@ def test_a_place_does_not_vote_for_itself() -> None:
 )
 def test_unlisted_units_lie_among_the_articles_places(text: str, expected: bool) -> None:
     mention = Mention("a", text, 0, len(text), 0, "GPE")
+    assert _is_unit(mention) == expected
     found = _unlisted_unit(mention, TEXAS, {"US": 1.0})
-    assert (found is not None) == expected
-    if found is not None:
-        unit, confidence = found
-        assert unit.kind == "admin2" and confidence < 0.5 and unit.country == "US"
+    assert found is not None
+    unit, confidence = found
+    assert unit.kind == "admin2" and confidence < 0.5 and unit.country == "US"
+    # among the two towns, not at the state's centroid 300 km away
+    assert 33.5 < unit.lat < 33.7 and -95.8 < unit.lon < -95.6
 
 
-def test_no_unit_guess_without_a_single_locality() -> None:
+def test_a_spread_out_article_places_a_unit_in_its_densest_cluster_of_towns() -> None:
     spread = ArticleContext.from_choices(
         [
-            ("a", town("A", 33.6, -95.7)),
+            ("w", Candidate("s:wa", "Washington", "admin1", "US", "Washington", -120, 47, 0, 1.0)),
             ("b", town("B", 47.6, -122.3, "Washington")),
             ("c", town("C", 25.8, -80.2, "Florida")),
+            ("d", town("D", 25.9, -80.1, "Florida")),
         ]
     )
+    assert spread.centre() is None
+    assert spread.locality() == (25.9, -80.1)
     mention = Mention("a", "Lamar County", 0, 12, 0, "GPE")
-    assert spread.centre() is None and _unlisted_unit(mention, spread, {"US": 1.0}) is None
-    assert ArticleContext().centre() is None
+    found = _unlisted_unit(mention, spread, {"US": 1.0})
+    assert found is not None and 25 < found[0].lat < 26
+    assert ArticleContext().centre() is None and ArticleContext().locality() is None
+
+
+def test_units_are_placed_after_containment_fixes_the_towns(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Lamar County deputies arrested a man in Paris, Texas, on Monday."
+    doc = extractor.nlp(text)
+    places = {p.mention.text: p for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
+    paris, county = places["Paris"], places["Lamar County"]
+    assert paris.country == "US" and county.country == "US"
+    assert abs(county.lat - paris.lat) < 1.0 and abs(county.lon - paris.lon) < 1.0
 
 
 def test_abbreviation_keeps_its_final_period(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,163 @@
+"""Toponyms inside organisation names: "Ohio" in "Ohio State University", "Texas" in "the Texas
+Department of Health", "Georgia" in "University of Georgia".
+
+They say where an organisation belongs, not where something happened, so they are mentions with
+role ``"embedded"``: never an event's place, but reported by ``geoparse --embedded`` for corpora
+whose annotation counts them (LGL does, GeoVirus does not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from geodata.normalize import fold_name
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.models import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["EMBEDDING_LABELS", "embedded_mentions"]
+
+#: Entity labels whose names may embed a place name.
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+#: Gazetteer kinds an organisation is named after (a town must be a well-known one).
+_NAMED_AFTER = ("country", "admin1", "continent")
+_MIN_TOWN_POPULATION = 15_000
+
+#: Words that belong to the organisation's name, never to the place inside it.
+_ORG_WORDS = frozenset(
+    {
+        "state",
+        "university",
+        "college",
+        "school",
+        "department",
+        "police",
+        "hospital",
+        "bank",
+        "county",
+        "office",
+        "board",
+        "court",
+        "national",
+        "general",
+    }
+)
+
+#: Compass words: "East Central Regional Hospital" names no place.
+_DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "midwest",
+    }
+)
+
+_UNITS = frozenset({"county", "parish", "district", "township", "borough", "province"})
+
+
+def _names_place(span: Span, gazetteer: GazetteerLike) -> bool:
+    key = fold_name(span.text)
+    if not key or not gazetteer.has_key(key):
+        return False
+    found = gazetteer.lookup(span.text, limit=3)
+    return any(
+        c.score >= 0.9
+        and (c.kind in _NAMED_AFTER or (c.kind == "city" and c.population >= _MIN_TOWN_POPULATION))
+        for c in found
+    )
+
+
+def _longest_place(doc: Doc, start: int, end: int, gazetteer: GazetteerLike) -> Span | None:
+    """The longest gazetteer place name starting at token ``start`` and ending by ``end``."""
+    stop = min(end, start + gazetteer.max_name_tokens)
+    for j in range(stop, start, -1):
+        span = doc[start:j]
+        if span[0].lower_ in _ORG_WORDS or span[-1].lower_ in _ORG_WORDS or span[-1].is_punct:
+            continue
+        if all(t.lower_ in _DIRECTIONS for t in span):
+            continue
+        if j < end and doc[j].text == "-":
+            continue  # "Wal-Mart"
+        if j < end and doc[j].lower_ in _UNITS:
+            return doc[start : j + 1]  # "Douglas County Sheriff's Office": the county
+        if _names_place(span, gazetteer):
+            return span
+    return None
+
+
+def _places_in(entity: Span, gazetteer: GazetteerLike) -> Iterator[Span]:
+    doc = entity.doc
+    start = entity.start
+    while start < entity.end and doc[start].lower_ == "the":
+        start += 1
+    # the name's head: "Ohio State University", "U.S. Department of Energy"
+    if start < entity.end and doc[start].text[:1].isupper():
+        head = _longest_place(doc, start, entity.end, gazetteer)
+        if head is not None and head.end < entity.end:
+            yield head
+    # its complement: "University of Georgia", "Bank of America"
+    for token in doc[start : entity.end]:
+        if token.lower_ == "of" and token.i + 1 < entity.end:
+            nxt = token.i + 1
+            if doc[nxt].text[:1].isupper():
+                found = _longest_place(doc, nxt, entity.end, gazetteer)
+                if found is not None and found.end == entity.end:
+                    yield found
+
+
+def embedded_mentions(
+    doc: Doc,
+    article_id: str,
+    gazetteer: GazetteerLike,
+    taken: Iterable[Mention] = (),
+) -> tuple[Mention, ...]:
+    """Place names embedded in the organisation names of ``doc``, skipping spans already taken.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article.
+    article_id : str
+        Copied into every mention.
+    gazetteer : GazetteerLike
+        Checks that the embedded words name a country, region or well-known town.
+    taken : iterable of Mention
+        Mentions found otherwise; an embedded one overlapping them is dropped.
+    """
+    occupied = [(m.start, m.end) for m in taken]
+    found: list[Mention] = []
+    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    for entity in doc.ents:
+        if entity.label_ not in EMBEDDING_LABELS:
+            continue
+        for span in _places_in(entity, gazetteer):
+            if any(s < span.end_char and span.start_char < e for s, e in occupied):
+                continue
+            occupied.append((span.start_char, span.end_char))
+            found.append(
+                Mention(
+                    article_id=article_id,
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    sentence_index=sentence_of.get(span.start, 0),
+                    label=entity.label_,
+                    role="embedded",
+                )
+            )
+    return tuple(found)
