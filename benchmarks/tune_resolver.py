@@ -28,9 +28,16 @@ from pipeline.ranking import ResolverSettings  # noqa: E402
 from pipeline.resolve import resolve_mentions  # noqa: E402
 
 CORPORA = [ROOT.parent / "shared/eval/geoparsing" / n for n in ("LGL.jsonl", "GeoVirus.jsonl")]
-STEPS = {"country_prior": (0.8, 2.5), "region_prior": (0.0, 1.5), "capital_prior": (0.0, 1.5),
-         "population": (0.05, 0.35), "country_focus": (0.5, 3.0), "proximity": (0.5, 4.0),
-         "region_focus": (0.0, 3.0), "namesake_city": (0.0, 1.5)}
+STEPS = {
+    "country_prior": (0.8, 2.5),
+    "region_prior": (0.0, 1.5),
+    "capital_prior": (0.0, 1.5),
+    "population": (0.05, 0.35),
+    "country_focus": (0.5, 3.0),
+    "proximity": (0.5, 4.0),
+    "region_focus": (0.0, 3.0),
+    "namesake_city": (0.0, 1.5),
+}
 
 
 def prepare(path: Path, nlp, gazetteer):  # type: ignore[no-untyped-def]
@@ -39,10 +46,15 @@ def prepare(path: Path, nlp, gazetteer):  # type: ignore[no-untyped-def]
     items = []
     docs = nlp.pipe((r["text"] for r in records), batch_size=16)
     for record, doc in zip(records, docs, strict=True):
-        mentions = tuple(Mention(record["id"], t.name, t.start, t.end, 0, "GOLD")
-                         for t in gold[record["id"]])
-        demonyms = [iso for e in doc.ents if e.label_ == "NORP"
-                    if (iso := gazetteer.country_for_demonym(e.text))]
+        mentions = tuple(
+            Mention(record["id"], t.name, t.start, t.end, 0, "GOLD") for t in gold[record["id"]]
+        )
+        demonyms = [
+            iso
+            for e in doc.ents
+            if e.label_ == "NORP"
+            if (iso := gazetteer.country_for_demonym(e.text))
+        ]
         items.append((record["id"], record["text"], mentions, demonyms))
     return gold, items
 
@@ -52,10 +64,13 @@ def accuracy(prepared, gazetteer, settings: ResolverSettings) -> float:  # type:
     for gold, items in prepared:
         pred = {}
         for doc_id, text, mentions, demonyms in items:
-            places = resolve_mentions(mentions, text, gazetteer, demonym_countries=demonyms,
-                                      settings=settings)
-            pred[doc_id] = [Toponym(p.mention.start, p.mention.end, p.mention.text, p.lat, p.lon)
-                            for p in places]
+            places = resolve_mentions(
+                mentions, text, gazetteer, demonym_countries=demonyms, settings=settings
+            )
+            pred[doc_id] = [
+                Toponym(p.mention.start, p.mention.end, p.mention.text, p.lat, p.lon)
+                for p in places
+            ]
         total += score_geoparse(gold, pred, oracle=True).acc161
     return total / len(prepared)
 
@@ -74,8 +89,12 @@ def main() -> None:
     print(f"start: mean gold-span Acc@161 {best_score:.4f}", flush=True)
     for _ in range(args.rounds):
         for name, (low, high) in STEPS.items():
-            for value in (low, (low + getattr(best, name)) / 2, (high + getattr(best, name)) / 2,
-                          high):
+            for value in (
+                low,
+                (low + getattr(best, name)) / 2,
+                (high + getattr(best, name)) / 2,
+                high,
+            ):
                 trial = replace(best, **{name: round(value, 3)})
                 score = accuracy(prepared, gazetteer, trial)
                 if score > best_score + 1e-4:

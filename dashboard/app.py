@@ -47,18 +47,21 @@ def seed_if_empty(settings: Settings, store: EventStore) -> None:
         if not paths:
             st.info(f"The event store is empty and {settings.seeds_dir} holds no articles.")
             return
-        with st.status(f"First start: reading {len(paths)} seed article(s)…",
-                       expanded=True) as status:
+        with st.status(
+            f"First start: reading {len(paths)} seed article(s)…", expanded=True
+        ) as status:
             bar = st.progress(0.0, text="loading the language model and gazetteer")
             nlp = cache.get_nlp(settings.model)
             gazetteer = cache.get_gazetteer(settings.cache_dir)
 
             def on_progress(done: int, total: int, name: str) -> None:
-                bar.progress(bootstrap.progress_fraction(done, total),
-                             text=f"{done}/{total} {name}")
+                bar.progress(
+                    bootstrap.progress_fraction(done, total), text=f"{done}/{total} {name}"
+                )
 
-            report = bootstrap.ingest_seeds(store, paths, nlp=nlp, gazetteer=gazetteer,
-                                            on_progress=on_progress)
+            report = bootstrap.ingest_seeds(
+                store, paths, nlp=nlp, gazetteer=gazetteer, on_progress=on_progress
+            )
             for warning in report.warnings:
                 st.write(f"{warning.level}: {warning.source}: {warning.message}")
             status.update(
@@ -75,11 +78,18 @@ def sidebar(options: FilterOptions) -> FilterState:
     date_range = None
     if options.date_min is not None and options.date_max is not None:
         date_range = st.sidebar.date_input(
-            "Date range", value=(options.date_min, options.date_max),
-            min_value=options.date_min, max_value=options.date_max, key="dates",
+            "Date range",
+            value=(options.date_min, options.date_max),
+            min_value=options.date_min,
+            max_value=options.date_max,
+            key="dates",
         )
-    actors = st.sidebar.multiselect("Actor", options.actors, key="actors",
-                                    help="An event matches when either of its actors does.")
+    actors = st.sidebar.multiselect(
+        "Actor",
+        options.actors,
+        key="actors",
+        help="An event matches when either of its actors does.",
+    )
     event_types = st.sidebar.multiselect("Event type", options.event_types, key="event_types")
     categories = st.sidebar.multiselect("Category", options.categories, key="categories")
     return state_from_selection(date_range, options, actors, event_types, categories)
@@ -113,11 +123,21 @@ def main() -> None:
     shown = apply_filters(frame, state)
     show_summary(shown, frame)
     payload = geojson_download(shown)
-    st.download_button("Download GeoJSON", payload.data, file_name=payload.file_name,
-                       mime=payload.mime, key="download_geojson")
+    st.download_button(
+        "Download GeoJSON",
+        payload.data,
+        file_name=payload.file_name,
+        mime=payload.mime,
+        key="download_geojson",
+    )
     sites, lines = cache.get_site_layers()
-    st_folium(build_map(shown, sites, lines, outlines=cache.get_outlines()), key=MAP_KEY,
-              returned_objects=[], height=620, use_container_width=True)
+    st_folium(
+        build_map(shown, sites, lines, outlines=cache.get_outlines()),
+        key=MAP_KEY,
+        returned_objects=[],
+        height=620,
+        use_container_width=True,
+    )
     st.subheader("Events")
     st.dataframe(events_table(shown), hide_index=True, width="stretch")
 

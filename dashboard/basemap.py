@@ -60,10 +60,10 @@ def country_outlines(names: Iterable[str] = REGION_COUNTRIES) -> dict[str, Any]:
             seen.add(key)
             props = dict(feature.get("properties") or {})
             props.setdefault("name", name)
-            features.append({"type": "Feature", "properties": props,
-                             "geometry": feature["geometry"]})
+            features.append(
+                {"type": "Feature", "properties": props, "geometry": feature["geometry"]}
+            )
     return {"type": "FeatureCollection", "features": features}
-
 
 
 def world_outlines() -> dict[str, Any]:

@@ -96,8 +96,9 @@ def focus_points(
         return list(points)
     lon_mid = statistics.median(p[0] for p in points)
     lat_mid = statistics.median(p[1] for p in points)
-    near = [p for p in points
-            if abs(p[0] - lon_mid) <= radius_deg and abs(p[1] - lat_mid) <= radius_deg]
+    near = [
+        p for p in points if abs(p[0] - lon_mid) <= radius_deg and abs(p[1] - lat_mid) <= radius_deg
+    ]
     return near if len(near) * 2 > len(points) else list(points)
 
 

@@ -29,6 +29,8 @@ CATEGORY_COLOURS: dict[str, str] = {
     "shelling": "#e6550d",
     "explosion/IED": "#8c2d04",
     "casualties": "#7f0000",
+    "abduction": "#67000d",
+    "offensive": "#fb6a4a",
     "territorial change": "#bcbd22",
     "troop deployment": "#1f77b4",
     "troop withdrawal": "#6baed6",

@@ -136,8 +136,14 @@ def build_map(
     folium.Map
         An :class:`OfflineMap` with ``maxZoom`` set (Leaflet.markercluster requires it).
     """
-    m = OfflineMap(location=to_folium(*DEFAULT_CENTRE), zoom_start=8, tiles=None,
-                   control_scale=True, prefer_canvas=False, font_size="12px")
+    m = OfflineMap(
+        location=to_folium(*DEFAULT_CENTRE),
+        zoom_start=8,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=False,
+        font_size="12px",
+    )
     m.options["maxZoom"] = MAX_ZOOM
     m.options["minZoom"] = 3
     root = m.get_root()
@@ -165,7 +171,10 @@ def _add_basemap(m: folium.Map, outlines: dict[str, Any]) -> None:
         outlines,
         name="Country outlines",
         style_function=lambda _f: {
-            "color": "#8a8a8a", "weight": 1, "fillColor": "#f5f2ea", "fillOpacity": 1.0,
+            "color": "#8a8a8a",
+            "weight": 1,
+            "fillColor": "#f5f2ea",
+            "fillOpacity": 1.0,
         },
         pane="atlas-basemap",
         interactive=False,
@@ -178,8 +187,9 @@ def _add_lines(m: folium.Map, lines: Iterable[SiteLine]) -> None:
         locations = [to_folium(lon, lat) for lon, lat in line.coords]
         if len(locations) < 2:
             continue
-        polyline = folium.PolyLine(locations, color="#555555", weight=3, opacity=0.8,
-                                   dash_array="6 4")
+        polyline = folium.PolyLine(
+            locations, color="#555555", weight=3, opacity=0.8, dash_array="6 4"
+        )
         polyline.add_child(BindPopupTooltip(tooltip=line_tooltip_html(line)))
         polyline.add_to(group)
     group.add_to(m)
@@ -189,8 +199,13 @@ def _add_sites(m: folium.Map, sites: Iterable[Site]) -> None:
     group = folium.FeatureGroup(name="Observation posts", show=True)
     for site in sites:
         marker = folium.CircleMarker(
-            to_folium(site.lon, site.lat), radius=6, color="#111111", weight=2,
-            fill_color="#ffffff", fill_opacity=0.9, class_name=SITE_CLASS,
+            to_folium(site.lon, site.lat),
+            radius=6,
+            color="#111111",
+            weight=2,
+            fill_color="#ffffff",
+            fill_opacity=0.9,
+            class_name=SITE_CLASS,
         )
         marker.add_child(BindPopupTooltip(site_popup_html(site), site_tooltip_html(site)))
         marker.add_to(group)
@@ -216,8 +231,7 @@ def _event_points(events: pd.DataFrame) -> list[dict[str, Any]]:
 
 def _add_events(m: folium.Map, points: list[dict[str, Any]]) -> None:
     group = folium.FeatureGroup(name="Events", show=True)
-    sized = [(marker_radius(p["row"].get("fatalities"), p["row"].get("troops")), p)
-             for p in points]
+    sized = [(marker_radius(p["row"].get("fatalities"), p["row"].get("troops")), p) for p in points]
     # biggest first, so small circles at the same place are drawn on top and stay clickable
     sized.sort(key=lambda pair: -pair[0])
     for radius, point in sized:
@@ -225,8 +239,11 @@ def _add_events(m: folium.Map, points: list[dict[str, Any]]) -> None:
         marker = folium.CircleMarker(
             [point["lat"], point["lon"]],
             radius=radius,
-            color="#333333", weight=1, fill_color=colour_for(row.get("category")),
-            fill_opacity=0.8, class_name=f"{EVENT_CLASS} {category_class(row.get('category'))}",
+            color="#333333",
+            weight=1,
+            fill_color=colour_for(row.get("category")),
+            fill_opacity=0.8,
+            class_name=f"{EVENT_CLASS} {category_class(row.get('category'))}",
         )
         marker.add_child(BindPopupTooltip(event_popup_html(row), event_tooltip_html(row)))
         marker.add_to(group)
@@ -235,13 +252,19 @@ def _add_events(m: folium.Map, points: list[dict[str, Any]]) -> None:
 
 def _add_clustered_events(m: folium.Map, points: list[dict[str, Any]]) -> None:
     data = [
-        [p["lat"], p["lon"], colour_for(p["row"].get("category")),
-         marker_radius(p["row"].get("fatalities"), p["row"].get("troops")),
-         event_popup_html(p["row"]), event_tooltip_html(p["row"])]
+        [
+            p["lat"],
+            p["lon"],
+            colour_for(p["row"].get("category")),
+            marker_radius(p["row"].get("fatalities"), p["row"].get("troops")),
+            event_popup_html(p["row"]),
+            event_tooltip_html(p["row"]),
+        ]
         for p in points
     ]
-    cluster = FastMarkerCluster(data, callback=_CLUSTER_CALLBACK, name="Events",
-                                options={"maxClusterRadius": 40})
+    cluster = FastMarkerCluster(
+        data, callback=_CLUSTER_CALLBACK, name="Events", options={"maxClusterRadius": 40}
+    )
     cluster.default_js = CLUSTER_JS
     cluster.default_css = CLUSTER_CSS
     cluster.add_to(m)

@@ -99,7 +99,11 @@ def event_popup_html(row: Mapping[str, Any]) -> str:
     ]
     if actors:
         lines.append(f"<b>Actors:</b> {actors}")
-    for label, key in (("Fatalities", "fatalities"), ("Troops", "troops")):
+    for label, key in (
+        ("Fatalities", "fatalities"),
+        ("Wounded", "wounded"),
+        ("Troops", "troops"),
+    ):
         if _count(row.get(key)):
             lines.append(f"<b>{label}:</b> {_count(row.get(key))}")
     evidence = _text(row.get("evidence"))

@@ -9,7 +9,7 @@ __all__ = ["TABLE_COLUMNS", "events_table"]
 #: Columns of :func:`events_table`, in order (``places`` joins the event's locations).
 TABLE_COLUMNS: tuple[str, ...] = (
     "event_date", "event_date_end", "category", "event_type", "actor1", "actor2",
-    "fatalities", "troops", "places", "evidence", "source", "event_id",
+    "fatalities", "wounded", "troops", "places", "evidence", "source", "event_id",
 )  # fmt: skip
 
 
@@ -33,15 +33,18 @@ def events_table(frame: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame({name: pd.Series(dtype="object") for name in TABLE_COLUMNS})
     data = pd.DataFrame(frame.drop(columns="geometry", errors="ignore"))
     places = (
-        data.groupby("event_id", sort=False)["location"]
-        .agg(lambda names: "; ".join(dict.fromkeys(str(n) for n in names.dropna())))
+        data.groupby("event_id", sort=False)["location"].agg(
+            lambda names: "; ".join(dict.fromkeys(str(n) for n in names.dropna()))
+        )
         if "location" in data.columns
         else pd.Series(dtype="object")
     )
     counts = {
-        name: pd.to_numeric(data[name], errors="coerce").astype("Int64")
-        .groupby(data["event_id"], sort=False).max()
-        for name in ("fatalities", "troops")
+        name: pd.to_numeric(data[name], errors="coerce")
+        .astype("Int64")
+        .groupby(data["event_id"], sort=False)
+        .max()
+        for name in ("fatalities", "wounded", "troops")
         if name in data.columns
     }
     first = data.drop_duplicates("event_id").set_index("event_id", drop=False)

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["REGION_WORDS", "fold_name", "is_code_like", "is_latin", "translit_key"]
+__all__ = ["COMPASS_WORDS", "REGION_WORDS", "fold_name", "is_code_like", "is_latin", "translit_key"]
 
 # Letters NFKD does not decompose into an ASCII base letter.
 _LETTER_MAP = str.maketrans(
@@ -234,5 +234,30 @@ REGION_WORDS = frozenset(
         "muhafazat",
         "vilayet",
         "wilayah",
+    }
+)
+
+
+#: Compass words: alone ("Eastern", "North") or in an organisation's name they name no place.
+COMPASS_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "northwestern",
+        "northeastern",
+        "southwestern",
+        "southeastern",
+        "midwest",
     }
 )

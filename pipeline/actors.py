@@ -78,6 +78,30 @@ def _state_country(token: Token, gazetteer: GazetteerLike) -> str | None:
     return None
 
 
+def _shared_noun_refs(ref: ActorRef, token: Token, gazetteer: GazetteerLike) -> list[ActorRef]:
+    """ "Syrian and Russian jets": one noun, several states, one ref each in text order."""
+    if ref.kind not in ("military", "government") or not ref.country:
+        return [ref]
+    words = [
+        word
+        for child in token.children
+        if child.dep_ in ("amod", "compound")
+        for word in (child, *child.conjuncts)
+        if word.i < token.i
+    ]
+    countries: dict[str, Token] = {}
+    for word in sorted(words, key=lambda w: w.i):
+        country = country_of_word(word, gazetteer)
+        if country and country not in countries:
+            countries[country] = word
+    if len(countries) < 2:
+        return [ref]
+    return [
+        ActorRef(ref.kind, country, "", None, token.i, word.i, ref.end, word.text)
+        for country, word in countries.items()
+    ]
+
+
 def _alias_match(
     doc: Doc, i: int, limit: int, lexicon: ActorLexicon
 ) -> tuple[int, GroupEntry] | None:
@@ -107,9 +131,11 @@ def find_actors(
         matched = _alias_match(doc, i, sent.end, lexicon)
         if matched:
             end, entry = matched
-            span = doc[i:end]
             regime = entry.name == REGIME
             kind = "military" if regime else "generic" if "{country}" in entry.name else "group"
+            if kind == "group":
+                end = _members_noun_end(doc, end, sent.end, lexicon)
+            span = doc[i:end]
             name = "" if regime else entry.name
             found.append(ActorRef(kind, "", name, entry.inter, span.root.i, i, end, span.text))
             i = end
@@ -120,11 +146,27 @@ def find_actors(
             or _adjective_ref(token, gazetteer)
         )
         if ref is not None:
-            found.append(ref)
+            found.extend(_shared_noun_refs(ref, token, gazetteer))
             i = ref.end
             continue
         i += 1
     return _attach_countries(found, lexicon, gazetteer, doc)
+
+
+def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> int:
+    """ "SDF fighters", "Islamic State militants": a generic noun right after a named group
+    names its members, not a second actor; the group's span takes it in."""
+    following = _alias_match(doc, end, limit, lexicon) if end < limit else None
+    if following and "{country}" in following[1].name:
+        return following[0]
+    if end < limit and doc[end].lemma_.lower() in _MEMBER_NOUNS:
+        return end + 1
+    return end
+
+
+_MEMBER_NOUNS = frozenset(
+    {"fighter", "member", "commander", "leader", "unit", "cell", "force", "gunman", "operative"}
+)
 
 
 def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> ActorRef | None:
@@ -138,6 +180,8 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         country = _state_country(token, gazetteer)
+        if country is None and lower in lexicon.military_nouns and _victim_of_violence(token):
+            country = ""  # "jihadists killed a soldier": the event country's forces
         if country is None:
             return None
         pair = f"{doc[token.i - 1].lower_} {lower}" if token.i > 0 else lower
@@ -161,6 +205,19 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
                 kind, top[0].country, "", None, ent.root.i, ent.start, ent.end, ent.text
             )
     return None
+
+
+_VIOLENT_KINDS = frozenset(
+    {"casualties", "attack", "armed clash", "air/drone strike", "shelling", "explosion/IED"}
+)
+
+
+def _victim_of_violence(token: Token) -> bool:
+    """The object of "killed", "ambushed", "attacked", or the subject of "were killed"."""
+    head = token.head
+    return token.dep_ in ("dobj", "nsubjpass") and TRIGGERS.get(head.lemma_.lower()) in (
+        _VIOLENT_KINDS
+    )
 
 
 def _in_place_phrase(token: Token) -> bool:
@@ -205,6 +262,11 @@ def _adjective_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     return ActorRef("state", iso2, "", None, token.i, token.i, token.i + 1, token.text)
 
 
+_ADDRESSED_BY = frozenset(
+    {"accuse", "blame", "warn", "urge", "condemn", "criticise", "criticize", "threaten", "ask"}
+)
+
+
 def _acts(ent: Span) -> bool:
     """A capital used as an actor: subject of a verb, or "between X and Y"."""
     root = ent.root
@@ -214,6 +276,8 @@ def _acts(ent: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("between", "by", "with"):
         return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESSED_BY:
+        return True  # "Ankara accused Moscow", "urged Damascus to withdraw"
     return bool(root.i + 2 < len(ent.doc) and ent.doc[root.i + 1].text == "-")
 
 

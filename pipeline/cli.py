@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", type=Path, nargs="+")
     evaluate.add_argument("--limit", type=int, help="only the first N articles")
     evaluate.add_argument("--embedded", action="store_true", help=_EMBEDDED_HELP)
+
+    events = sub.add_parser("evaluate-events", help="score event extraction on coded events")
+    events.add_argument("gold", type=Path, help="UCDP GED-style JSONL with source headlines")
+    events.add_argument("--limit", type=int, help="only the first N coded events")
+    events.add_argument("--show", type=int, default=5, help="disagreements shown per kind")
     return parser
 
 
@@ -169,7 +174,25 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             evaluation = evaluate_corpus(path, extractor, limit=args.limit, embedded=args.embedded)
             print_evaluation(evaluation, out)
         return 0
+    if args.command == "evaluate-events":
+        return _evaluate_events(args, settings, out)
     return _geoparse(args, settings, out)
+
+
+def _evaluate_events(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from pipeline.evaluate_events import (
+        extract_coded,
+        print_event_scores,
+        read_coded_events,
+        score_events,
+    )
+
+    rows = read_coded_events(args.gold, limit=args.limit)
+    extractor = _extractor(settings, not args.quiet)
+    events_of = extract_coded(rows, extractor)
+    scores = score_events(rows, events_of, extractor.lexicon, show=args.show)
+    print_event_scores(str(args.gold), scores, out)
+    return 0
 
 
 def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:

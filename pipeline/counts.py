@@ -123,8 +123,8 @@ def parse_count(text: str) -> Count | None:
     Count(value=5000, approximate=True, note="'some 5,000'")
     >>> parse_count("fourteen").value
     14
-    >>> parse_count("more than a dozen")
-    Count(value=13, approximate=True, note="'more than a dozen'")
+    >>> parse_count("more than a dozen")  # the number given, as ACLED codes it
+    Count(value=12, approximate=True, note="'more than a dozen'")
     >>> parse_count("twenty-one").value
     21
     >>> parse_count("") is None
@@ -152,7 +152,5 @@ def parse_count(text: str) -> Count | None:
         value = _words_to_int(phrase.split())
     if value is None:
         return None
-    if qualifier in ("more than", "over"):
-        value += 1
     approximate = bool(qualifier)
     return Count(value, approximate, f"'{text.strip()}'" if approximate else "")

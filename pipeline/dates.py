@@ -121,7 +121,8 @@ def _relative(expr: str, ref: date) -> DateSpan | None:
             back = 7
         return DateSpan(ref - timedelta(days=back), None, 1, f"'{expr}' before publication")
     if re.search(r"\blast week\b", low):
-        return DateSpan(ref - timedelta(days=7), ref - timedelta(days=1), 2, "last week")
+        monday = ref - timedelta(days=ref.weekday() + 7)  # the calendar week before
+        return DateSpan(monday, monday + timedelta(days=6), 2, "last week")
     if re.search(r"\bthis week\b", low):
         return DateSpan(ref - timedelta(days=ref.weekday()), ref, 2, "this week")
     if re.search(r"\blast month\b", low):

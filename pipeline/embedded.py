@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from geodata.normalize import fold_name
+from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Mention
 
@@ -47,26 +47,6 @@ _ORG_WORDS = frozenset(
     }
 )
 
-#: Compass words: "East Central Regional Hospital" names no place.
-_DIRECTIONS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-        "midwest",
-    }
-)
-
 _UNITS = frozenset({"county", "parish", "district", "township", "borough", "province"})
 
 
@@ -89,7 +69,7 @@ def _longest_place(doc: Doc, start: int, end: int, gazetteer: GazetteerLike) -> 
         span = doc[start:j]
         if span[0].lower_ in _ORG_WORDS or span[-1].lower_ in _ORG_WORDS or span[-1].is_punct:
             continue
-        if all(t.lower_ in _DIRECTIONS for t in span):
+        if all(t.lower_ in COMPASS_WORDS for t in span):
             continue
         if j < end and doc[j].text == "-":
             continue  # "Wal-Mart"

@@ -32,13 +32,19 @@ _NUM = (
 _SINGLE = r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
 _VICTIMS = (
     r"(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|members|"
-    r"children|women|men|officers|policemen|police|personnel|servicemen|guards|"
+    r"children|women|men|officers|policemen|police|personnel|servicemen|guards|citizens|"
     r"residents|villagers|workers|journalists|combatants|insurgents|jihadists|others|"
-    r"gunmen|attackers|recruits|pilots|protesters|students|worshippers)"
+    r"gunmen|attackers|recruits|pilots|protesters|students|worshippers|commanders|leaders|"
+    r"farmers|herders|fishermen|traders|passengers|pilgrims|displaced|refugees|migrants|"
+    r"miners|teachers|doctors|nurses|patients|mourners|guests|shoppers|drivers|family\s+members|"
+    r"relatives|boys|girls|infants|babies|elders|officials|policemen|gendarmes|peacekeepers|"
+    r"aid\s+workers|volunteers|hostages|prisoners|detainees|inmates|militiamen|jihadis)"
 )
 _SINGULAR_VICTIMS = (
     r"(?:soldier|civilian|child|man|woman|person|fighter|officer|policeman|"
-    r"journalist|member|boy|girl|militant|rebel|pilot|commander|guard|resident)"
+    r"journalist|member|boy|girl|militant|rebel|pilot|commander|guard|resident|farmer|"
+    r"herder|teacher|doctor|nurse|driver|student|gendarme|peacekeeper|worker|leader|"
+    r"official|villager|trader|infant|baby|shepherd|fisherman|policewoman|jihadist)"
 )
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
 _MID = r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?"
@@ -46,29 +52,69 @@ _KILLED = r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|pe
 _WOUNDED = r"(?:wounded|injured|hurt)"
 _TROOPS = (
     r"(?:troops|soldiers|personnel|servicemen|reinforcements|commandos|fighters|"
-    r"special\s+forces|marines|paratroopers|military\s+personnel)"
+    r"special\s+forces|marines|paratroopers|military\s+personnel|(?:military\s+)?police|"
+    r"policemen|gendarmes|guards|peacekeepers)"
 )
+
+
+#: "46 killed and injured" counts casualties of both kinds: neither number alone.
+_MIXED = r"(?!\s+(?:and|or|and/or)\s+(?:killed|dead|wounded|injured|hurt)\b)"
 
 
 def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
     return [
-        re.compile(rf"\b(?P<n>{_NUM})\b{_MID}{_BE}\s+{verb}\b", re.I),
+        re.compile(rf"\b(?P<n>{_NUM})\b{_MID}{_BE}\s+{verb}\b{_MIXED}", re.I),
         re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}\s+{verb}\b", re.I),
         re.compile(
-            rf"\b(?:{participles}){_MID}\s+(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}",
+            rf"\b(?:{participles}){_MID}\s+(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}"
+            rf"(?!\s+(?:killed|dead|wounded|injured)\s+(?:and|or)\s)",
             re.I,
         ),
-        re.compile(rf"\b(?P<n>{_NUM})\s+(?:people\s+)?{verb}\b", re.I),
+        re.compile(rf"\b(?P<n>{_NUM})\s+(?:people\s+)?{verb}\b{_MIXED}", re.I),
+        re.compile(rf"\b(?:{participles})\s+(?P<s>{_SINGLE}{_SINGULAR_VICTIMS})\b", re.I),
+        # "killing 2 civilians and injuring 8."
+        re.compile(
+            rf"\b(?:{participles})\s+(?P<n>{_NUM})(?=\s*(?:[.,;]|$|\s+(?:others|more)\b))", re.I
+        ),
     ]
 
 
+_ITEM = (
+    rf"(?:{_NUM}|\b(?:a|an|one))\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{_VICTIMS}|{_SINGULAR_VICTIMS}|brothers|sisters|sons|daughters)\b"
+)
+_LIST = rf"(?P<list>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM}){{1,4}})"
+_LEAD = re.compile(rf"^(?P<n>{_NUM}|a|an|one)\b", re.I)
+
+
+def _list_total(text: str) -> Count | None:
+    """ "5 citizens and a child", "two women, a child and two men": the sum of the items."""
+    total, hedged = 0, False
+    for item in re.finditer(_ITEM, text, re.I):
+        lead = _LEAD.match(item.group(0))
+        if lead is None:
+            return None
+        words = lead.group("n").lower()
+        count = Count(1, False, "") if words in ("a", "an", "one") else parse_count(words)
+        if count is None:
+            return None
+        total += count.value
+        hedged = hedged or count.approximate
+    return Count(total, hedged, f"'{text}'" if hedged else "")
+
+
 _KILL_PATTERNS = [
-    *_patterns(_KILLED, r"killing|killed|kills|kill|leaving|left"),
+    re.compile(rf"\b{_LIST}{_BE}\s+{_KILLED}\b", re.I),
+    re.compile(rf"\b(?:killing|killed|kill|kills)\s+{_LIST}", re.I),
+    *_patterns(
+        _KILLED, r"killing|killed|kills|kill|leaving|left|executing|executed|massacring|shot dead"
+    ),
     re.compile(
         rf"\bdeath\s+toll\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|at|of|reached|is|was)\s+(?P<n>{_NUM})",
         re.I,
     ),
     re.compile(rf"\b(?P<n>{_NUM})\s+(?:deaths|fatalities|dead\b)", re.I),
+    re.compile(r"\b(?P<zero>no)\s+(?:casualties|deaths|fatalities|one\s+was\s+killed)\b", re.I),
 ]
 _WOUND_PATTERNS = _patterns(_WOUNDED, r"wounding|injuring|wounded|injured")
 _TROOP_PATTERNS = [
@@ -94,8 +140,12 @@ def _first(patterns: list[re.Pattern[str]], text: str, *, single_ok: bool = True
     for pattern in patterns:
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            if groups.get("n"):
+            if groups.get("list"):
+                count = _list_total(groups["list"])
+            elif groups.get("n"):
                 count = parse_count(groups["n"])
+            elif groups.get("zero"):
+                count = Count(0, False, "'no casualties'")
             elif groups.get("s") and single_ok:
                 count = Count(1, False, "")
             else:

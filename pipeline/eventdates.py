@@ -62,6 +62,25 @@ def _attached_to(ent: Span, triggers: Sequence[Token]) -> bool:
     return False
 
 
+def _below(ent: Span, trigger: Token) -> bool:
+    """Anywhere under the trigger: "accused X of supporting Y on 18 February" dates the saying."""
+    return any(a.i == trigger.i for a in ent.root.ancestors)
+
+
+def _with_day(ent: Span) -> Span:
+    """ "on 5 August 2024" where the model's DATE is only "August 2024": take the day back."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None
+        and before.text.isdigit()
+        and 1 <= int(before.text) <= 31
+        and ent.text[:1].isalpha()
+    ):
+        return doc[ent.start - 1 : ent.end]
+    return ent
+
+
 def _in_subtree(ent: Span, trigger: Token) -> bool:
     return governs(trigger, ent.root)
 
@@ -90,9 +109,10 @@ def choose_date(
     """
     candidates: list[tuple[int, DateSpan, str]] = []
     notes: list[str] = []
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+    for found in sent.ents:
+        if found.label_ not in ("DATE", "TIME"):
             continue
+        ent = _with_day(found)
         lower = ent.text.lower()
         before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if before in _DEADLINE_WORDS:
@@ -106,7 +126,9 @@ def choose_date(
             span = resolve_date(ent.text, published)
         if span is None:
             continue
-        if not _attached_to(ent, triggers):
+        if not _attached_to(ent, triggers) and not (
+            category in _SPEECH and any(_below(ent, t) for t in triggers)
+        ):
             continue  # it dates another clause ("agreed on January 12")
         verb = _verb_of(ent.root)
         inside = any(_in_subtree(ent, t) for t in triggers)

@@ -101,6 +101,25 @@ def _clause_verb(token: Token | None) -> Token | None:
     return token
 
 
+def _listed_with(best: Place, places: Sequence[Place], sent: Span) -> tuple[Place, ...]:
+    """ "in Hama and Aleppo", "Saraqib, Sarmin and Binnish": the places coordinated with the
+    chosen one, in text order, one of each."""
+    head = _token_at(sent, best.mention.start)
+    if head is None:
+        return (best,)
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    group = {t.i for t in (head, *head.conjuncts)}
+    listed: dict[str, Place] = {}
+    for place in places:
+        token = _token_at(sent, place.mention.start)
+        while token is not None and token.dep_ in ("compound", "amod") and token.head.i != token.i:
+            token = token.head
+        if token is not None and token.i in group:
+            listed.setdefault(place.place_id, place)
+    return tuple(listed.values()) or (best,)
+
+
 def _dominates(place: Place, trigger: Token, sent: Span) -> bool:
     """The place's clause contains the trigger ("In Idlib, regime forces shelled ...")."""
     verb = _clause_verb(_token_at(sent, place.mention.start))
@@ -230,6 +249,10 @@ def choose_places(
         return PlaceChoice(sites, 1, "drawn at each site of the set")
     literal = [p for p in sentence_places if p.mention.role == "literal"]
     attached = _attached(trigger, sent, literal)
+    if not attached and trigger.pos_ != "VERB":
+        # "fired dozens of rockets at northern Israel": the noun's verb holds the place
+        verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+        attached = _attached(verb, sent, literal) if verb is not None else []
     literal = [
         p
         for p in literal
@@ -240,9 +263,18 @@ def choose_places(
     ]
     if local:
         best = local[0]
+        listed = _listed_with(best, local, sent)
+        if len(listed) > 1:
+            precision = max(p.precision for p in listed)
+            return PlaceChoice(listed, precision, "drawn at each place of the list")
         return PlaceChoice((best,), best.precision)
     # A country is the event's place only when the text puts the event in it ("in Syria").
     countries = [p for p in attached if p.kind == "country"]
+    if not countries and fallback is None:
+        # the article names no town at all: a country in the sentence is all there is
+        countries = [
+            p for p in sentence_places if p.mention.role == "literal" and p.kind == "country"
+        ]
     if countries and (fallback is None or countries[0].country != fallback.country):
         return PlaceChoice((countries[0],), 3, "only a country is named")
     if fallback is not None:

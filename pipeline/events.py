@@ -8,6 +8,7 @@ actors, counts, a date and places by the focused modules next to this one.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 __all__ = ["EventContext", "extract_events"]
 
 _CIVILIAN_PREFIX = "Civilians"
+_SUICIDE = re.compile(
+    r"\bsuicide\s+(?:bomb|attack|car|vest|blast)|\bblew\s+(?:him|her|them)sel", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +118,10 @@ def _actors_for(
     order = {"agent": 0, "speaker": 1, "other": 2, "patient": 3}
     first = min(named, key=lambda a: order[a[2]])
     rest = [a for a in named if a is not first]
-    second = next((a for a in rest if a[2] == "agent"), None) if first[2] == "agent" else None
-    second = second or next((a for a in rest if a[2] == "patient"), None)
+    co_agent = next((a for a in rest if a[2] == "agent"), None) if first[2] == "agent" else None
+    patient = next((a for a in rest if a[2] == "patient"), None)
+    # "X and Y clashed": both sides act; "X and Y jets pounded Z": Z is the other side
+    second = (co_agent or patient) if draft.category == "armed clash" else (patient or co_agent)
     if second is None and draft.category not in _ONE_SIDED and rest:
         second = rest[0]
     chosen = [first] if second is None else [first, second]
@@ -156,6 +162,7 @@ def extract_events(
     fallback = focus_place(places)
     state = _ArticleState()
     events: list[Event] = []
+    last_violent = -2
     for index, sent in enumerate(doc.sents):
         drafts = _drafts(sent)
         if not drafts:
@@ -183,9 +190,34 @@ def extract_events(
                 state,
                 context,
             )
-            if event is not None:
-                events.append(event)
+            if event is None:
+                continue
+            if _adds_toll(event, events, index, last_violent):
+                events[-1] = _with_toll(events[-1], event)
+                continue
+            events.append(event)
+            if event.category in VIOLENT_PRECEDENCE:
+                last_violent = index
     return _merge_duplicates(events)
+
+
+def _adds_toll(event: Event, events: list[Event], index: int, last_violent: int) -> bool:
+    """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event."""
+    if event.category != "casualties" or not events or last_violent < index - 1:
+        return False
+    previous = events[-1]
+    return previous.category in VIOLENT_PRECEDENCE and previous.fatalities is None
+
+
+def _with_toll(previous: Event, toll: Event) -> Event:
+    return replace(
+        previous,
+        fatalities=toll.fatalities,
+        wounded=previous.wounded if previous.wounded is not None else toll.wounded,
+        notes="; ".join(
+            n for n in (previous.notes, f"toll from offset {toll.evidence_start}") if n
+        ),
+    )
 
 
 def _build(
@@ -242,6 +274,12 @@ def _build(
         civilian_target=actor2.startswith(_CIVILIAN_PREFIX) or actor1.startswith(_CIVILIAN_PREFIX),
         state_actor1=inter1 in (1, 8),
     )
+    category = draft.category
+    if event_type == "Violence against civilians" and category == "casualties":
+        category = "attack"  # "militants killed eleven farmers": someone attacked civilians
+    if category in ("explosion/IED", "attack") and _SUICIDE.search(sent.text):
+        category = "explosion/IED"
+        event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
     notes = [n for n in (when.note, where.note) if n]
     if draft.threat:
         notes.append("threat or conditional: reported, not carried out")
@@ -252,8 +290,6 @@ def _build(
     ):
         if count is not None and count.note:
             notes.append(f"{label} {count.note}: low bound")
-    if violent and counts.wounded is not None:
-        notes.append(f"wounded: {counts.wounded.value}")
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     evidence = sent.text.strip()
     return Event(
@@ -264,12 +300,13 @@ def _build(
         time_precision=when.span.precision if when.span else 3,
         event_type=event_type,
         sub_event_type=sub_event_type,
-        category=draft.category,
+        category=category,
         actor1=actor1,
         actor2=actor2,
         inter1=inter1,
         inter2=inter2,
         fatalities=fatalities,
+        wounded=counts.wounded.value if violent and counts.wounded else None,
         troops=troops,
         places=where.places,
         geo_precision=where.precision,
@@ -301,6 +338,7 @@ def _merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
             first,
             fatalities=first.fatalities if first.fatalities is not None else event.fatalities,
             troops=first.troops if first.troops is not None else event.troops,
+            wounded=first.wounded if first.wounded is not None else event.wounded,
             notes="; ".join(
                 n for n in (first.notes, f"also reported at offset {event.evidence_start}") if n
             ),

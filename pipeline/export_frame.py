@@ -29,14 +29,14 @@ __all__ = [
 FEATURE_PROPERTIES: tuple[str, ...] = (
     "event_id", "event_date", "event_date_end", "time_precision", "event_type",
     "sub_event_type", "category", "actor1", "actor2", "inter1", "inter2", "fatalities",
-    "troops", "location", "admin1", "country", "iso3", "geo_precision", "place_id",
+    "wounded", "troops", "location", "admin1", "country", "iso3", "geo_precision", "place_id",
     "article_id", "source", "source_url", "published", "evidence", "evidence_start",
     "evidence_end", "confidence", "notes", "place_index", "n_places",
 )  # fmt: skip
 
 #: Properties held as integers (``Int64``); they stay ints in GeoJSON and CSV.
 INT_PROPERTIES: frozenset[str] = frozenset({
-    "time_precision", "inter1", "inter2", "fatalities", "troops", "geo_precision",
+    "time_precision", "inter1", "inter2", "fatalities", "wounded", "troops", "geo_precision",
     "evidence_start", "evidence_end", "place_index", "n_places",
 })  # fmt: skip
 
@@ -159,6 +159,7 @@ def _feature_values(
         "inter1": ev.inter1,
         "inter2": ev.inter2,
         "fatalities": ev.fatalities if first else None,
+        "wounded": ev.wounded if first else None,
         "troops": ev.troops if first else None,
         "location": place.name,
         "admin1": place.admin1,

@@ -40,6 +40,7 @@ class GroupEntry:
     inter: int
     country: str
     aliases: tuple[str, ...]
+    side: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,13 @@ class ActorLexicon:
         try:
             raw = json.loads(source.read_text(encoding="utf-8"))
             groups = tuple(
-                GroupEntry(g["name"], int(g["inter"]), g.get("country", ""), tuple(g["aliases"]))
+                GroupEntry(
+                    g["name"],
+                    int(g["inter"]),
+                    g.get("country", ""),
+                    tuple(g["aliases"]),
+                    g.get("side", ""),
+                )
                 for g in [*raw["groups"], *raw["generic"]]
             )
             state = raw["state"]

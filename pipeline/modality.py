@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ASSERTED", "HYPOTHETICAL", "NEGATED", "THREAT", "modality_of"]
+__all__ = ["ASSERTED", "HYPOTHETICAL", "NEGATED", "REFERENCED", "THREAT", "modality_of"]
 
 ASSERTED = "asserted"
 NEGATED = "negated"
 THREAT = "threat"
+REFERENCED = "referenced"
 HYPOTHETICAL = "hypothetical"
 
 _THREAT_HEADS = frozenset(
@@ -129,7 +130,14 @@ def _nominal_modality(token: Token, category: str) -> str:
         return THREAT
     if lemma in _NOMINAL_UNREAL and token.dep_ == "dobj" and category not in _SPEECH_CATEGORIES:
         return HYPOTHETICAL
+    if lemma in _PROTEST_HEADS and token.dep_ == "dobj" and category not in _SPEECH_CATEGORIES:
+        return REFERENCED
     return ASSERTED
+
+
+#: "protesters denounced the airstrikes": the strikes are the protest's subject, reported
+#: elsewhere, not an event of this sentence.
+_PROTEST_HEADS = frozenset({"denounce", "protest", "mourn", "commemorate", "decry"})
 
 
 def modality_of(token: Token, category: str) -> str:
@@ -147,7 +155,14 @@ def modality_of(token: Token, category: str) -> str:
     if token.pos_ != "VERB":
         if _has_child(token, ("det",), frozenset({"any", "every"})):
             return HYPOTHETICAL  # "respond to any attack"
-        return _nominal_modality(token, category)
+        nominal = _nominal_modality(token, category)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if nominal != ASSERTED or verb is None or category in _SPEECH_CATEGORIES:
+            return nominal
+        # "if Hezbollah fired more rockets", "would launch an offensive": the clause decides
+        if _has_child(verb, ("mark",), frozenset({"if", "unless"})):
+            return HYPOTHETICAL
+        return modality_of(verb, category) if _has_child(verb, ("aux",), _MODALS) else nominal
     head = token
     steps = 0
     # Walk up through infinitives and clausal complements: "threatened to attack".

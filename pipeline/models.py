@@ -27,6 +27,7 @@ __all__ = [
 CATEGORIES: tuple[str, ...] = (
     "armed clash",
     "attack",
+    "abduction",
     "air/drone strike",
     "shelling",
     "explosion/IED",
@@ -104,8 +105,8 @@ class Event:
     """One event read from one sentence of one article.
 
     ``time_precision``: 1 day, 2 week, 3 month or longer (ACLED). ``geo_precision``: 1 named
-    place, 2 near or part of a place, 3 region. ``fatalities``/``troops`` are ``None`` when the
-    text gives no number. ``evidence`` is ``article.text[evidence_start:evidence_end]``.
+    place, 2 near or part of a place, 3 region. ``fatalities``/``wounded``/``troops`` are ``None``
+    when the text gives no number. ``evidence`` is ``article.text[evidence_start:evidence_end]``.
     """
 
     event_id: str
@@ -129,6 +130,7 @@ class Event:
     evidence_end: int
     confidence: float
     notes: str = ""
+    wounded: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

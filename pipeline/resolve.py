@@ -201,6 +201,15 @@ _UNIT_WORDS = frozenset(
 )
 
 
+#: Words after a name that say what kind of place it is ("Raqqa city", "Hama countryside").
+_GENERIC_TAILS = frozenset(
+    {"city", "town", "village", "countryside", "camp", "area", "neighbourhood", "neighborhood"}
+)
+
+
+_TOWN_TAILS = frozenset({"city", "town", "village"})
+
+
 def _is_unit(mention: Mention) -> bool:
     words = mention.text.split()
     return len(words) >= 2 and words[-1].lower() in _UNIT_WORDS
@@ -228,6 +237,11 @@ def _candidates(name: str, gazetteer: GazetteerLike, settings: ResolverSettings)
     """A name's candidates: exact and transliterated matches, else confident fuzzy ones, else
     the country of a demonym given as a span ("American" in a gold corpus)."""
     found = gazetteer.lookup(name, limit=settings.candidates)
+    words = name.split()
+    if not found and len(words) > 1 and words[-1].lower() in _GENERIC_TAILS:
+        found = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)  # "Raqqa city"
+        towns = [c for c in found if c.kind == "city"]
+        found = towns if towns and words[-1].lower() in _TOWN_TAILS else found
     if not found and settings.fuzzy and len(fold_name(name)) >= 5:
         fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
         found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]
@@ -292,7 +306,13 @@ def _choose(
             )
             for c in candidates
         ),
-        key=lambda pair: (-pair[0], -pair[1].population, pair[1].place_id),
+        # ties: the larger place, then GeoNames' point over a secondary source's duplicate
+        key=lambda pair: (
+            -pair[0],
+            -pair[1].population,
+            pair[1].place_id.startswith("csc:"),
+            pair[1].place_id,
+        ),
     )
     best_score, best = scored[0]
     # A runner-up close to the winner (a city and its province) is agreement, not doubt.

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text, update
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -87,6 +87,9 @@ def ensure_schema(engine: Engine) -> None:
             return
         except IntegrityError:
             found = _schema_version(engine)  # another process recorded it first
+    if found == 1:
+        _migrate_1_to_2(engine)
+        found = 2
     if found != schema.SCHEMA_VERSION:
         raise StoreError(
             f"event store has schema version {found}, this code needs {schema.SCHEMA_VERSION}"
@@ -98,3 +101,14 @@ def _schema_version(engine: Engine) -> int | None:
     with engine.connect() as conn:
         found = conn.execute(select(table.c.version).where(table.c.id == 1)).scalar()
     return None if found is None else int(found)
+
+
+def _migrate_1_to_2(engine: Engine) -> None:
+    """Version 2 adds ``events.wounded`` (nullable): stored events keep everything they had."""
+    with engine.begin() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("events")}
+        if "wounded" not in columns:
+            conn.execute(text("ALTER TABLE events ADD COLUMN wounded INTEGER"))
+        conn.execute(
+            update(schema.schema_version).where(schema.schema_version.c.id == 1).values(version=2)
+        )

@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 #: Bump when the tables change; :class:`pipeline.store.EventStore` refuses other versions.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -102,6 +102,7 @@ events = Table(
     Column("evidence_end", Integer, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("notes", Text, nullable=False),
+    Column("wounded", Integer, nullable=True),  # added in version 2
     Index("ix_events_event_date", "event_date"),
     Index("ix_events_event_type", "event_type"),
     Index("ix_events_category", "category"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from geodata.normalize import fold_name
+from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon import ASSOCIATION_WORDS
 from pipeline.models import Mention
@@ -23,6 +23,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RESCUE_LABELS = frozenset(
     {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
 )
+#: Labels the small model gives place phrases by mistake; their words may still hold toponyms.
+OPEN_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 LOCATIVE = frozenset(
     {
         "in",
@@ -102,6 +104,14 @@ LOCATIVE = frozenset(
         "defended",
         "bombard",
         "bombarded",
+        "pound",
+        "pounded",
+        "pummelled",
+        "pummeled",
+        "overran",
+        "shelling",
+        "hitting",
+        "targeting",
     }
 )
 PLACE_NOUNS = frozenset(
@@ -195,8 +205,15 @@ def _context_is_locative(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before in LOCATIVE or after in PLACE_NOUNS:
         return True
-    head = span.root.head
-    return span.root.dep_ in ("pobj", "dobj") and head.lower_ in LOCATIVE
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "shelled Saraqib, Sarmin and Binnish": the list's first item decides
+    if root.i != span.root.i:
+        first_before = doc[root.left_edge.i - 1].lower_ if root.left_edge.i > 0 else ""
+        if first_before in LOCATIVE:
+            return True
+    head = root.head
+    return root.dep_ in ("pobj", "dobj") and head.lower_ in LOCATIVE
 
 
 def _role(span: Span) -> str:
@@ -343,6 +360,7 @@ def _gazetteer_matches(
             sentence_start = found.start == found.sent.start
             if (
                 key not in person_words
+                and not all(t.lower_ in COMPASS_WORDS for t in found)
                 and not _is_demonym(found, gazetteer)
                 and not _names_something_else(found)
                 and (_context_is_locative(found) or (key in place_keys and not sentence_start))
@@ -378,7 +396,10 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             span = _trim(ent)
             if span is not None and _accept_entity(span, person_words, gazetteer, place_keys):
                 accepted.append((span, "GAZ"))
-    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    # the small model often calls "Douma in Eastern Ghouta" a WORK_OF_ART: its words stay open
+    covered = {
+        i for ent in doc.ents if ent.label_ not in OPEN_LABELS for i in range(ent.start, ent.end)
+    }
     covered.update(i for span, _ in accepted for i in range(span.start, span.end))
     for span in _gazetteer_matches(doc, covered, gazetteer, place_keys, person_words):
         accepted.append((span, "GAZ"))

@@ -46,6 +46,10 @@ TRIGGERS: dict[str, str] = {
         "kill", "die", "dead", "death", "casualty", "fatality", "martyr", "slay",
         "wound", "injure", "toll", "massacre", "execute"
     ), "casualties"),
+    # abduction
+    **dict.fromkeys((
+        "kidnap", "abduct", "abduction", "kidnapping", "hostage"
+    ), "abduction"),
     # armed clash
     **dict.fromkeys((
         "clash", "fight", "fighting", "battle", "confrontation", "confront",
@@ -59,7 +63,7 @@ TRIGGERS: dict[str, str] = {
     # air/drone strike
     **dict.fromkeys((
         "airstrike", "air strike", "air raid", "drone strike", "bomb", "bombing",
-        "airstrikes", "strike", "bombard", "bombardment"
+        "airstrikes", "strike", "bombard", "bombardment", "pound", "pummel"
     ), "air/drone strike"),
     # shelling
     **dict.fromkeys((
@@ -77,7 +81,8 @@ TRIGGERS: dict[str, str] = {
     ), "offensive"),
     # territorial change
     **dict.fromkeys((
-        "capture", "seize", "retake", "recapture", "regain", "take control",
+        "capture", "seize", "retake", "retook", "retaken", "recapture", "regain",
+        "take control", "overran",
         "overrun", "liberate", "take over", "gain control"
     ), "territorial change"),
     # troop deployment
@@ -119,7 +124,8 @@ TRIGGERS: dict[str, str] = {
     ), "accusation"),
     # protest
     **dict.fromkeys((
-        "protest", "demonstrate", "demonstration", "rally"
+        "protest", "demonstrate", "demonstration", "rally", "protester", "demonstrator",
+        "sit-in"
     ), "protest"),
     # arrest
     **dict.fromkeys((
@@ -135,6 +141,7 @@ VIOLENT_PRECEDENCE: tuple[str, ...] = (
     "shelling",
     "explosion/IED",
     "attack",
+    "abduction",
     "offensive",
     "armed clash",
     "casualties",
@@ -155,6 +162,7 @@ CODING: dict[str, tuple[str, str]] = {
     "casualties": ("Battles", "Armed clash"),
     "attack": ("Battles", "Armed clash"),
     "territorial change": ("Battles", "Government regains territory"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
     "air/drone strike": ("Explosions/Remote violence", "Air/drone strike"),
     "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "explosion/IED": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
@@ -234,8 +242,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             token
         ):
             continue
-        if key in ("strike", "bomb", "bombard", "bombardment") and not _air_context(sent):
-            category = "shelling" if key in ("bombard", "bombardment") else "attack"
+        if key in ("strike", "bomb", "bombard", "bombardment", "pound", "pummel") and not (
+            _air_context(sent)
+        ):
+            category = "attack" if key in ("strike", "bomb") else "shelling"
         if key == "speak to" and not _addresses_officials(token):
             continue
         if key in _AGREEMENT_NOUNS and not _agreement_made(token):
@@ -300,6 +310,17 @@ def _moves_force(token: Token) -> bool:
         "battalion",
         "brigade",
         "commando",
+        "police",
+        "policeman",
+        "guard",
+        "marine",
+        "paratrooper",
+        "militia",
+        "militiaman",
+        "mercenary",
+        "warship",
+        "jet",
+        "helicopter",
     }
     return any(t.lemma_.lower() in force_words for t in token.subtree if t.i != token.i)
 

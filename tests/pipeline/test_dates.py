@@ -28,7 +28,7 @@ PUB = date(2020, 2, 13)
         ("the past two weeks", date(2020, 1, 30), date(2020, 2, 13), 3),
         ("the past week", date(2020, 2, 6), date(2020, 2, 13), 2),
         ("the last three days", date(2020, 2, 10), date(2020, 2, 13), 2),
-        ("last week", date(2020, 2, 6), date(2020, 2, 12), 2),
+        ("last week", date(2020, 2, 3), date(2020, 2, 9), 2),
         ("last month", date(2020, 1, 1), date(2020, 1, 31), 3),
         ("January 2020", date(2020, 1, 1), date(2020, 1, 31), 3),
         ("2018", date(2018, 1, 1), date(2018, 12, 31), 3),

@@ -70,7 +70,7 @@ def test_ukraine_shelling_with_casualties(extractor) -> None:  # type: ignore[no
         "Civilians (Ukraine)",
     )
     assert (shelling.inter1, shelling.inter2) == (8, 7)
-    assert shelling.fatalities == 3 and "wounded: 11" in shelling.notes
+    assert shelling.fatalities == 3 and shelling.wounded == 11
     assert shelling.event_date == date(2022, 5, 16) and shelling.time_precision == 1
     assert at(shelling, 49.99, 36.23) and shelling.geo_precision == 1
     near = one(result, "attack")
