@@ -145,7 +145,7 @@ def score_events(
     totals: dict[tuple[str, date | None], int] = defaultdict(int)
     for row in rows:
         totals[(row.text, row.published)] += row.best
-    n = defaultdict(int)
+    n: defaultdict[str, int] = defaultdict(int)
     examples: dict[str, list[str]] = defaultdict(list)
 
     def miss(kind: str, row: CodedEvent, detail: str) -> None:

@@ -4,26 +4,16 @@ place within 25 km and geo_precision. Also the table's own coverage."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from pipeline.extract import Extractor
+from pipeline.geoeval import great_circle_km as km
 from pipeline.ingest import article_from_text
 from pipeline.models import CATEGORIES, Event
 from pipeline.sides import side_of_actor
 from tests.pipeline.event_table import ROWS, Row
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _main_event(extractor: Extractor, row: Row) -> tuple[Event, ...]:

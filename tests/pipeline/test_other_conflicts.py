@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 import pytest
 
+from pipeline.geoeval import great_circle_km as km
 from pipeline.ingest import article_from_text
 from pipeline.models import ArticleResult, Event
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
 
 UKRAINE = (
     "Russian forces shelled Kharkiv on Monday, killing three civilians and wounding 11 others, "

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from pipeline.geoeval import great_circle_km as km
 from pipeline.ingest import read_articles
 from pipeline.models import ArticleResult, Event
 
 TURKEY_MIL = "Military Forces of Turkey"
 SYRIA_MIL = "Military Forces of Syria"
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")
