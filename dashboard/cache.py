@@ -18,6 +18,7 @@ from dashboard.assets import ensure_vendor_assets
 from dashboard.basemap import world_outlines
 from geodata.models import Site
 from geodata.sites import SiteLine, load_site_lines, load_sites
+from pipeline.dedupe import merge_reports
 from pipeline.export import events_to_geodataframe
 from pipeline.store import EventStore
 
@@ -81,10 +82,11 @@ def get_outlines() -> dict[str, Any]:
 
 @st.cache_data(show_spinner="Loading events…", ttl=600, max_entries=8)
 def load_events_frame(db_url: str, revision: int) -> gpd.GeoDataFrame:
-    """All stored events as the export frame (one row per event-place).
+    """All stored events as the export frame (one row per event-place), reports of the same
+    event by several articles merged into one with a source count.
 
     ``revision`` (the store's event count) is only part of the cache key: a changed store
     gives a new key. The ``ttl`` catches re-ingests that keep the count.
     """
     store = get_store(db_url)
-    return events_to_geodataframe(store.events(), store.articles())
+    return events_to_geodataframe(merge_reports(store.events()), store.articles())

@@ -115,6 +115,10 @@ def event_popup_html(row: Mapping[str, Any]) -> str:
     source = _text(row.get("source")) or _text(row.get("article_id"))
     if source:
         lines.append(f"<small>Source: {source}</small>")
+    others = _text(row.get("other_sources"))
+    if others:
+        count = _count(row.get("source_count")) or "several"
+        lines.append(f"<small>Reported by {count} sources; also: {others}</small>")
     return '<div style="max-width:320px">' + "<br>".join(lines) + "</div>"
 
 

@@ -9,7 +9,8 @@ __all__ = ["TABLE_COLUMNS", "events_table"]
 #: Columns of :func:`events_table`, in order (``places`` joins the event's locations).
 TABLE_COLUMNS: tuple[str, ...] = (
     "event_date", "event_date_end", "category", "event_type", "actor1", "actor2",
-    "fatalities", "wounded", "troops", "places", "evidence", "source", "event_id",
+    "fatalities", "wounded", "troops", "places", "evidence", "source", "source_count",
+    "event_id",
 )  # fmt: skip
 
 
@@ -27,7 +28,7 @@ def events_table(frame: pd.DataFrame) -> pd.DataFrame:
     >>> t["places"].tolist(), t["fatalities"].tolist()
     (['A; B', 'C'], [3, <NA>])
     >>> events_table(pd.DataFrame()).shape
-    (0, 12)
+    (0, 14)
     """
     if frame.empty or "event_id" not in frame.columns:
         return pd.DataFrame({name: pd.Series(dtype="object") for name in TABLE_COLUMNS})

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pipeline.config import Settings, db_url_from
+from pipeline.dedupe import merge_reports
 from pipeline.errors import AtlasError, InputError
 from pipeline.models import EventFilter, RunReport
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["build_parser", "main", "print_report"]
 
 
+_SEPARATE_HELP = "one event per article (default: reports of the same event merged)"
 _EMBEDDED_HELP = "also report place names inside organisation names (LGL's convention)"
 
 
@@ -56,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", type=Path)
     extract.add_argument("--out", type=Path, required=True)
     extract.add_argument("--published", type=_date_arg)
+    extract.add_argument("--separate", action="store_true", help=_SEPARATE_HELP)
 
     export = sub.add_parser("export", help="write stored events")
     export.add_argument("--db")
@@ -66,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="default: from the file name's suffix",
     )
+    export.add_argument("--separate", action="store_true", help=_SEPARATE_HELP)
     export.add_argument("--date-from", type=_date_arg)
     export.add_argument("--date-to", type=_date_arg)
     export.add_argument("--actor", action="append", default=[])
@@ -159,6 +163,7 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
             on_progress=_progress(progress, "extract"),
         )
         events = [e for r in results for e in r.events]
+        events = events if args.separate else merge_reports(events)
         articles = {r.article.id: r.article for r in results}
         written = write_events(args.out, events_to_geodataframe(events, articles))
         print_report(report, out)
@@ -209,6 +214,7 @@ def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     )
     with EventStore.open(db_url_from(args.db) if args.db else settings.db_url) as store:
         events = store.events(flt)
+        events = events if args.separate else merge_reports(events)
         frame = events_to_geodataframe(events, store.articles())
     written = write_events(args.out, frame, fmt=fmt)
     print(f"wrote {written} features ({len(events)} events) to {args.out}", file=out)

@@ -30,14 +30,15 @@ FEATURE_PROPERTIES: tuple[str, ...] = (
     "event_id", "event_date", "event_date_end", "time_precision", "event_type",
     "sub_event_type", "category", "actor1", "actor2", "inter1", "inter2", "fatalities",
     "wounded", "troops", "location", "admin1", "country", "iso3", "geo_precision", "place_id",
-    "article_id", "source", "source_url", "published", "evidence", "evidence_start",
+    "article_id", "source", "source_url", "published", "source_count", "other_sources",
+    "evidence", "evidence_start",
     "evidence_end", "confidence", "notes", "place_index", "n_places",
 )  # fmt: skip
 
 #: Properties held as integers (``Int64``); they stay ints in GeoJSON and CSV.
 INT_PROPERTIES: frozenset[str] = frozenset({
     "time_precision", "inter1", "inter2", "fatalities", "wounded", "troops", "geo_precision",
-    "evidence_start", "evidence_end", "place_index", "n_places",
+    "evidence_start", "evidence_end", "place_index", "n_places", "source_count",
 })  # fmt: skip
 
 #: Properties held as floats (``Float64``).
@@ -110,7 +111,7 @@ def events_to_geodataframe(
     Examples
     --------
     >>> events_to_geodataframe([], {}).shape
-    (0, 31)
+    (0, 34)
     """
     from geodata.countries import iso3_for  # lazy: a sibling package, only needed here
 
@@ -168,6 +169,8 @@ def _feature_values(
         "geo_precision": ev.geo_precision,
         "place_id": place.place_id,
         "article_id": ev.article_id,
+        "source_count": 1 + len(ev.other_sources),
+        "other_sources": "; ".join(ev.other_sources),
         "source": article.source if article is not None else "",
         "source_url": article.url if article is not None else None,
         "published": None if published is None else published.isoformat(),

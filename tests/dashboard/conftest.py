@@ -186,7 +186,8 @@ def make_many_results(n: int) -> list[ArticleResult]:
                 Event(
                     event_id=f"{aid}-{i}",
                     article_id=aid,
-                    event_date=date(2020, 1, 1 + i % 28),
+                    # the grid repeats every 1,600 points: a later month, so no two coincide
+                    event_date=date(2020, 1 + (i // 1600) % 12, 1 + i % 28),
                     event_date_end=None,
                     time_precision=1,
                     event_type="Battles",

@@ -256,3 +256,12 @@ def test_bind_popup_tooltip_uses_json() -> None:
     html = m.get_root().render()
     assert '.bindPopup("a `b` ${c}"' in html
     assert '.bindTooltip("t"' in html
+
+
+def test_popup_names_the_other_sources_of_a_merged_event() -> None:
+    from dashboard.popups import event_popup_html
+
+    row = {"category": "shelling", "source_count": 3, "other_sources": "b; <c>"}
+    html = event_popup_html(row)
+    assert "Reported by 3 sources" in html and "b; &lt;c&gt;" in html
+    assert "Reported by" not in event_popup_html({"category": "shelling", "source_count": 1})
