@@ -10,6 +10,7 @@ Minister Hulusi Akar", "X, the leader of the Y Party"), and read capitals used a
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
@@ -33,6 +34,7 @@ __all__ = [
     "ActorRef",
     "canonical_actor",
     "find_actors",
+    "group_alias_at",
     "person_bodies",
 ]
 
@@ -102,6 +104,12 @@ def _shared_noun_refs(ref: ActorRef, token: Token, gazetteer: GazetteerLike) -> 
     ]
 
 
+def group_alias_at(doc: Doc, i: int, lexicon: ActorLexicon) -> GroupEntry | None:
+    """The dictionary group whose alias starts at token ``i`` ("ADF", "Islamic State"), if any."""
+    found = _alias_match(doc, i, len(doc), lexicon)
+    return found[1] if found else None
+
+
 def _alias_match(
     doc: Doc, i: int, limit: int, lexicon: ActorLexicon
 ) -> tuple[int, GroupEntry] | None:
@@ -150,7 +158,59 @@ def find_actors(
             i = ref.end
             continue
         i += 1
-    return _attach_countries(found, lexicon, gazetteer, doc)
+    return _drop_unplaced(
+        _attach_countries(_members_of_groups(found, doc), lexicon, gazetteer, doc)
+    )
+
+
+#: Forces that are people or posts (not weapons): without a country they are the event
+#: country's own.
+_PERSONNEL = frozenset(
+    {
+        "soldier",
+        "troop",
+        "army",
+        "force",
+        "serviceman",
+        "personnel",
+        "police",
+        "policeman",
+        "guard",
+        "gendarme",
+        "detachment",
+        "garrison",
+        "outpost",
+        "checkpoint",
+        "officer",
+        "military",
+    }
+)
+
+
+def _drop_unplaced(refs: list[ActorRef]) -> list[ActorRef]:
+    """ "Turkey sent 5,000 troops": forces without a country of their own belong to a state the
+    sentence names; only when it names none are they the event country's ("troops repelled the
+    assault", "militants killed a soldier")."""
+    named_state = any(r.country for r in refs if r.kind in ("state", "military", "government"))
+    return [
+        replace(r, kind="military") if r.kind == "forces" else r
+        for r in refs
+        if r.kind != "forces" or not named_state
+    ]
+
+
+def _members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
+    """ "two fighters of the PKK-affiliated YBS": the group, not generic fighters."""
+    groups = [r for r in refs if r.kind == "group"]
+    out = []
+    for ref in refs:
+        if ref.kind == "generic" and any(
+            doc[g.head].i in {t.i for t in doc[ref.head].subtree} and g.head != ref.head
+            for g in groups
+        ):
+            continue
+        out.append(ref)
+    return out
 
 
 def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> int:
@@ -180,8 +240,8 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         country = _state_country(token, gazetteer)
-        if country is None and lower in lexicon.military_nouns and _victim_of_violence(token):
-            country = ""  # "jihadists killed a soldier": the event country's forces
+        if country is None and lower in _PERSONNEL and token.pos_ == "NOUN":
+            country = ""  # "jihadists killed a soldier": the event country's (see find_actors)
         if country is None:
             return None
         pair = f"{doc[token.i - 1].lower_} {lower}" if token.i > 0 else lower
@@ -189,6 +249,8 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         if pair in lexicon.military_nouns:
             military = True
         kind = "military" if military else "government"
+        if country == "":
+            kind = "forces"  # no country of its own: settled by _drop_unplaced
         return ActorRef(kind, country, "", None, token.i, token.i, token.i + 1, token.text)
     if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
         ent = next(e for e in doc.ents if e.start == token.i)

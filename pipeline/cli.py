@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("gold", type=Path, help="UCDP GED-style JSONL with source headlines")
     events.add_argument("--limit", type=int, help="only the first N coded events")
     events.add_argument("--show", type=int, default=5, help="disagreements shown per kind")
+
+    notes = sub.add_parser("evaluate-notes", help="score extraction on coded event notes")
+    notes.add_argument("gold", type=Path, help="JSONL of ACLED-notes-style coded events")
+    notes.add_argument("--show", type=int, default=5, help="disagreements shown per measure")
     return parser
 
 
@@ -181,7 +185,19 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         return 0
     if args.command == "evaluate-events":
         return _evaluate_events(args, settings, out)
+    if args.command == "evaluate-notes":
+        return _evaluate_notes(args, settings, out)
     return _geoparse(args, settings, out)
+
+
+def _evaluate_notes(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from pipeline.evaluate_notes import extract_notes, print_note_scores, read_notes, score_notes
+
+    notes = read_notes(args.gold)
+    extractor = _extractor(settings, not args.quiet)
+    scores = score_notes(notes, extract_notes(notes, extractor), extractor.lexicon, show=args.show)
+    print_note_scores(str(args.gold), scores, out)
+    return 0
 
 
 def _evaluate_events(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:

@@ -38,7 +38,8 @@ _VICTIMS = (
     r"farmers|herders|fishermen|traders|passengers|pilgrims|displaced|refugees|migrants|"
     r"miners|teachers|doctors|nurses|patients|mourners|guests|shoppers|drivers|family\s+members|"
     r"relatives|boys|girls|infants|babies|elders|officials|policemen|gendarmes|peacekeepers|"
-    r"aid\s+workers|volunteers|hostages|prisoners|detainees|inmates|militiamen|jihadis)"
+    r"aid\s+workers|volunteers|hostages|prisoners|detainees|inmates|militiamen|jihadis|"
+    r"(?-i:[A-Z])[a-z]+(?:ians|ans|is|ese|ers))"
 )
 _SINGULAR_VICTIMS = (
     r"(?:soldier|civilian|child|man|woman|person|fighter|officer|policeman|"
@@ -103,12 +104,16 @@ def _list_total(text: str) -> Count | None:
     return Count(total, hedged, f"'{text}'" if hedged else "")
 
 
-_KILL_PATTERNS = [
-    re.compile(rf"\b{_LIST}{_BE}\s+{_KILLED}\b", re.I),
+_CLAUSE_KILLS = [
+    re.compile(rf"\b{_LIST}{_BE}(?:\s+also)?\s+{_KILLED}\b", re.I),
     re.compile(rf"\b(?:killing|killed|kill|kills)\s+{_LIST}", re.I),
+    re.compile(rf"\b(?:left|leaving)\s+{_LIST}\s+dead\b", re.I),
     *_patterns(
         _KILLED, r"killing|killed|kills|kill|leaving|left|executing|executed|massacring|shot dead"
     ),
+]
+_KILL_PATTERNS = [
+    *_CLAUSE_KILLS,
     re.compile(
         rf"\bdeath\s+toll\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|at|of|reached|is|was)\s+(?P<n>{_NUM})",
         re.I,
@@ -159,6 +164,54 @@ def _first(patterns: list[re.Pattern[str]], text: str, *, single_ok: bool = True
     return best[1] if best else None
 
 
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_NOT_COUNTS = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    r"|\b(?:in|of|since|until|from)\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d+\s+(?:hours?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|miles?)\b"
+    r"|\b(?:the\s+)?\d+(?:st|nd|rd|th)\b",
+    re.I,
+)
+
+
+def _mask_non_counts(text: str) -> str:
+    """Dates, durations and distances hold numbers that count nothing: blank them out, keeping
+    offsets ("on 17 February 2021 killed dozens" must not read as 17 killed)."""
+    return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _clause_kills(text: str) -> Count | None:
+    """Sum the tolls of separate clauses ("killing 15 militants, while two soldiers were
+    killed"); ``None`` when fewer than two clauses give one."""
+    spans: list[tuple[int, int, Count]] = []
+    for pattern in _CLAUSE_KILLS:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e, _ in spans):
+                continue
+            groups = match.groupdict()
+            if groups.get("list"):
+                count = _list_total(groups["list"])
+            elif groups.get("n"):
+                count = parse_count(groups["n"])
+            elif groups.get("s"):
+                count = Count(1, False, "")
+            else:
+                count = None
+            if count is not None:
+                spans.append((match.start(), match.end(), count))
+    values = {c.value for _, _, c in spans}
+    if len(spans) < 2 or len(values) < len(spans):
+        return None
+    counts = [c for _, _, c in spans]
+    hedged = any(c.approximate for c in counts)
+    notes = "; ".join(c.note for c in counts if c.note)
+    return Count(sum(c.value for c in counts), hedged, notes)
+
+
 def read_counts(text: str, *, troops_possible: bool) -> SentenceCounts:
     """Killed, wounded and (when the sentence moves troops) troop counts of one sentence.
 
@@ -176,8 +229,14 @@ def read_counts(text: str, *, troops_possible: bool) -> SentenceCounts:
     >>> c = read_counts("Shells killed three civilians and wounded 11.", troops_possible=False)
     >>> (c.killed.value, c.wounded.value)
     (3, 11)
+    >>> read_counts("Fighting on 17 February 2021 killed dozens.", troops_possible=False).killed
+    Count(value=12, approximate=True, note="'dozens'")
+    >>> both = "Troops killed 15 militants, while two soldiers were killed."
+    >>> read_counts(both, troops_possible=False).killed.value
+    17
     """
-    killed = _first(_KILL_PATTERNS, text)
+    text = _mask_non_counts(text)
+    killed = _clause_kills(text) or _first(_KILL_PATTERNS, text)
     wounded = _first(_WOUND_PATTERNS, text)
     troops = _first(_TROOP_PATTERNS, text) if troops_possible else None
     if troops is not None and killed is not None and troops.value == killed.value:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from geodata.models import Site
-from geodata.normalize import fold_name
+from geodata.normalize import fold_name, translit_key
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.modality import ASSERTED, modality_of
 from pipeline.models import Mention, Place
@@ -71,7 +71,10 @@ def focus_place(places: Sequence[Place]) -> Place | None:
     if not literal:
         return None
     counts = Counter(p.place_id for p in literal)
-    best = max(literal, key=lambda p: (counts[p.place_id], -p.mention.start))
+    # most mentioned, then the surer match (a fuzzy "Siena" for "al-Sina'a" loses), then first
+    best = max(
+        literal, key=lambda p: (counts[p.place_id], round(p.confidence, 1), -p.mention.start)
+    )
     return best
 
 
@@ -225,16 +228,20 @@ def at_regional_capital(place: Place, gazetteer: GazetteerLike) -> Place:
     namesake city inside it, when there is one."""
     if place.kind != "admin1":
         return place
-    key = fold_name(place.name)
-    for candidate in gazetteer.lookup(place.name, limit=10):
-        if (
-            candidate.kind == "city"
-            and candidate.country == place.country
-            and fold_name(candidate.name) == key
-            and fold_name(candidate.admin1) == key
-        ):
-            return replace(place, lon=candidate.lon, lat=candidate.lat)
-    return place
+    keys = {fold_name(place.name), translit_key(place.name)}
+    capitals = [
+        candidate
+        for candidate in gazetteer.lookup(place.name, limit=10)
+        if candidate.kind == "city"
+        and candidate.country == place.country
+        and keys & {fold_name(candidate.name), translit_key(candidate.name)}
+        and keys & {fold_name(candidate.admin1), translit_key(candidate.admin1)}
+    ]
+    if not capitals:
+        return place
+    # the largest namesake: GeoNames' city over a secondary source's duplicate
+    capital = max(capitals, key=lambda c: (c.population, c.place_id.startswith("gn:")))
+    return replace(place, lon=capital.lon, lat=capital.lat)
 
 
 def choose_places(
@@ -261,6 +268,9 @@ def choose_places(
     local = [p for p in attached if p.kind != "country"] or [
         p for p in literal if p.kind != "country"
     ]
+    if local and fallback is not None:
+        # "al-Sina'a prison ... Hasakah city": a stray foreign match loses to the story's country
+        local = sorted(local, key=lambda p: p.country != fallback.country)
     if local:
         best = local[0]
         listed = _listed_with(best, local, sent)

@@ -79,6 +79,8 @@ def _drafts(sent: Span) -> list[_Draft]:
             violent.append(trigger)
         else:
             others.setdefault(trigger.category, []).append(trigger.token)
+    if "arrest" in others and violent and all(t.lemma in _RAID_WORDS for t in violent):
+        violent = []  # "arrested 7 men during a raid": the arrest is the event
     drafts: list[_Draft] = []
     if violent:
         category = min((t.category for t in violent), key=VIOLENT_PRECEDENCE.index)
@@ -95,6 +97,8 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
     digest = hashlib.sha1(f"{article_id}|{sentence}|{category}".encode()).hexdigest()
     return f"ev-{digest[:16]}"
 
+
+_RAID_WORDS = frozenset({"raid", "storm", "attack"})
 
 _ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})
 
@@ -262,6 +266,11 @@ def _build(
     country = where.places[0].country
     actors = _actors_for(doc, refs, draft, country, context.gazetteer)
     (actor1, inter1), (actor2, inter2) = ([*actors, ("", None), ("", None)])[:2]
+    if draft.category == "protest":
+        # ACLED: the protesters are the actor; whom they protest against is in the notes
+        entry = context.gazetteer.country(country) if country else None
+        actor1 = f"Protesters ({entry.name})" if entry else "Protesters"
+        inter1, actor2, inter2 = 6, "", None
     violent = draft.category in VIOLENT_PRECEDENCE
     fatalities = counts.killed.value if violent and counts.killed else None
     troops = (

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.actors import ActorLexicon
+from pipeline.actors import ActorLexicon, group_alias_at
 from pipeline.events import EventContext, extract_events
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
@@ -55,13 +55,20 @@ class Extractor:
         return find_mentions(doc, article_id, self.gazetteer)
 
     def resolve(self, doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Place, ...]:
-        """Resolve mentions of a parsed article, using its demonyms as country evidence."""
+        """Resolve mentions of a parsed article, using its demonyms and the home countries of
+        the armed groups it names ("ADF" is Congolese) as country evidence."""
         demonyms = [
             iso2
             for ent in doc.ents
             if ent.label_ == "NORP"
             if (iso2 := self.gazetteer.country_for_demonym(ent.text))
         ]
+        for token in doc:
+            if token.pos_ != "PROPN" and not token.is_upper:
+                continue
+            found = group_alias_at(doc, token.i, self.lexicon)
+            if found is not None and found.country and "{" not in found.name:
+                demonyms.append(found.country)
         return resolve_mentions(
             mentions, doc.text, self.gazetteer, demonym_countries=demonyms, settings=self.resolver
         )

@@ -123,6 +123,8 @@ def _nominal_modality(token: Token, category: str) -> str:
     head = token.head
     if head.i == token.i or token.dep_ not in ("dobj", "nsubjpass", "pobj", "attr", "nsubj"):
         return ASSERTED
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _EXPECTING:
+        return HYPOTHETICAL  # "ahead of the opposition advance": not (yet) happened
     lemma = head.lemma_.lower()
     if lemma in _DENY or _has_child(head, ("neg",)):
         return NEGATED
@@ -134,6 +136,8 @@ def _nominal_modality(token: Token, category: str) -> str:
         return REFERENCED
     return ASSERTED
 
+
+_EXPECTING = frozenset({"ahead", "anticipation", "prospect", "fear", "fears", "risk", "threat"})
 
 #: "protesters denounced the airstrikes": the strikes are the protest's subject, reported
 #: elsewhere, not an event of this sentence.

@@ -203,7 +203,25 @@ _UNIT_WORDS = frozenset(
 
 #: Words after a name that say what kind of place it is ("Raqqa city", "Hama countryside").
 _GENERIC_TAILS = frozenset(
-    {"city", "town", "village", "countryside", "camp", "area", "neighbourhood", "neighborhood"}
+    {
+        "city",
+        "town",
+        "village",
+        "countryside",
+        "camp",
+        "area",
+        "neighbourhood",
+        "neighborhood",
+        "airport",
+        "airbase",
+        "prison",
+        "port",
+        "front",
+        "outskirts",
+        "suburbs",
+        "district",
+        "subdistrict",
+    }
 )
 
 

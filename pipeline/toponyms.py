@@ -358,6 +358,9 @@ def _gazetteer_matches(
                 continue
             key = fold_name(found.text)
             sentence_start = found.start == found.sent.start
+            if _inside_longer_name(doc, found, gazetteer):
+                i = found.end
+                continue
             if (
                 key not in person_words
                 and not all(t.lower_ in COMPASS_WORDS for t in found)
@@ -367,6 +370,23 @@ def _gazetteer_matches(
             ):
                 yield found
             i = found.end
+
+
+def _inside_longer_name(doc: Doc, found: Span, gazetteer: GazetteerLike) -> bool:
+    """A one-word match glued to other capitalised words the gazetteer does not know with it
+    ("Sheikh" of "Sheikh Maqsoud", "State" of "Islamic State"): the name is something else."""
+    if len(found) > 1:
+        return False
+
+    def name_word(i: int) -> bool:
+        token = doc[i]
+        return token.is_alpha and token.text[:1].isupper() and not token.is_stop
+
+    before = found.start > 0 and not doc[found.start].is_sent_start and name_word(found.start - 1)
+    after = found.end < len(doc) and name_word(found.end)
+    if after and gazetteer.has_key(fold_name(doc[found.start : found.end + 1].text)):
+        after = False
+    return before or after
 
 
 def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[Mention, ...]:

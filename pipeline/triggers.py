@@ -190,6 +190,9 @@ _AIR_WORDS = frozenset(
         "plane",
         "bomber",
         "airforce",
+        "aerial",
+        "glide",
+        "barrel",
     }
 )
 _BASE_NOUNS = frozenset(
@@ -246,6 +249,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             _air_context(sent)
         ):
             category = "attack" if key in ("strike", "bomb") else "shelling"
+        if category == "territorial change" and not _takes_territory(token):
+            continue
         if key == "speak to" and not _addresses_officials(token):
             continue
         if key in _AGREEMENT_NOUNS and not _agreement_made(token):
@@ -322,7 +327,60 @@ def _moves_force(token: Token) -> bool:
         "jet",
         "helicopter",
     }
-    return any(t.lemma_.lower() in force_words for t in token.subtree if t.i != token.i)
+    words = [t for t in token.subtree if t.i != token.i]
+    # "army units began deploying": the mover is the subject of the verb it completes
+    verb = token.head if token.dep_ in ("xcomp", "ccomp", "conj") else token
+    words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in force_words for w in words for t in w.subtree)
+
+
+#: Objects that make "seized"/"captured" a change of territory, not a confiscation.
+_TERRITORY_NOUNS = frozenset(
+    {
+        "town",
+        "village",
+        "city",
+        "area",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "hill",
+        "position",
+        "base",
+        "airport",
+        "airbase",
+        "territory",
+        "control",
+        "region",
+        "province",
+        "outpost",
+        "post",
+        "checkpoint",
+        "road",
+        "highway",
+        "crossing",
+        "dam",
+        "bridge",
+        "front",
+        "headquarters",
+        "camp",
+        "strip",
+    }
+)
+
+
+def _takes_territory(token: Token) -> bool:
+    """ "seized the town", "captured Kunduz", "took control": a place is taken; "seized
+    explosives" or "captured three fighters" is not a change of territory."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return True  # "the town was retaken", "X fell": let the place decide
+    for obj in objects:
+        if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _TERRITORY_NOUNS:
+            return True
+        if obj.pos_ == "PROPN" and obj.ent_type_ != "NORP":
+            return True  # the small model often calls a town a PERSON or an ORG
+    return False
 
 
 def _air_context(sent: Span) -> bool:
