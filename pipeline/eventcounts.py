@@ -140,21 +140,25 @@ class SentenceCounts:
     troops: Count | None
 
 
+def _count_of(match: re.Match[str], *, single_ok: bool) -> Count | None:
+    """The count a pattern's match names: a list's sum, a number, "no ...", or "a soldier"."""
+    groups = match.groupdict()
+    if groups.get("list"):
+        return _list_total(groups["list"])
+    if groups.get("n"):
+        return parse_count(groups["n"])
+    if groups.get("zero"):
+        return Count(0, False, "'no casualties'")
+    if groups.get("s") and single_ok:
+        return Count(1, False, "")
+    return None
+
+
 def _first(patterns: list[re.Pattern[str]], text: str, *, single_ok: bool = True) -> Count | None:
     best: tuple[int, Count] | None = None
     for pattern in patterns:
         for match in pattern.finditer(text):
-            groups = match.groupdict()
-            if groups.get("list"):
-                count = _list_total(groups["list"])
-            elif groups.get("n"):
-                count = parse_count(groups["n"])
-            elif groups.get("zero"):
-                count = Count(0, False, "'no casualties'")
-            elif groups.get("s") and single_ok:
-                count = Count(1, False, "")
-            else:
-                count = None
+            count = _count_of(match, single_ok=single_ok)
             if count is not None and re.search(r"\bno\s*$", text[: match.start()], re.I):
                 count = Count(0, False, "'no one'")
             if count is not None and (best is None or match.start() < best[0]):
@@ -192,15 +196,7 @@ def _clause_kills(text: str) -> Count | None:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e, _ in spans):
                 continue
-            groups = match.groupdict()
-            if groups.get("list"):
-                count = _list_total(groups["list"])
-            elif groups.get("n"):
-                count = parse_count(groups["n"])
-            elif groups.get("s"):
-                count = Count(1, False, "")
-            else:
-                count = None
+            count = _count_of(match, single_ok=True)
             if count is not None:
                 spans.append((match.start(), match.end(), count))
     values = {c.value for _, _, c in spans}
