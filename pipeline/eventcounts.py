@@ -48,7 +48,7 @@ _SINGULAR_VICTIMS = (
     r"official|villager|trader|infant|baby|shepherd|fisherman|policewoman|jihadist)"
 )
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
-_MID = r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,4}?"
+_MID = r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,5}?"
 _KILLED = r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred)"
 _WOUNDED = r"(?:wounded|injured|hurt)"
 _TROOPS = (

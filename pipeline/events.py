@@ -32,7 +32,7 @@ from pipeline.triggers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["EventContext", "extract_events"]
 
@@ -111,6 +111,10 @@ def _actors_for(
     military = draft.category in MILITARY_CATEGORIES
     named: list[tuple[str, int | None, str]] = []
     speech = draft.category not in VIOLENT_PRECEDENCE
+    supporters = {r.head for r in refs if _supports(doc[r.head])}
+    if len(supporters) < len(refs):
+        # "Malian forces, supported by Wagner": Wagner is an associate (ACLED's assoc_actor)
+        refs = [r for r in refs if r.head not in supporters]
     for ref, relation in assign_roles(doc, refs, draft.triggers, speech=speech):
         name, inter = canonical_actor(
             ref, military=military, event_country=country, gazetteer=gazetteer
@@ -130,6 +134,27 @@ def _actors_for(
         second = rest[0]
     chosen = [first] if second is None else [first, second]
     return [(name, inter) for name, inter, _ in chosen]
+
+
+_SUPPORT_LEMMAS = frozenset({"support", "back", "assist", "aid", "accompany", "help"})
+
+
+def _supports(token: Token) -> bool:
+    """ "supported by X", "backed by X", "with the support of X": X backs the actor."""
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.lemma_.lower() in _SUPPORT_LEMMAS and token.dep_ in ("agent", "pobj", "prep"):
+            return True
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ in ("by", "of")
+            and head.head.lemma_.lower() in (_SUPPORT_LEMMAS)
+        ):
+            return True
+        token = head
+    return False
 
 
 def _confidence(draft: _Draft, actors: int, fallback_place: bool, dated: bool) -> float:

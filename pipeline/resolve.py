@@ -87,12 +87,14 @@ def haversine_km(a: Candidate | Place, b: Candidate | Place) -> float:
 
 
 def _precision(candidate: Candidate, text_before: str) -> int:
-    if candidate.kind in ("continent", "country", "admin1"):
+    if candidate.kind in ("continent", "country"):
         return 3
-    if candidate.kind == "admin2":
-        return 2
     before = " ".join(text_before.lower().split()[-3:])
-    if any(before.endswith(word) for word in _NEAR_WORDS):
+    near = any(before.endswith(word) for word in _NEAR_WORDS if word != "countryside of")
+    if candidate.kind == "admin1":
+        # "near Saada": near the governorate's namesake town, where the event is drawn
+        return 2 if near else 3
+    if candidate.kind == "admin2" or near or before.endswith("countryside of"):
         return 2
     return 1
 

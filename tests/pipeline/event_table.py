@@ -1024,4 +1024,24 @@ ROWS: tuple[Row, ...] = (
         (35.44, 36.65),
         1,
     ),
+    # --- associates, members, unnamed forces, group homes ------------------------------------
+    Row("Iraqi troops, supported by coalition aircraft, recaptured Ramadi from Islamic State "
+        "on 28 December 2015.",
+        D(2015, 12, 29), "territorial change", BATTLE, "Government regains territory",
+        ("state:Iraq", "islamic_state"), None, None, None, D(2015, 12, 28), 1,
+        (33.42, 43.30), 1),
+    Row("Two fighters of the Houthi movement were killed in Saudi airstrikes near Saada on "
+        "Friday.",
+        D(2019, 8, 12), "air/drone strike", REMOTE, "Air/drone strike",
+        ("state:Saudi Arabia", "rebels"), 2, None, None, D(2019, 8, 9), 1, (16.94, 43.76), 2),
+    Row("Troops repelled an al-Shabaab assault on a base near Jowhar on 3 June 2020, killing 12 "
+        "militants.",
+        D(2020, 6, 4), "attack", BATTLE, "Armed clash", ("state:Somalia", "rebels"), 12, None,
+        None, D(2020, 6, 3), 1, (2.78, 45.50), 2),
+    Row("Thousands of protesters marched in Khartoum on 30 June 2022 against military rule.",
+        D(2022, 7, 1), "protest", "Protests", "Peaceful protest", ("protesters",), None, None,
+        None, D(2022, 6, 30), 1, (15.59, 32.53), 1),
+    Row("ADF rebels killed 9 civilians in an attack on Beni on Wednesday.",
+        D(2021, 5, 7), "attack", VAC, "Attack", ("islamic_state", "civilians"), 9, None, None,
+        D(2021, 5, 5), 1, (0.49, 29.47), 1),
 )
