@@ -199,6 +199,9 @@ def _drop_unplaced(refs: list[ActorRef]) -> list[ActorRef]:
     ]
 
 
+_BARE_MEMBERS = frozenset({"militants", "fighters", "insurgents", "jihadists", "gunmen"})
+
+
 def _members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
     """ "two fighters of the PKK-affiliated YBS": the group, not generic fighters; and generic
     rebels in a sentence that names an armed group are that group's."""
@@ -206,7 +209,7 @@ def _members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
     armed_group = any(g.inter == 2 for g in groups)
     out = []
     for ref in refs:
-        if ref.kind == "generic" and ref.inter == 2 and armed_group:
+        if ref.kind == "generic" and armed_group and fold_name(ref.surface) in _BARE_MEMBERS:
             continue  # "al-Shabaab assault ... killing 12 militants": the militants are its own
         if ref.kind == "generic" and any(
             doc[g.head].i in {t.i for t in doc[ref.head].subtree} and g.head != ref.head
