@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import json
+from pathlib import Path
 from typing import Any
 
 from geodata.records import PlaceRecord, SourceRecords
 from geodata.sources.paths import package_dir
 
-__all__ = ["read_geonames_cities"]
+__all__ = ["EXTRA_NAMES_PATH", "read_geonames_cities"]
 
 
 def _capital_ids(rows: list[dict[str, Any]], capitals: dict[str, str]) -> set[int]:
@@ -21,6 +23,19 @@ def _capital_ids(rows: list[dict[str, Any]], capitals: dict[str, str]) -> set[in
             if country not in best or pop > best[country][0]:
                 best[country] = (pop, int(row["geonameid"]))
     return {geonameid for _, geonameid in best.values()}
+
+
+#: English names GeoNames' city file lacks for places news calls by them ("Palmyra" for Tadmur),
+#: each with its source.
+EXTRA_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "extra_names.csv"
+
+
+def _extra_names(path: Path = EXTRA_NAMES_PATH) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            names.setdefault(int(row["geonameid"]), []).append(row["name"].strip())
+    return names
 
 
 def read_geonames_cities() -> SourceRecords:
@@ -40,6 +55,7 @@ def read_geonames_cities() -> SourceRecords:
     countries = json.loads((data_dir / "countries.json").read_bytes())
     capitals = {iso: str(row.get("capital") or "") for iso, row in countries.items()}
     capital_ids = _capital_ids(rows, capitals)
+    extra = _extra_names()
     records = tuple(
         PlaceRecord(
             place_id=f"gn:{row['geonameid']}",
@@ -51,7 +67,10 @@ def read_geonames_cities() -> SourceRecords:
             population=int(row.get("population") or 0),
             admin1_code=str(row.get("admin1code") or ""),
             feature_code="PPLC" if int(row["geonameid"]) in capital_ids else "",
-            alt_names=tuple(row.get("alternatenames") or ()),
+            alt_names=(
+                *(row.get("alternatenames") or ()),
+                *extra.get(int(row["geonameid"]), ()),
+            ),
         )
         for row in rows
     )

