@@ -113,6 +113,9 @@ def group_alias_at(doc: Doc, i: int, lexicon: ActorLexicon) -> GroupEntry | None
 def _alias_match(
     doc: Doc, i: int, limit: int, lexicon: ActorLexicon
 ) -> tuple[int, GroupEntry] | None:
+    first = fold_name(doc[i].text).split()
+    if not first or first[0] not in lexicon.first_words:
+        return None
     for j in range(min(limit, i + lexicon.max_alias_tokens), i, -1):
         span = doc[i:j]
         entry = lexicon.alias_index.get(fold_name(span.text))
@@ -158,8 +161,43 @@ def find_actors(
             i = ref.end
             continue
         i += 1
+    found = _with_unknown_groups(found, sent, gazetteer)
     return _drop_unplaced(
         _attach_countries(_members_of_groups(found, doc), lexicon, gazetteer, doc)
+    )
+
+
+def _with_unknown_groups(
+    refs: list[ActorRef], sent: Span, gazetteer: GazetteerLike
+) -> list[ActorRef]:
+    """An organisation the dictionary does not know that does or suffers the event ("The MNDAA
+    took control of Lashio") is an actor under its own name, with no inter code."""
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    extra = []
+    for ent in sent.ents:
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if gazetteer.has_key(fold_name(ent.text)):
+            continue  # "recaptured Saraqib": the model's ORG is a place
+        root = ent.root
+        of_members = (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in _MEMBER_NOUNS | {"militant", "rebel"}
+        )
+        if of_members or (
+            root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(root)
+        ):
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
+    return sorted([*refs, *extra], key=lambda r: r.start)
+
+
+def _near_trigger(token: Token) -> bool:
+    """The token's verb (or the verb of its preposition) is an event word."""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.lemma_.lower() in TRIGGERS or any(
+        t.lemma_.lower() in TRIGGERS for t in head.children if t.dep_ in ("xcomp", "dobj")
     )
 
 

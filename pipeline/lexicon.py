@@ -54,6 +54,8 @@ class ActorLexicon:
     persons: Mapping[str, str]
     alias_index: Mapping[str, GroupEntry] = field(repr=False)
     max_alias_tokens: int = 6
+    #: First words of every alias (folded): a token outside it starts no alias.
+    first_words: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActorLexicon:
@@ -92,6 +94,7 @@ class ActorLexicon:
             persons=persons,
             alias_index=index,
             max_alias_tokens=longest + 2,
+            first_words=frozenset(key.split()[0] for key in index if key),
         )
 
 

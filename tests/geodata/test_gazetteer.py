@@ -261,3 +261,8 @@ def test_warm_load_is_fast(gazetteer_cache: Path) -> None:
     start = time.perf_counter()
     Gazetteer.load(gazetteer_cache)
     assert time.perf_counter() - start < 5.0  # target 2 s
+
+
+def test_curated_extra_names_reach_the_gazetteer(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    ids = [c.place_id for c in gazetteer.lookup("Palmyra", limit=25)]  # as the resolver asks
+    assert "gn:163808" in ids  # Tadmur, Syria, from geodata/data/extra_names.csv

@@ -92,3 +92,28 @@ def test_counts_of_listed_victims_add_up(
 
     result = extractor.extract(article_from_text(text, published=date(2016, 3, 1)))
     assert result.events and result.events[0].fatalities == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a group the dictionary does not know keeps its own name, without an inter code
+        ("The Kokang Alliance attacked Laukkai on Monday.", ("Kokang Alliance", "")),
+        (
+            "Fighters of the Southern Transitional Council clashed with government forces in "
+            "Aden on Tuesday.",
+            ("Southern Transitional Council", "Military Forces of Yemen"),
+        ),
+        # associates stay out of the main pair
+        (
+            "Syrian forces backed by Russian jets recaptured Saraqib on 2 March 2020.",
+            ("Military Forces of Syria", ""),
+        ),
+    ],
+)
+def test_actor_names(extractor: Extractor, text: str, actors: tuple[str, str]) -> None:
+    from datetime import date
+
+    result = extractor.extract(article_from_text(text, published=date(2020, 3, 5)))
+    assert result.events
+    assert (result.events[0].actor1, result.events[0].actor2) == actors
