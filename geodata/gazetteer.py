@@ -125,10 +125,10 @@ class Gazetteer:
 
         Examples
         --------
-        >>> gaz.lookup("Syria")[0].place_id  # doctest: +SKIP
-        'country:SY'
-        >>> gaz.lookup("")  # doctest: +SKIP
-        []
+        With a loaded gazetteer ``gaz`` (tested in ``tests/geodata/test_gazetteer.py``)::
+
+            gaz.lookup("Syria")[0].place_id  # 'country:SY'
+            gaz.lookup("")                   # []
         """
         return self._search.lookup(name, limit=limit, fuzzy=fuzzy)
 

@@ -34,9 +34,10 @@ class OfflineGeocoder(Geocoder):
 
     Examples
     --------
-    >>> geocoder = OfflineGeocoder(gazetteer=gaz)  # doctest: +SKIP
-    >>> geocoder.geocode("Idlib").point  # doctest: +SKIP
-    Point(35.93062, 36.63393, 0.0)
+    With a loaded gazetteer ``gaz`` (tested in ``tests/geodata/test_geocoder.py``)::
+
+        geocoder = OfflineGeocoder(gazetteer=gaz)
+        geocoder.geocode("Idlib").point  # Point(35.93062, 36.63393, 0.0)
     """
 
     def __init__(self, *, gazetteer: Gazetteer, fuzzy: bool = False) -> None:
