@@ -254,21 +254,23 @@ def _unlisted_unit(
 
 
 def _candidates(name: str, gazetteer: GazetteerLike, settings: ResolverSettings) -> list[Candidate]:
-    """A name's candidates: exact and transliterated matches, else confident fuzzy ones, else
-    the country of a demonym given as a span ("American" in a gold corpus)."""
+    """A name's candidates: exact matches; the country of a demonym given as a span ("American"
+    in a gold corpus) over inexact ones; transliterated matches; else confident fuzzy ones."""
     found = gazetteer.lookup(name, limit=settings.candidates)
     words = name.split()
     if not found and len(words) > 1 and words[-1].lower() in _GENERIC_TAILS:
         found = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)  # "Raqqa city"
         towns = [c for c in found if c.kind == "city"]
         found = towns if towns and words[-1].lower() in _TOWN_TAILS else found
+    if not found or found[0].score < 1.0:
+        # a demonym given as a span ("Irish", "Greek") names its country, not a lookalike town
+        iso2 = gazetteer.country_for_demonym(name)
+        country = gazetteer.country(iso2) if iso2 else None
+        if country is not None:
+            return [replace(country, score=0.9)]
     if not found and settings.fuzzy and len(fold_name(name)) >= 5:
         fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
         found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]
-    if not found:
-        iso2 = gazetteer.country_for_demonym(name)
-        country = gazetteer.country(iso2) if iso2 else None
-        found = [replace(country, score=0.9)] if country else []
     return [c for c in found if c.score >= settings.min_name_score]
 
 

@@ -1,13 +1,15 @@
-"""Curated sites as gazetteer records (kind ``site``, id ``site:<site_id>``)."""
+"""Curated sites (kind ``site``, id ``site:<site_id>``) and curated areas (id ``area:<id>``) as
+gazetteer records."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from geodata.records import PlaceRecord, SourceRecords
 from geodata.sites import load_sites
 
-__all__ = ["read_sites"]
+__all__ = ["REGIONS_PATH", "read_regions", "read_sites"]
 
 
 def read_sites(path: Path | None = None) -> SourceRecords:
@@ -38,3 +40,34 @@ def read_sites(path: Path | None = None) -> SourceRecords:
         for site in sites
     )
     return SourceRecords(name="curated-sites", records=records, sites=sites)
+
+
+#: Well-known areas that are neither countries nor first-level regions in the registry data
+#: ("West Bank", "Gaza Strip", "Donbas", "the Sahel"), each with its source.
+REGIONS_PATH = Path(__file__).resolve().parent.parent / "data" / "regions.csv"
+
+
+def read_regions(path: Path | None = None) -> SourceRecords:
+    """Read the curated areas: a country's part as ``admin1``, a wider area as ``continent``.
+
+    Parameters
+    ----------
+    path : Path, optional
+        Regions CSV; default the packaged ``geodata/data/regions.csv``.
+    """
+    with (path or REGIONS_PATH).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    records = tuple(
+        PlaceRecord(
+            place_id=f"area:{row['id']}",
+            name=row["name"],
+            kind=row["kind"],
+            country=row["country"],
+            lon=float(row["lon"]),
+            lat=float(row["lat"]),
+            admin1=row["name"] if row["kind"] == "admin1" else "",
+            alt_names=tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
+        )
+        for row in rows
+    )
+    return SourceRecords(name="curated-regions", records=records)

@@ -7,7 +7,7 @@ from pathlib import Path
 from geodata.records import Source
 from geodata.sites import SITES_DIR
 from geodata.sources.csc import REGION_ALIASES_PATH, read_csc
-from geodata.sources.curated import read_sites
+from geodata.sources.curated import REGIONS_PATH, read_regions, read_sites
 from geodata.sources.geonames import EXTRA_NAMES_PATH, read_geonames_cities
 from geodata.sources.nations import ALIASES_PATH, POINTS_PATH, read_countries
 from geodata.sources.paths import file_sha256, package_version
@@ -54,5 +54,6 @@ def default_sources(cache_dir: Path | None = None) -> tuple[Source, ...]:
             read_csc,
         ),
         Source("curated-sites", file_sha256(sites_csv), lambda: read_sites(sites_csv)),
+        Source("curated-regions", file_sha256(REGIONS_PATH), read_regions),
     )
     return sources + (dump_sources(cache_dir) if cache_dir is not None else ())

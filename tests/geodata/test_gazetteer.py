@@ -266,3 +266,17 @@ def test_warm_load_is_fast(gazetteer_cache: Path) -> None:
 def test_curated_extra_names_reach_the_gazetteer(gazetteer) -> None:  # type: ignore[no-untyped-def]
     ids = [c.place_id for c in gazetteer.lookup("Palmyra", limit=25)]  # as the resolver asks
     assert "gn:163808" in ids  # Tadmur, Syria, from geodata/data/extra_names.csv
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id", "kind"),
+    [
+        ("Gaza Strip", "area:gaza-strip", "admin1"),
+        ("West Bank", "area:west-bank", "admin1"),
+        ("the Sahel", "area:sahel", "continent"),
+        ("Donbass", "area:donbas", "admin1"),
+    ],
+)
+def test_curated_areas_reach_the_gazetteer(gazetteer, name: str, place_id: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    top = gazetteer.lookup(name, limit=3)[0]
+    assert (top.place_id, top.kind) == (place_id, kind)
