@@ -114,15 +114,19 @@ def _with_admin1(records: list[PlaceRecord]) -> list[PlaceRecord]:
     ]
 
 
+#: Percentile trimmed at each end of a region's towns (stray coordinates).
+_TRIM = 1.0
+
+
 def _region_point(region: PlaceRecord, towns: list[tuple[float, float]]) -> PlaceRecord:
-    """Place a region at the centre of the box around its own towns (2nd to 98th percentile),
+    """Place a region at the centre of the box around its own towns (1st to 99th percentile),
     as GeoNames and Wikipedia place regions; registry points are sometimes the capital."""
     if len(towns) < _MIN_REGION_TOWNS:
         return region
     lons = np.array([lon for lon, _ in towns])
     lats = np.array([lat for _, lat in towns])
-    lon = float(np.percentile(lons, 2) + np.percentile(lons, 98)) / 2
-    lat = float(np.percentile(lats, 2) + np.percentile(lats, 98)) / 2
+    lon = float(np.percentile(lons, _TRIM) + np.percentile(lons, 100 - _TRIM)) / 2
+    lat = float(np.percentile(lats, _TRIM) + np.percentile(lats, 100 - _TRIM)) / 2
     return replace(region, lon=round(lon, 4), lat=round(lat, 4))
 
 
