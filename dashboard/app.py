@@ -31,6 +31,7 @@ from dashboard.filters import (  # noqa: E402
 )
 from dashboard.mapview import build_map  # noqa: E402
 from dashboard.table import events_table  # noqa: E402
+from dashboard.urlstate import params_from_state, widget_values_from_params  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.errors import AtlasError  # noqa: E402
 from pipeline.store import EventStore  # noqa: E402
@@ -73,13 +74,19 @@ def seed_if_empty(settings: Settings, store: EventStore) -> None:
 
 
 def sidebar(options: FilterOptions) -> FilterState:
-    """The filter widgets; returns what they select."""
+    """The filter widgets, first set from the page's query string; returns what they select
+    and writes it back to the query string, so the link reopens this view."""
+    if not st.session_state.get("_url_read"):
+        params = {key: st.query_params.get_all(key) for key in st.query_params}
+        for widget, value in widget_values_from_params(params, options).items():
+            st.session_state[widget] = value
+        st.session_state["_url_read"] = True
     st.sidebar.header("Filters")
     date_range = None
     if options.date_min is not None and options.date_max is not None:
+        st.session_state.setdefault("dates", (options.date_min, options.date_max))
         date_range = st.sidebar.date_input(
             "Date range",
-            value=(options.date_min, options.date_max),
             min_value=options.date_min,
             max_value=options.date_max,
             key="dates",
@@ -92,7 +99,29 @@ def sidebar(options: FilterOptions) -> FilterState:
     )
     event_types = st.sidebar.multiselect("Event type", options.event_types, key="event_types")
     categories = st.sidebar.multiselect("Category", options.categories, key="categories")
-    return state_from_selection(date_range, options, actors, event_types, categories)
+    countries = st.sidebar.multiselect("Country", options.countries, key="countries")
+    regions = st.sidebar.multiselect("Region", options.regions, key="regions")
+    sources = st.sidebar.multiselect("Source", options.sources, key="sources")
+    min_fatalities = st.sidebar.number_input(
+        "Minimum fatalities", min_value=0, step=1, key="min_fatalities"
+    )
+    text = st.sidebar.text_input(
+        "Search evidence", key="text", help="Words in the evidence, notes, places or actors."
+    )
+    state = state_from_selection(
+        date_range,
+        options,
+        actors,
+        event_types,
+        categories,
+        countries=countries,
+        regions=regions,
+        sources=sources,
+        min_fatalities=min_fatalities,
+        text=text,
+    )
+    st.query_params.from_dict(params_from_state(state))
+    return state
 
 
 def show_summary(shown: gpd.GeoDataFrame, total: gpd.GeoDataFrame) -> None:

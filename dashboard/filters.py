@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 
@@ -34,6 +35,11 @@ class FilterState:
     actors: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    min_fatalities: int = 0
+    text: str = ""
 
     def to_event_filter(self) -> EventFilter:
         """The same selection as the store's and the CLI's :class:`EventFilter`."""
@@ -55,6 +61,9 @@ class FilterOptions:
     categories: tuple[str, ...]
     date_min: date | None
     date_max: date | None
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +113,9 @@ def filter_options(frame: pd.DataFrame) -> FilterOptions:
         categories=_values(frame, "category"),
         date_min=None if pd.isna(lo) else lo.date(),
         date_max=None if pd.isna(hi) else hi.date(),
+        countries=_values(frame, "country"),
+        regions=_values(frame, "admin1"),
+        sources=_values(frame, "source"),
     )
 
 
@@ -131,6 +143,16 @@ def apply_filters(frame: pd.DataFrame, state: FilterState) -> pd.DataFrame:
         keep &= _isin(frame, "event_type", state.event_types)
     if state.categories:
         keep &= _isin(frame, "category", state.categories)
+    if state.countries:
+        keep &= _isin(frame, "country", state.countries)
+    if state.regions:
+        keep &= _isin(frame, "admin1", state.regions)
+    if state.sources:
+        keep &= _isin(frame, "source", state.sources)
+    if state.min_fatalities > 0:
+        keep &= _event_fatalities(frame) >= state.min_fatalities
+    if state.text.strip():
+        keep &= _mentions(frame, state.text.strip())
     if state.date_from is not None or state.date_to is not None:
         starts = _dates(frame, "event_date")
         ends = _dates(frame, "event_date_end").fillna(starts)
@@ -147,6 +169,24 @@ def _isin(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> pd.Serie
     if column not in frame.columns:
         return pd.Series(False, index=frame.index)
     return frame[column].isin(values).fillna(False).astype(bool)
+
+
+def _event_fatalities(frame: pd.DataFrame) -> pd.Series:
+    """Each row's event's fatalities (counts sit on an event's first place only)."""
+    if "fatalities" not in frame.columns or "event_id" not in frame.columns:
+        return pd.Series(0, index=frame.index)
+    numbers = pd.to_numeric(frame["fatalities"], errors="coerce").astype("Float64").fillna(0)
+    return numbers.groupby(frame["event_id"]).transform("max")
+
+
+def _mentions(frame: pd.DataFrame, text: str) -> pd.Series:
+    """Case-insensitive plain-text search in the evidence, notes, place and actor names."""
+    found = pd.Series(False, index=frame.index)
+    for column in ("evidence", "notes", "location", "actor1", "actor2"):
+        if column in frame.columns:
+            cells = frame[column].astype("string").fillna("")
+            found |= cells.str.contains(text, case=False, regex=False).fillna(False)
+    return found.astype(bool)
 
 
 def summarise(frame: pd.DataFrame) -> Summary:
@@ -181,6 +221,7 @@ def state_from_selection(
     actors: Sequence[str] = (),
     event_types: Sequence[str] = (),
     categories: Sequence[str] = (),
+    **more: Any,
 ) -> FilterState:
     """Turn the widgets' values into a :class:`FilterState`.
 
@@ -195,7 +236,7 @@ def state_from_selection(
     True
     >>> state_from_selection((date(2020, 2, 1),), o, ["A"])
     FilterState(date_from=datetime.date(2020, 2, 1), date_to=None, actors=('A',), \
-event_types=(), categories=())
+event_types=(), categories=(), countries=(), regions=(), sources=(), min_fatalities=0, text='')
     """
     if isinstance(date_range, date):
         chosen: tuple[date, ...] = (date_range,)
@@ -211,4 +252,9 @@ event_types=(), categories=())
         actors=tuple(actors),
         event_types=tuple(event_types),
         categories=tuple(categories),
+        countries=tuple(more.get("countries") or ()),
+        regions=tuple(more.get("regions") or ()),
+        sources=tuple(more.get("sources") or ()),
+        min_fatalities=max(0, int(more.get("min_fatalities") or 0)),
+        text=str(more.get("text") or ""),
     )

@@ -187,3 +187,56 @@ def test_first_start_ingests_the_real_seeds(
     assert "Military Forces of Turkey" in at.multiselect(key="actors").options
     with EventStore.open(tmp_path / "seeded.sqlite") as store:
         assert store.count_events() == int(metric(at, "Events"))
+
+
+@pytest.mark.parametrize(
+    ("widget", "value", "events"),
+    [
+        ("min_fatalities", 3, ["e1"]),
+        ("min_fatalities", 1, ["e1", "e4"]),
+        ("text", "saraqib", ["e1", "e4"]),
+        ("text", "Moscow warned", ["e2"]),
+        ("text", "no such words", []),
+    ],
+)
+def test_fatalities_and_text_search(
+    app: AppTest, widget: str, value: Any, events: list[str]
+) -> None:
+    element = (
+        app.number_input(key=widget) if widget == "min_fatalities" else app.text_input(key=widget)
+    )
+    element.set_value(value).run()
+    assert not app.exception
+    assert shown_ids(app) == events
+
+
+def test_place_and_source_filters_offer_the_datas_values(app: AppTest) -> None:
+    assert app.multiselect(key="countries").options == ["SY"]
+    assert app.multiselect(key="regions").options == ["Idlib"]
+    assert app.multiselect(key="sources").options == ["test wire"]
+    app.multiselect(key="sources").set_value(["test wire"]).run()
+    assert shown_ids(app) == ["e1", "e2", "e3", "e4", "e5"]
+
+
+def test_the_filters_live_in_the_query_string(app: AppTest) -> None:
+    assert app.query_params == {}
+    app.multiselect(key="actors").set_value([TURKEY])
+    app.number_input(key="min_fatalities").set_value(1).run()
+    as_list = {k: v if isinstance(v, list) else [v] for k, v in app.query_params.items()}
+    assert as_list == {"actor": [TURKEY], "min_fatalities": ["1"]}
+
+
+def test_a_link_reopens_the_same_view(
+    filled_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_DB", str(filled_store))
+    monkeypatch.setenv("ATLAS_SEEDS", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params.update(
+        {"actor": [TURKEY, "Nobody Stored"], "from": "2020-02-12", "q": "soldiers"}
+    )
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="actors").value == [TURKEY]  # unknown values are dropped
+    assert at.date_input(key="dates").value == (date(2020, 2, 12), date(2020, 3, 5))
+    assert shown_ids(at) == ["e3"]
