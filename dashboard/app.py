@@ -132,7 +132,8 @@ def show_summary(shown: gpd.GeoDataFrame, total: gpd.GeoDataFrame) -> None:
     cols[1].metric("Places", summary.places)
     cols[2].metric("Fatalities", summary.fatalities)
     cols[3].metric("Articles", summary.articles)
-    st.caption(f"{summary.events} events shown of {all_events.events}")
+    noun = "event" if summary.events == 1 else "events"
+    st.caption(f"{summary.events} {noun} shown of {all_events.events}")
 
 
 def main() -> None:

@@ -95,7 +95,8 @@ def test_multiselects_filter_table_metrics_and_download(
     app.multiselect(key=widget).set_value(values).run()
     assert not app.exception
     assert metric(app, "Events") == str(len(events))
-    assert app.caption[0].value == f"{len(events)} events shown of 5"
+    noun = "event" if len(events) == 1 else "events"
+    assert app.caption[0].value == f"{len(events)} {noun} shown of 5"
     assert shown_ids(app) == events
     assert downloaded_ids(app) == features
 

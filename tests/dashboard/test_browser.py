@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -209,6 +210,22 @@ def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> No
     assert [f["properties"]["event_id"] for f in features] == ["e1", "e3", "e3"]
     assert all(TURKEY in (f["properties"]["actor1"], f["properties"]["actor2"]) for f in features)
     assert external == [], f"the page reached beyond the local server: {external}"
+
+
+def test_a_shared_link_reopens_the_filtered_view(server: str, page: Any) -> None:
+    from urllib.parse import urlencode
+
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/?{urlencode({'actor': TURKEY, 'min_fatalities': 1})}")
+    expect(page.get_by_text("1 event shown of 5")).to_be_visible()
+    expect(page.frame_locator(MAP_IFRAME).locator("path.atlas-event")).to_have_count(1)
+    # the page keeps its state in the address bar: changing a filter rewrites it
+    page.get_by_role("textbox", name="Search evidence").fill("Saraqib")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"q=Saraqib"))
+    assert "actor=Military+Forces+of+Turkey" in page.url
+    _shot(page, "dashboard-shared-link.png")
 
 
 def test_many_events_are_clustered_offline(big_server: str, page: Any) -> None:
