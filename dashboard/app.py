@@ -29,8 +29,10 @@ from dashboard.filters import (  # noqa: E402
     state_from_selection,
     summarise,
 )
+from dashboard.legend import colour_for  # noqa: E402
 from dashboard.mapview import build_map  # noqa: E402
 from dashboard.table import events_table  # noqa: E402
+from dashboard.timeline import timeline_frame  # noqa: E402
 from dashboard.urlstate import params_from_state, widget_values_from_params  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 from pipeline.errors import AtlasError  # noqa: E402
@@ -124,6 +126,35 @@ def sidebar(options: FilterOptions) -> FilterState:
     return state
 
 
+def show_timeline(shown: gpd.GeoDataFrame) -> None:
+    """Events or fatalities per day or week, stacked by category in the legend's colours."""
+    import altair as alt
+
+    st.subheader("Timeline")
+    left, right = st.columns(2)
+    by = left.radio("Per", ["day", "week"], horizontal=True, key="timeline_by")
+    measure = right.radio("Count", ["events", "fatalities"], horizontal=True, key="timeline_y")
+    data = timeline_frame(shown, by=str(by))
+    if data.empty:
+        st.caption("No dated events in view.")
+        return
+    categories = sorted(data["category"].unique())
+    chart = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("period:T", title=str(by)),
+            y=alt.Y(f"{measure}:Q", title=str(measure), axis=alt.Axis(tickMinStep=1, format="d")),
+            color=alt.Color(
+                "category:N",
+                scale=alt.Scale(domain=categories, range=[colour_for(c) for c in categories]),
+            ),
+            tooltip=["period:T", "category:N", "events:Q", "fatalities:Q"],
+        )
+    )
+    st.altair_chart(chart, width="stretch")
+
+
 def show_summary(shown: gpd.GeoDataFrame, total: gpd.GeoDataFrame) -> None:
     """Metrics and a caption: how much of the store the filters keep."""
     summary, all_events = summarise(shown), summarise(total)
@@ -169,6 +200,7 @@ def main() -> None:
         height=620,
         use_container_width=True,
     )
+    show_timeline(shown)
     st.subheader("Events")
     st.dataframe(events_table(shown), hide_index=True, width="stretch")
 

@@ -266,3 +266,14 @@ def test_downloads_say_the_filter_and_the_csv_speaks_acled(app: AppTest) -> None
     assert all(TURKEY in (r["actor1"], r["actor2"]) for r in records)
     assert records[0]["country"] == "Syria" and records[0]["iso"] == "760"
     assert records[0]["disorder_type"] == "Political violence"
+
+
+def test_timeline_switches_period_and_measure(app: AppTest) -> None:
+    assert app.radio(key="timeline_by").value == "day"
+    app.radio(key="timeline_by").set_value("week")
+    app.radio(key="timeline_y").set_value("fatalities").run()
+    assert not app.exception
+    assert len(app.get("vega_lite_chart")) == 1
+    app.text_input(key="text").set_value("no such words").run()
+    assert not app.get("vega_lite_chart")
+    assert "No dated events in view." in [c.value for c in app.caption]

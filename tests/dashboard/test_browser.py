@@ -226,6 +226,11 @@ def test_a_shared_link_reopens_the_filtered_view(server: str, page: Any) -> None
     expect(page).to_have_url(re.compile(r"q=Saraqib"))
     assert "actor=Military+Forces+of+Turkey" in page.url
     _shot(page, "dashboard-shared-link.png")
+    # the timeline draws under the map, in the legend's colours
+    chart = page.locator('[data-testid="stVegaLiteChart"]')
+    chart.scroll_into_view_if_needed()
+    expect(chart.locator("canvas, svg").first).to_be_visible()
+    _shot(page, "dashboard-timeline.png")
 
 
 def test_many_events_are_clustered_offline(big_server: str, page: Any) -> None:

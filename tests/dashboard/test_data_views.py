@@ -77,3 +77,14 @@ def test_project_seeds_are_found() -> None:
 )
 def test_progress_fraction(done: int, total: int, fraction: float) -> None:
     assert progress_fraction(done, total) == fraction
+
+
+def test_timeline_counts_each_event_once_per_week(events_frame) -> None:  # type: ignore[no-untyped-def]
+    from dashboard.timeline import timeline_frame
+
+    weekly = timeline_frame(events_frame, by="week")
+    # four dated events (e3 at two places counts once; e5 is undated)
+    assert weekly["events"].sum() == 4
+    assert weekly.loc[weekly["category"] == "armed clash", "fatalities"].tolist() == [5]
+    assert str(weekly["period"].min().date()) == "2020-02-10"
+    assert timeline_frame(events_frame.iloc[0:0]).empty
