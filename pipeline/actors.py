@@ -10,10 +10,10 @@ Minister Hulusi Akar", "X, the leader of the Y Party"), and read capitals used a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
+from pipeline.actorrefs import MEMBER_NOUNS, drop_unplaced, members_of_groups, with_unknown_groups
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon import (
     REGIME,
@@ -161,48 +161,10 @@ def find_actors(
             i = ref.end
             continue
         i += 1
-    found = _with_unknown_groups(found, sent, gazetteer)
-    return _drop_unplaced(
-        _attach_countries(_members_of_groups(found, doc), lexicon, gazetteer, doc)
-    )
+    found = with_unknown_groups(found, sent, gazetteer)
+    return drop_unplaced(_attach_countries(members_of_groups(found, doc), lexicon, gazetteer, doc))
 
 
-def _with_unknown_groups(
-    refs: list[ActorRef], sent: Span, gazetteer: GazetteerLike
-) -> list[ActorRef]:
-    """An organisation the dictionary does not know that does or suffers the event ("The MNDAA
-    took control of Lashio") is an actor under its own name, with no inter code."""
-    taken = {i for r in refs for i in range(r.start, r.end)}
-    extra = []
-    for ent in sent.ents:
-        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        if gazetteer.has_key(fold_name(ent.text)):
-            continue  # "recaptured Saraqib": the model's ORG is a place
-        root = ent.root
-        of_members = (
-            root.dep_ == "pobj"
-            and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in _MEMBER_NOUNS | {"militant", "rebel"}
-        )
-        if of_members or (
-            root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(root)
-        ):
-            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
-    return sorted([*refs, *extra], key=lambda r: r.start)
-
-
-def _near_trigger(token: Token) -> bool:
-    """The token's verb (or the verb of its preposition) is an event word."""
-    head = token.head.head if token.dep_ == "pobj" else token.head
-    return head.lemma_.lower() in TRIGGERS or any(
-        t.lemma_.lower() in TRIGGERS for t in head.children if t.dep_ in ("xcomp", "dobj")
-    )
-
-
-#: Forces that are people or posts (not weapons): without a country they are the event
-#: country's own.
 _PERSONNEL = frozenset(
     {
         "soldier",
@@ -225,53 +187,15 @@ _PERSONNEL = frozenset(
 )
 
 
-def _drop_unplaced(refs: list[ActorRef]) -> list[ActorRef]:
-    """ "Turkey sent 5,000 troops": forces without a country of their own belong to a state the
-    sentence names; only when it names none are they the event country's ("troops repelled the
-    assault", "militants killed a soldier")."""
-    named_state = any(r.country for r in refs if r.kind in ("state", "military", "government"))
-    return [
-        replace(r, kind="military") if r.kind == "forces" else r
-        for r in refs
-        if r.kind != "forces" or not named_state
-    ]
-
-
-_BARE_MEMBERS = frozenset({"militants", "fighters", "insurgents", "jihadists", "gunmen"})
-
-
-def _members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
-    """ "two fighters of the PKK-affiliated YBS": the group, not generic fighters; and generic
-    rebels in a sentence that names an armed group are that group's."""
-    groups = [r for r in refs if r.kind == "group"]
-    armed_group = any(g.inter == 2 for g in groups)
-    out = []
-    for ref in refs:
-        if ref.kind == "generic" and armed_group and fold_name(ref.surface) in _BARE_MEMBERS:
-            continue  # "al-Shabaab assault ... killing 12 militants": the militants are its own
-        if ref.kind == "generic" and any(
-            doc[g.head].i in {t.i for t in doc[ref.head].subtree} and g.head != ref.head
-            for g in groups
-        ):
-            continue
-        out.append(ref)
-    return out
-
-
 def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> int:
     """ "SDF fighters", "Islamic State militants": a generic noun right after a named group
     names its members, not a second actor; the group's span takes it in."""
     following = _alias_match(doc, end, limit, lexicon) if end < limit else None
     if following and "{country}" in following[1].name:
         return following[0]
-    if end < limit and doc[end].lemma_.lower() in _MEMBER_NOUNS:
+    if end < limit and doc[end].lemma_.lower() in MEMBER_NOUNS:
         return end + 1
     return end
-
-
-_MEMBER_NOUNS = frozenset(
-    {"fighter", "member", "commander", "leader", "unit", "cell", "force", "gunman", "operative"}
-)
 
 
 def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> ActorRef | None:
@@ -295,7 +219,7 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
             military = True
         kind = "military" if military else "government"
         if country == "":
-            kind = "forces"  # no country of its own: settled by _drop_unplaced
+            kind = "forces"  # no country of its own: settled by actorrefs.drop_unplaced
         return ActorRef(kind, country, "", None, token.i, token.i, token.i + 1, token.text)
     if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
         ent = next(e for e in doc.ents if e.start == token.i)
@@ -312,19 +236,6 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
                 kind, top[0].country, "", None, ent.root.i, ent.start, ent.end, ent.text
             )
     return None
-
-
-_VIOLENT_KINDS = frozenset(
-    {"casualties", "attack", "armed clash", "air/drone strike", "shelling", "explosion/IED"}
-)
-
-
-def _victim_of_violence(token: Token) -> bool:
-    """The object of "killed", "ambushed", "attacked", or the subject of "were killed"."""
-    head = token.head
-    return token.dep_ in ("dobj", "nsubjpass") and TRIGGERS.get(head.lemma_.lower()) in (
-        _VIOLENT_KINDS
-    )
 
 
 def _in_place_phrase(token: Token) -> bool:

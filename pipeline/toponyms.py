@@ -13,188 +13,20 @@ from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon import ASSOCIATION_WORDS
 from pipeline.models import Mention
+from pipeline.toponym_words import (
+    LOCATIVE,
+    NOT_PLACE_HEADS,
+    OPEN_LABELS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    RESCUE_LABELS,
+    SPEECH_LEMMAS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["find_mentions", "sentence_index_of"]
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-RESCUE_LABELS = frozenset(
-    {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"}
-)
-#: Labels the small model gives place phrases by mistake; their words may still hold toponyms.
-OPEN_LABELS = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
-LOCATIVE = frozenset(
-    {
-        "in",
-        "near",
-        "at",
-        "from",
-        "to",
-        "into",
-        "towards",
-        "toward",
-        "outside",
-        "around",
-        "across",
-        "through",
-        "via",
-        "between",
-        "inside",
-        "throughout",
-        "within",
-        "about",
-        "of",
-        "beyond",
-        "along",
-        "off",
-        "over",
-        "on",
-        "onto",
-        "reach",
-        "reached",
-        "entered",
-        "enter",
-        "retake",
-        "retook",
-        "recapture",
-        "recaptured",
-        "capture",
-        "captured",
-        "seize",
-        "seized",
-        "besiege",
-        "besieged",
-        "shelled",
-        "bombed",
-        "struck",
-        "hit",
-        "visited",
-        "visit",
-        "left",
-        "leave",
-        "attack",
-        "attacked",
-        "shell",
-        "bomb",
-        "strike",
-        "target",
-        "targeted",
-        "raid",
-        "raided",
-        "storm",
-        "stormed",
-        "control",
-        "controls",
-        "controlled",
-        "liberate",
-        "liberated",
-        "surround",
-        "surrounded",
-        "encircle",
-        "encircled",
-        "evacuate",
-        "evacuated",
-        "invade",
-        "invaded",
-        "occupy",
-        "occupied",
-        "defend",
-        "defended",
-        "bombard",
-        "bombarded",
-        "pound",
-        "pounded",
-        # headlines speak in the present: "Bombardment targets Aleppo, Daraa and Idlib"
-        "targets",
-        "hits",
-        "strikes",
-        "shells",
-        "bombs",
-        "attacks",
-        "raids",
-        "pounds",
-        "enters",
-        "captures",
-        "seizes",
-        "recaptures",
-        "retakes",
-        "storms",
-        "pummelled",
-        "pummeled",
-        "overran",
-        "shelling",
-        "hitting",
-        "targeting",
-    }
-)
-PLACE_NOUNS = frozenset(
-    {
-        "province",
-        "governorate",
-        "region",
-        "district",
-        "county",
-        "parish",
-        "city",
-        "town",
-        "village",
-        "countryside",
-        "state",
-        "area",
-        "suburb",
-        "suburbs",
-        "outskirts",
-        "border",
-        "airport",
-        "valley",
-        "river",
-        "mountains",
-        "neighbourhood",
-        "neighborhood",
-    }
-)
-SPEECH_LEMMAS = frozenset(
-    {
-        "say",
-        "announce",
-        "accuse",
-        "warn",
-        "agree",
-        "sign",
-        "deny",
-        "claim",
-        "urge",
-        "call",
-        "demand",
-        "threaten",
-        "insist",
-        "reject",
-        "condemn",
-        "welcome",
-        "respond",
-        "tell",
-        "state",
-        "declare",
-        "criticize",
-        "criticise",
-        "blame",
-        "vow",
-        "refuse",
-        "ask",
-        "want",
-        "decide",
-        "negotiate",
-        "propose",
-        "recognize",
-        "recognise",
-        "approve",
-        "impose",
-        "sanction",
-    }
-)
-_DETERMINERS = ("the ",)
 
 
 def sentence_index_of(doc: Doc) -> list[int]:
@@ -288,24 +120,6 @@ def _is_demonym(span: Span, gazetteer: GazetteerLike) -> bool:
         return False
     top = gazetteer.lookup(span.text, limit=1)
     return not (top and top[0].kind in ("country", "admin1") and top[0].score >= 1.0)
-
-
-#: A name right before one of these names a disease or strain, not a place ("Marburg virus").
-NOT_PLACE_HEADS = frozenset(
-    {
-        "virus",
-        "viruses",
-        "fever",
-        "disease",
-        "flu",
-        "strain",
-        "syndrome",
-        "vaccine",
-        "bacteria",
-        "bacterium",
-        "variant",
-    }
-)
 
 
 def _names_something_else(span: Span) -> bool:

@@ -1,0 +1,91 @@
+"""Settle the actors found in one sentence: organisations the dictionary does not know, members
+of a named group, and forces named without a country of their own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from geodata.normalize import fold_name
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.lexicon import ActorRef
+from pipeline.triggers import TRIGGERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["MEMBER_NOUNS", "drop_unplaced", "members_of_groups", "with_unknown_groups"]
+
+
+def with_unknown_groups(
+    refs: list[ActorRef], sent: Span, gazetteer: GazetteerLike
+) -> list[ActorRef]:
+    """An organisation the dictionary does not know that does or suffers the event ("The MNDAA
+    took control of Lashio") is an actor under its own name, with no inter code."""
+    taken = {i for r in refs for i in range(r.start, r.end)}
+    extra = []
+    for ent in sent.ents:
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if gazetteer.has_key(fold_name(ent.text)):
+            continue  # "recaptured Saraqib": the model's ORG is a place
+        root = ent.root
+        of_members = (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in MEMBER_NOUNS | {"militant", "rebel"}
+        )
+        if of_members or (
+            root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(root)
+        ):
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
+    return sorted([*refs, *extra], key=lambda r: r.start)
+
+
+def _near_trigger(token: Token) -> bool:
+    """The token's verb (or the verb of its preposition) is an event word."""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.lemma_.lower() in TRIGGERS or any(
+        t.lemma_.lower() in TRIGGERS for t in head.children if t.dep_ in ("xcomp", "dobj")
+    )
+
+
+#: Forces that are people or posts (not weapons): without a country they are the event
+#: country's own.
+def drop_unplaced(refs: list[ActorRef]) -> list[ActorRef]:
+    """ "Turkey sent 5,000 troops": forces without a country of their own belong to a state the
+    sentence names; only when it names none are they the event country's ("troops repelled the
+    assault", "militants killed a soldier")."""
+    named_state = any(r.country for r in refs if r.kind in ("state", "military", "government"))
+    return [
+        replace(r, kind="military") if r.kind == "forces" else r
+        for r in refs
+        if r.kind != "forces" or not named_state
+    ]
+
+
+_BARE_MEMBERS = frozenset({"militants", "fighters", "insurgents", "jihadists", "gunmen"})
+
+
+def members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
+    """ "two fighters of the PKK-affiliated YBS": the group, not generic fighters; and generic
+    rebels in a sentence that names an armed group are that group's."""
+    groups = [r for r in refs if r.kind == "group"]
+    armed_group = any(g.inter == 2 for g in groups)
+    out = []
+    for ref in refs:
+        if ref.kind == "generic" and armed_group and fold_name(ref.surface) in _BARE_MEMBERS:
+            continue  # "al-Shabaab assault ... killing 12 militants": the militants are its own
+        if ref.kind == "generic" and any(
+            doc[g.head].i in {t.i for t in doc[ref.head].subtree} and g.head != ref.head
+            for g in groups
+        ):
+            continue
+        out.append(ref)
+    return out
+
+
+MEMBER_NOUNS = frozenset(
+    {"fighter", "member", "commander", "leader", "unit", "cell", "force", "gunman", "operative"}
+)

@@ -1,0 +1,187 @@
+"""Checks that make a trigger word an event of its category in its sentence: a base is set
+up, a force is moved, a place (not a thing) is taken, an agreement is made, strikes come from
+the air, a visit is to officials."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = [
+    "addresses_officials",
+    "agreement_made",
+    "air_context",
+    "moves_force",
+    "objects_base",
+    "takes_territory",
+]
+
+_AIR_WORDS = frozenset(
+    {
+        "warplane",
+        "jet",
+        "aircraft",
+        "helicopter",
+        "drone",
+        "air",
+        "airstrike",
+        "plane",
+        "bomber",
+        "airforce",
+        "aerial",
+        "glide",
+        "barrel",
+    }
+)
+_BASE_NOUNS = frozenset(
+    {"post", "outpost", "base", "point", "checkpoint", "position", "headquarters", "camp"}
+)
+
+
+_AGREEING = frozenset(
+    {
+        "agree",
+        "sign",
+        "reach",
+        "broker",
+        "announce",
+        "declare",
+        "conclude",
+        "strike",
+        "seal",
+        "negotiate",
+        "mediate",
+        "implement",
+        "accept",
+        "approve",
+        "finalize",
+        "finalise",
+        "renew",
+        "extend",
+    }
+)
+_IN_FORCE = frozenset({"take", "begin", "start", "come", "enter", "hold", "go"})
+
+
+def agreement_made(token: Token) -> bool:
+    """A ceasefire or deal that is made or takes effect here, not one merely referred to
+    ("breaching the agreement", "violating the ceasefire")."""
+    if any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_ in _AGREEING for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_ in _AGREEING:
+        return True
+    return token.dep_ == "nsubj" and head.lemma_ in _IN_FORCE
+
+
+def objects_base(token: Token) -> bool:
+    return any(t.lemma_.lower() in _BASE_NOUNS for t in token.subtree if t.i != token.i)
+
+
+def moves_force(token: Token) -> bool:
+    force_words = {
+        "troop",
+        "soldier",
+        "force",
+        "reinforcement",
+        "convoy",
+        "tank",
+        "unit",
+        "personnel",
+        "vehicle",
+        "fighter",
+        "army",
+        "battalion",
+        "brigade",
+        "commando",
+        "police",
+        "policeman",
+        "guard",
+        "marine",
+        "paratrooper",
+        "militia",
+        "militiaman",
+        "mercenary",
+        "warship",
+        "jet",
+        "helicopter",
+    }
+    words = [t for t in token.subtree if t.i != token.i]
+    # "army units began deploying": the mover is the subject of the verb it completes
+    verb = token.head if token.dep_ in ("xcomp", "ccomp", "conj") else token
+    words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in force_words for w in words for t in w.subtree)
+
+
+#: Objects that make "seized"/"captured" a change of territory, not a confiscation.
+_TERRITORY_NOUNS = frozenset(
+    {
+        "town",
+        "village",
+        "city",
+        "area",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "hill",
+        "position",
+        "base",
+        "airport",
+        "airbase",
+        "territory",
+        "control",
+        "region",
+        "province",
+        "outpost",
+        "post",
+        "checkpoint",
+        "road",
+        "highway",
+        "crossing",
+        "dam",
+        "bridge",
+        "front",
+        "headquarters",
+        "camp",
+        "strip",
+    }
+)
+
+
+def takes_territory(token: Token) -> bool:
+    """ "seized the town", "captured Kunduz", "took control": a place is taken; "seized
+    explosives" or "captured three fighters" is not a change of territory."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return True  # "the town was retaken", "X fell": let the place decide
+    for obj in objects:
+        if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _TERRITORY_NOUNS:
+            return True
+        if obj.pos_ == "PROPN" and obj.ent_type_ != "NORP":
+            return True  # the small model often calls a town a PERSON or an ORG
+    return False
+
+
+def air_context(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _AIR_WORDS for t in sent)
+
+
+def addresses_officials(token: Token) -> bool:
+    official = {
+        "minister",
+        "ministers",
+        "counterpart",
+        "counterparts",
+        "leader",
+        "leaders",
+        "official",
+        "officials",
+        "president",
+        "delegation",
+        "envoy",
+        "ally",
+        "allies",
+    }
+    return any(t.lower_ in official for t in token.subtree if t.i != token.i)
