@@ -37,6 +37,7 @@ STEPS = {
     "proximity": (0.5, 4.0),
     "region_focus": (0.0, 3.0),
     "namesake_city": (0.0, 1.5),
+    "coverage": (0.0, 3.0),
 }
 
 

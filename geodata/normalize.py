@@ -117,13 +117,23 @@ def fold_name(text: str) -> str:
     'maarrat al numan'
     >>> fold_name("  ")
     ''
+    >>> fold_name("St. Petersburg") == fold_name("Saint Petersburg")
+    True
     """
     if not isinstance(text, str) or not text:
         return ""
     text = text.translate(_LETTER_MAP).translate(_DROP_MAP)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACE_RE.sub(" ", stripped.casefold()).strip()
+    folded = _SPACE_RE.sub(" ", stripped.casefold()).strip()
+    first, _, rest = folded.partition(" ")
+    if rest and first in _ABBREVIATIONS:
+        return f"{_ABBREVIATIONS[first]} {rest}"
+    return folded
+
+
+#: Abbreviated first words of place names ("St. Petersburg", "Mt. Pleasant", "Ft. Worth").
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 @lru_cache(maxsize=65536)

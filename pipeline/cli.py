@@ -25,7 +25,10 @@ __all__ = ["build_parser", "main", "print_report"]
 
 
 _SEPARATE_HELP = "one event per article (default: reports of the same event merged)"
-_EMBEDDED_HELP = "also report place names inside organisation names (LGL's convention)"
+_INCLUSIVE_HELP = (
+    "also report place names inside organisation names and country adjectives "
+    "(annotation conventions that count them as toponyms, such as LGL's)"
+)
 
 
 def _date_arg(text: str) -> date:
@@ -80,12 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("input", type=Path)
     geo.add_argument("--out", type=Path, required=True)
     geo.add_argument("--gold-spans", action="store_true", help="resolve the input's own spans")
-    geo.add_argument("--embedded", action="store_true", help=_EMBEDDED_HELP)
+    geo.add_argument(
+        "--inclusive", "--embedded", dest="inclusive", action="store_true", help=_INCLUSIVE_HELP
+    )
 
     evaluate = sub.add_parser("evaluate-geoparse", help="score geoparsing on a gold corpus")
     evaluate.add_argument("gold", type=Path, nargs="+")
     evaluate.add_argument("--limit", type=int, help="only the first N articles")
-    evaluate.add_argument("--embedded", action="store_true", help=_EMBEDDED_HELP)
+    evaluate.add_argument(
+        "--inclusive", "--embedded", dest="inclusive", action="store_true", help=_INCLUSIVE_HELP
+    )
 
     events = sub.add_parser("evaluate-events", help="score event extraction on coded events")
     events.add_argument("gold", type=Path, help="UCDP GED-style JSONL with source headlines")
@@ -180,7 +187,9 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
         extractor = _extractor(settings, progress)
         for path in args.gold:
-            evaluation = evaluate_corpus(path, extractor, limit=args.limit, embedded=args.embedded)
+            evaluation = evaluate_corpus(
+                path, extractor, limit=args.limit, inclusive=args.inclusive
+            )
             print_evaluation(evaluation, out)
         return 0
     if args.command == "evaluate-events":
@@ -254,7 +263,7 @@ def _geoparse(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as handle:
         for record in geoparse(
-            items, extractor, gold_spans=args.gold_spans, embedded=args.embedded
+            items, extractor, gold_spans=args.gold_spans, inclusive=args.inclusive
         ):
             handle.write(record_json(record) + "\n")
     print(f"geoparsed {len(items)} articles ({failures} unreadable lines) to {args.out}", file=out)

@@ -4,8 +4,8 @@ first-level regions the article is about (the second pass of resolution)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
@@ -25,6 +25,8 @@ class ArticleContext:
     regions: dict[tuple[str, str], float] = field(default_factory=dict)
     towns: frozenset[str] = frozenset()
     countries: dict[str, str] = field(default_factory=dict)
+    spread: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    region_names: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def from_choices(cls, choices: Iterable[tuple[str, Candidate]]) -> ArticleContext:
@@ -45,6 +47,54 @@ class ArticleContext:
         total = sum(votes.values())
         regions = {k: v / total for k, v in votes.items()} if total else {}
         return cls(tuple(points), regions, frozenset(towns), countries)
+
+    def with_spread(
+        self, candidates_for: Mapping[str, Sequence[Candidate]], focus: Mapping[str, float]
+    ) -> ArticleContext:
+        """The same context, told which first-level regions each name *could* lie in.
+
+        A region where many of the article's names have a namesake is the story's locality
+        even when the first pass chose famous namesakes elsewhere (Paris, Athens and
+        Palestine all in one US state)."""
+        names: dict[tuple[str, str], set[str]] = {}
+        region_names: set[tuple[str, str]] = set()
+        for key, found in candidates_for.items():
+            exact = [c for c in found if c.score >= 0.95]
+            # a region's own name ("Nevada") votes for itself, not for its country's towns
+            # named after it
+            regions = {c.country for c in exact if c.kind in ("country", "admin1")}
+            region_names.update((key, iso2) for iso2 in regions)
+            for candidate in exact:
+                if candidate.admin1 and (
+                    candidate.kind == "admin1" or candidate.country not in regions
+                ):
+                    names.setdefault((candidate.country, fold_name(candidate.admin1)), set()).add(
+                        key
+                    )
+        # a region counts only when the article names it ("Texas", "Tenn.") or its country is
+        # the article's main one: namesakes alone would send "Damascus and Palmyra" to Virginia
+        named = {
+            (c.country, fold_name(c.admin1))
+            for found in candidates_for.values()
+            for c in found
+            if c.kind == "admin1" and c.score >= 0.95
+        }
+        spread = {
+            region: frozenset(keys)
+            for region, keys in names.items()
+            if len(keys) >= 2 and (region in named or focus.get(region[0], 0.0) >= 0.5)
+        }
+        return replace(self, spread=spread, region_names=frozenset(region_names))
+
+    def coverage(self, candidate: Candidate, key: str, names: int) -> float:
+        """Share of the article's other ``names`` that have a namesake in the candidate's
+        first-level region."""
+        if not candidate.admin1 or names <= 1:
+            return 0.0
+        if (key, candidate.country) in self.region_names and candidate.kind != "admin1":
+            return 0.0
+        keys = self.spread.get((candidate.country, fold_name(candidate.admin1)), frozenset())
+        return len(keys - {key}) / (names - 1)
 
     def proximity(self, candidate: Candidate, key: str) -> float:
         """Share of the article's other places within :data:`NEAR_KM` of the candidate."""

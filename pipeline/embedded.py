@@ -2,8 +2,9 @@
 Department of Health", "Georgia" in "University of Georgia".
 
 They say where an organisation belongs, not where something happened, so they are mentions with
-role ``"embedded"``: never an event's place, but reported by ``geoparse --embedded`` for corpora
-whose annotation counts them (LGL does, GeoVirus does not).
+role ``"embedded"``: never an event's place, but reported by ``geoparse --inclusive`` for corpora
+whose annotation counts them (LGL does, GeoVirus does not). Country adjectives ("Russian
+troops") are reported the same way, with role ``"demonym"``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pipeline.models import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["EMBEDDING_LABELS", "embedded_mentions"]
+__all__ = ["EMBEDDING_LABELS", "demonym_mentions", "embedded_mentions"]
 
 #: Entity labels whose names may embed a place name.
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -129,15 +130,49 @@ def embedded_mentions(
             if any(s < span.end_char and span.start_char < e for s, e in occupied):
                 continue
             occupied.append((span.start_char, span.end_char))
-            found.append(
-                Mention(
-                    article_id=article_id,
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
-                    sentence_index=sentence_of.get(span.start, 0),
-                    label=entity.label_,
-                    role="embedded",
-                )
-            )
+            found.append(_mention(span, article_id, sentence_of, entity.label_, "embedded"))
+    return tuple(found)
+
+
+def _mention(
+    span: Span, article_id: str, sentence_of: dict[int, int], label: str, role: str
+) -> Mention:
+    return Mention(
+        article_id=article_id,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        sentence_index=sentence_of.get(span.start, 0),
+        label=label,
+        role=role,
+    )
+
+
+def demonym_mentions(
+    doc: Doc,
+    article_id: str,
+    gazetteer: GazetteerLike,
+    taken: Iterable[Mention] = (),
+) -> tuple[Mention, ...]:
+    """Country adjectives and demonyms of ``doc`` ("Russian troops", "Palestinians"), role
+    ``"demonym"``, skipping spans already taken.
+
+    They are not places and never an event's place; they are reported for corpora whose
+    annotation counts them as toponyms (LGL does, GeoVirus does not).
+    """
+    occupied = [(m.start, m.end) for m in taken]
+    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    found: list[Mention] = []
+    for entity in doc.ents:
+        if entity.label_ != "NORP":
+            continue
+        start, end = entity.start, entity.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        span = doc[start:end]
+        if not span.text or gazetteer.country_for_demonym(span.text) is None:
+            continue
+        if any(s < span.end_char and span.start_char < e for s, e in occupied):
+            continue
+        found.append(_mention(span, article_id, sentence_of, "NORP", "demonym"))
     return tuple(found)

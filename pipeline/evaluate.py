@@ -54,17 +54,18 @@ def _calibration(
 
 
 def evaluate_corpus(
-    path: Path, extractor: Extractor, *, limit: int | None = None, embedded: bool = False
+    path: Path, extractor: Extractor, *, limit: int | None = None, inclusive: bool = False
 ) -> Evaluation:
     """Geoparse a gold JSONL corpus twice (own spans, gold spans) and score both.
 
-    ``embedded`` counts place names inside organisation names as toponyms (LGL's convention).
+    ``inclusive`` counts place names inside organisation names and country adjectives as
+    toponyms (LGL's convention; see :func:`pipeline.geoparse.geoparse`).
     """
     lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
     lines = lines[:limit] if limit else lines
     items: list[GeoparseInput] = [parse_geoparse_line(line, n) for n, line in enumerate(lines, 1)]
     gold = toponyms_of(json.loads(line) for line in lines)
-    own = list(geoparse(items, extractor, embedded=embedded))
+    own = list(geoparse(items, extractor, inclusive=inclusive))
     oracle = list(geoparse(items, extractor, gold_spans=True))
     share, accuracy = _calibration(gold, oracle)
     return Evaluation(

@@ -74,14 +74,15 @@ def geoparse(
     extractor: Extractor,
     *,
     gold_spans: bool = False,
-    embedded: bool = False,
+    inclusive: bool = False,
 ) -> Iterator[GeoparseRecord]:
     """Recognise (or take the gold spans) and resolve the toponyms of every article.
 
-    With ``embedded``, place names inside organisation names ("Ohio State University") are
-    reported too, for corpora whose annotation counts them (see :mod:`pipeline.embedded`).
+    With ``inclusive``, place names inside organisation names ("Ohio State University") and
+    country adjectives ("Russian troops") are reported too, with roles ``"embedded"`` and
+    ``"demonym"``, for corpora whose annotation counts them (see :mod:`pipeline.embedded`).
     """
-    from pipeline.embedded import embedded_mentions
+    from pipeline.embedded import demonym_mentions, embedded_mentions
     from pipeline.toponyms import sentence_index_of
 
     pairs = ((item.text, item) for item in items)
@@ -94,9 +95,11 @@ def geoparse(
             mentions = _gold_mentions(item.id, item, sentence_index_of(doc), char_token)
         else:
             mentions = extractor.mentions(doc, item.id)
-            if embedded:
+            if inclusive:
                 inside = embedded_mentions(doc, item.id, extractor.gazetteer, mentions)
-                mentions = tuple(sorted(mentions + inside, key=lambda m: (m.start, m.end)))
+                mentions = mentions + inside
+                adjectives = demonym_mentions(doc, item.id, extractor.gazetteer, mentions)
+                mentions = tuple(sorted(mentions + adjectives, key=lambda m: (m.start, m.end)))
         places = extractor.resolve(doc, mentions)
         yield GeoparseRecord(
             item.id,

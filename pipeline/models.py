@@ -68,7 +68,8 @@ class Mention:
     ``label`` is the recogniser's label (``GPE``, ``LOC``, ``FAC`` from spaCy, ``GAZ`` for a
     gazetteer match the model missed, ``SITE`` for a curated-site phrase); ``role`` is
     ``"literal"``, ``"metonymy"`` (a capital standing for its government: "Ankara said"),
-    ``"associative"`` ("Ankara-backed") or ``"embedded"`` (inside an organisation's name).
+    ``"associative"`` ("Ankara-backed"), ``"embedded"`` (inside an organisation's name) or
+    ``"demonym"`` (a country adjective, "Russian troops"; reported only by inclusive geoparsing).
     """
 
     article_id: str

@@ -35,6 +35,7 @@ class ResolverSettings:
     region_words: float = 1.0
     container: float = 1.5
     container_region: float = 1.0
+    coverage: float = 2.0
 
 
 def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
@@ -62,12 +63,14 @@ def score_candidate(
     namesake_region: bool = False,
     context: ArticleContext | None = None,
     key: str = "",
+    names: int = 0,
     settings: ResolverSettings | None = None,
 ) -> float:
     """Total evidence for one candidate (higher is better).
 
     ``namesake_region``: a first-level region of the same name exists (Aleppo, Homs): the
     city is meant unless ``region_context`` ("Homs province", "the countryside of Homs").
+    ``names``: how many distinct names the article has (see ``ArticleContext.coverage``).
     """
     w = settings or ResolverSettings()
     total = 2.0 * candidate.score + _kind_prior(candidate, w)
@@ -80,6 +83,7 @@ def score_candidate(
     if context is not None:
         total += w.proximity * context.proximity(candidate, key)
         total += w.region_focus * context.region_share(candidate)
+        total += w.coverage * context.coverage(candidate, key, names)
     if container is not None and container.place_id != candidate.place_id:
         if container.country and container.country == candidate.country:
             total += w.container

@@ -147,7 +147,7 @@ def resolve_mentions(
     }
     context = ArticleContext.from_choices(
         (key, choice[0]) for key, choice in first.items() if choice is not None
-    )
+    ).with_spread(candidates_for, focus)
     containers = _containers(mentions, text)
     chosen_for: dict[str, tuple[Candidate, float] | None] = {}
     places: list[Place] = []
@@ -170,6 +170,7 @@ def resolve_mentions(
                 region_context=region,
                 context=context,
                 key=key,
+                names=sum(1 for found in candidates_for.values() if found),
             )
         choice = chosen_for[key]
         if choice is not None:
@@ -307,6 +308,7 @@ def _choose(
     region_context: bool = False,
     context: ArticleContext | None = None,
     key: str = "",
+    names: int = 0,
 ) -> tuple[Candidate, float] | None:
     if not candidates:
         return None
@@ -322,6 +324,7 @@ def _choose(
                     namesake_region=(c.country, fold_name(c.name)) in regions,
                     context=context,
                     key=key,
+                    names=names,
                     settings=settings,
                 ),
                 c,

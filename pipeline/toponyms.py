@@ -39,9 +39,10 @@ def sentence_index_of(doc: Doc) -> list[int]:
 
 
 def _person_words(doc: Doc) -> set[str]:
+    """Words of the article's full personal names ("Jordan" of "Michael Jordan")."""
     words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1:
             words.update(fold_name(t.text) for t in ent if t.is_alpha and t.is_title)
     return words
 
@@ -61,6 +62,23 @@ def _context_is_locative(span: Span) -> bool:
             return True
     head = root.head
     return root.dep_ in ("pobj", "dobj") and head.lower_ in LOCATIVE
+
+
+def _followed_by_region(span: Span, gazetteer: GazetteerLike) -> bool:
+    """ "Gainesville, Texas", "COLUMBUS, Ohio", "Tyre, Lebanon": a name followed by a comma and
+    a first-level region or country is a place."""
+    doc = span.doc
+    start = span.end + 1
+    if start >= len(doc) or doc[span.end].text != ",":
+        return False
+    for end in range(min(len(doc), start + 3), start, -1):
+        words = doc[start:end]
+        if not words[0].text[:1].isupper() or any(t.is_space for t in words):
+            continue
+        top = gazetteer.lookup(words.text, limit=1)
+        if top and top[0].kind in ("admin1", "country") and top[0].score >= 0.95:
+            return True
+    return False
 
 
 def _role(span: Span) -> str:
@@ -133,11 +151,15 @@ def _accept_entity(
     key = fold_name(span.text)
     if not key or _is_demonym(span, gazetteer) or _names_something_else(span):
         return False
-    if _is_person(span, person_words, gazetteer) and not _context_is_locative(span):
+    locative = _context_is_locative(span) or _followed_by_region(span, gazetteer)
+    if _is_person(span, person_words, gazetteer) and not (
+        # one sense per article: a bare name the article uses as a place elsewhere
+        locative or (key in place_keys and len(span) == 1 and key not in person_words)
+    ):
         return False
     if span.label_ in PLACE_LABELS:
         return True
-    return gazetteer.has_key(key) and (_context_is_locative(span) or key in place_keys)
+    return gazetteer.has_key(key) and (locative or key in place_keys)
 
 
 def _capitalised_runs(doc: Doc, covered: set[int]) -> Iterable[tuple[int, int]]:
@@ -195,7 +217,11 @@ def _gazetteer_matches(
                 and not all(t.lower_ in COMPASS_WORDS for t in found)
                 and not _is_demonym(found, gazetteer)
                 and not _names_something_else(found)
-                and (_context_is_locative(found) or (key in place_keys and not sentence_start))
+                and (
+                    _context_is_locative(found)
+                    or _followed_by_region(found, gazetteer)
+                    or (key in place_keys and not sentence_start)
+                )
             ):
                 yield found
             i = found.end

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from geodata.normalize import is_code_like
 from geodata.records import PlaceRecord, SourceRecords
 from geodata.sites import load_sites
 
@@ -66,8 +67,14 @@ def read_regions(path: Path | None = None) -> SourceRecords:
             lon=float(row["lon"]),
             lat=float(row["lat"]),
             admin1=row["name"] if row["kind"] == "admin1" else "",
-            alt_names=tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
+            alt_names=tuple(a for a in _aliases(row) if not is_code_like(a)),
+            codes=tuple(a for a in _aliases(row) if is_code_like(a)),
         )
         for row in rows
     )
     return SourceRecords(name="curated-regions", records=records)
+
+
+def _aliases(row: dict[str, str]) -> list[str]:
+    """A regions row's ``;``-separated aliases; upper-case codes ("EU") become lookup codes."""
+    return [alias.strip() for alias in row["aliases"].split(";") if alias.strip()]

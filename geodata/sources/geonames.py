@@ -67,10 +67,9 @@ def read_geonames_cities() -> SourceRecords:
             population=int(row.get("population") or 0),
             admin1_code=str(row.get("admin1code") or ""),
             feature_code="PPLC" if int(row["geonameid"]) in capital_ids else "",
-            alt_names=(
-                *(row.get("alternatenames") or ()),
-                *extra.get(int(row["geonameid"]), ()),
-            ),
+            alt_names=tuple(row.get("alternatenames") or ()),
+            # curated names are as good as the official one ("Palmyra" for Tadmur)
+            strong_names=tuple(extra.get(int(row["geonameid"]), ())),
         )
         for row in rows
     )

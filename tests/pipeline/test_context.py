@@ -84,3 +84,38 @@ def test_abbreviation_keeps_its_final_period(extractor) -> None:  # type: ignore
     doc = extractor.nlp(text)
     names = [p.mention.text for p in extractor.resolve(doc, extractor.mentions(doc, "t"))]
     assert "W.Va." in names
+
+
+def test_a_region_where_many_names_have_namesakes_is_the_locality() -> None:
+    # the first pass chose famous namesakes; what the names *could* be says Tennessee
+    famous = ArticleContext.from_choices(
+        [("paris", town("Paris", 48.85, 2.35, "Ile-de-France")), ("athens", town("A", 38, 23.7))]
+    )
+    candidates = {
+        "paris": [town("Paris", 48.85, 2.35, "Ile-de-France"), town("Paris", 36.3, -88.3, "TN")],
+        "athens": [town("Athens", 37.98, 23.73, "Attica"), town("Athens", 35.44, -84.59, "TN")],
+        "dresden": [town("Dresden", 51.05, 13.74, "Saxony"), town("Dresden", 36.29, -88.7, "TN")],
+        "elsewhere": [],
+    }
+    context = famous.with_spread(candidates, {"US": 1.0})
+    local = town("Paris", 36.3, -88.3, "TN")
+    assert context.coverage(local, "paris", names=3) == 1.0
+    assert context.coverage(town("Paris", 48.85, 2.35, "Ile-de-France"), "paris", names=3) == 0.0
+    assert score_candidate(local, {}, context=context, key="paris", names=3) > score_candidate(
+        town("Paris", 48.85, 2.35, "Ile-de-France"), {}, context=context, key="paris", names=3
+    )
+
+
+def state(name: str, lat: float, lon: float) -> Candidate:
+    return Candidate(f"s:{name}", name, "admin1", "US", name, lon, lat, 0, 1.0)
+
+
+def test_a_states_own_name_does_not_vote_for_towns_named_after_it() -> None:
+    nevada_town = town("Nevada", 37.84, -94.35, "Missouri")
+    candidates = {
+        "nevada": [state("Nevada", 39, -117), nevada_town],
+        "kansas": [state("Kansas", 38.5, -98), town("Kansas", 39.55, -94.99, "Missouri")],
+        "oregon": [state("Oregon", 44, -120), town("Oregon", 39.98, -95.14, "Missouri")],
+    }
+    context = ArticleContext().with_spread(candidates, {"US": 1.0})
+    assert context.coverage(nevada_town, "nevada", names=3) == 0.0

@@ -29,8 +29,27 @@ def test_embedded_place_names(extractor, text: str, expected: list[str]) -> None
 def test_embedded_mentions_are_reported_only_when_asked(extractor) -> None:  # type: ignore[no-untyped-def]
     item = GeoparseInput("a", "The Ohio Department of Health reported 12 new cases in Columbus.")
     plain = next(geoparse([item], extractor))
-    both = next(geoparse([item], extractor, embedded=True))
+    both = next(geoparse([item], extractor, inclusive=True))
     assert [t[2] for t in plain.toponyms] == ["Columbus"]
     assert [t[2] for t in both.toponyms] == ["Ohio", "Columbus"]
     ohio = both.toponyms[0]
     assert 38 < ohio[3] < 42 and -85 < ohio[4] < -80
+
+
+def test_country_adjectives_are_demonym_mentions_of_their_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    item = GeoparseInput("d", "Kenyan troops crossed into Somalia after Somali officials asked.")
+    plain = next(geoparse([item], extractor))
+    both = next(geoparse([item], extractor, inclusive=True))
+    assert [t[2] for t in plain.toponyms] == ["Somalia"]
+    assert [t[2] for t in both.toponyms] == ["Kenyan", "Somalia", "Somali"]
+    kenya = both.toponyms[0]
+    assert kenya[5] == "country:KE"
+
+
+def test_demonym_mentions_carry_their_role(extractor) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.embedded import demonym_mentions
+
+    text = "The Peruvian navy and Chilean fishermen met off the coast."
+    found = demonym_mentions(extractor.nlp(text), "t", extractor.gazetteer)
+    assert [(m.text, m.role) for m in found] == [("Peruvian", "demonym"), ("Chilean", "demonym")]
+    assert all(text[m.start : m.end] == m.text for m in found)
