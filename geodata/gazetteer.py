@@ -15,6 +15,7 @@ from geodata.models import Candidate, Site
 from geodata.normalize import REGION_WORDS, fold_name, translit_key
 from geodata.records import Source
 from geodata.search import Searcher
+from geodata.units import unit_regions
 
 __all__ = ["Gazetteer"]
 
@@ -205,6 +206,11 @@ class Gazetteer:
                 if cand.kind == "admin1" and cand.country == country.upper():
                     return cand
         return None
+
+    def unit_regions(self, name: str) -> tuple[tuple[str, str], ...]:
+        """First-level regions that have a second-level unit called ``name`` ("Henry County");
+        see :func:`geodata.units.unit_regions`."""
+        return unit_regions(name)
 
     def sites(self) -> tuple[Site, ...]:
         """Return the curated sites."""

@@ -27,6 +27,7 @@ class ArticleContext:
     countries: dict[str, str] = field(default_factory=dict)
     spread: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     region_names: frozenset[tuple[str, str]] = frozenset()
+    admin1s: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def from_choices(cls, choices: Iterable[tuple[str, Candidate]]) -> ArticleContext:
@@ -34,6 +35,7 @@ class ArticleContext:
         points = []
         towns = set()
         countries: dict[str, str] = {}
+        admin1s: dict[str, tuple[str, str]] = {}
         votes: Counter[tuple[str, str]] = Counter()
         for key, candidate in choices:
             if candidate.kind == "country":
@@ -43,13 +45,17 @@ class ArticleContext:
             if candidate.kind in ("city", "site"):
                 towns.add(key)
             if candidate.admin1:
-                votes[(candidate.country, fold_name(candidate.admin1))] += 1
+                admin1s[key] = (candidate.country, fold_name(candidate.admin1))
+                votes[admin1s[key]] += 1
         total = sum(votes.values())
         regions = {k: v / total for k, v in votes.items()} if total else {}
-        return cls(tuple(points), regions, frozenset(towns), countries)
+        return cls(tuple(points), regions, frozenset(towns), countries, admin1s=admin1s)
 
     def with_spread(
-        self, candidates_for: Mapping[str, Sequence[Candidate]], focus: Mapping[str, float]
+        self,
+        candidates_for: Mapping[str, Sequence[Candidate]],
+        focus: Mapping[str, float],
+        units: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> ArticleContext:
         """The same context, told which first-level regions each name *could* lie in.
 
@@ -71,6 +77,10 @@ class ArticleContext:
                     names.setdefault((candidate.country, fold_name(candidate.admin1)), set()).add(
                         key
                     )
+        for key, unit_in in (units or {}).items():
+            # "Henry County" lies in one of the states that have one
+            for iso2, region in unit_in:
+                names.setdefault((iso2, fold_name(region)), set()).add(key)
         # a region counts only when the article names it ("Texas", "Tenn.") or its country is
         # the article's main one: namesakes alone would send "Damascus and Palmyra" to Virginia
         named = {
@@ -124,11 +134,18 @@ class ArticleContext:
             return 0.0
         return self.regions.get((candidate.country, fold_name(candidate.admin1)), 0.0)
 
-    def locality(self) -> tuple[float, float] | None:
+    def locality(self, within: Iterable[tuple[str, str]] = ()) -> tuple[float, float] | None:
         """(lat, lon) of the article's main locality: the median of the densest cluster of its
-        towns (regions only when it names no town); ties go to the earliest place."""
-        points = [(lat, lon) for _, lat, lon, local in self._kinds() if local] or [
-            (lat, lon) for _, lat, lon, _ in self._kinds()
+        towns (regions only when it names no town); ties go to the earliest place.
+
+        ``within``: only places in these ``(ISO2, region)`` first-level regions count, when
+        any of the article's places lies in one."""
+        allowed = {(iso2, fold_name(region)) for iso2, region in within}
+        kinds = self._kinds()
+        if allowed and any(self.admin1s.get(key) in allowed for key, *_ in kinds):
+            kinds = [k for k in kinds if self.admin1s.get(k[0]) in allowed]
+        points = [(lat, lon) for _, lat, lon, local in kinds if local] or [
+            (lat, lon) for _, lat, lon, _ in kinds
         ]
         if not points:
             return None

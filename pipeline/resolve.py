@@ -140,14 +140,27 @@ def resolve_mentions(
         ISO codes of countries named by adjectives in the article ("Syrian forces").
     """
     settings = settings or ResolverSettings()
-    focus = country_focus(mentions, gazetteer, demonym_countries)
     candidates_for = {fold_name(m.text): _candidates(m.text, gazetteer, settings) for m in mentions}
+    unit_regions = {
+        fold_name(m.text): regions
+        for m in mentions
+        if _is_unit(m) and not candidates_for[fold_name(m.text)]
+        if (regions := gazetteer.unit_regions(m.text))
+    }
+    # a unit known in one country only ("Henry County") says which country the story is in
+    unit_countries = [
+        iso2
+        for regions in unit_regions.values()
+        if len({r[0] for r in regions}) == 1
+        for iso2 in {regions[0][0]}
+    ]
+    focus = country_focus(mentions, gazetteer, [*demonym_countries, *unit_countries])
     first = {
         key: _choose(found, focus, None, settings, key=key) for key, found in candidates_for.items()
     }
     context = ArticleContext.from_choices(
         (key, choice[0]) for key, choice in first.items() if choice is not None
-    ).with_spread(candidates_for, focus)
+    ).with_spread(candidates_for, focus, unit_regions)
     containers = _containers(mentions, text)
     chosen_for: dict[str, tuple[Candidate, float] | None] = {}
     places: list[Place] = []
@@ -170,7 +183,9 @@ def resolve_mentions(
                 region_context=region,
                 context=context,
                 key=key,
-                names=sum(1 for found in candidates_for.values() if found),
+                names=sum(
+                    1 for key, found in candidates_for.items() if found or key in unit_regions
+                ),
             )
         choice = chosen_for[key]
         if choice is not None:
@@ -183,7 +198,12 @@ def resolve_mentions(
     places.extend(
         _place(unit, mention, text)
         for mention in units
-        if (unit := _unlisted_unit(mention, final_context, focus)) is not None
+        if (
+            unit := _unlisted_unit(
+                mention, final_context, focus, unit_regions.get(fold_name(mention.text), ())
+            )
+        )
+        is not None
     )
     return tuple(sorted(places, key=lambda place: place.mention.start))
 
@@ -237,11 +257,15 @@ def _is_unit(mention: Mention) -> bool:
 
 
 def _unlisted_unit(
-    mention: Mention, context: ArticleContext, focus: dict[str, float]
+    mention: Mention,
+    context: ArticleContext,
+    focus: dict[str, float],
+    regions: Sequence[tuple[str, str]] = (),
 ) -> tuple[Candidate, float] | None:
     """A local unit the gazetteer does not list ("Laurel County", "Jabal Saman district") lies
-    among the article's other places: answer their centre, with a low confidence that says so."""
-    centre = context.locality()
+    among the article's other places (those in ``regions``, the first-level regions known to
+    have a unit of that name, when any is): answer their centre, with a low confidence."""
+    centre = context.locality(regions)
     if centre is None:
         return None
     lat, lon = centre

@@ -119,3 +119,18 @@ def test_a_states_own_name_does_not_vote_for_towns_named_after_it() -> None:
     }
     context = ArticleContext().with_spread(candidates, {"US": 1.0})
     assert context.coverage(nevada_town, "nevada", names=3) == 0.0
+
+
+def test_a_unit_lies_among_the_places_in_states_that_have_one() -> None:
+    two_states = ArticleContext.from_choices(
+        [
+            ("a", town("A", 33.55, -95.73)),
+            ("b", town("B", 33.66, -95.65)),
+            ("c", town("C", 36.3, -88.3, "Tennessee")),
+        ]
+    )
+    mention = Mention("a", "Henry County", 0, 12, 0, "GPE")
+    found = _unlisted_unit(mention, two_states, {"US": 1.0}, [("US", "Tennessee")])
+    assert found is not None and abs(found[0].lat - 36.3) < 0.01
+    anywhere = _unlisted_unit(mention, two_states, {"US": 1.0}, [("US", "Ohio")])
+    assert anywhere is not None and 33.5 < anywhere[0].lat < 33.7  # no place in Ohio: the cluster

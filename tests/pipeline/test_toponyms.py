@@ -41,6 +41,9 @@ def places(extractor, text: str):  # type: ignore[no-untyped-def]
             -88.33,
         ),
         ("Flights from St. Petersburg to Moscow resumed.", "St. Petersburg", 59.94, 30.31),
+        # a county known only in US states says the story is American, and which state
+        ("Henry County deputies arrested a man in Paris on Friday.", "Paris", 36.30, -88.33),
+        ("Henry County deputies arrested a man in Paris on Friday.", "Henry County", 36.3, -88.33),
     ],
 )
 def test_resolves_in_context(
