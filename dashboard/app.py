@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 # `streamlit run dashboard/app.py` puts dashboard/ (not the project root) on sys.path
 _ROOT = str(Path(__file__).resolve().parent.parent)
@@ -16,10 +17,13 @@ if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
 import geopandas as gpd  # noqa: E402
+import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import bootstrap, cache  # noqa: E402
+from dashboard.article_input import article_panel  # noqa: E402
+from dashboard.detail import detail_html  # noqa: E402
 from dashboard.download import acled_csv_download, file_stem, geojson_download  # noqa: E402
 from dashboard.filters import (  # noqa: E402
     FilterOptions,
@@ -31,14 +35,29 @@ from dashboard.filters import (  # noqa: E402
 )
 from dashboard.legend import colour_for  # noqa: E402
 from dashboard.mapview import build_map  # noqa: E402
+from dashboard.player import time_slider  # noqa: E402
 from dashboard.table import events_table  # noqa: E402
 from dashboard.timeline import timeline_frame  # noqa: E402
-from dashboard.urlstate import params_from_state, widget_values_from_params  # noqa: E402
+from dashboard.urlstate import (  # noqa: E402
+    params_from_state,
+    view_values_from_params,
+    widget_values_from_params,
+)
 from pipeline.config import Settings  # noqa: E402
 from pipeline.errors import AtlasError  # noqa: E402
 from pipeline.store import EventStore  # noqa: E402
 
 MAP_KEY = "atlas_map"
+TABLE_KEY = "events_table"
+#: The table lists at most this many events (the map, timeline and downloads have them all).
+TABLE_LIMIT = 5_000
+#: Above this many rows the downloads are built when clicked, not on every rerun.
+LAZY_DOWNLOAD_ROWS = 20_000
+DETAIL_CSS = (
+    "<style>.atlas-detail mark.place{background:#ffe08a}"
+    ".atlas-detail mark.actor{background:#bfe3ff}"
+    ".atlas-detail blockquote{border-left:3px solid #999;padding-left:8px}</style>"
+)
 
 
 def seed_if_empty(settings: Settings, store: EventStore) -> None:
@@ -82,11 +101,18 @@ def sidebar(options: FilterOptions) -> FilterState:
         params = {key: st.query_params.get_all(key) for key in st.query_params}
         for widget, value in widget_values_from_params(params, options).items():
             st.session_state[widget] = value
+        for widget, value in view_values_from_params(params).items():
+            st.session_state[widget] = value
         st.session_state["_url_read"] = True
     st.sidebar.header("Filters")
     date_range = None
     if options.date_min is not None and options.date_max is not None:
-        st.session_state.setdefault("dates", (options.date_min, options.date_max))
+        full = (options.date_min, options.date_max)
+        if st.session_state.get("_dates_full") != full:
+            # new data widened the dates: a selection that was "everything" stays everything
+            if st.session_state.get("dates") in (None, st.session_state.get("_dates_full")):
+                st.session_state["dates"] = full
+            st.session_state["_dates_full"] = full
         date_range = st.sidebar.date_input(
             "Date range",
             min_value=options.date_min,
@@ -110,6 +136,14 @@ def sidebar(options: FilterOptions) -> FilterState:
     text = st.sidebar.text_input(
         "Search evidence", key="text", help="Words in the evidence, notes, places or actors."
     )
+    st.sidebar.toggle(
+        "Heat map", key="heat", help="Shade the map by how many events each area holds."
+    )
+    day = None
+    if isinstance(date_range, tuple) and len(date_range) == 2:
+        day = time_slider(date_range[0], date_range[1])
+        if day is not None:
+            date_range = (day, day)
     state = state_from_selection(
         date_range,
         options,
@@ -122,7 +156,10 @@ def sidebar(options: FilterOptions) -> FilterState:
         min_fatalities=min_fatalities,
         text=text,
     )
-    st.query_params.from_dict(params_from_state(state))
+    view = {"day": day.isoformat()} if day is not None else {}
+    if st.session_state.get("heat"):
+        view["heat"] = "1"
+    st.query_params.from_dict({**params_from_state(state), **view})
     return state
 
 
@@ -167,6 +204,43 @@ def show_summary(shown: gpd.GeoDataFrame, total: gpd.GeoDataFrame) -> None:
     st.caption(f"{summary.events} {noun} shown of {all_events.events}")
 
 
+def show_downloads(shown: gpd.GeoDataFrame, stem: str) -> None:
+    """GeoJSON and ACLED-column CSV of the filtered events; built on click for large views."""
+    makers = (
+        ("Download GeoJSON", geojson_download, f"{stem}.geojson", "download_geojson"),
+        ("Download CSV (ACLED columns)", acled_csv_download, f"{stem}.csv", "download_csv"),
+    )
+    lazy = len(shown) > LAZY_DOWNLOAD_ROWS
+    for column, (label, make, name, key) in zip(st.columns(2), makers, strict=True):
+        if lazy:
+            data: Any = lambda make=make, name=name: make(shown, file_name=name).data  # noqa: E731
+            mime = "application/geo+json" if name.endswith(".geojson") else "text/csv"
+        else:
+            item = make(shown, file_name=name)
+            data, mime = item.data, item.mime
+        column.download_button(label, data, file_name=name, mime=mime, key=key)
+
+
+def selected_event(table: pd.DataFrame) -> str | None:
+    """The event id of the table row selected in the last run, if it is still in the table."""
+    widget = st.session_state.get(TABLE_KEY)
+    rows = list(getattr(getattr(widget, "selection", None), "rows", None) or [])
+    if not rows and isinstance(widget, dict):
+        rows = list(widget.get("selection", {}).get("rows", []))
+    if rows and 0 <= rows[0] < len(table):
+        return str(table.iloc[rows[0]]["event_id"])
+    return None
+
+
+def show_detail(rows: pd.DataFrame | None) -> None:
+    """The selected event's evidence and provenance, or how to get them."""
+    st.subheader("Event detail")
+    if rows is None or rows.empty:
+        st.caption("Select a row of the events table to read its evidence here.")
+        return
+    st.markdown(DETAIL_CSS + detail_html(rows), unsafe_allow_html=True)
+
+
 def main() -> None:
     """Build the page."""
     st.set_page_config(page_title="Conflict Atlas", layout="wide")
@@ -176,6 +250,12 @@ def main() -> None:
     try:
         store = cache.get_store(settings.db_url)
         seed_if_empty(settings, store)
+        preview = article_panel(
+            lambda: cache.get_nlp(settings.model),
+            lambda: cache.get_gazetteer(settings.cache_dir),
+            store,
+            cache.get_ingest_lock(settings.db_url),
+        )
         frame = cache.load_events_frame(settings.db_url, store.count_events())
     except AtlasError as err:
         st.error(f"Cannot load events: {err}")
@@ -183,26 +263,39 @@ def main() -> None:
     state = sidebar(filter_options(frame))
     shown = apply_filters(frame, state)
     show_summary(shown, frame)
-    stem = file_stem(state)
-    payload = geojson_download(shown, file_name=f"{stem}.geojson")
-    table_file = acled_csv_download(shown, file_name=f"{stem}.csv")
-    buttons = (
-        ("Download GeoJSON", payload, "download_geojson"),
-        ("Download CSV (ACLED columns)", table_file, "download_csv"),
-    )
-    for column, (label, item, key) in zip(st.columns(2), buttons, strict=True):
-        column.download_button(label, item.data, file_name=item.file_name, mime=item.mime, key=key)
+    show_downloads(shown, file_stem(state))
+    table = events_table(shown, limit=TABLE_LIMIT)
+    event_id = selected_event(table)
+    rows = shown[shown["event_id"] == event_id] if event_id is not None else None
+    drawn = shown if preview is None else pd.concat([shown, preview], ignore_index=True)
     sites, lines = cache.get_site_layers()
     st_folium(
-        build_map(shown, sites, lines, outlines=cache.get_outlines()),
+        build_map(
+            drawn,
+            sites,
+            lines,
+            outlines=cache.get_outlines(),
+            selected=rows,
+            heat=bool(st.session_state.get("heat")),
+        ),
         key=MAP_KEY,
         returned_objects=[],
         height=620,
         use_container_width=True,
     )
+    show_detail(rows)
     show_timeline(shown)
     st.subheader("Events")
-    st.dataframe(events_table(shown), hide_index=True, width="stretch")
+    if shown["event_id"].nunique() > TABLE_LIMIT if "event_id" in shown else False:
+        st.caption(f"The first {TABLE_LIMIT:,} events; narrow the filters or download them all.")
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        key=TABLE_KEY,
+        on_select="rerun",
+        selection_mode="single-row",
+    )
 
 
 main()

@@ -9,8 +9,9 @@ import math
 import numbers
 import statistics
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-__all__ = ["bounds_of", "focus_points", "to_folium"]
+__all__ = ["bounds_of", "focus_points", "latlon_of", "to_folium"]
 
 
 def to_folium(lon: float, lat: float) -> list[float]:
@@ -110,3 +111,21 @@ def _finite(name: str, value: object) -> float:
     if not math.isfinite(number):
         raise ValueError(f"{name} {value!r} is not a number")
     return number
+
+
+def latlon_of(geometry: Any) -> tuple[float, float] | None:
+    """Folium's ``(lat, lon)`` of a Point geometry; ``None`` for a missing, empty or invalid one.
+
+    Examples
+    --------
+    >>> from shapely.geometry import Point
+    >>> latlon_of(Point(36.8, 35.9)), latlon_of(None), latlon_of(Point(500, 0))
+    ((35.9, 36.8), None, None)
+    """
+    if geometry is None or getattr(geometry, "is_empty", True):
+        return None
+    try:
+        lat, lon = to_folium(geometry.x, geometry.y)
+    except ValueError:
+        return None
+    return lat, lon

@@ -18,8 +18,9 @@ from jinja2 import Template
 
 from dashboard.assets import CLUSTER_CSS, CLUSTER_JS, LOCAL_CSS, LOCAL_JS
 from dashboard.basemap import world_outlines
-from dashboard.geo import bounds_of, focus_points, to_folium
+from dashboard.geo import bounds_of, focus_points, latlon_of, to_folium
 from dashboard.legend import Legend, category_class, colour_for
+from dashboard.overlays import add_cells, add_density, add_selection, aggregate_cells
 from dashboard.popups import (
     BindPopupTooltip,
     event_popup_html,
@@ -50,6 +51,8 @@ EVENT_CLASS = "atlas-event"
 SITE_CLASS = "atlas-site"
 #: Above this many event-places, markers are clustered (one JS loop instead of one per marker).
 CLUSTER_THRESHOLD = 1500
+#: Above this many event rows the map gets grid cells, not events.
+AGGREGATE_THRESHOLD = 20_000
 
 # sea-blue behind the country outlines (offline there are no tiles)
 _BACKGROUND_CSS = "<style>.leaflet-container {background: #dbe7ef;}</style>"
@@ -114,6 +117,9 @@ def build_map(
     *,
     outlines: dict[str, Any] | None = None,
     cluster_threshold: int = CLUSTER_THRESHOLD,
+    aggregate_threshold: int = AGGREGATE_THRESHOLD,
+    selected: pd.DataFrame | None = None,
+    heat: bool = False,
 ) -> folium.Map:
     """The whole map: basemap, highways, sites, event markers, legend and layer control.
 
@@ -129,7 +135,14 @@ def build_map(
     outlines : dict or None
         A GeoJSON FeatureCollection for the basemap; ``None`` reads :func:`world_outlines`.
     cluster_threshold : int
-        Cluster the markers when there are more event rows than this.
+        Cluster the markers in the browser when there are more event rows than this.
+    aggregate_threshold : int
+        Above this many rows, send grid cells instead of events (see
+        :func:`dashboard.overlays.aggregate_cells`): the page stays small at a million events.
+    selected : pandas.DataFrame or None
+        The rows of the event selected in the table: ringed, and the map opens on them.
+    heat : bool
+        Show the density ("heat map") layer at start; it is in the layer control either way.
 
     Returns
     -------
@@ -152,15 +165,28 @@ def build_map(
     _add_basemap(m, world_outlines() if outlines is None else outlines)
     _add_lines(m, lines)
     _add_sites(m, sites)
-    points = _event_points(events)
-    if len(points) > cluster_threshold:
-        _add_clustered_events(m, points)
+    cells = aggregate_cells(events)
+    if len(events) > aggregate_threshold:
+        add_cells(m, cells)
+        lonlats = list(zip(cells["lon"], cells["lat"], strict=True))
     else:
-        _add_events(m, points)
+        points = _event_points(events)
+        if len(points) > cluster_threshold:
+            _add_clustered_events(m, points)
+        else:
+            _add_events(m, points)
+        lonlats = [(p["lon"], p["lat"]) for p in points]
+    add_density(m, cells, show=heat)
+    focus = add_selection(m, selected) if selected is not None and len(selected) else []
     categories = [str(c) for c in events["category"].dropna()] if "category" in events else []
     m.add_child(Legend(categories))
     folium.LayerControl(collapsed=False).add_to(m)
-    _fit(m, [(p["lon"], p["lat"]) for p in points] or [(s.lon, s.lat) for s in sites])
+    if focus:
+        bounds = bounds_of(focus)
+        if bounds is not None:
+            m.add_child(FitBoundsAtOnce(bounds, max_zoom=11))
+    else:
+        _fit(m, lonlats or [(s.lon, s.lat) for s in sites])
     return m
 
 
@@ -218,14 +244,9 @@ def _event_points(events: pd.DataFrame) -> list[dict[str, Any]]:
         return []
     points = []
     for row in events.to_dict("records"):
-        geometry = row.get("geometry")
-        if geometry is None or getattr(geometry, "is_empty", True):
-            continue
-        try:
-            lat, lon = to_folium(geometry.x, geometry.y)
-        except ValueError:
-            continue
-        points.append({"lon": lon, "lat": lat, "row": row})
+        found = latlon_of(row.get("geometry"))
+        if found is not None:
+            points.append({"lon": found[1], "lat": found[0], "row": row})
     return points
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from dashboard.filters import FilterOptions, FilterState
 
-__all__ = ["LIST_KEYS", "params_from_state", "widget_values_from_params"]
+__all__ = ["LIST_KEYS", "params_from_state", "view_values_from_params", "widget_values_from_params"]
 
 #: Query key -> (FilterState field, widget key, FilterOptions field).
 LIST_KEYS: dict[str, tuple[str, str, str]] = {
@@ -96,4 +96,25 @@ def widget_values_from_params(
     text = next(iter(_all(params, "q")), "")
     if text.strip():
         values["text"] = text.strip()
+    return values
+
+
+def view_values_from_params(params: Mapping[str, str | Sequence[str]]) -> dict[str, object]:
+    """Widget values of the view (not the filters): ``day`` steps through days at that day,
+    ``heat=1`` shows the heat map.
+
+    Examples
+    --------
+    >>> view_values_from_params({"day": "2020-02-03", "heat": "1"})
+    {'stepping': True, 'day': datetime.date(2020, 2, 3), 'heat': True}
+    >>> view_values_from_params({"day": "2020-02-30"})
+    {}
+    """
+    values: dict[str, object] = {}
+    day = _day(next(iter(_all(params, "day")), None))
+    if day is not None:
+        values["stepping"] = True
+        values["day"] = day
+    if next(iter(_all(params, "heat")), "") == "1":
+        values["heat"] = True
     return values

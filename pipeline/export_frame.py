@@ -32,7 +32,7 @@ FEATURE_PROPERTIES: tuple[str, ...] = (
     "wounded", "troops", "location", "admin1", "country", "iso3", "geo_precision", "place_id",
     "article_id", "source", "source_url", "published", "source_count", "other_sources",
     "evidence", "evidence_start",
-    "evidence_end", "confidence", "notes", "place_index", "n_places",
+    "evidence_end", "confidence", "notes", "place_index", "n_places", "title", "place_text",
 )  # fmt: skip
 
 #: Properties held as integers (``Int64``); they stay ints in GeoJSON and CSV.
@@ -111,7 +111,7 @@ def events_to_geodataframe(
     Examples
     --------
     >>> events_to_geodataframe([], {}).shape
-    (0, 34)
+    (0, 36)
     """
     from geodata.countries import iso3_for  # lazy: a sibling package, only needed here
 
@@ -181,6 +181,8 @@ def _feature_values(
         "notes": notes,
         "place_index": index,
         "n_places": len(ev.places),
+        "title": article.title if article is not None else "",
+        "place_text": place.mention.text,
     }
 
 

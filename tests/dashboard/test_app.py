@@ -227,17 +227,24 @@ def test_the_filters_live_in_the_query_string(app: AppTest) -> None:
     assert as_list == {"actor": [TURKEY], "min_fatalities": ["1"]}
 
 
+def opened_with(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, params: dict[str, Any]
+) -> AppTest:
+    """The app opened from a link with these query parameters."""
+    monkeypatch.setenv("ATLAS_DB", str(db))
+    monkeypatch.setenv("ATLAS_SEEDS", str(tmp_path / "no-seeds"))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params.update(params)
+    at.run()
+    assert not at.exception
+    return at
+
+
 def test_a_link_reopens_the_same_view(
     filled_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("ATLAS_DB", str(filled_store))
-    monkeypatch.setenv("ATLAS_SEEDS", str(tmp_path / "no-seeds"))
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    at.query_params.update(
-        {"actor": [TURKEY, "Nobody Stored"], "from": "2020-02-12", "q": "soldiers"}
-    )
-    at.run()
-    assert not at.exception
+    params = {"actor": [TURKEY, "Nobody Stored"], "from": "2020-02-12", "q": "soldiers"}
+    at = opened_with(filled_store, tmp_path, monkeypatch, params)
     assert at.multiselect(key="actors").value == [TURKEY]  # unknown values are dropped
     assert at.date_input(key="dates").value == (date(2020, 2, 12), date(2020, 3, 5))
     assert shown_ids(at) == ["e3"]
@@ -277,3 +284,48 @@ def test_timeline_switches_period_and_measure(app: AppTest) -> None:
     app.text_input(key="text").set_value("no such words").run()
     assert not app.get("vega_lite_chart")
     assert "No dated events in view." in [c.value for c in app.caption]
+
+
+def test_stepping_through_days_shows_one_day_and_lives_in_the_link(app: AppTest) -> None:
+    app.toggle(key="stepping").set_value(True).run()
+    assert app.slider(key="day").value == date(2020, 2, 10)
+    assert shown_ids(app) == ["e1"]
+    app.slider(key="day").set_value(date(2020, 2, 21)).run()
+    assert shown_ids(app) == ["e3"]  # 20 to 22 February covers the 21st
+    as_list = {k: v if isinstance(v, list) else [v] for k, v in app.query_params.items()}
+    assert as_list["day"] == ["2020-02-21"]
+    assert app.button(key="play").label == "Play day by day"
+
+
+def test_a_link_with_a_day_and_the_heat_map_reopens_them(
+    filled_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = opened_with(filled_store, tmp_path, monkeypatch, {"day": "2020-03-05", "heat": "1"})
+    assert at.toggle(key="stepping").value and at.toggle(key="heat").value
+    assert shown_ids(at) == ["e4"]
+
+
+def test_the_detail_panel_asks_for_a_selection(app: AppTest) -> None:
+    assert any("Select a row" in c.value for c in app.caption)
+    assert app.subheader[0].value == "Event detail"
+
+
+@pytest.mark.model
+def test_a_pasted_article_is_previewed_then_stored(app: AppTest) -> None:
+    app.text_input(key="new_title").input("Shelling report")
+    app.text_area(key="new_text").input(
+        "Russian jets bombed Kafranbel on 4 February 2020, killing three civilians."
+    )
+    app.button(key="extract").click().run()
+    assert not app.exception
+    assert any("1 event found in Shelling report" in c.value for c in app.caption)
+    assert metric(app, "Events") == "5"  # previewed, not stored
+    app.button(key="add_to_store").click().run()
+    assert app.success[0].value == "Added 1 event to the store."
+    assert metric(app, "Events") == "6" and app.caption[0].value == "6 events shown of 6"
+
+
+def test_an_empty_paste_is_an_error_and_stores_nothing(app: AppTest) -> None:
+    app.button(key="extract").click().run()
+    assert app.error[0].value.startswith("no article text")
+    assert metric(app, "Events") == "5"

@@ -246,3 +246,91 @@ def test_many_events_are_clustered_offline(big_server: str, page: Any) -> None:
     assert clusters.count() >= 2
     _shot(page, "dashboard-clustered.png")
     assert not [e for e in errors if "markercluster" in e.lower() or "maxZoom" in e], errors
+
+
+def test_the_time_slider_steps_and_plays_day_by_day(server: str, page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{server}/?day=2020-02-10")
+    expect(page.get_by_text("1 event shown of 5")).to_be_visible()
+    map_frame = page.frame_locator(MAP_IFRAME)
+    expect(map_frame.locator("path.atlas-event")).to_have_count(1)
+    _shot(page, "dashboard-day-slider.png")
+    page.get_by_role("button", name="Play day by day").click()
+    # each day is shown for a second and a half; the address bar follows the day
+    expect(page).to_have_url(re.compile(r"day=2020-02-11"), timeout=15_000)
+    expect(page.get_by_text("0 events shown of 5")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"day=2020-02-13"), timeout=15_000)
+    page.get_by_role("button", name="Pause").click()
+    expect(page.get_by_text("1 event shown of 5")).to_be_visible()
+    stopped = page.url
+    page.wait_for_timeout(3_000)  # paused: the day stays
+    assert page.url == stopped
+
+
+def _select_first_table_row(page: Any) -> None:
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    assert box is not None
+    # the grid is a canvas: click the first data row's selection cell (left of its first column)
+    page.mouse.click(box["x"] + 12, box["y"] + 35 + 17)
+
+
+def test_selecting_a_table_row_focuses_the_map_and_opens_the_evidence(
+    server: str, page: Any
+) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(server)
+    expect(page.get_by_text("5 events shown of 5")).to_be_visible()
+    expect(page.get_by_text("Select a row of the events table")).to_be_visible()
+    _select_first_table_row(page)
+    detail = page.locator(".atlas-detail")
+    expect(detail).to_contain_text("Turkish and Syrian troops clashed near Saraqib.")
+    # the article's text is shown as text; the place and the actors are marked
+    expect(detail).to_contain_text("<script>alert(1)</script>")
+    assert detail.locator("script").count() == 0
+    expect(detail.locator("mark.place")).to_have_text(["Saraqib"])
+    expect(detail.locator("mark.actor")).to_have_text(["Turkish", "Syrian"])
+    expect(detail).to_contain_text("Article a1")
+    map_frame = page.frame_locator(MAP_IFRAME)
+    expect(map_frame.locator("path.atlas-selected")).to_have_count(1)
+    _shot(page, "dashboard-row-selected.png")
+
+
+@pytest.fixture
+def paste_server(tmp_path: Path, store_filler: Callable[[Path], Path]) -> Iterator[str]:
+    """A server of its own: the test adds to its store."""
+    _chromium()
+    pytest.importorskip("playwright.sync_api")
+    with running_app(store_filler(tmp_path / "atlas.sqlite"), tmp_path) as url:
+        yield url
+
+
+@pytest.mark.model
+def test_a_pasted_article_is_drawn_then_added_and_its_html_stays_text(
+    paste_server: str, page: Any
+) -> None:
+    from playwright.sync_api import expect
+
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(paste_server)
+    expect(page.get_by_text("5 events shown of 5")).to_be_visible()
+    page.get_by_text("Add an article").click()
+    page.get_by_label("Title").fill("<img src=x onerror=alert(2)> Shelling report")
+    page.get_by_label("Article text").fill(
+        "Russian jets bombed Kafranbel on 4 February 2020, killing three civilians, "
+        "<script>alert(3)</script> local medics said."
+    )
+    page.get_by_role("button", name="Extract events").click()
+    expect(page.get_by_text(re.compile(r"[1-9] events? found"))).to_be_visible(timeout=120_000)
+    map_frame = page.frame_locator(MAP_IFRAME)
+    expect(map_frame.locator("path.atlas-event")).to_have_count(7)  # six stored, one new
+    _shot(page, "dashboard-pasted-article.png")
+    page.get_by_role("button", name="Add to the store").click()
+    # stored: the date range, untouched so far, widens to take in 4 February
+    expect(page.get_by_text("6 events shown of 6")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("event found")).to_have_count(0)  # the preview is gone
+    assert dialogs == [], f"script ran: {dialogs}"
