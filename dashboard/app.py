@@ -16,6 +16,7 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
+import folium  # noqa: E402
 import geopandas as gpd  # noqa: E402
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
@@ -25,6 +26,7 @@ from dashboard import bootstrap, cache  # noqa: E402
 from dashboard.article_input import article_panel  # noqa: E402
 from dashboard.detail import detail_html  # noqa: E402
 from dashboard.download import acled_csv_download, file_stem, geojson_download  # noqa: E402
+from dashboard.eventlayers import event_layers  # noqa: E402
 from dashboard.filters import (  # noqa: E402
     FilterOptions,
     FilterState,
@@ -33,8 +35,9 @@ from dashboard.filters import (  # noqa: E402
     state_from_selection,
     summarise,
 )
+from dashboard.geo import to_folium  # noqa: E402
 from dashboard.legend import colour_for  # noqa: E402
-from dashboard.mapview import build_map  # noqa: E402
+from dashboard.mapview import base_map  # noqa: E402
 from dashboard.player import time_slider  # noqa: E402
 from dashboard.table import events_table  # noqa: E402
 from dashboard.timeline import timeline_frame  # noqa: E402
@@ -269,16 +272,17 @@ def main() -> None:
     rows = shown[shown["event_id"] == event_id] if event_id is not None else None
     drawn = shown if preview is None else pd.concat([shown, preview], ignore_index=True)
     sites, lines = cache.get_site_layers()
+    layers, focus = event_layers(drawn, selected=rows, heat=bool(st.session_state.get("heat")))
+    centre = to_folium(*focus[0]) if focus else None
     st_folium(
-        build_map(
-            drawn,
-            sites,
-            lines,
-            outlines=cache.get_outlines(),
-            selected=rows,
-            heat=bool(st.session_state.get("heat")),
-        ),
+        # built from every stored event, the base map is the same whatever the filters: only
+        # the event layers change, and the reader's pan and zoom stay
+        base_map(frame, sites, lines, outlines=cache.get_outlines()),
         key=MAP_KEY,
+        feature_group_to_add=layers,
+        layer_control=folium.LayerControl(collapsed=False),
+        center=centre,
+        zoom=11 if centre else None,
         returned_objects=[],
         height=620,
         use_container_width=True,

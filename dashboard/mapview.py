@@ -6,25 +6,28 @@ it. Only local script and stylesheet URLs (see :mod:`dashboard.assets`).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import folium
 import pandas as pd
 from branca.element import Element, Figure, MacroElement
-from folium.plugins import FastMarkerCluster
 from jinja2 import Template
 
 from dashboard.assets import CLUSTER_CSS, CLUSTER_JS, LOCAL_CSS, LOCAL_JS
 from dashboard.basemap import world_outlines
-from dashboard.geo import bounds_of, focus_points, latlon_of, to_folium
-from dashboard.legend import Legend, category_class, colour_for
-from dashboard.overlays import add_cells, add_density, add_selection, aggregate_cells
+from dashboard.eventlayers import (
+    AGGREGATE_THRESHOLD,
+    CLUSTER_THRESHOLD,
+    EVENT_CLASS,
+    event_layers,
+    event_lonlats,
+    marker_radius,
+)
+from dashboard.geo import bounds_of, focus_points, to_folium
+from dashboard.legend import Legend
 from dashboard.popups import (
     BindPopupTooltip,
-    event_popup_html,
-    event_tooltip_html,
     line_tooltip_html,
     site_popup_html,
     site_tooltip_html,
@@ -39,6 +42,7 @@ __all__ = [
     "SITE_CLASS",
     "FitBoundsAtOnce",
     "OfflineMap",
+    "base_map",
     "build_map",
     "marker_radius",
 ]
@@ -46,28 +50,11 @@ __all__ = [
 #: Idlib, (lon, lat): where the map opens when there is nothing to fit.
 DEFAULT_CENTRE = (36.63, 35.93)
 MAX_ZOOM = 14
-#: CSS classes of the SVG paths, so a browser test can count exactly the event markers.
-EVENT_CLASS = "atlas-event"
+#: CSS class of the site markers (the event classes are in :mod:`dashboard.eventlayers`).
 SITE_CLASS = "atlas-site"
-#: Above this many event-places, markers are clustered (one JS loop instead of one per marker).
-CLUSTER_THRESHOLD = 1500
-#: Above this many event rows the map gets grid cells, not events.
-AGGREGATE_THRESHOLD = 20_000
 
 # sea-blue behind the country outlines (offline there are no tiles)
 _BACKGROUND_CSS = "<style>.leaflet-container {background: #dbe7ef;}</style>"
-
-# FastMarkerCluster's default callback uses L.AwesomeMarkers (a CDN plugin): draw circles instead.
-_CLUSTER_CALLBACK = f"""
-function callback(row) {{
-    var marker = L.circleMarker([row[0], row[1]], {{
-        radius: row[3], color: "#333", weight: 1, fillColor: row[2], fillOpacity: 0.8,
-        className: "{EVENT_CLASS}"}});
-    marker.bindPopup(row[4], {{maxWidth: 340}});
-    marker.bindTooltip(row[5], {{sticky: true}});
-    return marker;
-}}
-"""
 
 
 class OfflineMap(folium.Map):
@@ -77,37 +64,9 @@ class OfflineMap(folium.Map):
     :class:`dashboard.popups.BindPopupTooltip`, never folium's ``Popup``/``Icon``.
     """
 
-    default_js = LOCAL_JS
-    default_css = LOCAL_CSS
-
-
-def marker_radius(fatalities: Any = None, troops: Any = None) -> float:
-    """Circle radius in pixels: 5 for an event without numbers, growing with the log of the count.
-
-    Troops count a tenth of fatalities (hundreds of soldiers are common, hundreds of dead are
-    not); the radius is capped at 22 so one big event never hides its neighbours.
-
-    Examples
-    --------
-    >>> marker_radius()
-    5.0
-    >>> marker_radius(fatalities=33) > marker_radius(fatalities=2) > marker_radius()
-    True
-    >>> marker_radius(troops=float("nan"))
-    5.0
-    >>> marker_radius(fatalities=10**9)
-    22.0
-    """
-    weight = max(_number(fatalities), _number(troops) / 10.0, 0.0)
-    return float(min(5.0 + 3.0 * math.log1p(weight), 22.0))
-
-
-def _number(value: Any) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return number if math.isfinite(number) else 0.0
+    # markercluster always: the event layers are swapped in after the page has loaded
+    default_js = LOCAL_JS + CLUSTER_JS
+    default_css = LOCAL_CSS + CLUSTER_CSS
 
 
 def build_map(
@@ -142,12 +101,47 @@ def build_map(
     selected : pandas.DataFrame or None
         The rows of the event selected in the table: ringed, and the map opens on them.
     heat : bool
-        Show the density ("heat map") layer at start; it is in the layer control either way.
+        Add the density ("heat map") layer.
 
     Returns
     -------
     folium.Map
         An :class:`OfflineMap` with ``maxZoom`` set (Leaflet.markercluster requires it).
+    """
+    m = base_map(events, sites, lines, outlines=outlines, fit=False)
+    layers, focus = event_layers(
+        events,
+        selected=selected,
+        heat=heat,
+        cluster_threshold=cluster_threshold,
+        aggregate_threshold=aggregate_threshold,
+    )
+    for layer in layers:
+        layer.add_to(m)
+    folium.LayerControl(collapsed=False).add_to(m)
+    if focus:
+        bounds = bounds_of(focus)
+        if bounds is not None:
+            m.add_child(FitBoundsAtOnce(bounds, max_zoom=11))
+    else:
+        _fit(m, event_lonlats(events) or [(s.lon, s.lat) for s in sites])
+    return m
+
+
+def base_map(
+    events: pd.DataFrame,
+    sites: Sequence[Site] = (),
+    lines: Sequence[SiteLine] = (),
+    *,
+    outlines: dict[str, Any] | None = None,
+    fit: bool = True,
+) -> folium.Map:
+    """The map without event layers: basemap, highways, sites and a legend of ``events``'
+    categories, opened on where most of ``events`` are (``fit``).
+
+    Built from all stored events, it stays the same while filters change, so the dashboard
+    swaps only the event layers (:func:`dashboard.eventlayers.event_layers`) and the reader
+    keeps their pan and zoom.
     """
     m = OfflineMap(
         location=to_folium(*DEFAULT_CENTRE),
@@ -165,28 +159,10 @@ def build_map(
     _add_basemap(m, world_outlines() if outlines is None else outlines)
     _add_lines(m, lines)
     _add_sites(m, sites)
-    cells = aggregate_cells(events)
-    if len(events) > aggregate_threshold:
-        add_cells(m, cells)
-        lonlats = list(zip(cells["lon"], cells["lat"], strict=True))
-    else:
-        points = _event_points(events)
-        if len(points) > cluster_threshold:
-            _add_clustered_events(m, points)
-        else:
-            _add_events(m, points)
-        lonlats = [(p["lon"], p["lat"]) for p in points]
-    add_density(m, cells, show=heat)
-    focus = add_selection(m, selected) if selected is not None and len(selected) else []
     categories = [str(c) for c in events["category"].dropna()] if "category" in events else []
-    m.add_child(Legend(categories))
-    folium.LayerControl(collapsed=False).add_to(m)
-    if focus:
-        bounds = bounds_of(focus)
-        if bounds is not None:
-            m.add_child(FitBoundsAtOnce(bounds, max_zoom=11))
-    else:
-        _fit(m, lonlats or [(s.lon, s.lat) for s in sites])
+    m.add_child(Legend(sorted(set(categories))))
+    if fit:
+        _fit(m, event_lonlats(events) or [(s.lon, s.lat) for s in sites])
     return m
 
 
@@ -236,59 +212,6 @@ def _add_sites(m: folium.Map, sites: Iterable[Site]) -> None:
         marker.add_child(BindPopupTooltip(site_popup_html(site), site_tooltip_html(site)))
         marker.add_to(group)
     group.add_to(m)
-
-
-def _event_points(events: pd.DataFrame) -> list[dict[str, Any]]:
-    """Plain per-row records with a validated point; rows without geometry are skipped."""
-    if events.empty or "geometry" not in events.columns:
-        return []
-    points = []
-    for row in events.to_dict("records"):
-        found = latlon_of(row.get("geometry"))
-        if found is not None:
-            points.append({"lon": found[1], "lat": found[0], "row": row})
-    return points
-
-
-def _add_events(m: folium.Map, points: list[dict[str, Any]]) -> None:
-    group = folium.FeatureGroup(name="Events", show=True)
-    sized = [(marker_radius(p["row"].get("fatalities"), p["row"].get("troops")), p) for p in points]
-    # biggest first, so small circles at the same place are drawn on top and stay clickable
-    sized.sort(key=lambda pair: -pair[0])
-    for radius, point in sized:
-        row = point["row"]
-        marker = folium.CircleMarker(
-            [point["lat"], point["lon"]],
-            radius=radius,
-            color="#333333",
-            weight=1,
-            fill_color=colour_for(row.get("category")),
-            fill_opacity=0.8,
-            class_name=f"{EVENT_CLASS} {category_class(row.get('category'))}",
-        )
-        marker.add_child(BindPopupTooltip(event_popup_html(row), event_tooltip_html(row)))
-        marker.add_to(group)
-    group.add_to(m)
-
-
-def _add_clustered_events(m: folium.Map, points: list[dict[str, Any]]) -> None:
-    data = [
-        [
-            p["lat"],
-            p["lon"],
-            colour_for(p["row"].get("category")),
-            marker_radius(p["row"].get("fatalities"), p["row"].get("troops")),
-            event_popup_html(p["row"]),
-            event_tooltip_html(p["row"]),
-        ]
-        for p in points
-    ]
-    cluster = FastMarkerCluster(
-        data, callback=_CLUSTER_CALLBACK, name="Events", options={"maxClusterRadius": 40}
-    )
-    cluster.default_js = CLUSTER_JS
-    cluster.default_css = CLUSTER_CSS
-    cluster.add_to(m)
 
 
 class FitBoundsAtOnce(MacroElement):

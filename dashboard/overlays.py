@@ -24,11 +24,11 @@ __all__ = [
     "CELL_CLASS",
     "DENSITY_CLASS",
     "SELECTED_CLASS",
-    "add_cells",
-    "add_density",
-    "add_selection",
     "aggregate_cells",
     "cell_size",
+    "cells_group",
+    "density_group",
+    "selection_group",
 ]
 
 CELL_CLASS = "atlas-cell"
@@ -131,9 +131,9 @@ def _cell_popup(cell: dict[str, Any]) -> str:
     )
 
 
-def add_cells(m: folium.Map, cells: pd.DataFrame) -> None:
-    """Draw aggregated cells as circles sized by their event count (the "Events" layer when
-    there are too many events to send one by one)."""
+def cells_group(cells: pd.DataFrame) -> folium.FeatureGroup:
+    """Aggregated cells as circles sized by their event count (the events layer when there
+    are too many events to send one by one)."""
     group = folium.FeatureGroup(name="Events (grouped)", show=True)
     for cell in cells.to_dict("records"):
         radius = min(4.0 + 3.0 * math.log10(1 + cell["events"]) * 2, 26.0)
@@ -149,10 +149,10 @@ def add_cells(m: folium.Map, cells: pd.DataFrame) -> None:
         text = _cell_popup(cell)
         marker.add_child(BindPopupTooltip(text, text))
         marker.add_to(group)
-    group.add_to(m)
+    return group
 
 
-def add_density(m: folium.Map, cells: pd.DataFrame, *, show: bool) -> None:
+def density_group(cells: pd.DataFrame, *, show: bool) -> folium.FeatureGroup:
     """A density layer ("heat map"): each cell a square shaded by how many events it holds,
     toggled from the layer control (on at start when ``show``)."""
     group = folium.FeatureGroup(name="Heat map (event density)", show=show)
@@ -171,9 +171,10 @@ def add_density(m: folium.Map, cells: pd.DataFrame, *, show: bool) -> None:
                 fill=True,
                 fill_color=colour,
                 fill_opacity=0.35 + 0.4 * level,
+                interactive=False,  # never in the way of a marker's click
                 class_name=DENSITY_CLASS,
             ).add_to(group)
-    group.add_to(m)
+    return group
 
 
 def _half_size(cells: pd.DataFrame) -> float:
@@ -183,8 +184,9 @@ def _half_size(cells: pd.DataFrame) -> float:
     return (min(gaps) if gaps else 0.1) / 2
 
 
-def add_selection(m: folium.Map, rows: pd.DataFrame) -> list[tuple[float, float]]:
-    """Ring the selected event's places; returns their (lon, lat) points for the map to fit."""
+def selection_group(rows: pd.DataFrame) -> tuple[folium.FeatureGroup, list[tuple[float, float]]]:
+    """Rings around the selected event's places, and their (lon, lat) points for the map to
+    open on."""
     points: list[tuple[float, float]] = []
     group = folium.FeatureGroup(name="Selected event", show=True)
     for geometry in rows.get("geometry", pd.Series(dtype=object)):
@@ -202,5 +204,4 @@ def add_selection(m: folium.Map, rows: pd.DataFrame) -> list[tuple[float, float]
             dash_array="4 3",
             class_name=SELECTED_CLASS,
         ).add_to(group)
-    group.add_to(m)
-    return points
+    return group, points
