@@ -78,11 +78,17 @@ def event_layers(
     return layers, focus
 
 
+#: Fitting the map looks at most this many events (evenly spaced through the frame).
+FIT_SAMPLE = 20_000
+
+
 def event_lonlats(events: pd.DataFrame) -> list[tuple[float, float]]:
-    """(lon, lat) of every event row with a valid point (for fitting the map)."""
+    """(lon, lat) of the event rows with a valid point, for fitting the map: all of them, or
+    :data:`FIT_SAMPLE` evenly spaced ones in a larger frame."""
     if events.empty or "geometry" not in events.columns:
         return []
-    found = (latlon_of(g) for g in events["geometry"])
+    step = max(1, len(events) // FIT_SAMPLE)
+    found = (latlon_of(g) for g in events["geometry"].iloc[::step])
     return [(lon, lat) for lat, lon in (f for f in found if f is not None)]
 
 

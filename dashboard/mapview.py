@@ -159,8 +159,8 @@ def base_map(
     _add_basemap(m, world_outlines() if outlines is None else outlines)
     _add_lines(m, lines)
     _add_sites(m, sites)
-    categories = [str(c) for c in events["category"].dropna()] if "category" in events else []
-    m.add_child(Legend(sorted(set(categories))))
+    categories = events["category"].dropna().unique() if "category" in events else []
+    m.add_child(Legend(sorted(str(c) for c in categories)))
     if fit:
         _fit(m, event_lonlats(events) or [(s.lon, s.lat) for s in sites])
     return m
