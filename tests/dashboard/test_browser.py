@@ -6,6 +6,7 @@ Screenshots go to ``test-artifacts/`` (gitignored) for a human to look at.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -215,6 +216,12 @@ def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> No
     features = json.loads(text)["features"]
     assert [f["properties"]["event_id"] for f in features] == ["e1", "e3", "e3"]
     assert all(TURKEY in (f["properties"]["actor1"], f["properties"]["actor2"]) for f in features)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download CSV (ACLED columns)").click()
+    assert info.value.suggested_filename.endswith("military-forces-of-turkey.csv")
+    rows = list(csv.DictReader(Path(info.value.path()).read_text(encoding="utf-8").splitlines()))
+    assert [r["event_id_cnty"] for r in rows] == ["e1", "e3", "e3"]
+    assert all(TURKEY in (r["actor1"], r["actor2"]) for r in rows)
     assert external == [], f"the page reached beyond the local server: {external}"
 
 
