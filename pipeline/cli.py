@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True)
     export.add_argument(
         "--format",
-        choices=("geojson", "csv", "acled"),
+        choices=("geojson", "csv", "acled", "geoparquet"),
         default=None,
         help="default: from the file name's suffix",
     )
@@ -109,7 +109,8 @@ def print_report(report: RunReport, out: TextIO) -> None:
     """The run report: counts, then every warning and failure with its input."""
     print(
         f"articles read: {report.articles_read}, failed: {report.articles_failed}, "
-        f"events: {report.events}, warnings: {len(report.warnings)}",
+        f"skipped (unchanged): {report.skipped}, events: {report.events}, "
+        f"warnings: {len(report.warnings)}",
         file=out,
     )
     for warning in report.warnings:
@@ -143,17 +144,20 @@ def _extractor(settings: Settings, progress: bool) -> Extractor:
 
 
 def _exit_code(report: RunReport) -> int:
-    """Non-zero only when nothing could be processed."""
-    return 1 if report.articles_read == 0 and (report.articles_failed or report.warnings) else 0
+    """Non-zero only when nothing could be processed (articles already stored count as done)."""
+    done = report.articles_read + report.skipped
+    return 1 if done == 0 and (report.articles_failed or report.warnings) else 0
 
 
 def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     progress = not args.quiet
     if args.command == "ingest":
         from pipeline.runner import ingest_paths
+        from pipeline.runreport import report_path, write_run_report
         from pipeline.store import EventStore
 
-        with EventStore.open(db_url_from(args.db) if args.db else settings.db_url) as store:
+        db_url = db_url_from(args.db) if args.db else settings.db_url
+        with EventStore.open(db_url) as store:
             report = ingest_paths(
                 args.paths,
                 store,
@@ -162,6 +166,8 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
                 on_progress=_progress(progress, "ingest"),
             )
         print_report(report, out)
+        report_file = write_run_report(report_path(db_url), report, [str(p) for p in args.paths])
+        print(f"run report: {report_file}", file=out)
         return _exit_code(report)
     if args.command == "extract":
         from pipeline.export import events_to_geodataframe, write_events
@@ -229,7 +235,8 @@ def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from pipeline.export import events_to_geodataframe, write_events
     from pipeline.store import EventStore
 
-    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "geojson")
+    suffix = args.out.suffix.lower()
+    fmt = args.format or {".csv": "csv", ".parquet": "geoparquet"}.get(suffix, "geojson")
     flt = EventFilter(
         args.date_from,
         args.date_to,

@@ -48,7 +48,7 @@ __all__ = [
 CSV_COLUMNS: tuple[str, ...] = (*FEATURE_PROPERTIES, "latitude", "longitude")
 
 #: Formats :func:`write_events` knows.
-EXPORT_FORMATS: tuple[str, ...] = ("geojson", "csv", "acled")
+EXPORT_FORMATS: tuple[str, ...] = ("geojson", "csv", "acled", "geoparquet")
 
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -120,8 +120,9 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
         Destination; missing parent directories are created.
     gdf : geopandas.GeoDataFrame
         From :func:`events_to_geodataframe`.
-    fmt : {"geojson", "csv", "acled"}
-        ``acled``: CSV with ACLED's column names (:mod:`pipeline.export_acled`).
+    fmt : {"geojson", "csv", "acled", "geoparquet"}
+        ``acled``: CSV with ACLED's column names (:mod:`pipeline.export_acled`);
+        ``geoparquet``: GeoParquet 1.x through ``pyarrow`` (EPSG:4326 points).
 
     Raises
     ------
@@ -130,6 +131,8 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
     """
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; expected one of {EXPORT_FORMATS}")
+    if fmt == "geoparquet":
+        return _write_geoparquet(Path(path), gdf)
     if fmt == "acled":
         from pipeline.export_acled import to_acled_csv  # it builds on this module
 
@@ -141,6 +144,23 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
         path.parent.mkdir(parents=True, exist_ok=True)
         _replace_atomically(path, text)
     except OSError as err:
+        raise ExportError(f"cannot write {path}: {err}") from err
+    return len(gdf)
+
+
+def _write_geoparquet(path: Path, gdf: gpd.GeoDataFrame) -> int:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            gdf.to_parquet(temp_name, index=False)
+            os.chmod(temp_name, 0o644)
+            os.replace(temp_name, path)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError, ImportError) as err:
         raise ExportError(f"cannot write {path}: {err}") from err
     return len(gdf)
 

@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -33,7 +33,8 @@ __all__ = [
 #: Longest article text accepted (characters); larger inputs are rejected with a clear error.
 MAX_ARTICLE_CHARS = 2_000_000
 _MAX_FILE_BYTES = 8 * MAX_ARTICLE_CHARS
-_SUFFIXES = (".txt", ".jsonl")
+_FEEDS = (".rss", ".atom", ".xml")
+_SUFFIXES = (".txt", ".jsonl", ".html", ".htm", *_FEEDS)
 # Lines that start page furniture (related links, share bars): the text from there on is dropped.
 _FURNITURE = re.compile(
     r"^\s*(you might also like|you may also like|related( articles| stories| news)?|"
@@ -49,6 +50,8 @@ class ReadResult:
 
     articles: tuple[Article, ...]
     warnings: tuple[RunWarning, ...]
+    #: The input file each article was read from, by article id.
+    origins: Mapping[str, str] = field(default_factory=dict)
 
 
 def parse_published(value: object) -> date | datetime | None:
@@ -256,7 +259,10 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Expand folders (recursively) into the readable input files, in a stable order."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES)
+            found = [p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES]
+            # feeds first: an item's page saved next to its feed is read with the feed's
+            # title, date and link, and the page itself then counts as the same article
+            yield from sorted(found, key=lambda p: (p.suffix.lower() not in _FEEDS, p))
         else:
             yield path
 
@@ -267,12 +273,16 @@ def read_articles(paths: Sequence[Path], *, published: object = None) -> ReadRes
     Parameters
     ----------
     paths : sequence of Path
-        Files (``.txt`` with optional sidecar ``.json``, ``.jsonl``) or folders of them.
+        Files (``.txt`` with optional sidecar ``.json``, ``.jsonl``, ``.html`` pages, RSS/Atom
+        feeds) or folders of them, read recursively.
     published : date, str or None
         Publication date for articles whose metadata gives none.
     """
+    from pipeline.webpage import FEED_SUFFIXES, HTML_SUFFIXES, read_feed, read_html
+
     articles: list[Article] = []
     warnings: list[RunWarning] = []
+    origins: dict[str, str] = {}
     for path in iter_input_files(paths):
         try:
             if not path.exists():
@@ -282,11 +292,24 @@ def read_articles(paths: Sequence[Path], *, published: object = None) -> ReadRes
                 found, notes = _read_jsonl(path, published)
             elif suffix in (".txt", ""):
                 found, notes = _read_txt(path, published)
+            elif suffix in HTML_SUFFIXES:
+                found, notes = read_html(path, published)
+            elif suffix in FEED_SUFFIXES:
+                found, notes = read_feed(path, published)
             else:
-                raise InputError(f"{path}: unsupported file type {suffix!r} (use .txt or .jsonl)")
+                raise InputError(
+                    f"{path}: unsupported file type {suffix!r} "
+                    "(use .txt, .jsonl, .html or an RSS/Atom feed)"
+                )
         except InputError as err:
             warnings.append(RunWarning(str(path), str(err), level="error"))
             continue
-        articles.extend(found)
+        for article in found:
+            if article.id in origins:  # a feed item whose page is also in the folder
+                where = origins[article.id]
+                warnings.append(RunWarning(str(path), f"same article as {where}: read once"))
+                continue
+            origins[article.id] = str(path)
+            articles.append(article)
         warnings.extend(notes)
-    return ReadResult(tuple(articles), tuple(warnings))
+    return ReadResult(tuple(articles), tuple(warnings), origins)

@@ -17,6 +17,7 @@ __all__ = [
     "Candidate",
     "Event",
     "EventFilter",
+    "FileSummary",
     "Mention",
     "Place",
     "RunReport",
@@ -169,6 +170,18 @@ class EventFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class FileSummary:
+    """What a run did with one input file (the run report written next to the store)."""
+
+    path: str
+    read: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class RunReport:
     """What a batch run did: counts plus every warning and failure, per input."""
 
@@ -176,6 +189,9 @@ class RunReport:
     articles_failed: int = 0
     events: int = 0
     warnings: tuple[RunWarning, ...] = field(default_factory=tuple)
+    #: Articles left alone because the store already holds them unchanged.
+    skipped: int = 0
+    files: tuple[FileSummary, ...] = field(default_factory=tuple)
 
     @property
     def failures(self) -> tuple[RunWarning, ...]:

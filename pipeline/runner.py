@@ -6,17 +6,18 @@ stored is never touched by a failed article (each article is one store transacti
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.errors import AtlasError
 from pipeline.extract import Extractor
 from pipeline.ingest import read_articles
-from pipeline.models import Article, ArticleResult, RunReport, RunWarning
+from pipeline.models import Article, ArticleResult, FileSummary, RunReport, RunWarning
 from pipeline.store import EventStore
 
-__all__ = ["Progress", "extract_paths", "ingest_paths", "run_articles"]
+__all__ = ["Progress", "extract_paths", "file_summaries", "ingest_paths", "run_articles"]
 
 #: ``on_progress(done, total, label)``, called after each article.
 Progress = Callable[[int, int, str], None]
@@ -51,14 +52,20 @@ def run_articles(
     store: EventStore | None = None,
     on_progress: Progress | None = None,
     collect: list[ArticleResult] | None = None,
+    outcomes: dict[str, int] | None = None,
 ) -> RunReport:
-    """Extract every article; save each to ``store`` and/or append it to ``collect``."""
+    """Extract every article; save each to ``store`` and/or append it to ``collect``.
+
+    ``outcomes`` (when given) receives each processed article's event count, ``-1`` for a
+    failed one."""
     warnings: list[RunWarning] = []
     failed = events = 0
     for done, outcome in enumerate(_safe_results(extractor, articles), start=1):
+        article_id = articles[done - 1].id if done <= len(articles) else ""
         if outcome.result is None:
             failed += 1
             warnings.append(outcome.warning) if outcome.warning else None
+            _note(outcomes, article_id, -1)
         else:
             result = outcome.result
             warnings.extend(result.warnings)
@@ -68,8 +75,10 @@ def run_articles(
             except AtlasError as err:
                 failed += 1
                 warnings.append(RunWarning(result.article.id, str(err), result.article.id, "error"))
+                _note(outcomes, result.article.id, -1)
             else:
                 events += len(result.events)
+                _note(outcomes, result.article.id, len(result.events))
                 if collect is not None:
                     collect.append(result)
         if on_progress is not None:
@@ -95,10 +104,83 @@ def ingest_paths(
     published: object = None,
     on_progress: Progress | None = None,
 ) -> RunReport:
-    """Read, extract and store every article under ``paths`` (idempotent per article id)."""
+    """Read, extract and store every article under ``paths`` (idempotent per article id).
+
+    Articles the store already holds unchanged (same id, text and metadata) are skipped and
+    counted; a changed article is extracted again and replaces its old events."""
     read = read_articles(paths, published=published)
-    report = run_articles(read.articles, extractor, store=store, on_progress=on_progress)
-    return _merge(report, read.warnings)
+    fresh = [a for a in read.articles if store.article(a.id) != a]
+    fresh_ids = {a.id for a in fresh}
+    outcomes: dict[str, int] = {}
+    report = run_articles(fresh, extractor, store=store, on_progress=on_progress, outcomes=outcomes)
+    merged = _merge(report, read.warnings)
+    skipped = [a.id for a in read.articles if a.id not in fresh_ids]
+    files = file_summaries(read.origins, outcomes, skipped, read.warnings, report.warnings)
+    return replace(merged, skipped=len(skipped), files=files)
+
+
+def _note(outcomes: dict[str, int] | None, article_id: str, events: int) -> None:
+    if outcomes is not None and article_id:
+        outcomes[article_id] = events
+
+
+def file_summaries(
+    origins: Mapping[str, str],
+    outcomes: Mapping[str, int],
+    skipped: Sequence[str],
+    read_warnings: Sequence[RunWarning],
+    run_warnings: Sequence[RunWarning] = (),
+) -> tuple[FileSummary, ...]:
+    """Per input file: articles read, skipped, failed (including items and lines that could
+    not be read), events stored, and every problem reported.
+
+    Examples
+    --------
+    >>> [s.read for s in file_summaries({"a": "x.txt"}, {"a": 2}, [], [])]
+    [1]
+    >>> bad = RunWarning("f.jsonl:3", "skipped: bad JSON", level="error")
+    >>> file_summaries({"a": "f.jsonl"}, {"a": 2}, [], [bad])[0].failed
+    1
+    """
+    paths = sorted({*origins.values(), *(_file_of(w.source) for w in read_warnings)})
+    counts: dict[str, Counter[str]] = {path: Counter() for path in paths}
+    problems: dict[str, list[str]] = {path: [] for path in paths}
+    skipped_ids = set(skipped)
+    for article_id, path in origins.items():
+        counts[path]["read"] += 1
+        if article_id in skipped_ids:
+            counts[path]["skipped"] += 1
+        elif outcomes.get(article_id, 0) < 0:
+            counts[path]["failed"] += 1
+        else:
+            counts[path]["events"] += outcomes.get(article_id, 0)
+    for warning in read_warnings:
+        path = _file_of(warning.source)
+        problems[path].append(f"{warning.level}: {warning.source}: {warning.message}")
+        if warning.level == "error":
+            counts[path]["failed"] += 1
+    for warning in run_warnings:
+        found = origins.get(warning.article_id) or origins.get(warning.source)
+        if found is not None:
+            problems[found].append(f"{warning.level}: {warning.message}")
+    return tuple(
+        FileSummary(
+            path,
+            read=counts[path]["read"],
+            skipped=counts[path]["skipped"],
+            failed=counts[path]["failed"],
+            events=counts[path]["events"],
+            problems=tuple(problems[path]),
+        )
+        for path in paths
+    )
+
+
+def _file_of(source: str) -> str:
+    """The file a warning's source names ("feed.rss: item 3", "a.jsonl:12" -> the file)."""
+    head = source.split(": item ", 1)[0]
+    stem, _, line = head.rpartition(":")
+    return stem if stem and line.isdigit() else head
 
 
 def extract_paths(
