@@ -7,7 +7,7 @@ from functools import cache
 
 from geodata.sources.paths import package_dir
 
-__all__ = ["country_facts", "iso3_for"]
+__all__ = ["country_facts", "iso2_for", "iso3_for"]
 
 
 @cache
@@ -60,3 +60,27 @@ def country_facts(iso2: str) -> tuple[str, int]:
     if not isinstance(iso2, str):
         return "", 0
     return _facts_table().get(iso2.strip().upper(), ("", 0))
+
+
+@cache
+def _iso2_by_key() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for iso2, (name, number) in _facts_table().items():
+        table[str(number)] = iso2
+        table[name.casefold()] = iso2
+    return table
+
+
+def iso2_for(value: str) -> str:
+    """The alpha-2 code of an ISO numeric code or an English country name (as ACLED's ``iso``
+    and UCDP's ``country`` columns give them); ``""`` when unknown.
+
+    Examples
+    --------
+    >>> iso2_for("760"), iso2_for("Syria"), iso2_for(" mali "), iso2_for("Atlantis")
+    ('SY', 'SY', 'ML', '')
+    """
+    if not isinstance(value, str):
+        return ""
+    key = value.strip()
+    return _iso2_by_key().get(str(int(key)) if key.isdigit() else key.casefold(), "")

@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", type=_date_arg, help="publication date for articles without one"
     )
 
+    imports = sub.add_parser(
+        "import-events", help="read ACLED exports or UCDP GED CSVs into the store"
+    )
+    imports.add_argument("paths", nargs="+", type=Path)
+    imports.add_argument("--db", help="store path or SQLAlchemy URL (default: ATLAS_DB)")
+
     extract = sub.add_parser("extract", help="extract events to a GeoJSON file, no store")
     extract.add_argument("paths", nargs="+", type=Path)
     extract.add_argument("--out", type=Path, required=True)
@@ -169,6 +175,8 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         report_file = write_run_report(report_path(db_url), report, [str(p) for p in args.paths])
         print(f"run report: {report_file}", file=out)
         return _exit_code(report)
+    if args.command == "import-events":
+        return _import_events(args, settings, out)
     if args.command == "extract":
         from pipeline.export import events_to_geodataframe, write_events
         from pipeline.runner import extract_paths
@@ -203,6 +211,20 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "evaluate-notes":
         return _evaluate_notes(args, settings, out)
     return _geoparse(args, settings, out)
+
+
+def _import_events(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from pipeline.import_run import import_files
+    from pipeline.runreport import report_path, write_run_report
+    from pipeline.store import EventStore
+
+    db_url = db_url_from(args.db) if args.db else settings.db_url
+    with EventStore.open(db_url) as store:
+        report = import_files(args.paths, store)
+    print_report(report, out)
+    report_file = write_run_report(report_path(db_url), report, [str(p) for p in args.paths])
+    print(f"run report: {report_file}", file=out)
+    return _exit_code(report)
 
 
 def _evaluate_notes(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:

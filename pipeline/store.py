@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from types import TracebackType
@@ -179,6 +179,36 @@ class EventStore:
                 conn.execute(insert(schema.events), event_rows)
             if place_rows:
                 conn.execute(insert(schema.event_places), place_rows)
+
+    def save_batch(self, results: Sequence[ArticleResult]) -> int:
+        """Save many results in one transaction (imports of coded files); all or nothing.
+
+        Raises
+        ------
+        StoreError
+            Any result cannot be saved; nothing of the batch is written.
+        """
+        for result in results:
+            strays = [e.event_id for e in result.events if e.article_id != result.article.id]
+            if strays:
+                raise StoreError(f"article {result.article.id!r}: events {strays} belong elsewhere")
+        now = self._clock()
+        with (
+            _store_errors(f"saving a batch of {len(results)} articles"),
+            self.engine.begin() as conn,
+        ):
+            for result in results:
+                _upsert_article(conn, schema.article_row(result.article, now))
+                _delete_events_of(conn, result.article.id)
+            event_rows = [schema.event_row(e) for r in results for e in r.events]
+            place_rows = [
+                row for r in results for e in r.events for row in schema.event_place_rows(e)
+            ]
+            if event_rows:
+                conn.execute(insert(schema.events), event_rows)
+            if place_rows:
+                conn.execute(insert(schema.event_places), place_rows)
+        return sum(len(r.events) for r in results)
 
     def save_many(self, results: Iterable[ArticleResult]) -> int:
         """Save each result in its own transaction; return the number of events written.
