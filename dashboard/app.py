@@ -24,6 +24,7 @@ from streamlit_folium import st_folium  # noqa: E402
 
 from dashboard import bootstrap, cache  # noqa: E402
 from dashboard.article_input import article_panel  # noqa: E402
+from dashboard.compare import compare_origins, is_imported  # noqa: E402
 from dashboard.detail import detail_html  # noqa: E402
 from dashboard.download import acled_csv_download, file_stem, geojson_download  # noqa: E402
 from dashboard.eventlayers import event_layers  # noqa: E402
@@ -235,6 +236,24 @@ def selected_event(table: pd.DataFrame) -> str | None:
     return None
 
 
+def show_comparison(shown: gpd.GeoDataFrame) -> None:
+    """Imported (ACLED, UCDP) against extracted events of the view, when both are stored."""
+    if not is_imported(shown).any():
+        return
+    result = compare_origins(shown)
+    st.subheader("Imported and extracted")
+    cols = st.columns(3)
+    cols[0].metric("Extracted events", result.extracted)
+    cols[1].metric("Imported events", result.imported)
+    cols[2].metric("Extracted, not in the imported data", len(result.unmatched))
+    st.caption(
+        "An extracted event matches an imported one within 25 km and one day. Unmatched ones "
+        "are leads the imported dataset does not have (or extraction errors)."
+    )
+    if len(result.unmatched):
+        st.dataframe(events_table(result.unmatched), hide_index=True, key="unmatched")
+
+
 def show_detail(rows: pd.DataFrame | None) -> None:
     """The selected event's evidence and provenance, or how to get them."""
     st.subheader("Event detail")
@@ -289,6 +308,7 @@ def main() -> None:
     )
     show_detail(rows)
     show_timeline(shown)
+    show_comparison(shown)
     st.subheader("Events")
     if shown["event_id"].nunique() > TABLE_LIMIT if "event_id" in shown else False:
         st.caption(f"The first {TABLE_LIMIT:,} events; narrow the filters or download them all.")

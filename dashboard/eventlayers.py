@@ -16,6 +16,7 @@ import pandas as pd
 from folium.plugins import FastMarkerCluster
 
 from dashboard.assets import CLUSTER_CSS, CLUSTER_JS
+from dashboard.compare import is_imported
 from dashboard.geo import latlon_of
 from dashboard.legend import category_class, colour_for
 from dashboard.overlays import aggregate_cells, cells_group, density_group, selection_group
@@ -25,6 +26,7 @@ __all__ = [
     "AGGREGATE_THRESHOLD",
     "CLUSTER_THRESHOLD",
     "EVENT_CLASS",
+    "IMPORTED_CLASS",
     "event_layers",
     "event_lonlats",
     "marker_radius",
@@ -32,6 +34,8 @@ __all__ = [
 
 #: CSS class of the event markers' SVG paths, so a browser test can count exactly them.
 EVENT_CLASS = "atlas-event"
+#: Extra CSS class of imported (ACLED, UCDP) event markers.
+IMPORTED_CLASS = "atlas-imported"
 #: Above this many event-places, markers are clustered (one JS loop instead of one per marker).
 CLUSTER_THRESHOLD = 1500
 #: Above this many event rows the map gets grid cells, not events.
@@ -68,9 +72,14 @@ def event_layers(
     if len(events) > aggregate_threshold:
         layers.append(cells_group(cells))
     else:
-        points = _event_points(events)
+        imported = is_imported(events)
+        points = _event_points(events[~imported])
         many = len(points) > cluster_threshold
         layers.append(_clustered_group(points) if many else _events_group(points))
+        if imported.any():  # ACLED / UCDP rows: a layer of their own, dashed outlines
+            own = _event_points(events[imported])
+            name = "Imported events (ACLED, UCDP)"
+            layers.append(_events_group(own, name=name, imported=True))
     focus: list[tuple[float, float]] = []
     if selected is not None and len(selected):
         ring, focus = selection_group(selected)
@@ -146,8 +155,11 @@ def _event_points(events: pd.DataFrame) -> list[dict[str, Any]]:
     return points
 
 
-def _events_group(points: list[dict[str, Any]]) -> folium.FeatureGroup:
-    group = folium.FeatureGroup(name="Events", show=True)
+def _events_group(
+    points: list[dict[str, Any]], *, name: str = "Events", imported: bool = False
+) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name=name, show=True)
+    extra = f" {IMPORTED_CLASS}" if imported else ""
     sized = [(marker_radius(p["row"].get("fatalities"), p["row"].get("troops")), p) for p in points]
     # biggest first, so small circles at the same place are drawn on top and stay clickable
     sized.sort(key=lambda pair: -pair[0])
@@ -156,11 +168,12 @@ def _events_group(points: list[dict[str, Any]]) -> folium.FeatureGroup:
         marker = folium.CircleMarker(
             [point["lat"], point["lon"]],
             radius=radius,
-            color="#333333",
-            weight=1,
+            color="#000000" if imported else "#333333",
+            weight=2 if imported else 1,
+            dash_array="3 2" if imported else None,
             fill_color=colour_for(row.get("category")),
-            fill_opacity=0.8,
-            class_name=f"{EVENT_CLASS} {category_class(row.get('category'))}",
+            fill_opacity=0.55 if imported else 0.8,
+            class_name=f"{EVENT_CLASS} {category_class(row.get('category'))}{extra}",
         )
         marker.add_child(BindPopupTooltip(event_popup_html(row), event_tooltip_html(row)))
         marker.add_to(group)

@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -51,7 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     ingest = sub.add_parser("ingest", help="read articles, extract events, write to the store")
-    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest.add_argument("paths", nargs="+", help="files, folders, or http(s) URLs with --fetch")
+    ingest.add_argument(
+        "--fetch",
+        action="store_true",
+        help="download URL arguments (pages, feeds and their items) politely; off by default",
+    )
     ingest.add_argument("--db", help="store path or SQLAlchemy URL (default: ATLAS_DB)")
     ingest.add_argument(
         "--published", type=_date_arg, help="publication date for articles without one"
@@ -158,18 +164,27 @@ def _exit_code(report: RunReport) -> int:
 def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     progress = not args.quiet
     if args.command == "ingest":
+        from pipeline.fetch import local_inputs
         from pipeline.runner import ingest_paths
         from pipeline.runreport import report_path, write_run_report
         from pipeline.store import EventStore
 
         db_url = db_url_from(args.db) if args.db else settings.db_url
+        paths, fetch_warnings = local_inputs(
+            args.paths, settings.cache_dir / "fetched" if args.fetch else None
+        )
         with EventStore.open(db_url) as store:
             report = ingest_paths(
-                args.paths,
+                paths,
                 store,
                 _extractor(settings, progress),
                 published=args.published,
                 on_progress=_progress(progress, "ingest"),
+            )
+        if fetch_warnings:
+            failed = report.articles_failed + len(fetch_warnings)
+            report = replace(
+                report, articles_failed=failed, warnings=(*fetch_warnings, *report.warnings)
             )
         print_report(report, out)
         report_file = write_run_report(report_path(db_url), report, [str(p) for p in args.paths])

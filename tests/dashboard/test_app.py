@@ -329,3 +329,28 @@ def test_an_empty_paste_is_an_error_and_stores_nothing(app: AppTest) -> None:
     app.button(key="extract").click().run()
     assert app.error[0].value.startswith("no article text")
     assert metric(app, "Events") == "5"
+
+
+def test_imported_and_extracted_events_are_compared(
+    filled_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.importers import read_event_rows
+
+    rows = tmp_path / "acled.csv"
+    rows.write_text(
+        "event_id_cnty,event_date,event_type,sub_event_type,actor1,latitude,longitude,"
+        "fatalities,notes\n"
+        "T1,2020-02-10,Battles,Armed clash,Our test actor,35.87,36.81,4,Near the Saraqib clash.\n"
+        "T2,2020-02-12,Battles,Armed clash,Our test actor,36.20,37.16,0,Far from every event.\n",
+        encoding="utf-8",
+    )
+    with EventStore.open(filled_store) as store:
+        store.save_batch([r.result for r in read_event_rows(rows) if r.result is not None])
+    at = opened_with(filled_store, tmp_path, monkeypatch, {})
+    assert metric(at, "Extracted events") == "5" and metric(at, "Imported events") == "2"
+    # e1 (Saraqib, 10 February) has an imported counterpart; the other four do not
+    assert metric(at, "Extracted, not in the imported data") == "4"
+    unmatched = at.dataframe[0].value["event_id"].tolist()  # above the events table
+    assert sorted(unmatched) == ["e2", "e3", "e4", "e5"]
+    at.multiselect(key="sources").set_value(["ACLED"]).run()
+    assert shown_ids(at) == ["acled:T1", "acled:T2"]

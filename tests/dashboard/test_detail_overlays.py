@@ -120,3 +120,15 @@ def test_the_selected_event_is_ringed_and_the_map_opens_on_it() -> None:
     assert isinstance(m, folium.Map) and 'maxZoom": 11' in html.replace(" ", "").replace(
         "maxZoom:11", 'maxZoom": 11'
     )
+
+
+def test_imported_events_are_a_layer_of_their_own() -> None:
+    from dashboard.eventlayers import IMPORTED_CLASS, event_layers
+
+    events = grid_events(6)
+    events["source"] = ["wire", "wire", "wire", "ACLED", "UCDP GED", "wire"]
+    layers, _ = event_layers(events)
+    names = [layer.layer_name for layer in layers]
+    assert names == ["Events", "Imported events (ACLED, UCDP)"]
+    html = build_map(events).get_root().render()
+    assert html.count(IMPORTED_CLASS) == 2
