@@ -1,4 +1,7 @@
-"""The sidebar's filters as a value, applied to the events frame without touching the store."""
+"""The dashboard's filters as a value, applied to the events frame without touching the store.
+
+The same selection drives ``python -m pipeline export`` (see :mod:`pipeline.viewfilter`).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.models import EventFilter
+from pipeline.viewfilter import FilterState, apply_filters, event_dates
 
 __all__ = [
     "FilterOptions",
@@ -20,36 +23,6 @@ __all__ = [
     "state_from_selection",
     "summarise",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class FilterState:
-    """What the user selected; empty tuples and ``None`` mean "no filter" (as in EventFilter).
-
-    An actor matches an event when it is ``actor1`` or ``actor2``. A date range keeps events
-    whose own range (``event_date`` to ``event_date_end``) overlaps it and drops undated ones.
-    """
-
-    date_from: date | None = None
-    date_to: date | None = None
-    actors: tuple[str, ...] = ()
-    event_types: tuple[str, ...] = ()
-    categories: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    sources: tuple[str, ...] = ()
-    min_fatalities: int = 0
-    text: str = ""
-
-    def to_event_filter(self) -> EventFilter:
-        """The same selection as the store's and the CLI's :class:`EventFilter`."""
-        return EventFilter(
-            date_from=self.date_from,
-            date_to=self.date_to,
-            actors=self.actors,
-            event_types=self.event_types,
-            categories=self.categories,
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +57,6 @@ def _values(frame: pd.DataFrame, *columns: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
-    if column not in frame.columns:
-        return pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
-    return pd.to_datetime(frame[column], errors="coerce", format="ISO8601")
-
-
 def filter_options(frame: pd.DataFrame) -> FilterOptions:
     """Actors (from ``actor1`` and ``actor2``), event types, categories and the date span.
 
@@ -104,8 +71,8 @@ def filter_options(frame: pd.DataFrame) -> FilterOptions:
     >>> filter_options(pd.DataFrame()).date_min is None
     True
     """
-    starts = _dates(frame, "event_date")
-    ends = _dates(frame, "event_date_end").fillna(starts)
+    starts = event_dates(frame, "event_date")
+    ends = event_dates(frame, "event_date_end").fillna(starts)
     lo, hi = starts.min(), ends.max()
     return FilterOptions(
         actors=_values(frame, "actor1", "actor2"),
@@ -117,76 +84,6 @@ def filter_options(frame: pd.DataFrame) -> FilterOptions:
         regions=_values(frame, "admin1"),
         sources=_values(frame, "source"),
     )
-
-
-def apply_filters(frame: pd.DataFrame, state: FilterState) -> pd.DataFrame:
-    """The rows of ``frame`` (one per event-place) that ``state`` keeps, in their order.
-
-    Works on a GeoDataFrame too and returns the same type. An empty frame, or one lacking a
-    column a filter needs, gives an empty result for that filter rather than an error.
-
-    Examples
-    --------
-    >>> f = pd.DataFrame({"actor1": ["A", "B"], "actor2": ["B", ""],
-    ...                   "event_type": ["Battles", "Riots"], "category": ["x", "y"],
-    ...                   "event_date": ["2020-02-01", "2020-03-01"],
-    ...                   "event_date_end": [None, None]})
-    >>> list(apply_filters(f, FilterState(actors=("B",))).index)
-    [0, 1]
-    >>> list(apply_filters(f, FilterState(date_from=date(2020, 2, 15))).index)
-    [1]
-    """
-    keep = pd.Series(True, index=frame.index)
-    if state.actors:
-        keep &= _isin(frame, "actor1", state.actors) | _isin(frame, "actor2", state.actors)
-    if state.event_types:
-        keep &= _isin(frame, "event_type", state.event_types)
-    if state.categories:
-        keep &= _isin(frame, "category", state.categories)
-    if state.countries:
-        keep &= _isin(frame, "country", state.countries)
-    if state.regions:
-        keep &= _isin(frame, "admin1", state.regions)
-    if state.sources:
-        keep &= _isin(frame, "source", state.sources)
-    if state.min_fatalities > 0:
-        keep &= _event_fatalities(frame) >= state.min_fatalities
-    if state.text.strip():
-        keep &= _mentions(frame, state.text.strip())
-    if state.date_from is not None or state.date_to is not None:
-        starts = _dates(frame, "event_date")
-        ends = _dates(frame, "event_date_end").fillna(starts)
-        in_range = starts.notna()
-        if state.date_to is not None:
-            in_range &= starts <= pd.Timestamp(state.date_to)
-        if state.date_from is not None:
-            in_range &= ends >= pd.Timestamp(state.date_from)
-        keep &= in_range.fillna(False).astype(bool)
-    return frame.loc[keep.to_numpy(dtype=bool)]
-
-
-def _isin(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> pd.Series:
-    if column not in frame.columns:
-        return pd.Series(False, index=frame.index)
-    return frame[column].isin(values).fillna(False).astype(bool)
-
-
-def _event_fatalities(frame: pd.DataFrame) -> pd.Series:
-    """Each row's event's fatalities (counts sit on an event's first place only)."""
-    if "fatalities" not in frame.columns or "event_id" not in frame.columns:
-        return pd.Series(0, index=frame.index)
-    numbers = pd.to_numeric(frame["fatalities"], errors="coerce").astype("Float64").fillna(0)
-    return numbers.groupby(frame["event_id"]).transform("max")
-
-
-def _mentions(frame: pd.DataFrame, text: str) -> pd.Series:
-    """Case-insensitive plain-text search in the evidence, notes, place and actor names."""
-    found = pd.Series(False, index=frame.index)
-    for column in ("evidence", "notes", "location", "actor1", "actor2"):
-        if column in frame.columns:
-            cells = frame[column].astype("string").fillna("")
-            found |= cells.str.contains(text, case=False, regex=False).fillna(False)
-    return found.astype(bool)
 
 
 def summarise(frame: pd.DataFrame) -> Summary:

@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--actor", action="append", default=[])
     export.add_argument("--event-type", action="append", default=[])
     export.add_argument("--category", action="append", default=[])
+    export.add_argument("--country", action="append", default=[], help="ISO code, repeatable")
+    export.add_argument("--region", action="append", default=[], help="first-level region")
+    export.add_argument("--source", action="append", default=[], help="outlet, ACLED, UCDP GED")
+    export.add_argument("--min-fatalities", type=int, default=0)
+    export.add_argument("--text", default="", help="words in the evidence, notes or names")
 
     geo = sub.add_parser("geoparse", help="toponyms with coordinates, evaluation format")
     geo.add_argument("input", type=Path)
@@ -271,6 +276,7 @@ def _evaluate_events(args: argparse.Namespace, settings: Settings, out: TextIO) 
 def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from pipeline.export import events_to_geodataframe, write_events
     from pipeline.store import EventStore
+    from pipeline.viewfilter import FilterState, apply_filters
 
     suffix = args.out.suffix.lower()
     fmt = args.format or {".csv": "csv", ".parquet": "geoparquet"}.get(suffix, "geojson")
@@ -285,6 +291,16 @@ def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         events = store.events(flt)
         events = events if args.separate else merge_reports(events)
         frame = events_to_geodataframe(events, store.articles())
+    view = FilterState(
+        countries=tuple(c.upper() for c in args.country),
+        regions=tuple(args.region),
+        sources=tuple(args.source),
+        min_fatalities=max(0, args.min_fatalities),
+        text=args.text,
+    )
+    frame = apply_filters(frame, view)  # the dashboard's own filters, on top of the store's
+    kept = set(frame["event_id"]) if len(frame) else set()
+    events = [e for e in events if e.event_id in kept]
     written = write_events(args.out, frame, fmt=fmt)
     print(f"wrote {written} features ({len(events)} events) to {args.out}", file=out)
     return 0

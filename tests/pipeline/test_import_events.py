@@ -183,3 +183,21 @@ def test_import_events_stores_rows_idempotently_next_to_extracted_events(
     assert main(["--quiet", "export", "--out", str(out_csv)], env) == 0
     text = out_csv.read_text(encoding="utf-8")
     assert "ACLED" in text and "UCDP GED" in text
+
+
+def test_export_has_the_dashboards_filters(
+    tmp_path: Path, env: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    acled = write(
+        tmp_path / "a.csv",
+        NEW_ACLED,
+        [new_row(), new_row(event_id_cnty="MLI7002", fatalities="0", notes="Quiet day.")],
+    )
+    ged = write(tmp_path / "g.csv", UCDP, [ucdp_row()])
+    assert main(["--quiet", "import-events", str(acled), str(ged)], env) == 0
+    out = tmp_path / "view.geojson"
+    args = ["--quiet", "export", "--out", str(out), "--source", "ACLED", "--country", "ml"]
+    assert main([*args, "--min-fatalities", "1", "--text", "gunmen"], env) == 0
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert [f["properties"]["event_id"] for f in features] == ["acled:MLI7001"]
+    assert "wrote 1 features (1 events)" in capsys.readouterr().out
