@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pipeline.config import Settings, db_url_from
 from pipeline.dedupe import merge_reports
@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = sub.add_parser("ingest", help="read articles, extract events, write to the store")
     ingest.add_argument("paths", nargs="+", help="files, folders, or http(s) URLs with --fetch")
+    ingest.add_argument(
+        "--workers", type=int, default=1, help="local processes for extraction (default 1)"
+    )
+    ingest.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786")
     ingest.add_argument(
         "--fetch",
         action="store_true",
@@ -160,6 +164,20 @@ def _extractor(settings: Settings, progress: bool) -> Extractor:
     return Extractor(nlp=load_nlp(settings.model), gazetteer=gazetteer)
 
 
+def _parallel(args: argparse.Namespace, settings: Settings) -> Any:
+    """Extraction on worker processes (``--workers``) or Dask (``--scheduler``), else None."""
+    from functools import partial
+
+    from pipeline.parallel import dask_outcomes, process_outcomes
+
+    model, cache_dir = settings.model, settings.cache_dir
+    if args.scheduler:
+        return partial(dask_outcomes, scheduler=args.scheduler, model=model, cache_dir=cache_dir)
+    if args.workers > 1:
+        return partial(process_outcomes, workers=args.workers, model=model, cache_dir=cache_dir)
+    return None
+
+
 def _exit_code(report: RunReport) -> int:
     """Non-zero only when nothing could be processed (articles already stored count as done)."""
     done = report.articles_read + report.skipped
@@ -178,13 +196,15 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         paths, fetch_warnings = local_inputs(
             args.paths, settings.cache_dir / "fetched" if args.fetch else None
         )
+        parallel = _parallel(args, settings)
         with EventStore.open(db_url) as store:
             report = ingest_paths(
                 paths,
                 store,
-                _extractor(settings, progress),
+                None if parallel else _extractor(settings, progress),
                 published=args.published,
                 on_progress=_progress(progress, "ingest"),
+                parallel=parallel,
             )
         if fetch_warnings:
             failed = report.articles_failed + len(fetch_warnings)

@@ -7,7 +7,7 @@ stored is never touched by a failed article (each article is one store transacti
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,38 +17,49 @@ from pipeline.ingest import read_articles
 from pipeline.models import Article, ArticleResult, FileSummary, RunReport, RunWarning
 from pipeline.store import EventStore
 
-__all__ = ["Progress", "extract_paths", "file_summaries", "ingest_paths", "run_articles"]
+__all__ = [
+    "Outcome",
+    "Progress",
+    "extract_paths",
+    "file_summaries",
+    "ingest_paths",
+    "run_articles",
+    "safe_results",
+]
 
 #: ``on_progress(done, total, label)``, called after each article.
 Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True, slots=True)
-class _Outcome:
+class Outcome:
+    """One article's extraction: its result, or the warning saying why there is none."""
+
     result: ArticleResult | None
     warning: RunWarning | None
 
 
-def _safe_results(extractor: Extractor, articles: Sequence[Article]) -> Iterator[_Outcome]:
+def safe_results(extractor: Extractor, articles: Sequence[Article]) -> Iterator[Outcome]:
     """Extract in batches; an article that breaks the batch is retried alone and recorded."""
     try:
         for result in extractor.extract_many(articles):
-            yield _Outcome(result, None)
+            yield Outcome(result, None)
         return
     except (AtlasError, ValueError, RuntimeError, MemoryError, RecursionError):
         pass  # fall back to one article at a time to find and report the bad one
     for article in articles:
         try:
-            yield _Outcome(extractor.extract(article), None)
+            yield Outcome(extractor.extract(article), None)
         except (AtlasError, ValueError, RuntimeError, MemoryError, RecursionError) as err:
             message = f"extraction failed: {type(err).__name__}: {err}"
-            yield _Outcome(None, RunWarning(article.id, message, article.id, "error"))
+            yield Outcome(None, RunWarning(article.id, message, article.id, "error"))
 
 
 def run_articles(
     articles: Sequence[Article],
-    extractor: Extractor,
+    extractor: Extractor | None,
     *,
+    source: Iterable[Outcome] | None = None,
     store: EventStore | None = None,
     on_progress: Progress | None = None,
     collect: list[ArticleResult] | None = None,
@@ -57,11 +68,20 @@ def run_articles(
     """Extract every article; save each to ``store`` and/or append it to ``collect``.
 
     ``outcomes`` (when given) receives each processed article's event count, ``-1`` for a
-    failed one."""
+    failed one. ``source`` replaces in-process extraction (worker processes or a Dask
+    cluster, see :mod:`pipeline.parallel`); its outcomes may come in any order."""
     warnings: list[RunWarning] = []
     failed = events = 0
-    for done, outcome in enumerate(_safe_results(extractor, articles), start=1):
-        article_id = articles[done - 1].id if done <= len(articles) else ""
+    if source is None:
+        if extractor is None:
+            raise ValueError("run_articles needs an extractor or a source of outcomes")
+        source = safe_results(extractor, articles)
+    for done, outcome in enumerate(source, start=1):
+        article_id = (
+            outcome.result.article.id
+            if outcome.result is not None
+            else (outcome.warning.article_id if outcome.warning is not None else "")
+        )
         if outcome.result is None:
             failed += 1
             warnings.append(outcome.warning) if outcome.warning else None
@@ -82,7 +102,7 @@ def run_articles(
                 if collect is not None:
                     collect.append(result)
         if on_progress is not None:
-            on_progress(done, len(articles), articles[done - 1].id if done <= len(articles) else "")
+            on_progress(done, len(articles), article_id)
     return RunReport(len(articles) - failed, failed, events, tuple(warnings))
 
 
@@ -99,20 +119,25 @@ def _merge(first: RunReport, read_warnings: Sequence[RunWarning]) -> RunReport:
 def ingest_paths(
     paths: Sequence[Path],
     store: EventStore,
-    extractor: Extractor,
+    extractor: Extractor | None,
     *,
     published: object = None,
     on_progress: Progress | None = None,
+    parallel: Callable[[Sequence[Article]], Iterable[Outcome]] | None = None,
 ) -> RunReport:
     """Read, extract and store every article under ``paths`` (idempotent per article id).
 
     Articles the store already holds unchanged (same id, text and metadata) are skipped and
-    counted; a changed article is extracted again and replaces its old events."""
+    counted; a changed article is extracted again and replaces its old events. ``parallel``
+    (worker processes or a Dask cluster) extracts instead of ``extractor``."""
     read = read_articles(paths, published=published)
     fresh = [a for a in read.articles if store.article(a.id) != a]
     fresh_ids = {a.id for a in fresh}
     outcomes: dict[str, int] = {}
-    report = run_articles(fresh, extractor, store=store, on_progress=on_progress, outcomes=outcomes)
+    source = parallel(fresh) if parallel is not None else None
+    report = run_articles(
+        fresh, extractor, source=source, store=store, on_progress=on_progress, outcomes=outcomes
+    )
     merged = _merge(report, read.warnings)
     skipped = [a.id for a in read.articles if a.id not in fresh_ids]
     files = file_summaries(read.origins, outcomes, skipped, read.warnings, report.warnings)
