@@ -167,6 +167,8 @@ class EventFilter:
     actors: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    #: ``(west, south, east, north)`` in degrees: events with a place inside the box.
+    box: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from pipeline.config import db_url_from
 from pipeline.errors import StoreError
 from pipeline.models import Article, ArticleResult, Event, EventFilter
 from pipeline.store_engine import DEFAULT_BUSY_TIMEOUT_MS, create_store_engine, ensure_schema
+from pipeline.store_spatial import box_clause, ensure_spatial
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT_MS", "EventStore"]
 
@@ -71,6 +72,7 @@ class EventStore:
         self._engine: Engine | None = engine
         self._clock = clock
         self._url = engine.url
+        self._geometry = False
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -116,6 +118,7 @@ class EventStore:
             raise StoreError(f"cannot open event store {shown}: {err}") from err
         try:
             ensure_schema(engine)
+            geometry = ensure_spatial(engine)
         except SQLAlchemyError as err:
             engine.dispose()
             cause = getattr(err, "orig", None) or err
@@ -125,7 +128,14 @@ class EventStore:
         except StoreError:
             engine.dispose()
             raise
-        return cls(engine, clock=clock)
+        store = cls(engine, clock=clock)
+        store._geometry = geometry
+        return store
+
+    @property
+    def spatial(self) -> bool:
+        """Whether box queries use a PostGIS geometry column and its spatial index."""
+        return self._geometry
 
     def close(self) -> None:
         """Release the store's connections; later calls raise :class:`StoreError`."""
@@ -253,7 +263,7 @@ class EventStore:
         query = (
             select(ev, *place_cols)
             .select_from(ev.outerjoin(pl, pl.c.event_id == ev.c.event_id))
-            .where(_filter_clause(flt or EventFilter()))
+            .where(_filter_clause(flt or EventFilter(), geometry=self._geometry))
             .order_by(ev.c.event_date.asc().nulls_last(), ev.c.event_id, pl.c.ordinal)
         )
         # One statement, so the events and their places come from one consistent snapshot.
@@ -308,9 +318,14 @@ def _sorted_text(values: Iterable[str]) -> list[str]:
     return sorted(set(values), key=lambda s: (s.casefold(), s))
 
 
-def _filter_clause(flt: EventFilter) -> ColumnElement[bool]:
+def _filter_clause(flt: EventFilter, *, geometry: bool = False) -> ColumnElement[bool]:
     ev = schema.events
     clauses: list[ColumnElement[bool]] = []
+    if flt.box is not None:
+        inside = select(schema.event_places.c.event_id).where(
+            box_clause(*flt.box, geometry=geometry)
+        )
+        clauses.append(ev.c.event_id.in_(inside))
     if flt.date_to is not None:
         clauses.append(ev.c.event_date <= flt.date_to)
     if flt.date_from is not None:
