@@ -53,6 +53,8 @@ from pipeline.store import EventStore  # noqa: E402
 
 MAP_KEY = "atlas_map"
 TABLE_KEY = "events_table"
+#: Stores with more events than this are filtered in SQL (override: ``ATLAS_SQL_FROM``).
+SQL_FROM = 200_000
 #: The table lists at most this many events (the map, timeline and downloads have them all).
 TABLE_LIMIT = 5_000
 #: Above this many rows the downloads are built when clicked, not on every rerun.
@@ -196,16 +198,34 @@ def show_timeline(shown: gpd.GeoDataFrame) -> None:
     st.altair_chart(chart, width="stretch")
 
 
-def show_summary(shown: gpd.GeoDataFrame, total: gpd.GeoDataFrame) -> None:
+def load_view(
+    db_url: str, store: EventStore
+) -> tuple[FilterState, gpd.GeoDataFrame, gpd.GeoDataFrame, int]:
+    """The filters and the events they keep: ``(state, frame, shown, events in the store)``.
+
+    A store of up to :data:`SQL_FROM` events is read whole once (cached) and filtered in
+    memory; a larger one is filtered in SQL (dates, actors, types, categories; indexes, and
+    PostGIS on PostgreSQL), then in memory for the rest, so millions of events stay fast."""
+    count = store.count_events()
+    if count <= int(os.environ.get("ATLAS_SQL_FROM", SQL_FROM)):
+        frame = cache.load_events_frame(db_url, count)
+        state = sidebar(filter_options(frame))
+        return state, frame, apply_filters(frame, state), summarise(frame).events
+    state = sidebar(cache.store_options(db_url, count))
+    frame = cache.load_filtered_frame(db_url, count, state.to_event_filter())
+    return state, frame, apply_filters(frame, state), count
+
+
+def show_summary(shown: gpd.GeoDataFrame, total: int) -> None:
     """Metrics and a caption: how much of the store the filters keep."""
-    summary, all_events = summarise(shown), summarise(total)
+    summary = summarise(shown)
     cols = st.columns(4)
     cols[0].metric("Events", summary.events)
     cols[1].metric("Places", summary.places)
     cols[2].metric("Fatalities", summary.fatalities)
     cols[3].metric("Articles", summary.articles)
     noun = "event" if summary.events == 1 else "events"
-    st.caption(f"{summary.events} {noun} shown of {all_events.events}")
+    st.caption(f"{summary.events} {noun} shown of {total}")
 
 
 def show_downloads(shown: gpd.GeoDataFrame, stem: str) -> None:
@@ -278,13 +298,11 @@ def main() -> None:
             store,
             cache.get_ingest_lock(settings.db_url),
         )
-        frame = cache.load_events_frame(settings.db_url, store.count_events())
+        state, frame, shown, total = load_view(settings.db_url, store)
     except AtlasError as err:
         st.error(f"Cannot load events: {err}")
         st.stop()
-    state = sidebar(filter_options(frame))
-    shown = apply_filters(frame, state)
-    show_summary(shown, frame)
+    show_summary(shown, total)
     show_downloads(shown, file_stem(state))
     table = events_table(shown, limit=TABLE_LIMIT)
     event_id = selected_event(table)

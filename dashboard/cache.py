@@ -16,10 +16,12 @@ import streamlit as st
 
 from dashboard.assets import ensure_vendor_assets
 from dashboard.basemap import world_outlines
+from dashboard.filters import FilterOptions
 from geodata.models import Site
 from geodata.sites import SiteLine, load_site_lines, load_sites
 from pipeline.dedupe import merge_reports
 from pipeline.export import events_to_geodataframe
+from pipeline.models import EventFilter
 from pipeline.store import EventStore
 
 __all__ = [
@@ -90,3 +92,27 @@ def load_events_frame(db_url: str, revision: int) -> gpd.GeoDataFrame:
     """
     store = get_store(db_url)
     return events_to_geodataframe(merge_reports(store.events()), store.articles())
+
+
+@st.cache_data(show_spinner=False, ttl=600, max_entries=4)
+def store_options(db_url: str, revision: int) -> FilterOptions:
+    """The filter choices of a large store, read in SQL (``revision`` keys the cache)."""
+    store = get_store(db_url)
+    first, last = store.date_bounds()
+    return FilterOptions(
+        actors=tuple(store.actors()),
+        event_types=tuple(store.event_types()),
+        categories=tuple(store.values("category")),
+        date_min=first,
+        date_max=last,
+        countries=tuple(store.values("country")),
+        regions=tuple(store.values("admin1")),
+        sources=tuple(store.values("source")),
+    )
+
+
+@st.cache_data(show_spinner="Querying events…", ttl=600, max_entries=16)
+def load_filtered_frame(db_url: str, revision: int, flt: EventFilter) -> gpd.GeoDataFrame:
+    """The events the store's SQL filters keep (dates, actors, types, categories): the large
+    store path, where the whole store would not fit the page's budget."""
+    return get_store(db_url).events_frame(flt)

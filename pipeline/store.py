@@ -271,6 +271,16 @@ class EventStore:
             rows = conn.execute(query).mappings().all()
         return list(schema.events_from_joined_rows(rows))
 
+    def events_frame(self, flt: EventFilter | None = None, *, limit: int | None = None) -> Any:
+        """The events frame of :func:`pipeline.export_frame.events_to_geodataframe`, filtered
+        and built in SQL (no Event objects): fast on large stores. Reports are not merged."""
+        from pipeline.store_frame import read_events_frame
+
+        flt = flt or EventFilter()
+        where = _filter_clause(flt, geometry=self._geometry)
+        with _store_errors("reading events"):
+            return read_events_frame(self.engine, flt, where, limit=limit)
+
     def actors(self) -> list[str]:
         """Every non-empty actor name (from ``actor1`` and ``actor2``), sorted."""
         ev = schema.events
@@ -285,6 +295,19 @@ class EventStore:
         ev = schema.events
         query = select(ev.c.event_type).where(ev.c.event_type != "").distinct()
         return _sorted_text(self._scalars(query, "reading event types"))
+
+    def values(self, column: str) -> list[str]:
+        """Every non-empty value of a filter column (``category``, ``country``, ``admin1``,
+        ``source``, ...), sorted: the dashboard's choices, read in SQL on large stores."""
+        table = {
+            "country": schema.event_places,
+            "admin1": schema.event_places,
+            "source": schema.articles,
+        }.get(column, schema.events)
+        if column not in table.c:
+            raise StoreError(f"no column {column!r} to list values of")
+        query = select(table.c[column]).where(table.c[column] != "").distinct()
+        return _sorted_text(self._scalars(query, f"reading {column} values"))
 
     def date_bounds(self) -> tuple[date | None, date | None]:
         """Earliest ``event_date`` and latest ``event_date_end or event_date``."""

@@ -354,3 +354,20 @@ def test_imported_and_extracted_events_are_compared(
     assert sorted(unmatched) == ["e2", "e3", "e4", "e5"]
     at.multiselect(key="sources").set_value(["ACLED"]).run()
     assert shown_ids(at) == ["acled:T1", "acled:T2"]
+
+
+def test_a_large_store_is_filtered_in_sql_with_the_same_view(
+    filled_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ATLAS_SQL_FROM", "0")  # every store counts as large
+    at = opened_with(filled_store, tmp_path, monkeypatch, {"actor": TURKEY})
+    assert at.caption[0].value == "2 events shown of 5"
+    assert shown_ids(at) == ["e1", "e3"]
+    # the choices come from SQL: every stored actor, whatever the current filter
+    assert set(at.multiselect(key="actors").options) == {
+        "Government of Russia", "Military Forces of Syria", TURKEY, "NATO",
+        "Opposition Rebels (Syria)",
+    }  # fmt: skip
+    at.multiselect(key="actors").set_value([]).run()
+    at.number_input(key="min_fatalities").set_value(1).run()
+    assert shown_ids(at) == ["e1", "e4"]

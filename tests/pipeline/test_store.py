@@ -445,3 +445,23 @@ def test_two_writers_at_once_lose_and_duplicate_nothing(store: EventStore) -> No
         writer.join()
     assert errors == []
     assert sorted(e.event_id for e in store.events()) == sorted(f"w{i}-e1" for i in range(30))
+
+
+def test_the_sql_frame_equals_the_frame_built_from_events(store: EventStore) -> None:
+    from pipeline.export_frame import events_to_geodataframe
+
+    two_places = make_event(article_id="a1", event_id="a1-e1", places=(make_place(), saraqib()))
+    far = make_event(
+        article_id="a1", event_id="a1-e2", event_date=date(2020, 3, 1), fatalities=None,
+        places=(make_place(lon=44.4, lat=33.3),),
+    )  # fmt: skip
+    store.save(make_result(events=(two_places, far)))
+    built = events_to_geodataframe(store.events(), store.articles())
+    sql = store.events_frame()
+    assert list(sql.columns) == list(built.columns)
+    assert sql.drop(columns="geometry").equals(built.drop(columns="geometry"))
+    assert sql.geometry.geom_equals(built.geometry).all()
+    inside = store.events_frame(
+        EventFilter(box=(36.0, 35.5, 37.0, 36.5), actors=("Military Forces of Syria",))
+    )
+    assert inside["event_id"].tolist() == ["a1-e1", "a1-e1"]
