@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geodata.normalize import fold_name
 from pipeline.actors import ActorLexicon, group_alias_at
 from pipeline.events import EventContext, extract_events
 from pipeline.gazetteer_api import GazetteerLike
@@ -51,8 +52,19 @@ class Extractor:
             yield self._from_doc(doc, article)
 
     def mentions(self, doc: Doc, article_id: str) -> tuple[Mention, ...]:
-        """Toponym mentions of a parsed article (recognition only)."""
-        return find_mentions(doc, article_id, self.gazetteer)
+        """Toponym mentions of a parsed article (recognition only).
+
+        A name the actor dictionary knows as an armed group or body ("Wagner", "Fano",
+        "NATO") is an actor, not the town that shares it, unless it names a country or region.
+        """
+        found = find_mentions(doc, article_id, self.gazetteer)
+        return tuple(m for m in found if not self._is_actor_name(m.text))
+
+    def _is_actor_name(self, text: str) -> bool:
+        if fold_name(text) not in self.lexicon.alias_index:
+            return False
+        top = self.gazetteer.lookup(text, limit=1)
+        return not (top and top[0].kind in ("country", "admin1", "continent"))
 
     def resolve(self, doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Place, ...]:
         """Resolve mentions of a parsed article, using its demonyms and the home countries of

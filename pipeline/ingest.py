@@ -252,6 +252,8 @@ def _read_jsonl(path: Path, published: object) -> tuple[list[Article], list[RunW
             continue
         articles.append(article)
         warnings.extend(found)
+    if not articles and not warnings:
+        raise InputError(f"{path}: no articles (the file has no lines)")
     return articles, warnings
 
 

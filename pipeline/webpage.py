@@ -77,8 +77,8 @@ def read_feed(path: Path, published: object) -> tuple[list[Article], list[RunWar
 
     feed = feedparser.parse(_read_bytes(path))
     warnings: list[RunWarning] = []
-    if feed.get("bozo") and not feed.entries:
-        reason = feed.get("bozo_exception")
+    if not feed.entries:
+        reason = feed.get("bozo_exception") if feed.get("bozo") else "no items"
         raise InputError(f"{path}: not a readable RSS/Atom feed ({reason})")
     if feed.get("bozo"):
         warnings.append(RunWarning(str(path), f"feed is malformed: {feed.get('bozo_exception')}"))

@@ -148,3 +148,16 @@ def test_famous_places_stay_famous_without_local_evidence(
     extractor, text: str, countries: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert " ".join(p.country for p in places(extractor, text)) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Government forces shelled Wagner positions and Wagner withdrew.", "Wagner"),
+        ("Fano fighters clashed with the army near Gondar.", "Fano"),
+    ],
+)
+def test_an_armed_groups_name_is_not_the_town_that_shares_it(
+    extractor, text: str, actor: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert actor not in {p.mention.text for p in places(extractor, text)}
