@@ -42,6 +42,15 @@ def article_from_html(
     doc = trafilatura.bare_extraction(markup, with_metadata=True, favor_recall=True)
     text = str(getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.split()) < _MIN_WORDS:
+        # pages lxml gives up on (thousands of nested elements): the plain stdlib reader
+        from pipeline.html_text import html_to_text
+
+        raw = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
+        title, plain = html_to_text(raw)
+        if len(plain.split()) >= _MIN_WORDS:
+            return {"text": plain, "title": title, "published": None, "url": None, "source": "",
+                    **{k: v for k, v in (meta or {}).items() if v}}  # fmt: skip
+    if len(text.split()) < _MIN_WORDS:
         raise InputError(
             f"{where}: no article text found in the page ({len(text.split())} words of text)"
         )
