@@ -135,4 +135,5 @@ def detail_html(rows: pd.DataFrame) -> str:
         f"<p>{k}: {html.escape(_text(first.get(c)))}</p>" for k, c in extra if _text(first.get(c))
     ]
     lines.append("</div>")
-    return "".join(lines)
+    # st.markdown would end the HTML block at a blank line and read "$...$" as LaTeX
+    return "".join(lines).replace("\n", " ").replace("$", "&#36;")

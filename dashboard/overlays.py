@@ -120,7 +120,9 @@ def aggregate_cells(events: pd.DataFrame, size: float | None = None) -> pd.DataF
     ).reset_index()
     out["lon"] = (out["ix"] + 0.5) * size
     out["lat"] = (out["iy"] + 0.5) * size
-    return out.loc[:, columns].reset_index(drop=True)
+    cells = out.loc[:, columns].reset_index(drop=True)
+    cells.attrs["cell_size"] = size
+    return cells
 
 
 def _cell_popup(cell: dict[str, Any]) -> str:
@@ -178,6 +180,8 @@ def density_group(cells: pd.DataFrame, *, show: bool) -> folium.FeatureGroup:
 
 
 def _half_size(cells: pd.DataFrame) -> float:
+    if "cell_size" in cells.attrs:
+        return float(cells.attrs["cell_size"]) / 2
     lons = np.sort(cells["lon"].unique())
     lats = np.sort(cells["lat"].unique())
     gaps = [float(np.diff(v).min()) for v in (lons, lats) if len(v) > 1]

@@ -57,17 +57,22 @@ def time_slider(first: date, last: date) -> date | None:
 def _advance(day: date, last: date) -> None:
     import streamlit as st
 
+    state = st.session_state
+    page_run = state.get("_page_run", 0) + 1  # this full run of the page
+    state["_page_run"] = page_run
+
     @st.fragment(run_every=PLAY_SECONDS)
     def tick() -> None:
-        if not st.session_state.get("_ticked"):
-            st.session_state["_ticked"] = True  # the fragment's first run is the page's own
+        # The fragment also runs inside every full run (a widget change, the page itself);
+        # only its own timed runs, after the page run that set it up, move the day on.
+        if state.get("_ticked_run") != page_run:
+            state["_ticked_run"] = page_run
             return
-        st.session_state["_ticked"] = False
         following = next_day(day, last)
         if following is None:
-            st.session_state["playing"] = False
+            state["playing"] = False
         else:
-            st.session_state["_next_day"] = following
+            state["_next_day"] = following
         st.rerun()
 
     tick()

@@ -9,6 +9,7 @@ http(s) URLs. Nothing else in the project goes online; tests serve files from a 
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import time
 import urllib.error
@@ -20,6 +21,7 @@ from urllib.parse import urlsplit
 
 from pipeline.errors import AtlasError, InputError
 from pipeline.models import RunWarning
+from pipeline.webpage import page_file_name
 
 __all__ = ["DELAY_S", "MAX_BYTES", "USER_AGENT", "Fetcher", "is_url", "local_inputs"]
 
@@ -27,7 +29,9 @@ USER_AGENT = "ConflictAtlas/0.1 (+https://github.com/conflict-atlas; research ge
 MAX_BYTES = 10_000_000
 DELAY_S = 1.0
 TIMEOUT_S = 20.0
-_FEED_TYPES = ("rss", "atom", "xml")
+_FEED_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"}
+)
 
 
 def is_url(text: str) -> bool:
@@ -75,7 +79,7 @@ class Fetcher:
             link = str(entry.get("link") or "")
             if is_url(link):
                 try:
-                    self._get(link, name=_segment(link))
+                    self._get(link, name=page_file_name(link).removesuffix(".html"))
                 except InputError:
                     continue  # the feed reader falls back on the item's summary
 
@@ -87,7 +91,11 @@ class Fetcher:
         self.folder.mkdir(parents=True, exist_ok=True)
         key = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
         meta_path = self.folder / f".{key}.json"
-        meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+        try:
+            meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+        except (OSError, ValueError):
+            meta = {}  # an unreadable cache record is no cache
+        meta = meta if isinstance(meta, dict) else {}
         headers = {"User-Agent": USER_AGENT}
         if meta.get("etag"):
             headers["If-None-Match"] = meta["etag"]
@@ -105,11 +113,13 @@ class Fetcher:
             if err.code == 304 and meta.get("file") and (self.folder / meta["file"]).exists():
                 return self.folder / meta["file"]
             raise InputError(f"{url}: HTTP {err.code}") from err
-        except (urllib.error.URLError, TimeoutError, OSError) as err:
+        except (urllib.error.URLError, http.client.HTTPException, ValueError, OSError) as err:
             raise InputError(f"{url}: cannot fetch ({err})") from err
         if len(body) > self.max_bytes:
             raise InputError(f"{url}: over the size limit of {self.max_bytes:,} bytes")
-        feed = any(t in kind for t in _FEED_TYPES) or body.lstrip()[:200].find(b"<rss") >= 0
+        head = body.lstrip()[:300].lower()
+        looks_like_feed = (b"<rss" in head or b"<feed" in head) and b"<html" not in head
+        feed = kind in _FEED_TYPES or looks_like_feed
         stem = name or key
         file_name = f"{stem}.xml" if feed else f"{stem}.html"
         (self.folder / file_name).write_bytes(body)
@@ -137,21 +147,11 @@ class Fetcher:
                 )
                 with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
                     parser.parse(response.read(100_000).decode("utf-8", "replace").splitlines())
-            except (urllib.error.URLError, TimeoutError, OSError):
+            except (urllib.error.URLError, http.client.HTTPException, ValueError, OSError):
                 parser = None  # no robots.txt: allowed
             self._robots[root] = parser
         robots = self._robots[root]
         return robots is None or robots.can_fetch(USER_AGENT, url)
-
-
-def _segment(url: str) -> str:
-    """The last part of a URL's path, as the feed reader looks for local copies."""
-    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
-    safe = "".join(c for c in segment if c.isalnum() or c in "-_.")
-    return (
-        safe.removesuffix(".html").removesuffix(".htm")
-        or hashlib.sha1(url.encode()).hexdigest()[:16]
-    )
 
 
 def local_inputs(items: list[str], fetch_into: Path | None) -> tuple[list[Path], list[RunWarning]]:

@@ -10,7 +10,6 @@ size is read in constant memory; a bad row is reported with its line and skipped
 from __future__ import annotations
 
 import csv
-import io
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -24,6 +23,8 @@ from pipeline.models import Article, ArticleResult, Event, Mention, Place, RunWa
 __all__ = ["IMPORT_FORMATS", "ImportedRow", "detect_format", "read_event_rows"]
 
 IMPORT_FORMATS = ("acled", "ucdp")
+#: Longest CSV field read (ACLED notes can be long; csv's default is 131,072).
+MAX_FIELD_CHARS = 10_000_000
 
 _ACLED_NEEDS = ("event_id_cnty", "event_date", "event_type", "actor1", "latitude", "longitude")
 _UCDP_NEEDS = ("id", "type_of_violence", "date_start", "side_a", "latitude", "longitude", "best")
@@ -48,6 +49,12 @@ _CATEGORY_OF = {
 }  # fmt: skip
 _DATE_PATTERNS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%Y/%m/%d", "%Y-%m-%d %H:%M:%S.%f",
                   "%Y-%m-%d %H:%M:%S")  # fmt: skip
+#: UCDP GED country names that differ from GeoNames' English names.
+_UCDP_NAMES = {
+    "DR Congo": "Democratic Republic of the Congo", "Congo": "Republic of the Congo",
+    "Bosnia-Herzegovina": "Bosnia and Herzegovina", "Ivory Coast": "Ivory Coast",
+    "Kingdom of eSwatini": "Eswatini", "Macedonia, FYR": "North Macedonia",
+}  # fmt: skip
 _UCDP_TYPES = {
     "1": ("Battles", "Armed clash", "armed clash"),
     "2": ("Battles", "Armed clash", "armed clash"),
@@ -91,49 +98,59 @@ def detect_format(header: list[str]) -> str:
     )
 
 
-def _text_lines(path: Path) -> tuple[Iterator[str], str | None]:
-    """Lines of a CSV in UTF-8 or, failing that, Windows-1252 (reported)."""
+def _encoding(path: Path) -> tuple[str, str | None]:
+    """UTF-8, or Windows-1252 when the start of the file is not UTF-8 (reported)."""
     with path.open("rb") as probe:
         head = probe.read(1 << 20)
     if b"\x00" in head[:4096]:
         raise InputError(f"{path}: binary file, not a CSV")
-    encoding, note = "utf-8-sig", None
     try:
         head.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         if err.start < len(head) - 4:  # not just a character cut at the probe's end
-            encoding, note = "cp1252", f"{path}: not UTF-8; read as Windows-1252"
-    handle = io.TextIOWrapper(path.open("rb"), encoding=encoding, errors="replace", newline="")
-    return iter(handle), note
+            return "cp1252", f"{path}: not UTF-8; read as Windows-1252"
+    return "utf-8-sig", None
 
 
 def read_event_rows(path: Path) -> Iterator[ImportedRow]:
-    """Stream the rows of an ACLED or UCDP GED CSV as store-ready results.
+    """Stream the rows of an ACLED or UCDP GED CSV as store-ready results; a bad row is an
+    :class:`ImportedRow` with a warning naming the line the row starts on.
 
     Raises
     ------
     InputError
-        The file is missing, binary, empty, or lacks the columns of both formats.
+        The file is missing, binary, empty, or lacks the columns of both formats, or its CSV
+        breaks off (an unterminated quote).
     """
     if not path.is_file():
         raise InputError(f"{path}: no such file")
-    lines, note = _text_lines(path)
-    reader = csv.DictReader(lines)
-    if not reader.fieldnames:
-        raise InputError(f"{path}: empty file")
-    fmt = detect_format(list(reader.fieldnames))
-    if note:
-        yield ImportedRow(0, None, RunWarning(str(path), note))
-    convert = _acled_row if fmt == "acled" else _ucdp_row
-    for row in reader:
-        line = reader.line_num
-        record = {str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k}
+    encoding, note = _encoding(path)
+    csv.field_size_limit(MAX_FIELD_CHARS)
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        reader = csv.DictReader(handle)
         try:
-            yield ImportedRow(line, convert(record))
-        except (InputError, ValueError) as err:
-            yield ImportedRow(
-                line, None, RunWarning(f"{path}:{line}", f"skipped: {err}", level="error")
-            )
+            header = reader.fieldnames
+        except csv.Error as err:
+            raise InputError(f"{path}: not a readable CSV ({err})") from err
+        if not header:
+            raise InputError(f"{path}: empty file")
+        convert = _acled_row if detect_format(list(header)) == "acled" else _ucdp_row
+        if note:
+            yield ImportedRow(0, None, RunWarning(str(path), note))
+        while True:
+            line = reader.line_num + 1  # where the next row starts
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                raise InputError(f"{path}:{line}: not a readable CSV row ({err})") from err
+            record = {str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k}
+            try:
+                yield ImportedRow(line, convert(record))
+            except (InputError, ValueError, OverflowError) as err:
+                warning = RunWarning(f"{path}:{line}", f"skipped: {err}", level="error")
+                yield ImportedRow(line, None, warning)
 
 
 def _coordinates(record: Mapping[str, str]) -> tuple[float, float]:
@@ -168,7 +185,7 @@ def _inter(text: str) -> int | None:
 def _count(text: str) -> int | None:
     try:
         return max(0, int(float(text))) if text else None
-    except ValueError as err:
+    except (ValueError, OverflowError) as err:
         raise InputError(f"bad count {text!r}") from err
 
 
@@ -234,7 +251,9 @@ def _ucdp_row(record: Mapping[str, str]) -> ArticleResult:
     where_prec = int(record.get("where_prec") or 1)
     date_prec = int(record.get("date_prec") or 1)
     precision = 1 if where_prec == 1 else 2 if where_prec <= 3 else 3
-    country = iso2_for(record.get("country", ""))
+    # UCDP names countries with their former name in brackets: "DR Congo (Zaire)"
+    name_only = record.get("country", "").split("(")[0].strip()
+    country = iso2_for(name_only) or iso2_for(_UCDP_NAMES.get(name_only, ""))
     place = _place("ucdp", name, country, record.get("adm_1", ""), lonlat, precision)
     return _result(
         f"ucdp:{record['id']}", "UCDP GED", record.get("source_headline", ""), start, place,

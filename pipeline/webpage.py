@@ -9,6 +9,7 @@ summary stands in, with a warning. Nothing here goes online.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,14 @@ from urllib.parse import urlsplit
 from pipeline.errors import InputError
 from pipeline.models import Article, RunWarning
 
-__all__ = ["FEED_SUFFIXES", "HTML_SUFFIXES", "article_from_html", "read_feed", "read_html"]
+__all__ = [
+    "FEED_SUFFIXES",
+    "HTML_SUFFIXES",
+    "article_from_html",
+    "page_file_name",
+    "read_feed",
+    "read_html",
+]
 
 HTML_SUFFIXES = (".html", ".htm")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -120,10 +128,14 @@ def _item_record(
     if page is not None:
         from pipeline.ingest import _read_bytes
 
-        found = article_from_html(_read_bytes(page), str(page))
-        record["text"] = found["text"]
-        record["published"] = record["published"] or found["published"]
-        return record
+        try:
+            found = article_from_html(_read_bytes(page), str(page))
+        except InputError as err:  # a paywall or a login page: the summary may still do
+            warnings.append(RunWarning(where, f"{err}; trying the item's summary"))
+        else:
+            record["text"] = found["text"]
+            record["published"] = record["published"] or found["published"]
+            return record
     summary = str(entry.get("summary") or entry.get("description") or "")
     if summary:
         from pipeline.html_text import html_to_text
@@ -146,14 +158,34 @@ def _entry_date(entry: Any) -> date | None:
         return None
 
 
+def page_file_name(url: str) -> str:
+    """The file name ``ingest --fetch`` saves an item's page under: the URL's last path
+    segment (letters, digits, ``-_.``) and a short hash of the whole URL, so two items whose
+    URLs end alike ("index.html", "article.php?id=1") never share a file.
+
+    Examples
+    --------
+    >>> page_file_name("https://a.example/news/djibo-clash").startswith("djibo-clash-")
+    True
+    >>> page_file_name("https://a.example/x?id=1") != page_file_name("https://a.example/x?id=2")
+    True
+    """
+    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    safe = "".join(c for c in segment if c.isalnum() or c in "-_.")
+    safe = safe.removesuffix(".html").removesuffix(".htm")[:60] or "page"
+    return f"{safe}-{hashlib.sha1(url.encode('utf-8')).hexdigest()[:10]}.html"
+
+
 def _local_copy(folder: Path, link: str) -> Path | None:
-    """The saved page of an item's URL in ``folder``, if any."""
+    """The saved page of an item's URL in ``folder``, if any: the fetcher's file name, or a
+    copy saved by hand under the URL's last path segment (``.html`` optional)."""
     if not link:
         return None
     segment = urlsplit(link).path.rstrip("/").rsplit("/", 1)[-1]
-    if not segment or segment in (".", ".."):
-        return None
-    for name in (segment, f"{segment}.html", f"{segment}.htm"):
+    names = [page_file_name(link)]
+    if segment and segment not in (".", ".."):
+        names += [segment, f"{segment}.html", f"{segment}.htm"]
+    for name in names:
         candidate = folder / name
         if candidate.is_file() and candidate.resolve().parent == folder.resolve():
             return candidate

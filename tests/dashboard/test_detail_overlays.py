@@ -132,3 +132,25 @@ def test_imported_events_are_a_layer_of_their_own() -> None:
     assert names == ["Events", "Imported events (ACLED, UCDP)"]
     html = build_map(events).get_root().render()
     assert html.count(IMPORTED_CLASS) == 2
+
+
+def test_heat_squares_are_the_grid_cells_not_the_gaps_between_them() -> None:
+    from dashboard.overlays import _half_size
+
+    far_apart = pd.DataFrame(
+        {
+            "event_id": ["a", "b"],
+            "category": ["attack", "attack"],
+            "fatalities": [0, 0],
+            "geometry": [Point(36.0, 35.0), Point(39.0, 35.0)],
+        }
+    )
+    cells = aggregate_cells(far_apart, size=0.05)
+    assert _half_size(cells) == pytest.approx(0.025)
+
+
+def test_the_detail_stays_one_html_block_without_markdown_or_latex() -> None:
+    out = detail_html(
+        rows(evidence="Shelling hit Saraqib.\n\n# Heading $x^2$ *bold*", notes="a\n\nb")
+    )
+    assert "\n" not in out and "$" not in out and "&#36;x^2&#36;" in out

@@ -201,3 +201,32 @@ def test_export_has_the_dashboards_filters(
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
     assert [f["properties"]["event_id"] for f in features] == ["acled:MLI7001"]
     assert "wrote 1 features (1 events)" in capsys.readouterr().out
+
+
+def test_hostile_csv_rows_are_reported_not_raised(tmp_path: Path) -> None:
+    rows = [
+        new_row(),
+        new_row(event_id_cnty="MLI7003", fatalities="1e400"),  # overflows an int
+        new_row(event_id_cnty="MLI7004", notes="x" * 200_000),  # over csv's default field limit
+    ]
+    found = list(read_event_rows(write(tmp_path / "h.csv", NEW_ACLED, rows)))
+    assert [r.result is not None for r in found] == [True, False, True]
+    assert "bad count" in found[1].warning.message
+
+
+def test_ucdp_country_names_with_former_names_resolve(tmp_path: Path) -> None:
+    rows = [
+        ucdp_row(country="DR Congo (Zaire)"),
+        ucdp_row(id="880009", country="Russia (Soviet Union)"),
+    ]
+    found = [r.result for r in read_event_rows(write(tmp_path / "u.csv", UCDP, rows))]
+    assert [r.events[0].places[0].country for r in found if r] == ["CD", "RU"]
+
+
+def test_a_row_spanning_lines_is_reported_at_its_first_line(tmp_path: Path) -> None:
+    rows = [
+        new_row(notes="line one\nline two\nline three"),
+        new_row(event_id_cnty="MLI7005", latitude="x"),
+    ]
+    found = list(read_event_rows(write(tmp_path / "m.csv", NEW_ACLED, rows)))
+    assert found[1].warning is not None and found[1].warning.source.endswith(":5")
