@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import folium
 import pandas as pd
@@ -154,3 +155,18 @@ def test_the_detail_stays_one_html_block_without_markdown_or_latex() -> None:
         rows(evidence="Shelling hit Saraqib.\n\n# Heading $x^2$ *bold*", notes="a\n\nb")
     )
     assert "\n" not in out and "$" not in out and "&#36;x^2&#36;" in out
+
+
+def test_an_upload_name_cannot_reach_outside_and_nothing_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    before = set(os.listdir(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    page = b"<p>Clashes were reported in Homs on Monday after a night of shelling nearby.</p>"
+    article = article_from_input(upload=("../../etc/passwd.html", page))
+    assert article.source == "passwd.html"  # the base name only, as a label
+    assert set(os.listdir(tmp_path)) == before  # read in memory, never saved
+    with pytest.raises(InputError, match="upload limit"):
+        article_from_input(upload=("big.txt", b"x" * 8_000_001))
