@@ -65,11 +65,13 @@ def event_layers(
         Row counts above which markers are clustered in the browser, and above which grid
         cells are sent instead of events (the page stays small at a million events).
     """
-    cells = aggregate_cells(events)
+    aggregate = len(events) > aggregate_threshold
+    # grid cells only when a layer needs them (heat map, or too many events to send)
+    cells = aggregate_cells(events) if heat or aggregate else None
     # the density layer goes first, under the markers; off, it is not sent at all (layers
     # added to a live map are shown whatever their ``show``)
-    layers = [density_group(cells, show=True)] if heat else []
-    if len(events) > aggregate_threshold:
+    layers = [density_group(cells, show=True)] if cells is not None and heat else []
+    if cells is not None and aggregate:
         layers.append(cells_group(cells))
     else:
         imported = is_imported(events)
