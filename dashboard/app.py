@@ -27,21 +27,18 @@ from dashboard.article_input import article_panel  # noqa: E402
 from dashboard.compare import compare_origins, is_imported  # noqa: E402
 from dashboard.detail import detail_html  # noqa: E402
 from dashboard.download import acled_csv_download, file_stem, geojson_download  # noqa: E402
-from dashboard.eventlayers import event_layers  # noqa: E402
+from dashboard.eventlayers import event_layers, layers_of  # noqa: E402
 from dashboard.filters import (  # noqa: E402
     FilterOptions,
     FilterState,
-    apply_filters,
-    filter_options,
+    Summary,
     state_from_selection,
-    summarise,
 )
 from dashboard.geo import to_folium  # noqa: E402
-from dashboard.legend import colour_for  # noqa: E402
 from dashboard.mapview import base_map  # noqa: E402
 from dashboard.player import time_slider  # noqa: E402
-from dashboard.table import events_table  # noqa: E402
-from dashboard.timeline import timeline_frame  # noqa: E402
+from dashboard.table import TABLE_LIMIT, events_table  # noqa: E402
+from dashboard.timeline import timeline_spec  # noqa: E402
 from dashboard.urlstate import (  # noqa: E402
     params_from_state,
     view_values_from_params,
@@ -55,10 +52,8 @@ MAP_KEY = "atlas_map"
 TABLE_KEY = "events_table"
 #: Stores with more events than this are filtered in SQL (override: ``ATLAS_SQL_FROM``).
 SQL_FROM = 200_000
-#: The table lists at most this many events (the map, timeline and downloads have them all).
-TABLE_LIMIT = 5_000
 #: Above this many rows the downloads are built when clicked, not on every rerun.
-LAZY_DOWNLOAD_ROWS = 20_000
+LAZY_DOWNLOAD_ROWS = 1_000
 DETAIL_CSS = (
     "<style>.atlas-detail mark.place{background:#ffe08a}"
     ".atlas-detail mark.actor{background:#bfe3ff}"
@@ -169,56 +164,45 @@ def sidebar(options: FilterOptions) -> FilterState:
     return state
 
 
-def show_timeline(shown: gpd.GeoDataFrame) -> None:
-    """Events or fatalities per day or week, stacked by category in the legend's colours."""
-    import altair as alt
+#: What a page shows, as the view caches' key: (database URL, store revision, filters, SQL).
+ViewKey = tuple[str, int, FilterState, bool]
 
+
+def show_timeline(key: ViewKey) -> None:
+    """Events or fatalities per day or week, stacked by category in the legend's colours."""
     st.subheader("Timeline")
     left, right = st.columns(2)
     by = left.radio("Per", ["day", "week"], horizontal=True, key="timeline_by")
     measure = right.radio("Count", ["events", "fatalities"], horizontal=True, key="timeline_y")
-    data = timeline_frame(shown, by=str(by))
+    data = cache.view_timeline(*key, str(by))
     if data.empty:
         st.caption("No dated events in view.")
         return
-    categories = sorted(data["category"].unique())
-    chart = (
-        alt.Chart(data)
-        .mark_bar()
-        .encode(
-            x=alt.X("period:T", title=str(by)),
-            y=alt.Y(f"{measure}:Q", title=str(measure), axis=alt.Axis(tickMinStep=1, format="d")),
-            color=alt.Color(
-                "category:N",
-                scale=alt.Scale(domain=categories, range=[colour_for(c) for c in categories]),
-            ),
-            tooltip=["period:T", "category:N", "events:Q", "fatalities:Q"],
-        )
-    )
-    st.altair_chart(chart, width="stretch")
+    st.vega_lite_chart(data, timeline_spec(data, by=str(by), measure=str(measure)), width="stretch")
 
 
-def load_view(
-    db_url: str, store: EventStore
-) -> tuple[FilterState, gpd.GeoDataFrame, gpd.GeoDataFrame, int]:
-    """The filters and the events they keep: ``(state, frame, shown, events in the store)``.
+def load_view(db_url: str, store: EventStore) -> tuple[ViewKey, gpd.GeoDataFrame, cache.View, int]:
+    """The filters and what they show: ``(key, frame, view, events in the store)``.
 
     A store of up to :data:`SQL_FROM` events is read whole once (cached) and filtered in
     memory; a larger one is filtered in SQL (dates, actors, types, categories; indexes, and
-    PostGIS on PostgreSQL), then in memory for the rest, so millions of events stay fast."""
+    PostGIS on PostgreSQL), then in memory for the rest, so millions of events stay fast.
+    Views are shared by every session with the same filters."""
     count = store.count_events()
-    if count <= int(os.environ.get("ATLAS_SQL_FROM", SQL_FROM)):
+    sql = count > int(os.environ.get("ATLAS_SQL_FROM", SQL_FROM))
+    if sql:
+        state = sidebar(cache.store_options(db_url, count))
+        frame = cache.load_filtered_frame(db_url, count, state.to_event_filter())
+        total = count
+    else:
         frame = cache.load_events_frame(db_url, count)
-        state = sidebar(filter_options(frame))
-        return state, frame, apply_filters(frame, state), summarise(frame).events
-    state = sidebar(cache.store_options(db_url, count))
-    frame = cache.load_filtered_frame(db_url, count, state.to_event_filter())
-    return state, frame, apply_filters(frame, state), count
+        state = sidebar(cache.frame_options(db_url, count))
+        total = cache.frame_summary(db_url, count).events
+    return (db_url, count, state, sql), frame, cache.view(db_url, count, state, sql), total
 
 
-def show_summary(shown: gpd.GeoDataFrame, total: int) -> None:
+def show_summary(summary: Summary, total: int) -> None:
     """Metrics and a caption: how much of the store the filters keep."""
-    summary = summarise(shown)
     cols = st.columns(4)
     cols[0].metric("Events", summary.events)
     cols[1].metric("Places", summary.places)
@@ -298,18 +282,22 @@ def main() -> None:
             store,
             cache.get_ingest_lock(settings.db_url),
         )
-        state, frame, shown, total = load_view(settings.db_url, store)
+        key, frame, view, total = load_view(settings.db_url, store)
     except AtlasError as err:
         st.error(f"Cannot load events: {err}")
         st.stop()
-    show_summary(shown, total)
-    show_downloads(shown, file_stem(state))
-    table = events_table(shown, limit=TABLE_LIMIT)
+    shown, table = view.shown, view.table
+    show_summary(view.summary, total)
+    show_downloads(shown, file_stem(key[2]))
     event_id = selected_event(table)
     rows = shown[shown["event_id"] == event_id] if event_id is not None else None
-    drawn = shown if preview is None else pd.concat([shown, preview], ignore_index=True)
+    heat = bool(st.session_state.get("heat"))
+    if preview is None:
+        layers, focus = layers_of(cache.view_layers(*key, heat), selected=rows)
+    else:
+        drawn = pd.concat([shown, preview], ignore_index=True)
+        layers, focus = event_layers(drawn, selected=rows, heat=heat)
     sites, lines = cache.get_site_layers()
-    layers, focus = event_layers(drawn, selected=rows, heat=bool(st.session_state.get("heat")))
     centre = to_folium(*focus[0]) if focus else None
     st_folium(
         # built from every stored event, the base map is the same whatever the filters: only
@@ -321,14 +309,15 @@ def main() -> None:
         center=centre,
         zoom=11 if centre else None,
         returned_objects=[],
+        render=False,  # st_folium renders the map itself as well: once is enough
         height=620,
         use_container_width=True,
     )
     show_detail(rows)
-    show_timeline(shown)
+    show_timeline(key)
     show_comparison(shown)
     st.subheader("Events")
-    if shown["event_id"].nunique() > TABLE_LIMIT if "event_id" in shown else False:
+    if view.summary.events > TABLE_LIMIT:
         st.caption(f"The first {TABLE_LIMIT:,} events; narrow the filters or download them all.")
     st.dataframe(
         table,

@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["REGION_COUNTRIES", "country_outlines", "world_outlines"]
+from folium.elements import ElementAddToElement
+from folium.map import Layer
+from jinja2 import Template
+
+from dashboard.fastrender import FastScript
+
+__all__ = ["REGION_COUNTRIES", "OutlineLayer", "country_outlines", "world_outlines"]
 
 #: Syria and its neighbourhood: what the seed articles and the curated sites are about.
 REGION_COUNTRIES: tuple[str, ...] = (
@@ -81,3 +87,43 @@ def world_outlines() -> dict[str, Any]:
         except LookupError:  # an entry without a usable name; skip it
             continue
     return country_outlines(names)
+
+
+class OutlineLayer(FastScript, Layer):
+    """The outlines as a non-interactive Leaflet GeoJSON layer in ``pane``, one style for all.
+
+    Unlike ``folium.GeoJson`` it neither maps a style per feature nor compiles its JSON as a
+    template on each render (see :mod:`dashboard.fastrender`): the basemap costs a
+    ``json.dumps`` per dashboard run.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJSON({{ this.data|tojson }}, {
+            pane: {{ this.pane|tojson }}, interactive: false,
+            style: function () { return {{ this.style|tojson }}; }
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self, data: dict[str, Any], *, name: str, pane: str, style: dict[str, Any]
+    ) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "OutlineLayer"
+        self.data = data
+        self.pane = pane
+        self.style = style
+
+    def render(self, **kwargs: Any) -> str:
+        """Add the layer to its map (as ``folium``'s layers do), then its script."""
+        if self._parent is None:
+            raise TypeError("add the outlines to a map before rendering them")
+        if self.show:
+            add = ElementAddToElement(
+                element_name=self.get_name(), element_parent_name=self._parent.get_name()
+            )
+            self.add_child(add, name=self.get_name() + "_add")
+        return FastScript.render(self, **kwargs)

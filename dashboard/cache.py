@@ -8,15 +8,27 @@ revision so a new ingest shows up without a restart.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 import streamlit as st
 
 from dashboard.assets import ensure_vendor_assets
 from dashboard.basemap import world_outlines
-from dashboard.filters import FilterOptions
+from dashboard.eventlayers import LayerParts, layer_parts
+from dashboard.filters import (
+    FilterOptions,
+    FilterState,
+    Summary,
+    apply_filters,
+    filter_options,
+    summarise,
+)
+from dashboard.table import TABLE_LIMIT, events_table
+from dashboard.timeline import timeline_frame
 from geodata.models import Site
 from geodata.sites import SiteLine, load_site_lines, load_sites
 from pipeline.dedupe import merge_reports
@@ -25,7 +37,10 @@ from pipeline.models import EventFilter
 from pipeline.store import EventStore
 
 __all__ = [
+    "View",
     "ensure_assets",
+    "frame_options",
+    "frame_summary",
     "get_gazetteer",
     "get_ingest_lock",
     "get_nlp",
@@ -33,6 +48,11 @@ __all__ = [
     "get_site_layers",
     "get_store",
     "load_events_frame",
+    "load_filtered_frame",
+    "store_options",
+    "view",
+    "view_layers",
+    "view_timeline",
 ]
 
 
@@ -82,16 +102,33 @@ def get_outlines() -> dict[str, Any]:
     return world_outlines()
 
 
-@st.cache_data(show_spinner="Loading events…", ttl=600, max_entries=8)
+@st.cache_resource(show_spinner="Loading events…", ttl=600, max_entries=2)
 def load_events_frame(db_url: str, revision: int) -> gpd.GeoDataFrame:
     """All stored events as the export frame (one row per event-place), reports of the same
     event by several articles merged into one with a source count.
 
-    ``revision`` (the store's event count) is only part of the cache key: a changed store
-    gives a new key. The ``ttl`` catches re-ingests that keep the count.
+    One frame shared by every session, read-only by contract: every dashboard function
+    returns new frames and never writes to its input (a test pins it). A per-run copy
+    (``st.cache_data``) would cost more than the filters on a large store, for each session.
+    Concurrent first loads wait for one build. ``revision`` (the store's event count) is
+    only part of the cache key: a changed store gives a new key; the ``ttl`` catches
+    re-ingests that keep the count.
     """
     store = get_store(db_url)
     return events_to_geodataframe(merge_reports(store.events()), store.articles())
+
+
+@st.cache_resource(show_spinner=False, ttl=600, max_entries=2)
+def frame_options(db_url: str, revision: int) -> FilterOptions:
+    """The filter choices of :func:`load_events_frame`'s frame, worked out once per store
+    revision rather than once per run."""
+    return filter_options(load_events_frame(db_url, revision))
+
+
+@st.cache_resource(show_spinner=False, ttl=600, max_entries=2)
+def frame_summary(db_url: str, revision: int) -> Summary:
+    """The counts of the whole of :func:`load_events_frame`'s frame, once per revision."""
+    return summarise(load_events_frame(db_url, revision))
 
 
 @st.cache_data(show_spinner=False, ttl=600, max_entries=4)
@@ -116,3 +153,44 @@ def load_filtered_frame(db_url: str, revision: int, flt: EventFilter) -> gpd.Geo
     """The events the store's SQL filters keep (dates, actors, types, categories): the large
     store path, where the whole store would not fit the page's budget."""
     return get_store(db_url).events_frame(flt)
+
+
+@dataclass(frozen=True)
+class View:
+    """What one filter state shows: the rows, their counts and the table's first events.
+
+    Shared by every session with the same filters (the first view of a busy dashboard, a
+    shared link): read-only, like the frame it is cut from.
+    """
+
+    shown: gpd.GeoDataFrame
+    summary: Summary
+    table: pd.DataFrame
+
+
+@st.cache_resource(show_spinner=False, ttl=600, max_entries=16)
+def view(db_url: str, revision: int, state: FilterState, sql: bool) -> View:
+    """The :class:`View` of ``state``: filtered in memory from the whole frame, or (``sql``,
+    a large store) in SQL first, then in memory for the rest."""
+    if sql:
+        frame = load_filtered_frame(db_url, revision, state.to_event_filter())
+    else:
+        frame = load_events_frame(db_url, revision)
+    shown = apply_filters(frame, state)
+    return View(shown, summarise(shown), events_table(shown, limit=TABLE_LIMIT))
+
+
+@st.cache_resource(show_spinner=False, ttl=600, max_entries=16)
+def view_layers(
+    db_url: str, revision: int, state: FilterState, sql: bool, heat: bool
+) -> LayerParts:
+    """The map's event shapes for :func:`view` (built into fresh layers by each session)."""
+    return layer_parts(view(db_url, revision, state, sql).shown, heat=heat)
+
+
+@st.cache_resource(show_spinner=False, ttl=600, max_entries=16)
+def view_timeline(
+    db_url: str, revision: int, state: FilterState, sql: bool, by: str
+) -> pd.DataFrame:
+    """The timeline's bars for :func:`view`, per ``by`` ("day" or "week")."""
+    return timeline_frame(view(db_url, revision, state, sql).shown, by=by)

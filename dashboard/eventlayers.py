@@ -9,26 +9,36 @@ as layers to swap while the base map (:func:`dashboard.mapview.base_map`) stays 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import folium
 import pandas as pd
-from folium.plugins import FastMarkerCluster
 
-from dashboard.assets import CLUSTER_CSS, CLUSTER_JS
 from dashboard.compare import is_imported
-from dashboard.geo import latlon_of
+from dashboard.geo import latlon_of, valid_lonlats
 from dashboard.legend import category_class, colour_for
-from dashboard.overlays import aggregate_cells, cells_group, density_group, selection_group
-from dashboard.popups import BindPopupTooltip, event_popup_html, event_tooltip_html
+from dashboard.overlays import (
+    aggregate_cells,
+    cell_shapes,
+    cells_group,
+    density_group,
+    density_shapes,
+    selection_group,
+)
+from dashboard.popups import event_popup_html, event_tooltip_html
+from dashboard.shapes import Shape, ShapeBatch
 
 __all__ = [
     "AGGREGATE_THRESHOLD",
     "CLUSTER_THRESHOLD",
     "EVENT_CLASS",
     "IMPORTED_CLASS",
+    "LayerParts",
     "event_layers",
     "event_lonlats",
+    "layer_parts",
+    "layers_of",
     "marker_radius",
 ]
 
@@ -38,8 +48,82 @@ EVENT_CLASS = "atlas-event"
 IMPORTED_CLASS = "atlas-imported"
 #: Above this many event-places, markers are clustered (one JS loop instead of one per marker).
 CLUSTER_THRESHOLD = 1500
+#: The columns a marker, its popup and its tooltip read.
+MARKER_COLUMNS = frozenset(
+    {
+        "geometry", "category", "event_type", "sub_event_type", "event_date", "event_date_end",
+        "location", "admin1", "country", "actor1", "actor2", "fatalities", "wounded", "troops",
+        "evidence", "notes", "source", "article_id", "other_sources", "source_count",
+    }
+)  # fmt: skip
+#: Leaflet.markercluster's options for the clustered events.
+CLUSTER_OPTIONS = {"maxClusterRadius": 40, "chunkedLoading": True}
 #: Above this many event rows the map gets grid cells, not events.
 AGGREGATE_THRESHOLD = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class LayerParts:
+    """The shapes of the event layers, worked out from the events.
+
+    Immutable, so one value can serve every session that shows the same view
+    (:func:`dashboard.cache.view_layers`); :func:`layers_of` wraps it in fresh map layers.
+    ``density`` is ``None`` without the heat map; ``cells`` is ``None`` unless there are too
+    many events to send one by one, and then ``events`` and ``imported`` are empty.
+    """
+
+    density: tuple[Shape, ...] | None = None
+    cells: tuple[Shape, ...] | None = None
+    events: tuple[Shape, ...] = ()
+    clustered: bool = False
+    imported: tuple[Shape, ...] = ()
+
+
+def layer_parts(
+    events: pd.DataFrame,
+    *,
+    heat: bool = False,
+    cluster_threshold: int = CLUSTER_THRESHOLD,
+    aggregate_threshold: int = AGGREGATE_THRESHOLD,
+) -> LayerParts:
+    """The :class:`LayerParts` of ``events`` (rows of the events frame, one per event-place,
+    Point geometry in lon/lat); see :func:`event_layers` for the parameters."""
+    aggregate = len(events) > aggregate_threshold
+    # grid cells only when a layer needs them (heat map, or too many events to send)
+    cells = aggregate_cells(events) if heat or aggregate else None
+    density = density_shapes(cells) if cells is not None and heat else None
+    if cells is not None and aggregate:
+        return LayerParts(density=density, cells=cell_shapes(cells))
+    imported = is_imported(events)
+    points = _event_points(events[~imported])
+    own = _event_points(events[imported]) if imported.any() else []
+    return LayerParts(
+        density=density,
+        events=_event_shapes(points),
+        clustered=len(points) > cluster_threshold,
+        imported=_event_shapes(own, imported=True),
+    )
+
+
+def layers_of(
+    parts: LayerParts, *, selected: pd.DataFrame | None = None
+) -> tuple[list[folium.FeatureGroup], list[tuple[float, float]]]:
+    """New map layers drawing ``parts``, and the ring and (lon, lat) points of ``selected``."""
+    # the density layer goes first, under the markers; off, it is not sent at all (layers
+    # added to a live map are shown whatever their ``show``)
+    layers = [density_group(parts.density, show=True)] if parts.density is not None else []
+    if parts.cells is not None:
+        layers.append(cells_group(parts.cells))
+    else:
+        layers.append(_events_group(parts.events, cluster=parts.clustered))
+        if parts.imported:  # ACLED / UCDP rows: a layer of their own, dashed outlines
+            name = "Imported events (ACLED, UCDP)"
+            layers.append(_events_group(parts.imported, name=name, imported=True))
+    focus: list[tuple[float, float]] = []
+    if selected is not None and len(selected):
+        ring, focus = selection_group(selected)
+        layers.append(ring)
+    return layers, focus
 
 
 def event_layers(
@@ -65,28 +149,13 @@ def event_layers(
         Row counts above which markers are clustered in the browser, and above which grid
         cells are sent instead of events (the page stays small at a million events).
     """
-    aggregate = len(events) > aggregate_threshold
-    # grid cells only when a layer needs them (heat map, or too many events to send)
-    cells = aggregate_cells(events) if heat or aggregate else None
-    # the density layer goes first, under the markers; off, it is not sent at all (layers
-    # added to a live map are shown whatever their ``show``)
-    layers = [density_group(cells, show=True)] if cells is not None and heat else []
-    if cells is not None and aggregate:
-        layers.append(cells_group(cells))
-    else:
-        imported = is_imported(events)
-        points = _event_points(events[~imported])
-        many = len(points) > cluster_threshold
-        layers.append(_clustered_group(points) if many else _events_group(points))
-        if imported.any():  # ACLED / UCDP rows: a layer of their own, dashed outlines
-            own = _event_points(events[imported])
-            name = "Imported events (ACLED, UCDP)"
-            layers.append(_events_group(own, name=name, imported=True))
-    focus: list[tuple[float, float]] = []
-    if selected is not None and len(selected):
-        ring, focus = selection_group(selected)
-        layers.append(ring)
-    return layers, focus
+    parts = layer_parts(
+        events,
+        heat=heat,
+        cluster_threshold=cluster_threshold,
+        aggregate_threshold=aggregate_threshold,
+    )
+    return layers_of(parts, selected=selected)
 
 
 #: Fitting the map looks at most this many events (evenly spaced through the frame).
@@ -99,21 +168,7 @@ def event_lonlats(events: pd.DataFrame) -> list[tuple[float, float]]:
     if events.empty or "geometry" not in events.columns:
         return []
     step = max(1, len(events) // FIT_SAMPLE)
-    found = (latlon_of(g) for g in events["geometry"].iloc[::step])
-    return [(lon, lat) for lat, lon in (f for f in found if f is not None)]
-
-
-# FastMarkerCluster's default callback uses L.AwesomeMarkers (a CDN plugin): draw circles instead.
-_CLUSTER_CALLBACK = f"""
-function callback(row) {{
-    var marker = L.circleMarker([row[0], row[1]], {{
-        radius: row[3], color: "#333", weight: 1, fillColor: row[2], fillOpacity: 0.8,
-        className: "{EVENT_CLASS}"}});
-    marker.bindPopup(row[4], {{maxWidth: 340}});
-    marker.bindTooltip(row[5], {{sticky: true}});
-    return marker;
-}}
-"""
+    return valid_lonlats(events["geometry"].iloc[::step])
 
 
 def marker_radius(fatalities: Any = None, troops: Any = None) -> float:
@@ -149,56 +204,50 @@ def _event_points(events: pd.DataFrame) -> list[dict[str, Any]]:
     """Plain per-row records with a validated point; rows without geometry are skipped."""
     if events.empty or "geometry" not in events.columns:
         return []
+    # only the columns markers and popups read: a row dict per event costs per column
     points = []
-    for row in events.to_dict("records"):
+    for row in events.loc[:, [c for c in events.columns if c in MARKER_COLUMNS]].to_dict("records"):
         found = latlon_of(row.get("geometry"))
         if found is not None:
             points.append({"lon": found[1], "lat": found[0], "row": row})
     return points
 
 
-def _events_group(
-    points: list[dict[str, Any]], *, name: str = "Events", imported: bool = False
-) -> folium.FeatureGroup:
-    group = folium.FeatureGroup(name=name, show=True)
+def _event_shapes(points: list[dict[str, Any]], *, imported: bool = False) -> tuple[Shape, ...]:
     extra = f" {IMPORTED_CLASS}" if imported else ""
     sized = [(marker_radius(p["row"].get("fatalities"), p["row"].get("troops")), p) for p in points]
     # biggest first, so small circles at the same place are drawn on top and stay clickable
     sized.sort(key=lambda pair: -pair[0])
-    for radius, point in sized:
-        row = point["row"]
-        marker = folium.CircleMarker(
-            [point["lat"], point["lon"]],
-            radius=radius,
-            color="#000000" if imported else "#333333",
-            weight=2 if imported else 1,
-            dash_array="3 2" if imported else None,
-            fill_color=colour_for(row.get("category")),
-            fill_opacity=0.55 if imported else 0.8,
-            class_name=f"{EVENT_CLASS} {category_class(row.get('category'))}{extra}",
+    return tuple(
+        Shape(
+            (point["lat"], point["lon"]),
+            {
+                "radius": radius,
+                "fillColor": colour_for(point["row"].get("category")),
+                "className": f"{EVENT_CLASS} {category_class(point['row'].get('category'))}"
+                + extra,
+            },
+            popup=event_popup_html(point["row"]),
+            tooltip=event_tooltip_html(point["row"]),
         )
-        marker.add_child(BindPopupTooltip(event_popup_html(row), event_tooltip_html(row)))
-        marker.add_to(group)
-    return group
-
-
-def _clustered_group(points: list[dict[str, Any]]) -> folium.FeatureGroup:
-    data = [
-        [
-            p["lat"],
-            p["lon"],
-            colour_for(p["row"].get("category")),
-            marker_radius(p["row"].get("fatalities"), p["row"].get("troops")),
-            event_popup_html(p["row"]),
-            event_tooltip_html(p["row"]),
-        ]
-        for p in points
-    ]
-    group = folium.FeatureGroup(name="Events", show=True)
-    cluster = FastMarkerCluster(
-        data, callback=_CLUSTER_CALLBACK, name="Events", options={"maxClusterRadius": 40}
+        for radius, point in sized
     )
-    cluster.default_js = CLUSTER_JS
-    cluster.default_css = CLUSTER_CSS
-    cluster.add_to(group)
+
+
+def _events_group(
+    shapes: tuple[Shape, ...],
+    *,
+    name: str = "Events",
+    imported: bool = False,
+    cluster: bool = False,
+) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name=name, show=True)
+    style: dict[str, Any] = {
+        "color": "#000000" if imported else "#333333",
+        "weight": 2 if imported else 1,
+        "fillOpacity": 0.55 if imported else 0.8,
+    }
+    if imported:
+        style["dashArray"] = "3 2"
+    ShapeBatch(shapes, style, cluster=CLUSTER_OPTIONS if cluster else None).add_to(group)
     return group

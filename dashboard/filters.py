@@ -53,7 +53,8 @@ def _values(frame: pd.DataFrame, *columns: str) -> tuple[str, ...]:
     found: set[str] = set()
     for column in columns:
         if column in frame.columns:
-            found.update(str(v) for v in frame[column].dropna() if str(v).strip())
+            # unique first: a large store has few distinct values and many rows
+            found.update(str(v) for v in frame[column].dropna().unique() if str(v).strip())
     return tuple(sorted(found))
 
 

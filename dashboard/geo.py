@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import math
 import numbers
-import statistics
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["bounds_of", "focus_points", "latlon_of", "to_folium"]
+import numpy as np
+import shapely
+
+__all__ = ["bounds_of", "focus_points", "latlon_of", "to_folium", "valid_lonlats"]
 
 
 def to_folium(lon: float, lat: float) -> list[float]:
@@ -66,12 +68,13 @@ def bounds_of(points: Iterable[tuple[float, float]]) -> list[list[float]] | None
     >>> bounds_of([]) is None
     True
     """
-    latlons = [to_folium(lon, lat) for lon, lat in points]
-    if not latlons:
+    pairs = list(points)
+    if not pairs:
         return None
-    lats = [p[0] for p in latlons]
-    lons = [p[1] for p in latlons]
-    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+    lons, lats = np.asarray(pairs, dtype=float).reshape(-1, 2).T
+    south, west = to_folium(lons.min(), lats.min())  # validates the extremes, hence all
+    north, east = to_folium(lons.max(), lats.max())
+    return [[south, west], [north, east]]
 
 
 def focus_points(
@@ -95,12 +98,13 @@ def focus_points(
     """
     if len(points) < 3:
         return list(points)
-    lon_mid = statistics.median(p[0] for p in points)
-    lat_mid = statistics.median(p[1] for p in points)
-    near = [
-        p for p in points if abs(p[0] - lon_mid) <= radius_deg and abs(p[1] - lat_mid) <= radius_deg
-    ]
-    return near if len(near) * 2 > len(points) else list(points)
+    lons, lats = np.asarray(points, dtype=float).T
+    near = (np.abs(lons - np.median(lons)) <= radius_deg) & (
+        np.abs(lats - np.median(lats)) <= radius_deg
+    )
+    if int(near.sum()) * 2 <= len(points):
+        return list(points)
+    return [p for p, keep in zip(points, near.tolist(), strict=True) if keep]
 
 
 def _finite(name: str, value: object) -> float:
@@ -129,3 +133,25 @@ def latlon_of(geometry: Any) -> tuple[float, float] | None:
     except ValueError:
         return None
     return lat, lon
+
+
+def valid_lonlats(geometries: Sequence[Any]) -> list[tuple[float, float]]:
+    """(lon, lat) of the valid Point geometries among ``geometries``, in order, in one
+    vectorised pass; anything :func:`latlon_of` rejects is skipped.
+
+    Examples
+    --------
+    >>> from shapely.geometry import LineString, Point
+    >>> valid_lonlats([Point(36.8, 35.9), None, Point(500, 0), LineString([(0, 0), (1, 1)])])
+    [(36.8, 35.9)]
+    >>> valid_lonlats(["not a geometry", Point(), Point(1, float("nan")), Point(1, 2)])
+    [(1.0, 2.0)]
+    >>> valid_lonlats([])
+    []
+    """
+    values = np.asarray(list(geometries), dtype=object)
+    values = values[shapely.is_geometry(values)]
+    points = values[(shapely.get_type_id(values) == 0) & ~shapely.is_empty(values)]
+    lons, lats = shapely.get_x(points), shapely.get_y(points)
+    ok = np.isfinite(lons) & np.isfinite(lats) & (np.abs(lons) <= 180) & (np.abs(lats) <= 90)
+    return list(zip(lons[ok].tolist(), lats[ok].tolist(), strict=True))

@@ -15,7 +15,7 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from dashboard.assets import CLUSTER_CSS, CLUSTER_JS, LOCAL_CSS, LOCAL_JS
-from dashboard.basemap import world_outlines
+from dashboard.basemap import OutlineLayer, world_outlines
 from dashboard.eventlayers import (
     AGGREGATE_THRESHOLD,
     CLUSTER_THRESHOLD,
@@ -32,6 +32,7 @@ from dashboard.popups import (
     site_popup_html,
     site_tooltip_html,
 )
+from dashboard.shapes import Shape, ShapeBatch
 from geodata.models import Site
 from geodata.sites import SiteLine
 
@@ -169,18 +170,8 @@ def base_map(
 def _add_basemap(m: folium.Map, outlines: dict[str, Any]) -> None:
     # its own pane below the overlays: toggling it back on never covers the markers
     folium.map.CustomPane("atlas-basemap", z_index=350, pointer_events=False).add_to(m)
-    folium.GeoJson(
-        outlines,
-        name="Country outlines",
-        style_function=lambda _f: {
-            "color": "#8a8a8a",
-            "weight": 1,
-            "fillColor": "#f5f2ea",
-            "fillOpacity": 1.0,
-        },
-        pane="atlas-basemap",
-        interactive=False,
-    ).add_to(m)
+    style = {"color": "#8a8a8a", "weight": 1, "fillColor": "#f5f2ea", "fillOpacity": 1.0}
+    OutlineLayer(outlines, name="Country outlines", pane="atlas-basemap", style=style).add_to(m)
 
 
 def _add_lines(m: folium.Map, lines: Iterable[SiteLine]) -> None:
@@ -199,18 +190,16 @@ def _add_lines(m: folium.Map, lines: Iterable[SiteLine]) -> None:
 
 def _add_sites(m: folium.Map, sites: Iterable[Site]) -> None:
     group = folium.FeatureGroup(name="Observation posts", show=True)
-    for site in sites:
-        marker = folium.CircleMarker(
+    shapes = [
+        Shape(
             to_folium(site.lon, site.lat),
-            radius=6,
-            color="#111111",
-            weight=2,
-            fill_color="#ffffff",
-            fill_opacity=0.9,
-            class_name=SITE_CLASS,
+            popup=site_popup_html(site),
+            tooltip=site_tooltip_html(site),
         )
-        marker.add_child(BindPopupTooltip(site_popup_html(site), site_tooltip_html(site)))
-        marker.add_to(group)
+        for site in sites
+    ]
+    style = {"radius": 6, "color": "#111111", "weight": 2, "fillColor": "#ffffff"}
+    ShapeBatch(shapes, {**style, "fillOpacity": 0.9, "className": SITE_CLASS}).add_to(group)
     group.add_to(m)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import folium
@@ -18,16 +19,20 @@ import pandas as pd
 
 from dashboard.geo import latlon_of, to_folium
 from dashboard.legend import colour_for
-from dashboard.popups import BindPopupTooltip
+from dashboard.shapes import Shape, ShapeBatch
 
 __all__ = [
     "CELL_CLASS",
+    "CELL_STYLE",
     "DENSITY_CLASS",
+    "DENSITY_STYLE",
     "SELECTED_CLASS",
     "aggregate_cells",
+    "cell_shapes",
     "cell_size",
     "cells_group",
     "density_group",
+    "density_shapes",
     "selection_group",
 ]
 
@@ -111,11 +116,17 @@ def aggregate_cells(events: pd.DataFrame, size: float | None = None) -> pd.DataF
         }
     )
     grouped = work.groupby(["ix", "iy"], sort=True)
+    # each cell's most common category: count per (cell, category), keep the largest count
+    # (ties: the alphabetically first), all vectorised
+    per_category = work.groupby(["ix", "iy", "category"], sort=True).size().reset_index()
+    per_category = per_category.sort_values(["ix", "iy", 0, "category"],
+                                            ascending=[True, True, False, True])  # fmt: skip
+    top = per_category.drop_duplicates(["ix", "iy"]).set_index(["ix", "iy"])["category"]
     out = pd.DataFrame(
         {
             "events": grouped["event_id"].nunique(),
             "fatalities": grouped["fatalities"].sum(min_count=1).fillna(0).astype(int),
-            "category": grouped["category"].agg(lambda c: c.value_counts().index[0]),
+            "category": top,
         }
     ).reset_index()
     out["lon"] = (out["ix"] + 0.5) * size
@@ -133,49 +144,67 @@ def _cell_popup(cell: dict[str, Any]) -> str:
     )
 
 
-def cells_group(cells: pd.DataFrame) -> folium.FeatureGroup:
-    """Aggregated cells as circles sized by their event count (the events layer when there
-    are too many events to send one by one)."""
-    group = folium.FeatureGroup(name="Events (grouped)", show=True)
+#: Leaflet options shared by every grouped cell and every density square.
+CELL_STYLE = {"color": "#333333", "weight": 1, "fillOpacity": 0.75, "className": CELL_CLASS}
+DENSITY_STYLE = {
+    "stroke": False,
+    "weight": 0,
+    "fill": True,
+    "interactive": False,  # never in the way of a marker's click
+    "className": DENSITY_CLASS,
+}
+
+
+def cell_shapes(cells: pd.DataFrame) -> tuple[Shape, ...]:
+    """Aggregated cells as circles sized by their event count, coloured by their main
+    category, with a popup that says so."""
+    shapes = []
     for cell in cells.to_dict("records"):
-        radius = min(4.0 + 3.0 * math.log10(1 + cell["events"]) * 2, 26.0)
-        marker = folium.CircleMarker(
-            to_folium(cell["lon"], cell["lat"]),
-            radius=radius,
-            color="#333333",
-            weight=1,
-            fill_color=colour_for(cell["category"] or None),
-            fill_opacity=0.75,
-            class_name=CELL_CLASS,
-        )
         text = _cell_popup(cell)
-        marker.add_child(BindPopupTooltip(text, text))
-        marker.add_to(group)
+        options = {
+            "radius": min(4.0 + 3.0 * math.log10(1 + cell["events"]) * 2, 26.0),
+            "fillColor": colour_for(cell["category"] or None),
+        }
+        shapes.append(Shape(to_folium(cell["lon"], cell["lat"]), options, text, text))
+    return tuple(shapes)
+
+
+def cells_group(shapes: Sequence[Shape]) -> folium.FeatureGroup:
+    """The events layer when there are too many events to send one by one: the
+    :func:`cell_shapes` of their cells."""
+    group = folium.FeatureGroup(name="Events (grouped)", show=True)
+    ShapeBatch(shapes, CELL_STYLE).add_to(group)
     return group
 
 
-def density_group(cells: pd.DataFrame, *, show: bool) -> folium.FeatureGroup:
-    """A density layer ("heat map"): each cell a square shaded by how many events it holds,
-    toggled from the layer control (on at start when ``show``)."""
+def density_shapes(cells: pd.DataFrame) -> tuple[Shape, ...]:
+    """Each cell a square shaded by how many events it holds (a "heat map")."""
+    if cells.empty:
+        return ()
+    top = math.log1p(float(cells["events"].max()))
+    half = _half_size(cells)
+    shapes = []
+    for cell in cells.to_dict("records"):
+        level = math.log1p(cell["events"]) / top if top else 1.0
+        colour = _RAMP[min(len(_RAMP) - 1, int(level * len(_RAMP)))]
+        south, west = to_folium(cell["lon"] - half, cell["lat"] - half)
+        north, east = to_folium(cell["lon"] + half, cell["lat"] + half)
+        shapes.append(
+            Shape(
+                to_folium(cell["lon"], cell["lat"]),
+                {"fillColor": colour, "fillOpacity": 0.35 + 0.4 * level},
+                bounds=((south, west), (north, east)),
+            )
+        )
+    return tuple(shapes)
+
+
+def density_group(shapes: Sequence[Shape], *, show: bool) -> folium.FeatureGroup:
+    """The density layer of :func:`density_shapes`, toggled from the layer control (on at
+    start when ``show``)."""
     group = folium.FeatureGroup(name="Heat map (event density)", show=show)
-    if not cells.empty:
-        top = math.log1p(float(cells["events"].max()))
-        half = _half_size(cells)
-        for cell in cells.to_dict("records"):
-            level = math.log1p(cell["events"]) / top if top else 1.0
-            colour = _RAMP[min(len(_RAMP) - 1, int(level * len(_RAMP)))]
-            south, west = to_folium(cell["lon"] - half, cell["lat"] - half)
-            north, east = to_folium(cell["lon"] + half, cell["lat"] + half)
-            folium.Rectangle(
-                [[south, west], [north, east]],
-                color=None,
-                weight=0,
-                fill=True,
-                fill_color=colour,
-                fill_opacity=0.35 + 0.4 * level,
-                interactive=False,  # never in the way of a marker's click
-                class_name=DENSITY_CLASS,
-            ).add_to(group)
+    if shapes:
+        ShapeBatch(shapes, DENSITY_STYLE).add_to(group)
     return group
 
 
@@ -193,19 +222,14 @@ def selection_group(rows: pd.DataFrame) -> tuple[folium.FeatureGroup, list[tuple
     open on."""
     points: list[tuple[float, float]] = []
     group = folium.FeatureGroup(name="Selected event", show=True)
+    rings: list[Shape] = []
     for geometry in rows.get("geometry", pd.Series(dtype=object)):
         found = latlon_of(geometry)
         if found is None:
             continue
         lat, lon = found
         points.append((lon, lat))
-        folium.CircleMarker(
-            [lat, lon],
-            radius=18,
-            color="#111111",
-            weight=3,
-            fill=False,
-            dash_array="4 3",
-            class_name=SELECTED_CLASS,
-        ).add_to(group)
+        rings.append(Shape((lat, lon), {"radius": 18}))
+    style = {"color": "#111111", "weight": 3, "fill": False, "dashArray": "4 3"}
+    ShapeBatch(rings, {**style, "className": SELECTED_CLASS}).add_to(group)
     return group, points

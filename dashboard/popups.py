@@ -30,6 +30,8 @@ __all__ = [
 
 def _text(value: Any) -> str:
     """A cell as escaped text; missing values (None, NaN, pandas NA) become ''."""
+    if isinstance(value, str):  # the common case first: popups are built per marker
+        return html.escape(value)
     if value is None:
         return ""
     try:

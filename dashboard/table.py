@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["TABLE_COLUMNS", "events_table"]
+__all__ = ["TABLE_COLUMNS", "TABLE_LIMIT", "events_table"]
+
+#: The dashboard's table lists at most this many events (the map, timeline and downloads
+#: have them all).
+TABLE_LIMIT = 5_000
 
 #: Columns of :func:`events_table`, in order (``places`` joins the event's locations).
 TABLE_COLUMNS: tuple[str, ...] = (
@@ -33,10 +37,12 @@ def events_table(frame: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
     """
     if frame.empty or "event_id" not in frame.columns:
         return pd.DataFrame({name: pd.Series(dtype="object") for name in TABLE_COLUMNS})
-    data = pd.DataFrame(frame.drop(columns="geometry", errors="ignore"))
     if limit is not None:
-        keep = data["event_id"].drop_duplicates().iloc[:limit]
-        data = data[data["event_id"].isin(keep)]
+        # codes number the events in order of first appearance: the first ``limit`` events,
+        # cut before anything is copied
+        codes, _ = pd.factorize(frame["event_id"])
+        frame = frame[codes < limit]
+    data = pd.DataFrame(frame.drop(columns="geometry", errors="ignore"))
     places = _places(data)
     counts = {
         name: pd.to_numeric(data[name], errors="coerce")

@@ -55,7 +55,8 @@ def apply_filters(frame: pd.DataFrame, state: FilterState) -> pd.DataFrame:
     """The rows of ``frame`` (one per event-place) that ``state`` keeps, in their order.
 
     Works on a GeoDataFrame too and returns the same type. An empty frame, or one lacking a
-    column a filter needs, gives an empty result for that filter rather than an error.
+    column a filter needs, gives an empty result for that filter rather than an error. When
+    every row is kept the result is ``frame`` itself: treat it as read-only.
 
     Examples
     --------
@@ -94,7 +95,10 @@ def apply_filters(frame: pd.DataFrame, state: FilterState) -> pd.DataFrame:
         if state.date_from is not None:
             in_range &= ends >= pd.Timestamp(state.date_from)
         keep &= in_range.fillna(False).astype(bool)
-    return frame.loc[keep.to_numpy(dtype=bool)]
+    mask = keep.to_numpy(dtype=bool)
+    # nothing filtered out: the frame itself (callers never write to a view), no copy of a
+    # large store on every dashboard run
+    return frame if mask.all() else frame.loc[mask]
 
 
 def _isin(frame: pd.DataFrame, column: str, values: tuple[str, ...]) -> pd.Series:

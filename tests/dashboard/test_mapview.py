@@ -10,8 +10,8 @@ from typing import Any
 import folium
 import geopandas as gpd
 import pytest
-from folium.plugins import FastMarkerCluster
 
+from dashboard.basemap import OutlineLayer
 from dashboard.legend import (
     CATEGORY_COLOURS,
     FALLBACK_COLOUR,
@@ -21,6 +21,7 @@ from dashboard.legend import (
 )
 from dashboard.mapview import EVENT_CLASS, MAX_ZOOM, SITE_CLASS, build_map, marker_radius
 from dashboard.popups import BindPopupTooltip, event_popup_html
+from dashboard.shapes import Shape, ShapeBatch
 from geodata.models import Site
 from geodata.sites import SiteLine
 
@@ -69,17 +70,27 @@ def of_type(m: folium.Map, cls: type) -> list[Any]:
     return [e for e in walk(m) if isinstance(e, cls)]
 
 
-def event_markers(m: folium.Map) -> list[folium.CircleMarker]:
+def circles(m: folium.Map) -> list[Shape]:
+    """Every circle the map draws, each with its batch's options under its own."""
     return [
-        c
-        for c in of_type(m, folium.CircleMarker)
-        if EVENT_CLASS in str(c.options.get("className", "")).split()
+        Shape(shape.location, {**batch.style, **shape.options}, shape.popup, shape.tooltip)
+        for batch in of_type(m, ShapeBatch)
+        for shape in batch.shapes
+        if shape.bounds is None
     ]
 
 
+def event_markers(m: folium.Map) -> list[Shape]:
+    return [c for c in circles(m) if EVENT_CLASS in str(c.options.get("className", "")).split()]
+
+
 def bound_popups(html: str) -> list[str]:
-    """The JSON strings handed to Leaflet's bindPopup, decoded."""
-    return [json.loads(s) for s in re.findall(r'\.bindPopup\(("(?:[^"\\]|\\.)*")', html)]
+    """The popup HTML the page hands to Leaflet: the JSON strings of ``bindPopup`` calls and
+    the ``p`` fields of the shape batches' JSON records, decoded."""
+    single = [json.loads(s) for s in re.findall(r'\.bindPopup\(("(?:[^"\\]|\\.)*")', html)]
+    calls = r"^\s*\}\)\(\w+, (?:null|\{.*?\}), \{.*?\}, (\[.*\])\);$"
+    batches = re.findall(calls, html, flags=re.MULTILINE)
+    return single + [i["p"] for items in batches for i in json.loads(items) if "p" in i]
 
 
 @pytest.fixture
@@ -91,11 +102,7 @@ def test_one_circle_marker_per_event_place(
     event_map: folium.Map, events_frame: gpd.GeoDataFrame
 ) -> None:
     assert len(event_markers(event_map)) == len(events_frame) == 6
-    sites = [
-        c
-        for c in of_type(event_map, folium.CircleMarker)
-        if c.options.get("className") == SITE_CLASS
-    ]
+    sites = [c for c in circles(event_map) if c.options.get("className") == SITE_CLASS]
     assert len(sites) == len(SITES)
 
 
@@ -214,7 +221,7 @@ def test_layers_and_legend(event_map: folium.Map) -> None:
 
 def test_country_outlines_from_countryinfo(events_frame: gpd.GeoDataFrame) -> None:
     m = build_map(events_frame.iloc[0:0])  # default outlines
-    outlines = [g for g in of_type(m, folium.GeoJson) if g.layer_name == "Country outlines"]
+    outlines = [g for g in of_type(m, OutlineLayer) if g.layer_name == "Country outlines"]
     names = {f["properties"]["name"] for f in outlines[0].data["features"]}
     assert {"Syria", "Turkey", "Lebanon"} <= names
 
@@ -227,12 +234,16 @@ def test_empty_frame_gives_a_map_without_markers(events_frame: gpd.GeoDataFrame)
 
 def test_many_events_are_clustered_with_local_assets(events_frame: gpd.GeoDataFrame) -> None:
     m = build_map(events_frame, outlines=OUTLINES, cluster_threshold=3)
-    clusters = of_type(m, FastMarkerCluster)
-    assert len(clusters) == 1 and len(clusters[0].data) == 6
-    assert event_markers(m) == []
-    for _name, url in [*clusters[0].default_js, *clusters[0].default_css]:
-        assert url.startswith("/app/static/vendor/leaflet.markercluster/")
+    clusters = [b for b in of_type(m, ShapeBatch) if b.cluster is not None]
+    assert len(clusters) == 1 and len(clusters[0].shapes) == 6
+    assert len(event_markers(m)) == 6  # the same circles, handed to the cluster group
+    cluster_assets = [url for _, url in [*m.default_js, *m.default_css] if "cluster" in url]
+    assert len(cluster_assets) == 3
+    assert all(
+        url.startswith("/app/static/vendor/leaflet.markercluster/") for url in cluster_assets
+    )
     html = m.get_root().render()
+    assert "L.markerClusterGroup(cluster)" in html and '"maxClusterRadius": 40' in html
     assert "AwesomeMarkers" not in html and "<script>alert" not in html
 
 
