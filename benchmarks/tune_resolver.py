@@ -26,6 +26,7 @@ from pipeline.models import Mention  # noqa: E402
 from pipeline.nlp import load_nlp  # noqa: E402
 from pipeline.ranking import ResolverSettings  # noqa: E402
 from pipeline.resolve import resolve_mentions  # noqa: E402
+from pipeline.toponyms import span_role  # noqa: E402
 
 CORPORA = [ROOT.parent / "shared/eval/geoparsing" / n for n in ("LGL.jsonl", "GeoVirus.jsonl")]
 STEPS = {
@@ -48,7 +49,10 @@ def prepare(path: Path, nlp, gazetteer):  # type: ignore[no-untyped-def]
     docs = nlp.pipe((r["text"] for r in records), batch_size=16)
     for record, doc in zip(records, docs, strict=True):
         mentions = tuple(
-            Mention(record["id"], t.name, t.start, t.end, 0, "GOLD") for t in gold[record["id"]]
+            Mention(
+                record["id"], t.name, t.start, t.end, 0, "GOLD", role=span_role(doc, t.start, t.end)
+            )
+            for t in gold[record["id"]]
         )
         demonyms = [
             iso

@@ -9,10 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pipeline.errors import InputError
 from pipeline.extract import Extractor
 from pipeline.models import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["GeoparseInput", "GeoparseRecord", "geoparse", "parse_geoparse_line", "record_json"]
 
@@ -59,11 +63,19 @@ def parse_geoparse_line(line: str, number: int) -> GeoparseInput:
 
 
 def _gold_mentions(
-    doc_id: str, item: GeoparseInput, sentence_of: Sequence[int], char_token: Sequence[int]
+    doc: Doc, item: GeoparseInput, sentence_of: Sequence[int], char_token: Sequence[int]
 ) -> tuple[Mention, ...]:
+    from pipeline.toponyms import span_role
+
     return tuple(
         Mention(
-            doc_id, item.text[s:e], s, e, sentence_of[char_token[s]] if sentence_of else 0, "GOLD"
+            item.id,
+            item.text[s:e],
+            s,
+            e,
+            sentence_of[char_token[s]] if sentence_of else 0,
+            "GOLD",
+            role=span_role(doc, s, e),
         )
         for s, e in item.gold_spans
     )
@@ -92,7 +104,7 @@ def geoparse(
             for token in doc:
                 for c in range(token.idx, min(len(item.text), token.idx + len(token.text) + 1)):
                     char_token[c] = token.i
-            mentions = _gold_mentions(item.id, item, sentence_index_of(doc), char_token)
+            mentions = _gold_mentions(doc, item, sentence_index_of(doc), char_token)
         else:
             mentions = extractor.mentions(doc, item.id)
             if inclusive:

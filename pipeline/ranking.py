@@ -36,6 +36,7 @@ class ResolverSettings:
     container: float = 1.5
     container_region: float = 1.0
     coverage: float = 2.0
+    capital_metonymy: float = 1.0
 
 
 def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
@@ -64,6 +65,7 @@ def score_candidate(
     context: ArticleContext | None = None,
     key: str = "",
     names: int = 0,
+    metonymic: bool = False,
     settings: ResolverSettings | None = None,
 ) -> float:
     """Total evidence for one candidate (higher is better).
@@ -71,9 +73,13 @@ def score_candidate(
     ``namesake_region``: a first-level region of the same name exists (Aleppo, Homs): the
     city is meant unless ``region_context`` ("Homs province", "the countryside of Homs").
     ``names``: how many distinct names the article has (see ``ArticleContext.coverage``).
+    ``metonymic``: the article uses the name for a government or a base ("Washington said",
+    "a Washington-based group"): a national capital of that name is meant.
     """
     w = settings or ResolverSettings()
     total = 2.0 * candidate.score + _kind_prior(candidate, w)
+    if metonymic and candidate.feature_code == "PPLC":
+        total += w.capital_metonymy
     if region_context and candidate.kind == "admin1":
         total += w.region_words
     elif namesake_region and candidate.kind == "city" and not region_context:

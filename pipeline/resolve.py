@@ -74,6 +74,9 @@ def country_focus(
 
 
 AGREE_KM = 50.0
+#: Mention roles (:mod:`pipeline.toponyms`) in which a name may stand for a government
+#: ("Washington said", "Washington's policy", "a Washington-based group").
+METONYMIC_ROLES = frozenset({"metonymy", "associative"})
 
 
 def haversine_km(a: Candidate | Place, b: Candidate | Place) -> float:
@@ -155,8 +158,15 @@ def resolve_mentions(
         for iso2 in {regions[0][0]}
     ]
     focus = country_focus(mentions, gazetteer, [*demonym_countries, *unit_countries])
+    # one sense per article: a name used for a government anywhere is its capital throughout
+    metonymic = {
+        key
+        for key in {fold_name(m.text) for m in mentions if m.role in METONYMIC_ROLES}
+        if _capital_meant(candidates_for.get(key, ()), focus)
+    }
     first = {
-        key: _choose(found, focus, None, settings, key=key) for key, found in candidates_for.items()
+        key: _choose(found, focus, None, settings, key=key, metonymic=key in metonymic)
+        for key, found in candidates_for.items()
     }
     context = ArticleContext.from_choices(
         (key, choice[0]) for key, choice in first.items() if choice is not None
@@ -183,6 +193,7 @@ def resolve_mentions(
                 region_context=region,
                 context=context,
                 key=key,
+                metonymic=key in metonymic,
                 names=sum(
                     1 for key, found in candidates_for.items() if found or key in unit_regions
                 ),
@@ -323,6 +334,29 @@ def _region_context(text: str, mention: Mention) -> bool:
     )
 
 
+def _capital_meant(candidates: Sequence[Candidate], focus: dict[str, float]) -> bool:
+    """Whether a name used for a government means the national capital among ``candidates``:
+    not when a country has the name ("Mexico said") and not when a namesake lies in a
+    country the article is about while the capital's country is not (London, Ontario)."""
+    capitals = {c.country for c in candidates if c.feature_code == "PPLC"}
+    if not capitals or any(c.kind == "country" and c.score >= 0.9 for c in candidates):
+        return False
+    if any(focus.get(country, 0.0) > 0 for country in capitals):
+        return True
+    return not any(focus.get(c.country, 0.0) > 0 for c in candidates)
+
+
+def _notable(candidate: Candidate) -> bool:
+    """The kind of city a same-named region's name usually means: one inside that region
+    (Aleppo, Kidal, Ménaka), a capital or a city of 100,000 or more; not the small towns
+    elsewhere that share a state's name (Washington, Georgia)."""
+    return (
+        fold_name(candidate.admin1) == fold_name(candidate.name)
+        or candidate.feature_code in ("PPLC", "PPLA", "PPLA2")
+        or candidate.population >= 100_000
+    )
+
+
 def _choose(
     candidates: Sequence[Candidate],
     focus: dict[str, float],
@@ -333,6 +367,7 @@ def _choose(
     context: ArticleContext | None = None,
     key: str = "",
     names: int = 0,
+    metonymic: bool = False,
 ) -> tuple[Candidate, float] | None:
     if not candidates:
         return None
@@ -345,10 +380,11 @@ def _choose(
                     focus,
                     container,
                     region_context=region_context,
-                    namesake_region=(c.country, fold_name(c.name)) in regions,
+                    namesake_region=(c.country, fold_name(c.name)) in regions and _notable(c),
                     context=context,
                     key=key,
                     names=names,
+                    metonymic=metonymic,
                     settings=settings,
                 ),
                 c,

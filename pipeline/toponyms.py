@@ -26,7 +26,14 @@ from pipeline.toponym_words import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["find_mentions", "sentence_index_of"]
+__all__ = ["find_mentions", "mention_role", "sentence_index_of", "span_role"]
+
+
+def span_role(doc: Doc, start: int, end: int) -> str:
+    """:func:`mention_role` of the characters ``start:end`` of ``doc`` (a given span, such as
+    a corpus's gold toponym); ``"literal"`` when they are not whole tokens."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return mention_role(span) if span is not None and len(span) else "literal"
 
 
 def sentence_index_of(doc: Doc) -> list[int]:
@@ -81,7 +88,9 @@ def _followed_by_region(span: Span, gazetteer: GazetteerLike) -> bool:
     return False
 
 
-def _role(span: Span) -> str:
+def mention_role(span: Span) -> str:
+    """``"metonymy"`` ("Ankara said"), ``"associative"`` ("Ankara-based", "Ankara's")
+    or ``"literal"``: how the sentence uses the place name ``span``."""
     doc = span.doc
     root = span.root
     if (
@@ -286,7 +295,7 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             end=span.end_char,
             sentence_index=sentence_of[span.start],
             label=label,
-            role=_role(span),
+            role=mention_role(span),
         )
         for span, label in accepted
     ]

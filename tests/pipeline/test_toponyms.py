@@ -44,6 +44,16 @@ def places(extractor, text: str):  # type: ignore[no-untyped-def]
         # a county known only in US states says the story is American, and which state
         ("Henry County deputies arrested a man in Paris on Friday.", "Paris", 36.30, -88.33),
         ("Henry County deputies arrested a man in Paris on Friday.", "Henry County", 36.3, -88.33),
+        # a state's name is the state, not one of the small towns that share it
+        ("Voters in Oregon and Washington approved the measures.", "Washington", 47.29, -120.59),
+        ("Ranchers in Wyoming and Montana lost cattle to the storm.", "Wyoming", 42.97, -107.55),
+        # a name standing for a government is the national capital
+        (
+            "Cairo welcomed Washington's offer. Washington said it would send envoys.",
+            "Washington",
+            38.9,
+            -77.04,
+        ),
     ],
 )
 def test_resolves_in_context(
