@@ -47,6 +47,8 @@ def places(extractor, text: str):  # type: ignore[no-untyped-def]
         # a state's name is the state, not one of the small towns that share it
         ("Voters in Oregon and Washington approved the measures.", "Washington", 47.29, -120.59),
         ("Ranchers in Wyoming and Montana lost cattle to the storm.", "Wyoming", 42.97, -107.55),
+        # a country's common short name (curated: the registries only have "North Macedonia")
+        ("Bird flu spread to Romania and Macedonia this week.", "Macedonia", 41.83, 22.0),
         # a name standing for a government is the national capital
         (
             "Cairo welcomed Washington's offer. Washington said it would send envoys.",
