@@ -159,3 +159,21 @@ def country_of_word(token: Token, gazetteer: GazetteerLike) -> str | None:
         if top.kind == "country" or top.feature_code == "PPLC":
             return top.country
     return None
+
+
+#: People and households a place name can qualify in local news ("a Lebanon woman", "the
+#: Jordan couple"): a country would take its demonym ("a Lebanese woman"), so the name is a
+#: town's.
+RESIDENT_NOUNS = frozenset(
+    {
+        "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident",
+        "residents", "native", "couple", "family", "mother", "father", "son", "daughter",
+        "student", "students", "homeowner", "driver", "motorist",
+    }
+)  # fmt: skip
+
+#: Street words before ", Name" in an address ("400 S. Locust St., Lebanon").
+STREET_WORDS = frozenset(
+    {"st.", "st", "street", "ave.", "ave", "avenue", "road", "rd.", "rd", "drive", "dr.",
+     "lane", "ln.", "blvd.", "boulevard", "pike", "highway", "hwy."}
+)  # fmt: skip

@@ -69,7 +69,8 @@ class Mention:
     ``label`` is the recogniser's label (``GPE``, ``LOC``, ``FAC`` from spaCy, ``GAZ`` for a
     gazetteer match the model missed, ``SITE`` for a curated-site phrase); ``role`` is
     ``"literal"``, ``"metonymy"`` (a capital standing for its government: "Ankara said"),
-    ``"associative"`` ("Ankara-backed"), ``"embedded"`` (inside an organisation's name) or
+    ``"associative"`` ("Ankara-backed"), ``"locality"`` (a town's name in a local-news use:
+    "a Lebanon woman"), ``"embedded"`` (inside an organisation's name) or
     ``"demonym"`` (a country adjective, "Russian troops"; reported only by inclusive geoparsing).
     """
 

@@ -37,6 +37,7 @@ class ResolverSettings:
     container_region: float = 1.0
     coverage: float = 2.0
     capital_metonymy: float = 1.0
+    locality_country: float = 2.0
 
 
 def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
@@ -66,6 +67,7 @@ def score_candidate(
     key: str = "",
     names: int = 0,
     metonymic: bool = False,
+    locality: bool = False,
     settings: ResolverSettings | None = None,
 ) -> float:
     """Total evidence for one candidate (higher is better).
@@ -75,11 +77,15 @@ def score_candidate(
     ``names``: how many distinct names the article has (see ``ArticleContext.coverage``).
     ``metonymic``: the article uses the name for a government or a base ("Washington said",
     "a Washington-based group"): a national capital of that name is meant.
+    ``locality``: the article uses the name as only a town's is used ("a Lebanon woman"): not
+    the country.
     """
     w = settings or ResolverSettings()
     total = 2.0 * candidate.score + _kind_prior(candidate, w)
     if metonymic and candidate.feature_code == "PPLC":
         total += w.capital_metonymy
+    if locality and candidate.kind == "country":
+        total -= w.locality_country
     if region_context and candidate.kind == "admin1":
         total += w.region_words
     elif namesake_region and candidate.kind == "city" and not region_context:

@@ -157,15 +157,26 @@ def resolve_mentions(
         if len({r[0] for r in regions}) == 1
         for iso2 in {regions[0][0]}
     ]
-    focus = country_focus(mentions, gazetteer, [*demonym_countries, *unit_countries])
+    # a town's local-news use ("a Lebanon woman") says nothing of the country of the name
+    counted = [m for m in mentions if m.role != "locality"]
+    focus = country_focus(counted, gazetteer, [*demonym_countries, *unit_countries])
     # one sense per article: a name used for a government anywhere is its capital throughout
     metonymic = {
         key
         for key in {fold_name(m.text) for m in mentions if m.role in METONYMIC_ROLES}
         if _capital_meant(candidates_for.get(key, ()), focus)
     }
+    local = {fold_name(m.text) for m in mentions if m.role == "locality"}
     first = {
-        key: _choose(found, focus, None, settings, key=key, metonymic=key in metonymic)
+        key: _choose(
+            found,
+            focus,
+            None,
+            settings,
+            key=key,
+            metonymic=key in metonymic,
+            locality=key in local,
+        )
         for key, found in candidates_for.items()
     }
     context = ArticleContext.from_choices(
@@ -194,6 +205,7 @@ def resolve_mentions(
                 context=context,
                 key=key,
                 metonymic=key in metonymic,
+                locality=key in local,
                 names=sum(
                     1 for key, found in candidates_for.items() if found or key in unit_regions
                 ),
@@ -368,6 +380,7 @@ def _choose(
     key: str = "",
     names: int = 0,
     metonymic: bool = False,
+    locality: bool = False,
 ) -> tuple[Candidate, float] | None:
     if not candidates:
         return None
@@ -385,6 +398,7 @@ def _choose(
                     key=key,
                     names=names,
                     metonymic=metonymic,
+                    locality=locality,
                     settings=settings,
                 ),
                 c,

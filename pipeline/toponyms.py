@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon import ASSOCIATION_WORDS
+from pipeline.lexicon import ASSOCIATION_WORDS, RESIDENT_NOUNS, STREET_WORDS
 from pipeline.models import Mention
 from pipeline.toponym_words import (
     LOCATIVE,
@@ -88,9 +88,21 @@ def _followed_by_region(span: Span, gazetteer: GazetteerLike) -> bool:
     return False
 
 
+def _locality(span: Span) -> bool:
+    """Local-news uses that only a town's name has: "a Lebanon woman", "Jolly, 60, Lebanon,"
+    (name, age, home town) and "400 S. Locust St., Lebanon" (an address)."""
+    doc, root, start = span.doc, span.root, span.start
+    if root.dep_ == "compound" and root.head.lower_ in RESIDENT_NOUNS and root.head.i > root.i:
+        return True
+    if start >= 3 and doc[start - 1].text == "," and doc[start - 3].text == ",":
+        return doc[start - 2].like_num or doc[start - 2].lower_ in STREET_WORDS
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in STREET_WORDS
+
+
 def mention_role(span: Span) -> str:
-    """``"metonymy"`` ("Ankara said"), ``"associative"`` ("Ankara-based", "Ankara's")
-    or ``"literal"``: how the sentence uses the place name ``span``."""
+    """``"metonymy"`` ("Ankara said"), ``"associative"`` ("Ankara-based", "Ankara's"),
+    ``"locality"`` ("a Lebanon woman": a town) or ``"literal"``: how the sentence uses the
+    place name ``span``."""
     doc = span.doc
     root = span.root
     if (
@@ -99,6 +111,8 @@ def mention_role(span: Span) -> str:
         and doc[span.end + 1].lower_ in ASSOCIATION_WORDS
     ):
         return "associative"
+    if _locality(span):
+        return "locality"
     subject = root
     while subject.dep_ == "conj":
         subject = subject.head

@@ -173,3 +173,26 @@ def test_an_armed_groups_name_is_not_the_town_that_shares_it(
     extractor, text: str, actor: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert actor not in {p.mention.text for p in places(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Terry Jolly, 60, Lebanon, was arrested on Thursday by county deputies.", "Lebanon"),
+        ("A Jordan woman was charged with theft after the fair, deputies said.", "Jordan"),
+        ("Services will be held at the church, 400 S. Locust St., Lebanon.", "Lebanon"),
+    ],
+)
+def test_local_news_uses_of_a_name_mean_a_town_not_the_country(
+    extractor,  # type: ignore[no-untyped-def]
+    text: str,
+    name: str,
+) -> None:
+    found = [p for p in places(extractor, text) if p.mention.text == name]
+    assert found and all(p.kind == "city" for p in found), found
+    assert found[0].mention.role == "locality"
+
+
+def test_a_country_keeps_its_name_in_ordinary_use(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = [p for p in places(extractor, "Aid convoys crossed into Lebanon from Syria.")]
+    assert [p.kind for p in found if p.mention.text == "Lebanon"] == ["country"]
