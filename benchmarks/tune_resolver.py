@@ -39,6 +39,10 @@ STEPS = {
     "region_focus": (0.0, 3.0),
     "namesake_city": (0.0, 1.5),
     "coverage": (0.0, 3.0),
+    "container": (0.5, 3.0),
+    "container_region": (0.0, 2.0),
+    "capital_metonymy": (0.0, 2.0),
+    "locality_country": (0.5, 4.0),
 }
 
 

@@ -177,3 +177,21 @@ STREET_WORDS = frozenset(
     {"st.", "st", "street", "ave.", "ave", "avenue", "road", "rd.", "rd", "drive", "dr.",
      "lane", "ln.", "blvd.", "boulevard", "pike", "highway", "hwy."}
 )  # fmt: skip
+
+#: Compass and position words a writer puts before a place ("North Texas", "Northeast
+#: Georgia", "South L.A."): the place is the rest, unless the whole is a name itself
+#: ("North Carolina", "South Sudan", "West Bank").
+DIRECTION_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+        "southeastern", "southwestern", "central", "upstate", "downstate", "downtown",
+    }
+)  # fmt: skip
+
+#: Continents and oceans: with a compass word before them they make a region's own name
+#: ("North Africa", "Central America", "South Pacific"), not a direction within them.
+MACRO_REGIONS = frozenset(
+    {"africa", "america", "americas", "asia", "europe", "oceania", "antarctica", "arctic",
+     "pacific", "atlantic", "mediterranean", "caribbean", "balkans", "caucasus"}
+)  # fmt: skip

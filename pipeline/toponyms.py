@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon import ASSOCIATION_WORDS, RESIDENT_NOUNS, STREET_WORDS
+from pipeline.lexicon import (
+    ASSOCIATION_WORDS,
+    DIRECTION_WORDS,
+    MACRO_REGIONS,
+    RESIDENT_NOUNS,
+    STREET_WORDS,
+)
 from pipeline.models import Mention
 from pipeline.toponym_words import (
     LOCATIVE,
@@ -143,6 +149,34 @@ def _trim(span: Span) -> Span | None:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=span.label)
+
+
+def _undirected(span: Span, gazetteer: GazetteerLike) -> Span:
+    """``span`` without leading compass words ("North Texas" -> "Texas") when the whole is
+    no name of its own ("North Carolina" stays), the rest is a known name and no continent
+    or ocean ("North Africa" stays)."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in DIRECTION_WORDS:
+        start += 1
+    if start == span.start:
+        return span
+    top = gazetteer.lookup(span.text, limit=1)
+    if top and top[0].score >= 0.95:
+        return span
+    rest = span.doc[start : span.end]
+    key = fold_name(rest.text)
+    if key in MACRO_REGIONS or not gazetteer.has_key(key):
+        return span
+    top = gazetteer.lookup(rest.text, limit=1)
+    # the rest must be a place in its own right: not a continent ("Southern Europe" is a
+    # region of its own) nor a hamlet sharing a region's last word ("Central Java")
+    if not top or top[0].kind == "continent" or top[0].score < 1.0:
+        return span
+    if top[0].kind not in ("country", "admin1") and top[0].population < 10_000:
+        return span
+    from spacy.tokens import Span
+
+    return Span(span.doc, start, span.end, label=span.label)
 
 
 def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> bool:
@@ -286,6 +320,8 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(ent)
+        if span is not None:
+            span = _undirected(span, gazetteer)
         if span is not None and _accept_entity(span, person_words, gazetteer, set()):
             accepted.append((span, ent.label_))
     place_keys = {fold_name(span.text) for span, _ in accepted}

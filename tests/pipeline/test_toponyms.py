@@ -196,3 +196,21 @@ def test_local_news_uses_of_a_name_mean_a_town_not_the_country(
 def test_a_country_keeps_its_name_in_ordinary_use(extractor) -> None:  # type: ignore[no-untyped-def]
     found = [p for p in places(extractor, "Aid convoys crossed into Lebanon from Syria.")]
     assert [p.kind for p in found if p.mention.text == "Lebanon"] == ["country"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Schools in Northeast Georgia and North Texas cut budgets.", ["Georgia", "Texas"]),
+        # a name of its own, or a continent's region, keeps its compass word
+        ("Storms hit North Carolina and South Sudan.", ["North Carolina", "South Sudan"]),
+        ("Cases rose in North Africa and Central America.", ["North Africa", "Central America"]),
+    ],
+)
+def test_compass_words_before_a_place_are_not_its_name(
+    extractor,  # type: ignore[no-untyped-def]
+    text: str,
+    names: list[str],
+) -> None:
+    doc = extractor.nlp(text)
+    assert [m.text for m in extractor.mentions(doc, "t")] == names
