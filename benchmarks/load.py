@@ -20,8 +20,9 @@ The default think time (5-15 s) is an analyst reading the map between changes; `
 The client is a thin asyncio loop, so the server has the machine to itself; a browser also
 spends time drawing the answer (``benchmarks/scale.py`` measures that part). It asks what a
 browser asks: headless Chromium on this dashboard sends one ``rerun_script`` for its first
-view and one per filter change (the map component sends nothing back), as the client does. Only loopback
-addresses are used; every wait is bounded (``--timeout`` per answer, ``--deadline`` in all).
+view and one per filter change (the map component sends nothing back), as the client does.
+Only loopback addresses are used; every wait is bounded (``--timeout`` per answer,
+``--deadline`` in all).
 Exit status 1 when a change misses the budget or a session fails.
 """
 
