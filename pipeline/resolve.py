@@ -17,7 +17,8 @@ from geodata.normalize import fold_name
 from pipeline.context import ArticleContext
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Mention, Place
-from pipeline.ranking import REGION_WORDS, ResolverSettings, score_candidate
+from pipeline.ranking import ResolverSettings, score_candidate
+from pipeline.senses import name_senses, notable_namesake, region_context
 
 __all__ = [
     "ResolverSettings",
@@ -74,9 +75,6 @@ def country_focus(
 
 
 AGREE_KM = 50.0
-#: Mention roles (:mod:`pipeline.toponyms`) in which a name may stand for a government
-#: ("Washington said", "Washington's policy", "a Washington-based group").
-METONYMIC_ROLES = frozenset({"metonymy", "associative"})
 
 
 def haversine_km(a: Candidate | Place, b: Candidate | Place) -> float:
@@ -160,13 +158,7 @@ def resolve_mentions(
     # a town's local-news use ("a Lebanon woman") says nothing of the country of the name
     counted = [m for m in mentions if m.role != "locality"]
     focus = country_focus(counted, gazetteer, [*demonym_countries, *unit_countries])
-    # one sense per article: a name used for a government anywhere is its capital throughout
-    metonymic = {
-        key
-        for key in {fold_name(m.text) for m in mentions if m.role in METONYMIC_ROLES}
-        if _capital_meant(candidates_for.get(key, ()), focus)
-    }
-    local = {fold_name(m.text) for m in mentions if m.role == "locality"}
+    metonymic, local = name_senses(mentions, candidates_for, focus)
     first = {
         key: _choose(
             found,
@@ -194,7 +186,7 @@ def resolve_mentions(
             outer_key = fold_name(mentions[containers[index]].text)
             outer = first.get(outer_key)
             container = outer[0] if outer else None
-        region = _region_context(text, mention)
+        region = region_context(text, mention)
         if key not in chosen_for or container is not None or region:
             chosen_for[key] = _choose(
                 candidates_for[key],
@@ -338,37 +330,6 @@ def _place(choice: tuple[Candidate, float], mention: Mention, text: str) -> Plac
     )
 
 
-def _region_context(text: str, mention: Mention) -> bool:
-    after = text[mention.end : mention.end + 16].lower().split()
-    before = text[max(0, mention.start - 30) : mention.start].lower()
-    return bool(after and after[0].strip(".,;") in REGION_WORDS) or any(
-        f"{word} of" in before for word in REGION_WORDS
-    )
-
-
-def _capital_meant(candidates: Sequence[Candidate], focus: dict[str, float]) -> bool:
-    """Whether a name used for a government means the national capital among ``candidates``:
-    not when a country has the name ("Mexico said") and not when a namesake lies in a
-    country the article is about while the capital's country is not (London, Ontario)."""
-    capitals = {c.country for c in candidates if c.feature_code == "PPLC"}
-    if not capitals or any(c.kind == "country" and c.score >= 0.9 for c in candidates):
-        return False
-    if any(focus.get(country, 0.0) > 0 for country in capitals):
-        return True
-    return not any(focus.get(c.country, 0.0) > 0 for c in candidates)
-
-
-def _notable(candidate: Candidate) -> bool:
-    """The kind of city a same-named region's name usually means: one inside that region
-    (Aleppo, Kidal, Ménaka), a capital or a city of 100,000 or more; not the small towns
-    elsewhere that share a state's name (Washington, Georgia)."""
-    return (
-        fold_name(candidate.admin1) == fold_name(candidate.name)
-        or candidate.feature_code in ("PPLC", "PPLA", "PPLA2")
-        or candidate.population >= 100_000
-    )
-
-
 def _choose(
     candidates: Sequence[Candidate],
     focus: dict[str, float],
@@ -393,7 +354,8 @@ def _choose(
                     focus,
                     container,
                     region_context=region_context,
-                    namesake_region=(c.country, fold_name(c.name)) in regions and _notable(c),
+                    namesake_region=(c.country, fold_name(c.name)) in regions
+                    and notable_namesake(c),
                     context=context,
                     key=key,
                     names=names,

@@ -1,0 +1,71 @@
+"""Which sense of a name an article means, from how it uses the name: a government (the
+national capital), a town (local-news uses), a region ("Homs province"), or a same-named
+region's city. Pure rules over mentions and candidates, read by :mod:`pipeline.resolve`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from geodata.models import Candidate
+from geodata.normalize import fold_name
+from pipeline.models import Mention
+from pipeline.ranking import REGION_WORDS
+
+__all__ = [
+    "METONYMIC_ROLES",
+    "capital_meant",
+    "name_senses",
+    "notable_namesake",
+    "region_context",
+]
+
+#: Mention roles (:mod:`pipeline.toponyms`) in which a name may stand for a government
+#: ("Washington said", "Washington's policy", "a Washington-based group").
+METONYMIC_ROLES = frozenset({"metonymy", "associative"})
+
+
+def region_context(text: str, mention: Mention) -> bool:
+    """Whether the words around ``mention`` say a region is meant ("Homs province", "the
+    countryside of Homs")."""
+    after = text[mention.end : mention.end + 16].lower().split()
+    before = text[max(0, mention.start - 30) : mention.start].lower()
+    return bool(after and after[0].strip(".,;") in REGION_WORDS) or any(
+        f"{word} of" in before for word in REGION_WORDS
+    )
+
+
+def capital_meant(candidates: Sequence[Candidate], focus: Mapping[str, float]) -> bool:
+    """Whether a name used for a government means the national capital among ``candidates``:
+    not when a country has the name ("Mexico said") and not when a namesake lies in a
+    country the article is about while the capital's country is not (London, Ontario)."""
+    capitals = {c.country for c in candidates if c.feature_code == "PPLC"}
+    if not capitals or any(c.kind == "country" and c.score >= 0.9 for c in candidates):
+        return False
+    if any(focus.get(country, 0.0) > 0 for country in capitals):
+        return True
+    return not any(focus.get(c.country, 0.0) > 0 for c in candidates)
+
+
+def notable_namesake(candidate: Candidate) -> bool:
+    """The kind of city a same-named region's name usually means: one inside that region
+    (Aleppo, Kidal, Ménaka), a capital or a city of 100,000 or more; not the small towns
+    elsewhere that share a state's name (Washington, Georgia)."""
+    return (
+        fold_name(candidate.admin1) == fold_name(candidate.name)
+        or candidate.feature_code in ("PPLC", "PPLA", "PPLA2")
+        or candidate.population >= 100_000
+    )
+
+
+def name_senses(
+    mentions: Sequence[Mention],
+    candidates_for: Mapping[str, Sequence[Candidate]],
+    focus: Mapping[str, float],
+) -> tuple[set[str], set[str]]:
+    """The folded names the article uses for a government that is the national capital, and
+    the names it uses as only a town's is used ("a Lebanon woman"). One sense per article:
+    a use anywhere decides the name throughout."""
+    governments = {fold_name(m.text) for m in mentions if m.role in METONYMIC_ROLES}
+    metonymic = {key for key in governments if capital_meant(candidates_for.get(key, ()), focus)}
+    local = {fold_name(m.text) for m in mentions if m.role == "locality"}
+    return metonymic, local
