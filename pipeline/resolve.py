@@ -308,7 +308,10 @@ def _candidates(name: str, gazetteer: GazetteerLike, settings: ResolverSettings)
         country = gazetteer.country(iso2) if iso2 else None
         if country is not None:
             return [replace(country, score=0.9)]
-    if not found and settings.fuzzy and len(fold_name(name)) >= 5:
+    # a unit's name ("Clarke County") is no near spelling of another ("Clare"): an unlisted
+    # unit is placed among the article's places instead (:func:`_unlisted_unit`)
+    unit = len(words) > 1 and words[-1].lower() in _UNIT_WORDS
+    if not found and settings.fuzzy and len(fold_name(name)) >= 5 and not unit:
         fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
         found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]
     return [c for c in found if c.score >= settings.min_name_score]

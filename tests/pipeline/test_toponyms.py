@@ -47,6 +47,14 @@ def places(extractor, text: str):  # type: ignore[no-untyped-def]
         # a state's name is the state, not one of the small towns that share it
         ("Voters in Oregon and Washington approved the measures.", "Washington", 47.29, -120.59),
         ("Ranchers in Wyoming and Montana lost cattle to the storm.", "Wyoming", 42.97, -107.55),
+        # an unlisted county is no near spelling of a foreign one (Clarke is not Clare,
+        # Ireland): it lies among the article's places
+        (
+            "Clarke County deputies searched homes in Athens, Georgia.",
+            "Clarke County",
+            33.95,
+            -83.37,
+        ),
         # a country's common short name (curated: the registries only have "North Macedonia")
         ("Bird flu spread to Romania and Macedonia this week.", "Macedonia", 41.83, 22.0),
         # a name standing for a government is the national capital
