@@ -1,8 +1,10 @@
 """Every Streamlit cache of the dashboard, in one place (house rule 8).
 
-``st.cache_resource`` holds shared, unpicklable things (the store handle, the spaCy model, the
-gazetteer, the vendor files); ``st.cache_data`` holds the events frame, keyed by the store's
-revision so a new ingest shows up without a restart.
+``st.cache_resource`` holds shared things: the store handle, the spaCy model, the gazetteer,
+the vendor files, and the events frames and views, which every session reads and none writes
+(one copy at any size, no per-run unpickling). ``st.cache_data`` holds the small filter
+choices of a large store. Frames and views are keyed by the store's revision, so a new ingest
+shows up without a restart.
 """
 
 from __future__ import annotations
@@ -148,10 +150,11 @@ def store_options(db_url: str, revision: int) -> FilterOptions:
     )
 
 
-@st.cache_data(show_spinner="Querying events…", ttl=600, max_entries=16)
+@st.cache_resource(show_spinner="Querying events…", ttl=600, max_entries=16)
 def load_filtered_frame(db_url: str, revision: int, flt: EventFilter) -> gpd.GeoDataFrame:
     """The events the store's SQL filters keep (dates, actors, types, categories): the large
-    store path, where the whole store would not fit the page's budget."""
+    store path, where the whole store would not fit the page's budget. Shared and read-only,
+    like :func:`load_events_frame`: the page and its :func:`view` read one copy."""
     return get_store(db_url).events_frame(flt)
 
 
