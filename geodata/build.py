@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
+import shapely
 from tqdm import tqdm
 
 from geodata.admin1 import resolve_admin1_codes
@@ -115,19 +116,26 @@ def _with_admin1(records: list[PlaceRecord]) -> list[PlaceRecord]:
 
 
 #: Percentile trimmed at each end of a region's towns (stray coordinates).
-_TRIM = 1.0
+_TRIM = 0.5
 
 
 def _region_point(region: PlaceRecord, towns: list[tuple[float, float]]) -> PlaceRecord:
-    """Place a region at the centre of the box around its own towns (1st to 99th percentile),
-    as GeoNames and Wikipedia place regions; registry points are sometimes the capital."""
+    """Place a region at the centroid of the area its own towns span.
+
+    The area is the convex hull of the towns, after dropping the 0.5% at each end of latitude and
+    longitude (stray coordinates). Its centroid is where GeoNames and Wikipedia put a region's
+    point: a thinly settled north (Ontario, Queensland) still pulls it, a capital does not, and
+    the box around the towns lies wherever the outermost town happens to be.
+    """
     if len(towns) < _MIN_REGION_TOWNS:
         return region
-    lons = np.array([lon for lon, _ in towns])
-    lats = np.array([lat for _, lat in towns])
-    lon = float(np.percentile(lons, _TRIM) + np.percentile(lons, 100 - _TRIM)) / 2
-    lat = float(np.percentile(lats, _TRIM) + np.percentile(lats, 100 - _TRIM)) / 2
-    return replace(region, lon=round(lon, 4), lat=round(lat, 4))
+    points = np.array(towns, dtype=np.float64)
+    low = np.percentile(points, _TRIM, axis=0)
+    high = np.percentile(points, 100 - _TRIM, axis=0)
+    kept = points[((points >= low) & (points <= high)).all(axis=1)]
+    hull = shapely.MultiPoint(kept if len(kept) >= 3 else points).convex_hull
+    lon, lat = hull.centroid.x, hull.centroid.y
+    return replace(region, lon=round(float(lon), 4), lat=round(float(lat), 4))
 
 
 class _Compiler:
@@ -172,6 +180,21 @@ class _Compiler:
         return False
 
 
+def _famous_keys(records: Iterable[PlaceRecord]) -> frozenset[str]:
+    """Transliteration keys of every name of the primary countries and continents. A
+    gap-filling (``secondary``) hamlet of such a name is not added: a post office called
+    "Sweeden" would only compete with the country every reader means, and no population tells
+    them apart. (Hamlets named after cities and regions stay: local news means them.)"""
+    keys: set[str] = set()
+    for r in records:
+        if not r.secondary and r.kind in ("country", "continent"):
+            for name in (r.name, *r.strong_names, *r.alt_names):
+                if is_latin(name) and not is_code_like(name):
+                    keys.add(_translit(_fold(name)))
+    keys.discard("")
+    return frozenset(keys)
+
+
 def _sorted_postings(entries: Iterable[tuple[int, int]], order: list[tuple[int, int]]) -> Postings:
     ranked = sorted(entries, key=lambda e: (e[1] == TIER_ALT, order[e[0]], e[0]))
     codes = tuple(idx << 2 | tier for idx, tier in ranked)
@@ -211,12 +234,15 @@ def compile_index(
     """
     records = _with_admin1(_merge(sources))
     records.sort(key=lambda r: r.secondary)  # secondary after every primary record
+    famous = _famous_keys(records)
     compiler = _Compiler()
     dropped = 0
     for record in tqdm(records, desc="indexing places", unit="place", disable=not progress):
         if record.kind not in KINDS:
             raise GazetteerBuildError(f"{record.place_id}: unknown kind {record.kind!r}")
-        if record.secondary and compiler.is_duplicate(record):
+        if record.secondary and (
+            _translit(_fold(record.name)) in famous or compiler.is_duplicate(record)
+        ):
             dropped += 1
             continue
         compiler.add(record)

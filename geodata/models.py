@@ -7,7 +7,7 @@ from dataclasses import dataclass
 __all__ = ["KINDS", "Candidate", "Site"]
 
 #: Feature kinds a candidate can have, coarsest first.
-KINDS: tuple[str, ...] = ("country", "admin1", "city", "site", "continent")
+KINDS: tuple[str, ...] = ("country", "admin1", "admin2", "city", "site", "continent")
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,8 +27,8 @@ __all__ = ["build_parser", "main", "print_report"]
 
 _SEPARATE_HELP = "one event per article (default: reports of the same event merged)"
 _INCLUSIVE_HELP = (
-    "also report place names inside organisation names and country adjectives "
-    "(annotation conventions that count them as toponyms, such as LGL's)"
+    "also report country adjectives and demonyms ('Syrian', 'Palestinians'), for annotation "
+    "conventions that count them as toponyms, such as LGL's"
 )
 
 
@@ -105,14 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     geo.add_argument("--out", type=Path, required=True)
     geo.add_argument("--gold-spans", action="store_true", help="resolve the input's own spans")
     geo.add_argument(
-        "--inclusive", "--embedded", dest="inclusive", action="store_true", help=_INCLUSIVE_HELP
+        "--inclusive", "--demonyms", dest="inclusive", action="store_true", help=_INCLUSIVE_HELP
     )
 
     evaluate = sub.add_parser("evaluate-geoparse", help="score geoparsing on a gold corpus")
     evaluate.add_argument("gold", type=Path, nargs="+")
     evaluate.add_argument("--limit", type=int, help="only the first N articles")
     evaluate.add_argument(
-        "--inclusive", "--embedded", dest="inclusive", action="store_true", help=_INCLUSIVE_HELP
+        "--inclusive", "--demonyms", dest="inclusive", action="store_true", help=_INCLUSIVE_HELP
     )
 
     events = sub.add_parser("evaluate-events", help="score event extraction on coded events")

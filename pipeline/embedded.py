@@ -2,9 +2,11 @@
 Department of Health", "Georgia" in "University of Georgia".
 
 They say where an organisation belongs, not where something happened, so they are mentions with
-role ``"embedded"``: never an event's place, but reported by ``geoparse --inclusive`` for corpora
-whose annotation counts them (LGL does, GeoVirus does not). Country adjectives ("Russian
-troops") are reported the same way, with role ``"demonym"``.
+role ``"embedded"``: never an event's place, but reported by ``geoparse`` as toponyms (both LGL
+and GeoVirus annotate them). A newspaper's title ("the New York Times") is not counted, and a
+common word that is also some town ("Metro", "Union") only when the article names that place on
+its own. Country adjectives ("Russian troops") are kept apart: reported by ``geoparse
+--inclusive`` only, with role ``"demonym"``, for corpora whose annotation counts them (LGL).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ __all__ = ["EMBEDDING_LABELS", "demonym_mentions", "embedded_mentions"]
 #: Entity labels whose names may embed a place name.
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
-#: Gazetteer kinds an organisation is named after (a town must be a well-known one).
-_NAMED_AFTER = ("country", "admin1", "continent")
-_MIN_TOWN_POPULATION = 15_000
+#: An organisation is named after a country, a continent, a well-known region or town, or a
+#: place the article names on its own ("Dublin" in "Dublin City Council" of a Dublin story).
+_NAMED_AFTER = ("country", "continent")
+_MIN_REGION_POPULATION = 500_000
+_MIN_TOWN_POPULATION = 100_000
 
 #: Words that belong to the organisation's name, never to the place inside it.
 _ORG_WORDS = frozenset(
@@ -48,22 +52,55 @@ _ORG_WORDS = frozenset(
     }
 )
 
+#: Words that make an organisation a newspaper or broadcaster ("the New York Times", "Voice of
+#: America"): its title names where it is published, not a place the story is about.
+_PRESS_WORDS = frozenset(
+    {
+        "times",
+        "journal",
+        "news",
+        "post",
+        "herald",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "register",
+        "telegraph",
+        "courier",
+        "dispatch",
+        "daily",
+        "voice",
+        "radio",
+        "television",
+    }
+)
+
 _UNITS = frozenset({"county", "parish", "district", "township", "borough", "province"})
 
 
-def _names_place(span: Span, gazetteer: GazetteerLike) -> bool:
+def _names_place(span: Span, gazetteer: GazetteerLike, known: frozenset[str]) -> bool:
+    """Whether ``span`` is a place's own name (no alternate spelling) that an organisation
+    would be named after: common words that are also some town ("Metro", "Superior", "Union")
+    count only when the article names that place elsewhere."""
     key = fold_name(span.text)
     if not key or not gazetteer.has_key(key):
         return False
-    found = gazetteer.lookup(span.text, limit=3)
+    if key in known:
+        return any(c.score >= 1.0 for c in gazetteer.lookup(span.text, limit=3))
     return any(
-        c.score >= 0.9
-        and (c.kind in _NAMED_AFTER or (c.kind == "city" and c.population >= _MIN_TOWN_POPULATION))
-        for c in found
+        c.score >= 1.0
+        and (
+            c.kind in _NAMED_AFTER
+            or (c.kind == "admin1" and c.population >= _MIN_REGION_POPULATION)
+            or (c.kind == "city" and c.population >= _MIN_TOWN_POPULATION)
+        )
+        for c in gazetteer.lookup(span.text, limit=3)
     )
 
 
-def _longest_place(doc: Doc, start: int, end: int, gazetteer: GazetteerLike) -> Span | None:
+def _longest_place(
+    doc: Doc, start: int, end: int, gazetteer: GazetteerLike, known: frozenset[str]
+) -> Span | None:
     """The longest gazetteer place name starting at token ``start`` and ending by ``end``."""
     stop = min(end, start + gazetteer.max_name_tokens)
     for j in range(stop, start, -1):
@@ -76,19 +113,24 @@ def _longest_place(doc: Doc, start: int, end: int, gazetteer: GazetteerLike) -> 
             continue  # "Wal-Mart"
         if j < end and doc[j].lower_ in _UNITS:
             return doc[start : j + 1]  # "Douglas County Sheriff's Office": the county
-        if _names_place(span, gazetteer):
+        if _names_place(span, gazetteer, known):
             return span
     return None
 
 
-def _places_in(entity: Span, gazetteer: GazetteerLike) -> Iterator[Span]:
+def _is_press(entity: Span) -> bool:
+    words = [t.lower_ for t in entity if not t.is_punct]
+    return bool(words) and (words[-1] in _PRESS_WORDS or words[0] in _PRESS_WORDS)
+
+
+def _places_in(entity: Span, gazetteer: GazetteerLike, known: frozenset[str]) -> Iterator[Span]:
     doc = entity.doc
     start = entity.start
     while start < entity.end and doc[start].lower_ == "the":
         start += 1
     # the name's head: "Ohio State University", "U.S. Department of Energy"
     if start < entity.end and doc[start].text[:1].isupper():
-        head = _longest_place(doc, start, entity.end, gazetteer)
+        head = _longest_place(doc, start, entity.end, gazetteer, known)
         if head is not None and head.end < entity.end:
             yield head
     # its complement: "University of Georgia", "Bank of America"
@@ -96,7 +138,7 @@ def _places_in(entity: Span, gazetteer: GazetteerLike) -> Iterator[Span]:
         if token.lower_ == "of" and token.i + 1 < entity.end:
             nxt = token.i + 1
             if doc[nxt].text[:1].isupper():
-                found = _longest_place(doc, nxt, entity.end, gazetteer)
+                found = _longest_place(doc, nxt, entity.end, gazetteer, known)
                 if found is not None and found.end == entity.end:
                     yield found
 
@@ -120,13 +162,15 @@ def embedded_mentions(
     taken : iterable of Mention
         Mentions found otherwise; an embedded one overlapping them is dropped.
     """
+    taken = tuple(taken)
     occupied = [(m.start, m.end) for m in taken]
+    known = frozenset(fold_name(m.text) for m in taken)
     found: list[Mention] = []
     sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
     for entity in doc.ents:
-        if entity.label_ not in EMBEDDING_LABELS:
+        if entity.label_ not in EMBEDDING_LABELS or _is_press(entity):
             continue
-        for span in _places_in(entity, gazetteer):
+        for span in _places_in(entity, gazetteer, known):
             if any(s < span.end_char and span.start_char < e for s, e in occupied):
                 continue
             occupied.append((span.start_char, span.end_char))

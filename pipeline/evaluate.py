@@ -58,8 +58,8 @@ def evaluate_corpus(
 ) -> Evaluation:
     """Geoparse a gold JSONL corpus twice (own spans, gold spans) and score both.
 
-    ``inclusive`` counts place names inside organisation names and country adjectives as
-    toponyms (LGL's convention; see :func:`pipeline.geoparse.geoparse`).
+    ``inclusive`` counts country adjectives as toponyms too (LGL's convention; see
+    :func:`pipeline.geoparse.geoparse`).
     """
     lines = [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
     lines = lines[:limit] if limit else lines

@@ -90,9 +90,10 @@ def geoparse(
 ) -> Iterator[GeoparseRecord]:
     """Recognise (or take the gold spans) and resolve the toponyms of every article.
 
-    With ``inclusive``, place names inside organisation names ("Ohio State University") and
-    country adjectives ("Russian troops") are reported too, with roles ``"embedded"`` and
-    ``"demonym"``, for corpora whose annotation counts them (see :mod:`pipeline.embedded`).
+    Place names inside organisation names ("Ohio" in "Ohio State University") are toponyms and
+    reported, with role ``"embedded"``. Country adjectives ("Russian troops") are not: with
+    ``inclusive`` they are reported too, with role ``"demonym"``, for corpora whose annotation
+    counts them (see :mod:`pipeline.embedded`).
     """
     from pipeline.embedded import demonym_mentions, embedded_mentions
     from pipeline.toponyms import sentence_index_of
@@ -107,11 +108,12 @@ def geoparse(
             mentions = _gold_mentions(doc, item, sentence_index_of(doc), char_token)
         else:
             mentions = extractor.mentions(doc, item.id)
+            inside = embedded_mentions(doc, item.id, extractor.gazetteer, mentions)
+            mentions = mentions + inside
             if inclusive:
-                inside = embedded_mentions(doc, item.id, extractor.gazetteer, mentions)
-                mentions = mentions + inside
                 adjectives = demonym_mentions(doc, item.id, extractor.gazetteer, mentions)
-                mentions = tuple(sorted(mentions + adjectives, key=lambda m: (m.start, m.end)))
+                mentions = mentions + adjectives
+            mentions = tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
         places = extractor.resolve(doc, mentions)
         yield GeoparseRecord(
             item.id,

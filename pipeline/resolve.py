@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
+from pipeline.candidates import candidates_of, is_unit, unlisted_unit
 from pipeline.context import ArticleContext
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Mention, Place
@@ -115,6 +116,65 @@ def _confidence(best: float, second: float | None, name_score: float) -> float:
     return round(max(0.0, min(1.0, name_score * (0.5 + 0.5 * math.tanh(margin)))), 3)
 
 
+@dataclass(frozen=True)
+class _Pass:
+    """What every pass over an article's mentions shares."""
+
+    candidates_for: dict[str, list[Candidate]]
+    focus: dict[str, float]
+    settings: ResolverSettings
+    first: dict[str, tuple[Candidate, float] | None]
+    metonymic: frozenset[str] | set[str]
+    local: frozenset[str] | set[str]
+    names: int
+
+    def run(
+        self,
+        mentions: Sequence[Mention],
+        text: str,
+        containers: dict[int, int],
+        context: ArticleContext,
+        shared_units: set[str],
+    ) -> tuple[list[Place], list[tuple[str, Candidate]], list[Mention], list[Mention]]:
+        """Choose every mention's place in ``context``: (places, answers, unlisted units,
+        units deferred until the answers are known)."""
+        chosen_for: dict[str, tuple[Candidate, float] | None] = {}
+        places: list[Place] = []
+        final: list[tuple[str, Candidate]] = []
+        units: list[Mention] = []
+        deferred: list[Mention] = []
+        for index, mention in enumerate(mentions):
+            key = fold_name(mention.text)
+            container = None
+            if index in containers:
+                outer = self.first.get(fold_name(mentions[containers[index]].text))
+                container = outer[0] if outer else None
+            region = region_context(text, mention)
+            if key not in chosen_for or container is not None or region:
+                chosen_for[key] = _choose(
+                    self.candidates_for[key],
+                    self.focus,
+                    container,
+                    self.settings,
+                    region_context=region,
+                    context=context,
+                    key=key,
+                    metonymic=key in self.metonymic,
+                    locality=key in self.local,
+                    names=self.names,
+                )
+            if key in shared_units:
+                deferred.append(mention)  # "Henry County" of which state: see the answers
+                continue
+            choice = chosen_for[key]
+            if choice is not None:
+                places.append(_place(choice, mention, text))
+                final.append((key, choice[0]))
+            elif is_unit(mention):
+                units.append(mention)
+        return places, final, units, deferred
+
+
 def resolve_mentions(
     mentions: Sequence[Mention],
     text: str,
@@ -141,11 +201,13 @@ def resolve_mentions(
         ISO codes of countries named by adjectives in the article ("Syrian forces").
     """
     settings = settings or ResolverSettings()
-    candidates_for = {fold_name(m.text): _candidates(m.text, gazetteer, settings) for m in mentions}
+    candidates_for = {
+        fold_name(m.text): candidates_of(m.text, gazetteer, settings) for m in mentions
+    }
     unit_regions = {
         fold_name(m.text): regions
         for m in mentions
-        if _is_unit(m) and not candidates_for[fold_name(m.text)]
+        if is_unit(m) and not candidates_for[fold_name(m.text)]
         if (regions := gazetteer.unit_regions(m.text))
     }
     # a unit known in one country only ("Henry County") says which country the story is in
@@ -171,150 +233,40 @@ def resolve_mentions(
         )
         for key, found in candidates_for.items()
     }
+    # a county whose name several states share says nothing yet (see ``deferred`` below)
+    shared_units = {
+        key
+        for key, found in candidates_for.items()
+        if found and all(c.kind == "admin2" for c in found) and len({c.admin1 for c in found}) > 1
+    }
     context = ArticleContext.from_choices(
-        (key, choice[0]) for key, choice in first.items() if choice is not None
+        (key, choice[0])
+        for key, choice in first.items()
+        if choice is not None and key not in shared_units
     ).with_spread(candidates_for, focus, unit_regions)
     containers = _containers(mentions, text)
-    chosen_for: dict[str, tuple[Candidate, float] | None] = {}
-    places: list[Place] = []
-    final: list[tuple[str, Candidate]] = []
-    units: list[Mention] = []
-    for index, mention in enumerate(mentions):
+    names = sum(1 for key, found in candidates_for.items() if found or key in unit_regions)
+    state = _Pass(candidates_for, focus, settings, first, metonymic, local, names)
+    places, final, units, deferred = state.run(mentions, text, containers, context, shared_units)
+    # Units the gazetteer lacks ("Laurel County") lie among the article's final answers, and
+    # a listed unit whose name several states share is the one near them.
+    final_context = ArticleContext.from_choices(final)
+    for mention in deferred:
         key = fold_name(mention.text)
-        container = None
-        if index in containers:
-            outer_key = fold_name(mentions[containers[index]].text)
-            outer = first.get(outer_key)
-            container = outer[0] if outer else None
-        region = region_context(text, mention)
-        if key not in chosen_for or container is not None or region:
-            chosen_for[key] = _choose(
-                candidates_for[key],
-                focus,
-                container,
-                settings,
-                region_context=region,
-                context=context,
-                key=key,
-                metonymic=key in metonymic,
-                locality=key in local,
-                names=sum(
-                    1 for key, found in candidates_for.items() if found or key in unit_regions
-                ),
-            )
-        choice = chosen_for[key]
+        choice = _choose(candidates_for[key], focus, None, settings, context=final_context, key=key)
         if choice is not None:
             places.append(_place(choice, mention, text))
-            final.append((key, choice[0]))
-        elif _is_unit(mention):
-            units.append(mention)
-    # Units the gazetteer lacks ("Laurel County") lie among the article's final answers.
-    final_context = ArticleContext.from_choices(final)
     places.extend(
         _place(unit, mention, text)
         for mention in units
         if (
-            unit := _unlisted_unit(
+            unit := unlisted_unit(
                 mention, final_context, focus, unit_regions.get(fold_name(mention.text), ())
             )
         )
         is not None
     )
     return tuple(sorted(places, key=lambda place: place.mention.start))
-
-
-_UNIT_WORDS = frozenset(
-    {
-        "county",
-        "parish",
-        "district",
-        "township",
-        "borough",
-        "municipality",
-        "prefecture",
-        "subdistrict",
-        "sub-district",
-        "commune",
-    }
-)
-
-
-#: Words after a name that say what kind of place it is ("Raqqa city", "Hama countryside").
-_GENERIC_TAILS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "countryside",
-        "camp",
-        "area",
-        "neighbourhood",
-        "neighborhood",
-        "airport",
-        "airbase",
-        "prison",
-        "port",
-        "front",
-        "outskirts",
-        "suburbs",
-        "district",
-        "subdistrict",
-    }
-)
-
-
-_TOWN_TAILS = frozenset({"city", "town", "village"})
-
-
-def _is_unit(mention: Mention) -> bool:
-    words = mention.text.split()
-    return len(words) >= 2 and words[-1].lower() in _UNIT_WORDS
-
-
-def _unlisted_unit(
-    mention: Mention,
-    context: ArticleContext,
-    focus: dict[str, float],
-    regions: Sequence[tuple[str, str]] = (),
-) -> tuple[Candidate, float] | None:
-    """A local unit the gazetteer does not list ("Laurel County", "Jabal Saman district") lies
-    among the article's other places (those in ``regions``, the first-level regions known to
-    have a unit of that name, when any is): answer their centre, with a low confidence."""
-    centre = context.locality(regions)
-    if centre is None:
-        return None
-    lat, lon = centre
-    country = context.country_near(lat, lon) or (
-        max(focus, key=lambda iso2: focus[iso2]) if focus else ""
-    )
-    unit = Candidate(
-        f"near:{fold_name(mention.text)}", mention.text, "admin2", country, "", lon, lat, 0, 0.5
-    )
-    return unit, 0.35
-
-
-def _candidates(name: str, gazetteer: GazetteerLike, settings: ResolverSettings) -> list[Candidate]:
-    """A name's candidates: exact matches; the country of a demonym given as a span ("American"
-    in a gold corpus) over inexact ones; transliterated matches; else confident fuzzy ones."""
-    found = gazetteer.lookup(name, limit=settings.candidates)
-    words = name.split()
-    if not found and len(words) > 1 and words[-1].lower() in _GENERIC_TAILS:
-        found = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)  # "Raqqa city"
-        towns = [c for c in found if c.kind == "city"]
-        found = towns if towns and words[-1].lower() in _TOWN_TAILS else found
-    if not found or found[0].score < 1.0:
-        # a demonym given as a span ("Irish", "Greek") names its country, not a lookalike town
-        iso2 = gazetteer.country_for_demonym(name)
-        country = gazetteer.country(iso2) if iso2 else None
-        if country is not None:
-            return [replace(country, score=0.9)]
-    # a unit's name ("Clarke County") is no near spelling of another ("Clare"): an unlisted
-    # unit is placed among the article's places instead (:func:`_unlisted_unit`)
-    unit = len(words) > 1 and words[-1].lower() in _UNIT_WORDS
-    if not found and settings.fuzzy and len(fold_name(name)) >= 5 and not unit:
-        fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
-        found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]
-    return [c for c in found if c.score >= settings.min_name_score]
 
 
 def _place(choice: tuple[Candidate, float], mention: Mention, text: str) -> Place:

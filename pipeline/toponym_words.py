@@ -7,11 +7,13 @@ from __future__ import annotations
 __all__ = [
     "LOCATIVE",
     "NOT_PLACE_HEADS",
+    "OF_PLACE_NOUNS",
     "OPEN_LABELS",
     "PLACE_LABELS",
     "PLACE_NOUNS",
     "RESCUE_LABELS",
     "SPEECH_LEMMAS",
+    "WEAK_LOCATIVE",
 ]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -124,6 +126,25 @@ LOCATIVE = frozenset(
         "targeting",
     }
 )
+#: Locative words that also take persons and organisations ("according to Taylor", "the
+#: appointment of Jones", "brought about AIG's collapse"): "of" marks a place only after a
+#: place noun, a compass word, an office ("the mayor of X"), a number, a person or an
+#: organisation ("Nadia Moayyad of Southlake", "Amstutz, 41, of Wooster"); "to" not after
+#: "according".
+WEAK_LOCATIVE = frozenset({"of", "to", "about"})
+#: Nouns whose "of" complement is a place ("the mayor of X", "the outskirts of X").
+OF_PLACE_NOUNS = frozenset(
+    {
+        "mayor", "governor", "people", "population", "hometown", "capital", "heart", "centre",
+        "center", "streets", "parts", "part", "edge", "outskirts", "residents", "citizens",
+        "natives", "cities", "towns", "villages", "counties", "provinces", "regions",
+        "districts", "states", "beaches", "shores", "coast", "island", "islands", "invasion",
+        "siege", "battle", "liberation", "fall", "bombing", "shelling", "control", "capture",
+        "recapture", "seizure", "takeover", "occupation", "blockade", "evacuation", "vicinity",
+        "environs", "surroundings", "entrance", "gates", "attack", "assault", "offensive",
+        "bombardment", "massacre",
+    }
+)  # fmt: skip
 PLACE_NOUNS = frozenset(
     {
         "province",

@@ -18,13 +18,12 @@ from pipeline.lexicon import (
     RESIDENT_NOUNS,
     STREET_WORDS,
 )
+from pipeline.locative import context_is_locative, followed_by_region
 from pipeline.models import Mention
 from pipeline.toponym_words import (
-    LOCATIVE,
     NOT_PLACE_HEADS,
     OPEN_LABELS,
     PLACE_LABELS,
-    PLACE_NOUNS,
     RESCUE_LABELS,
     SPEECH_LEMMAS,
 )
@@ -58,40 +57,6 @@ def _person_words(doc: Doc) -> set[str]:
         if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1:
             words.update(fold_name(t.text) for t in ent if t.is_alpha and t.is_title)
     return words
-
-
-def _context_is_locative(span: Span) -> bool:
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if before in LOCATIVE or after in PLACE_NOUNS:
-        return True
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "shelled Saraqib, Sarmin and Binnish": the list's first item decides
-    if root.i != span.root.i:
-        first_before = doc[root.left_edge.i - 1].lower_ if root.left_edge.i > 0 else ""
-        if first_before in LOCATIVE:
-            return True
-    head = root.head
-    return root.dep_ in ("pobj", "dobj") and head.lower_ in LOCATIVE
-
-
-def _followed_by_region(span: Span, gazetteer: GazetteerLike) -> bool:
-    """ "Gainesville, Texas", "COLUMBUS, Ohio", "Tyre, Lebanon": a name followed by a comma and
-    a first-level region or country is a place."""
-    doc = span.doc
-    start = span.end + 1
-    if start >= len(doc) or doc[span.end].text != ",":
-        return False
-    for end in range(min(len(doc), start + 3), start, -1):
-        words = doc[start:end]
-        if not words[0].text[:1].isupper() or any(t.is_space for t in words):
-            continue
-        top = gazetteer.lookup(words.text, limit=1)
-        if top and top[0].kind in ("admin1", "country") and top[0].score >= 0.95:
-            return True
-    return False
 
 
 def _locality(span: Span) -> bool:
@@ -208,7 +173,7 @@ def _accept_entity(
     key = fold_name(span.text)
     if not key or _is_demonym(span, gazetteer) or _names_something_else(span):
         return False
-    locative = _context_is_locative(span) or _followed_by_region(span, gazetteer)
+    locative = context_is_locative(span, gazetteer) or followed_by_region(span, gazetteer)
     if _is_person(span, person_words, gazetteer) and not (
         # one sense per article: a bare name the article uses as a place elsewhere
         locative or (key in place_keys and len(span) == 1 and key not in person_words)
@@ -275,8 +240,8 @@ def _gazetteer_matches(
                 and not _is_demonym(found, gazetteer)
                 and not _names_something_else(found)
                 and (
-                    _context_is_locative(found)
-                    or _followed_by_region(found, gazetteer)
+                    context_is_locative(found, gazetteer)
+                    or followed_by_region(found, gazetteer)
                     or (key in place_keys and not sentence_start)
                 )
             ):

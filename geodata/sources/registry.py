@@ -11,6 +11,7 @@ from geodata.sources.curated import REGIONS_PATH, read_regions, read_sites
 from geodata.sources.geonames import EXTRA_NAMES_PATH, read_geonames_cities
 from geodata.sources.nations import ALIASES_PATH, POINTS_PATH, read_countries
 from geodata.sources.paths import file_sha256, package_version
+from geodata.sources.uszips import read_us_zipcodes
 
 __all__ = ["default_sources"]
 
@@ -53,6 +54,7 @@ def default_sources(cache_dir: Path | None = None) -> tuple[Source, ...]:
             package_version("countrystatecity-countries") + "|" + file_sha256(REGION_ALIASES_PATH),
             read_csc,
         ),
+        Source("us-zipcodes", package_version("zipcodes"), read_us_zipcodes),
         Source("curated-sites", file_sha256(sites_csv), lambda: read_sites(sites_csv)),
         Source("curated-regions", file_sha256(REGIONS_PATH), read_regions),
     )

@@ -50,12 +50,20 @@ def _record(name: str, kind: str, lon: float, lat: float) -> PlaceRecord:
     return PlaceRecord(f"x:{name}", name, kind, "ZZ", lon, lat, admin1="R")
 
 
-def test_region_point_is_the_trimmed_box_centre() -> None:
+def test_region_point_is_the_centroid_of_the_area_its_towns_span() -> None:
     region = _record("R", "admin1", 0.0, 0.0)
-    towns = [(10.0 + i, 20.0 + i % 3) for i in range(10)]
+    # Towns fill a triangle: its centroid is a third of the way in, not the middle of its box.
+    towns = [(float(i), float(j)) for i in range(11) for j in range(11) if i + j <= 10]
     moved = _region_point(region, towns)
-    assert (moved.lon, moved.lat) == pytest.approx((14.5, 21.0), abs=0.2)
+    assert (moved.lon, moved.lat) == pytest.approx((10 / 3, 10 / 3), abs=0.2)
     assert _region_point(region, towns[:3]) == region  # too few towns: keep the source's point
+
+
+def test_region_point_ignores_a_stray_town() -> None:
+    region = _record("R", "admin1", 0.0, 0.0)
+    grid = [(float(i), float(j)) for i in range(15) for j in range(15)]
+    moved = _region_point(region, [*grid, (120.0, 60.0)])  # one mis-coded town far away
+    assert (moved.lon, moved.lat) == pytest.approx((7.0, 7.0), abs=0.3)
 
 
 @pytest.mark.parametrize("name", ["Europe", "Africa", "North America", "South America", "Asia"])

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from geodata.models import Candidate
+from pipeline.candidates import is_unit, unlisted_unit
 from pipeline.context import ArticleContext
 from pipeline.models import Mention
-from pipeline.resolve import _is_unit, _unlisted_unit, score_candidate
+from pipeline.resolve import score_candidate
 
 
 def town(name: str, lat: float, lon: float, admin1: str = "Texas") -> Candidate:
@@ -44,8 +45,8 @@ def test_a_place_does_not_vote_for_itself() -> None:
 )
 def test_unlisted_units_lie_among_the_articles_places(text: str, expected: bool) -> None:
     mention = Mention("a", text, 0, len(text), 0, "GPE")
-    assert _is_unit(mention) == expected
-    found = _unlisted_unit(mention, TEXAS, {"US": 1.0})
+    assert is_unit(mention) == expected
+    found = unlisted_unit(mention, TEXAS, {"US": 1.0})
     assert found is not None
     unit, confidence = found
     assert unit.kind == "admin2" and confidence < 0.5 and unit.country == "US"
@@ -65,7 +66,7 @@ def test_a_spread_out_article_places_a_unit_in_its_densest_cluster_of_towns() ->
     assert spread.centre() is None
     assert spread.locality() == (25.9, -80.1)
     mention = Mention("a", "Lamar County", 0, 12, 0, "GPE")
-    found = _unlisted_unit(mention, spread, {"US": 1.0})
+    found = unlisted_unit(mention, spread, {"US": 1.0})
     assert found is not None and 25 < found[0].lat < 26
     assert ArticleContext().centre() is None and ArticleContext().locality() is None
 
@@ -130,7 +131,7 @@ def test_a_unit_lies_among_the_places_in_states_that_have_one() -> None:
         ]
     )
     mention = Mention("a", "Henry County", 0, 12, 0, "GPE")
-    found = _unlisted_unit(mention, two_states, {"US": 1.0}, [("US", "Tennessee")])
+    found = unlisted_unit(mention, two_states, {"US": 1.0}, [("US", "Tennessee")])
     assert found is not None and abs(found[0].lat - 36.3) < 0.01
-    anywhere = _unlisted_unit(mention, two_states, {"US": 1.0}, [("US", "Ohio")])
+    anywhere = unlisted_unit(mention, two_states, {"US": 1.0}, [("US", "Ohio")])
     assert anywhere is not None and 33.5 < anywhere[0].lat < 33.7  # no place in Ohio: the cluster

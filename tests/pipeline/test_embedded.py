@@ -1,4 +1,5 @@
-"""Place names inside organisation names: found as ``embedded`` mentions, only on request."""
+"""Place names inside organisation names (role ``embedded``) and country adjectives (role
+``demonym``, reported only on request)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ from pipeline.geoparse import GeoparseInput, geoparse
         ("The Douglas County Sheriff's Office said the road was closed.", ["Douglas County"]),
         ("Staff at East Central Regional Hospital were praised.", []),
         ("Wal-Mart Stores Inc. said its profit rose.", []),
+        ("Members of Dublin City Council met on Monday.", ["Dublin"]),
+        # a newspaper's title says where it is printed, not what the story is about
+        ("He told the New York Times that the outbreak was over.", []),
+        # a small town's name (or a common word) counts only when the article names the place
+        ("The Ozark Fire Department responded to the call.", []),
+        ("The fire was reported by Union Pacific workers.", []),
     ],
 )
 def test_embedded_place_names(extractor, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -26,13 +33,20 @@ def test_embedded_place_names(extractor, text: str, expected: list[str]) -> None
     assert all(m.role == "embedded" and text[m.start : m.end] == m.text for m in found)
 
 
-def test_embedded_mentions_are_reported_only_when_asked(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_a_small_towns_name_counts_when_the_article_names_the_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ozark Fire Department responded to a fire in Ozark on Tuesday."
+    doc = extractor.nlp(text)
+    own = extractor.mentions(doc, "t")
+    assert [m.text for m in own] == ["Ozark"]
+    found = embedded_mentions(doc, "t", extractor.gazetteer, own)
+    assert [(m.text, m.start) for m in found] == [("Ozark", 4)]
+
+
+def test_geoparse_reports_embedded_place_names(extractor) -> None:  # type: ignore[no-untyped-def]
     item = GeoparseInput("a", "The Ohio Department of Health reported 12 new cases in Columbus.")
-    plain = next(geoparse([item], extractor))
-    both = next(geoparse([item], extractor, inclusive=True))
-    assert [t[2] for t in plain.toponyms] == ["Columbus"]
-    assert [t[2] for t in both.toponyms] == ["Ohio", "Columbus"]
-    ohio = both.toponyms[0]
+    found = next(geoparse([item], extractor))
+    assert [t[2] for t in found.toponyms] == ["Ohio", "Columbus"]
+    ohio = found.toponyms[0]
     assert 38 < ohio[3] < 42 and -85 < ohio[4] < -80
 
 

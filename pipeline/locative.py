@@ -1,0 +1,102 @@
+"""Context that makes a capitalised name a place: locative words before it ("in", "near",
+"shelled"), place nouns after it ("province"), "Name, Region" and the weak words that need more
+("of", "to": "the mayor of X" but not "the appointment of Jones")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.lexicon import DIRECTION_WORDS, RESIDENT_NOUNS
+from pipeline.toponym_words import LOCATIVE, OF_PLACE_NOUNS, PLACE_NOUNS, WEAK_LOCATIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["NOTABLE_POPULATION", "context_is_locative", "followed_by_region"]
+
+
+#: A place this large is well known: "the desert of Palmyra", "the fronts of Aleppo".
+NOTABLE_POPULATION = 20_000
+
+
+def _notable(span: Span, gazetteer: GazetteerLike) -> bool:
+    """Whether the name is a country's, a region's or a town's of :data:`NOTABLE_POPULATION`."""
+    return any(
+        c.score >= 1.0 and (c.kind != "city" or c.population >= NOTABLE_POPULATION)
+        for c in gazetteer.lookup(span.text, limit=5)
+    )
+
+
+def _marks_place(word: Token | None, notable: Callable[[], bool]) -> bool:
+    """Whether the word before a name (or the preposition governing it) says it is a place.
+
+    Weak words need their own context (see ``WEAK_LOCATIVE``): "the city of X", "north of X",
+    "Nadia Moayyad of X" or a well-known place ("the desert of Palmyra"), but not "the
+    appointment of Jones" or "according to X"."""
+    if word is None or word.lower_ not in LOCATIVE:
+        return False
+    if word.lower_ not in WEAK_LOCATIVE:
+        return True
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    if word.lower_ == "to":
+        return before is None or before.lower_ != "according"
+    if word.lower_ != "of" or before is None:
+        return False
+    if before.text == "," and word.i > 1:
+        before = doc[word.i - 2]  # "Amstutz, of Wooster", "Sears, 41, of Grovetown"
+    word_before = before.lower_
+    singular = word_before[:-3] + "y" if word_before.endswith("ies") else word_before.rstrip("s")
+    return (
+        word_before in PLACE_NOUNS
+        or singular in PLACE_NOUNS  # "neighbourhoods of Aleppo", "the cities of X"
+        or word_before in OF_PLACE_NOUNS
+        or word_before in DIRECTION_WORDS
+        or word_before in RESIDENT_NOUNS
+        or before.like_num
+        or before.ent_type_ in ("PERSON", "ORG")  # "Georgia Modular Systems, of Fitzgerald"
+        or notable()
+    )
+
+
+def context_is_locative(span: Span, gazetteer: GazetteerLike) -> bool:
+    """Whether the words around ``span`` say it is a place: "in X", "X province", "shelled
+    X, Y and Z", "the mayor of X"."""
+    doc = span.doc
+
+    def notable() -> bool:
+        return _notable(span, gazetteer)
+
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if _marks_place(before, notable) or after in PLACE_NOUNS:
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "shelled Saraqib, Sarmin and Binnish": the list's first item decides
+    if (
+        root.i != span.root.i
+        and root.left_edge.i > 0
+        and _marks_place(doc[root.left_edge.i - 1], notable)
+    ):
+        return True
+    return root.dep_ in ("pobj", "dobj") and _marks_place(root.head, notable)
+
+
+def followed_by_region(span: Span, gazetteer: GazetteerLike) -> bool:
+    """ "Gainesville, Texas", "COLUMBUS, Ohio", "Tyre, Lebanon": a name followed by a comma and
+    a first-level region or country is a place."""
+    doc = span.doc
+    start = span.end + 1
+    if start >= len(doc) or doc[span.end].text != ",":
+        return False
+    for end in range(min(len(doc), start + 3), start, -1):
+        words = doc[start:end]
+        if not words[0].text[:1].isupper() or any(t.is_space for t in words):
+            continue
+        top = gazetteer.lookup(words.text, limit=1)
+        if top and top[0].kind in ("admin1", "country") and top[0].score >= 0.95:
+            return True
+    return False
