@@ -181,7 +181,27 @@ def _accept_entity(
         return False
     if span.label_ in PLACE_LABELS:
         return True
+    if _common_noun_use(span, gazetteer):
+        return False
     return gazetteer.has_key(key) and (locative or key in place_keys)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _common_noun_use(span: Span, gazetteer: GazetteerLike) -> bool:
+    """ "the House and Senate", "a Taser wielded by": an article before a bare name the model
+    did not call a place makes it a thing, unless the name is a region's ("the Gulf", "the
+    Sahel") or qualifies a noun ("the Maryville church", "a Lebanon woman" are a town's)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in _ARTICLES:
+        return False
+    if span.root.dep_ in ("compound", "amod", "nmod") or (
+        span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")
+    ):
+        return False  # "the Maryville church", "a Chiefland bar brawl": a town's use
+    exact = [c for c in gazetteer.lookup(span.text, limit=5) if c.score >= 1.0]
+    return bool(exact) and all(c.kind in ("city", "admin2") for c in exact)
 
 
 def _capitalised_runs(doc: Doc, covered: set[int]) -> Iterable[tuple[int, int]]:
@@ -239,6 +259,7 @@ def _gazetteer_matches(
                 and not all(t.lower_ in COMPASS_WORDS for t in found)
                 and not _is_demonym(found, gazetteer)
                 and not _names_something_else(found)
+                and not _common_noun_use(found, gazetteer)
                 and (
                     context_is_locative(found, gazetteer)
                     or followed_by_region(found, gazetteer)

@@ -39,3 +39,13 @@ def test_of_marks_a_place_after_a_person_a_number_a_place_noun_or_before_a_known
     place: str,
 ) -> None:
     assert place in mention_texts(extractor, text)
+
+
+def test_an_article_before_a_bare_name_makes_it_a_thing(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert mention_texts(extractor, "The bill is in committee in both the House and Senate.") == []
+    assert "Taser" not in mention_texts(extractor, "He was shocked by a Taser wielded by a guard.")
+
+
+def test_an_article_before_a_town_that_qualifies_a_noun_keeps_the_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Storms hit Maryville, Tennessee, overnight. To protect the Maryville church, he left."
+    assert mention_texts(extractor, text).count("Maryville") == 2
