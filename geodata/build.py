@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import shapely
@@ -23,6 +24,7 @@ from geodata.index import FORMAT_VERSION, GazetteerIndex, Postings, write_index
 from geodata.models import KINDS, Site
 from geodata.normalize import fold_name, is_code_like, is_latin, translit_key
 from geodata.records import PlaceRecord, SourceRecords
+from geodata.regionpoints import region_areas_centroids
 
 __all__ = ["BuildStats", "build_index", "compile_index", "fingerprint_of", "priority_of"]
 
@@ -88,7 +90,9 @@ def _merge(sources: Sequence[SourceRecords]) -> list[PlaceRecord]:
     return list(merged.values())
 
 
-def _with_admin1(records: list[PlaceRecord]) -> list[PlaceRecord]:
+def _with_admin1(
+    records: list[PlaceRecord], outlines: Mapping[str, dict[str, Any]] | None = None
+) -> list[PlaceRecord]:
     regions = [r for r in records if r.kind == "admin1" and r.region_type]
     pending = [r for r in records if r.admin1_code and not r.admin1]
     mapping = resolve_admin1_codes(pending, regions)
@@ -104,10 +108,12 @@ def _with_admin1(records: list[PlaceRecord]) -> list[PlaceRecord]:
         if r.kind == "city" and r.admin1:
             region_pop[(r.country, r.admin1)] += r.population
             towns[(r.country, r.admin1)].append((r.lon, r.lat))
+    areas = _region_areas(towns, outlines or {})
     return [
         _region_point(
             replace(r, population=r.population or region_pop.get((r.country, r.name), 0)),
             towns.get((r.country, r.name), []),
+            areas.get((r.country, r.name)),
         )
         if r.kind == "admin1"
         else r
@@ -115,20 +121,43 @@ def _with_admin1(records: list[PlaceRecord]) -> list[PlaceRecord]:
     ]
 
 
+def _region_areas(
+    towns: Mapping[tuple[str, str], list[tuple[float, float]]],
+    outlines: Mapping[str, dict[str, Any]],
+) -> dict[tuple[str, str], tuple[float, float]]:
+    """Each region's centroid of its share of the country (:mod:`geodata.regionpoints`)."""
+    by_country: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(dict)
+    for (country, region), points in towns.items():
+        by_country[country][region] = points
+    return {
+        (country, region): point
+        for country, regions in sorted(by_country.items())
+        if country in outlines
+        for region, point in region_areas_centroids(regions, outlines[country]).items()
+    }
+
+
 #: Percentile trimmed at each end of a region's towns (stray coordinates).
 _TRIM = 0.5
 
 
-def _region_point(region: PlaceRecord, towns: list[tuple[float, float]]) -> PlaceRecord:
-    """Place a region at the centroid of the area its own towns span.
+def _region_point(
+    region: PlaceRecord,
+    towns: list[tuple[float, float]],
+    area_point: tuple[float, float] | None = None,
+) -> PlaceRecord:
+    """Place a region at the middle of its territory, as GeoNames and Wikipedia do.
 
-    The area is the convex hull of the towns, after dropping the 0.5% at each end of latitude and
-    longitude (stray coordinates). Its centroid is where GeoNames and Wikipedia put a region's
-    point: a thinly settled north (Ontario, Queensland) still pulls it, a capital does not, and
-    the box around the towns lies wherever the outermost town happens to be.
+    With ``area_point`` (the centroid of the region's share of its country's outline, see
+    :mod:`geodata.regionpoints`) that point. Without an outline, the centroid of the convex hull
+    of the region's towns, after dropping the 0.5% at each end of latitude and longitude
+    (stray coordinates): a capital does not pull it, unlike a registry's point. Regions with
+    fewer than 8 towns keep their source's point.
     """
     if len(towns) < _MIN_REGION_TOWNS:
         return region
+    if area_point is not None:
+        return replace(region, lon=area_point[0], lat=area_point[1])
     points = np.array(towns, dtype=np.float64)
     low = np.percentile(points, _TRIM, axis=0)
     high = np.percentile(points, 100 - _TRIM, axis=0)
@@ -232,7 +261,8 @@ def compile_index(
     (GazetteerIndex, int)
         The index and how many secondary records were dropped as duplicates.
     """
-    records = _with_admin1(_merge(sources))
+    outlines = {iso2: outline for source in sources for iso2, outline in source.outlines}
+    records = _with_admin1(_merge(sources), outlines)
     records.sort(key=lambda r: r.secondary)  # secondary after every primary record
     famous = _famous_keys(records)
     compiler = _Compiler()

