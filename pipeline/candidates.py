@@ -60,6 +60,16 @@ _TOWN_TAILS = frozenset({"city", "town", "village"})
 
 
 def is_unit(mention: Mention) -> bool:
+    """Whether the mention names a local unit by its generic word ("Henry County", "Jabal
+    Saman district").
+
+    Examples
+    --------
+    >>> from pipeline.models import Mention
+    >>> county = Mention("a", "Henry County", 0, 12, 0, "GPE")
+    >>> is_unit(county), is_unit(Mention("a", "Idlib", 0, 5, 0, "GPE"))
+    (True, False)
+    """
     words = mention.text.split()
     return len(words) >= 2 and words[-1].lower() in _UNIT_WORDS
 
