@@ -209,7 +209,7 @@ class _Compiler:
         return False
 
 
-def _famous_keys(records: Iterable[PlaceRecord]) -> frozenset[str]:
+def _country_name_keys(records: Iterable[PlaceRecord]) -> frozenset[str]:
     """Transliteration keys of every name of the primary countries and continents. A
     gap-filling (``secondary``) hamlet of such a name is not added: a post office called
     "Sweeden" would only compete with the country every reader means, and no population tells
@@ -264,14 +264,14 @@ def compile_index(
     outlines = {iso2: outline for source in sources for iso2, outline in source.outlines}
     records = _with_admin1(_merge(sources), outlines)
     records.sort(key=lambda r: r.secondary)  # secondary after every primary record
-    famous = _famous_keys(records)
+    country_names = _country_name_keys(records)
     compiler = _Compiler()
     dropped = 0
     for record in tqdm(records, desc="indexing places", unit="place", disable=not progress):
         if record.kind not in KINDS:
             raise GazetteerBuildError(f"{record.place_id}: unknown kind {record.kind!r}")
         if record.secondary and (
-            _translit(_fold(record.name)) in famous or compiler.is_duplicate(record)
+            _translit(_fold(record.name)) in country_names or compiler.is_duplicate(record)
         ):
             dropped += 1
             continue

@@ -3,8 +3,8 @@
 GeoNames' city file stops at 500 inhabitants and lists no counties; local US news names both
 ("Meadow Grove", "Tennessee Colony", "Walker County"). Each post-office town is placed at the
 mean of its ZIP codes' points, each county at the mean of all its ZIP points. Towns are
-``secondary`` (a GeoNames city of the same name nearby wins, and a famous place's name is
-not reused: see :func:`geodata.build.compile_index`); counties are ``admin2`` places.
+``secondary`` (a GeoNames city of the same name nearby wins, and a country's name is not
+reused: see :func:`geodata.build.compile_index`); counties are ``admin2`` places.
 """
 
 from __future__ import annotations
