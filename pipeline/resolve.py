@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
@@ -116,63 +115,57 @@ def _confidence(best: float, second: float | None, name_score: float) -> float:
     return round(max(0.0, min(1.0, name_score * (0.5 + 0.5 * math.tanh(margin)))), 3)
 
 
-@dataclass(frozen=True)
-class _Pass:
-    """What every pass over an article's mentions shares."""
-
-    candidates_for: dict[str, list[Candidate]]
-    focus: dict[str, float]
-    settings: ResolverSettings
-    first: dict[str, tuple[Candidate, float] | None]
-    metonymic: frozenset[str] | set[str]
-    local: frozenset[str] | set[str]
-    names: int
-
-    def run(
-        self,
-        mentions: Sequence[Mention],
-        text: str,
-        containers: dict[int, int],
-        context: ArticleContext,
-        shared_units: set[str],
-    ) -> tuple[list[Place], list[tuple[str, Candidate]], list[Mention], list[Mention]]:
-        """Choose every mention's place in ``context``: (places, answers, unlisted units,
-        units deferred until the answers are known)."""
-        chosen_for: dict[str, tuple[Candidate, float] | None] = {}
-        places: list[Place] = []
-        final: list[tuple[str, Candidate]] = []
-        units: list[Mention] = []
-        deferred: list[Mention] = []
-        for index, mention in enumerate(mentions):
-            key = fold_name(mention.text)
-            container = None
-            if index in containers:
-                outer = self.first.get(fold_name(mentions[containers[index]].text))
-                container = outer[0] if outer else None
-            region = region_context(text, mention)
-            if key not in chosen_for or container is not None or region:
-                chosen_for[key] = _choose(
-                    self.candidates_for[key],
-                    self.focus,
-                    container,
-                    self.settings,
-                    region_context=region,
-                    context=context,
-                    key=key,
-                    metonymic=key in self.metonymic,
-                    locality=key in self.local,
-                    names=self.names,
-                )
-            if key in shared_units:
-                deferred.append(mention)  # "Henry County" of which state: see the answers
-                continue
-            choice = chosen_for[key]
-            if choice is not None:
-                places.append(_place(choice, mention, text))
-                final.append((key, choice[0]))
-            elif is_unit(mention):
-                units.append(mention)
-        return places, final, units, deferred
+def _answers(
+    mentions: Sequence[Mention],
+    text: str,
+    context: ArticleContext,
+    shared_units: set[str],
+    candidates_for: dict[str, list[Candidate]],
+    first: dict[str, tuple[Candidate, float] | None],
+    senses: tuple[set[str], set[str]],
+    focus: dict[str, float],
+    settings: ResolverSettings,
+    names: int,
+) -> tuple[list[Place], list[tuple[str, Candidate]], list[Mention], list[Mention]]:
+    """Choose every mention's place in ``context``: (places, answers, unlisted units, units
+    deferred until the answers are known)."""
+    metonymic, local = senses
+    containers = _containers(mentions, text)
+    chosen_for: dict[str, tuple[Candidate, float] | None] = {}
+    places: list[Place] = []
+    final: list[tuple[str, Candidate]] = []
+    units: list[Mention] = []
+    deferred: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        key = fold_name(mention.text)
+        container = None
+        if index in containers:
+            outer = first.get(fold_name(mentions[containers[index]].text))
+            container = outer[0] if outer else None
+        region = region_context(text, mention)
+        if key not in chosen_for or container is not None or region:
+            chosen_for[key] = _choose(
+                candidates_for[key],
+                focus,
+                container,
+                settings,
+                region_context=region,
+                context=context,
+                key=key,
+                metonymic=key in metonymic,
+                locality=key in local,
+                names=names,
+            )
+        if key in shared_units:
+            deferred.append(mention)  # "Henry County" of which state: see the answers
+            continue
+        choice = chosen_for[key]
+        if choice is not None:
+            places.append(_place(choice, mention, text))
+            final.append((key, choice[0]))
+        elif is_unit(mention):
+            units.append(mention)
+    return places, final, units, deferred
 
 
 def resolve_mentions(
@@ -244,10 +237,19 @@ def resolve_mentions(
         for key, choice in first.items()
         if choice is not None and key not in shared_units
     ).with_spread(candidates_for, focus, unit_regions)
-    containers = _containers(mentions, text)
     names = sum(1 for key, found in candidates_for.items() if found or key in unit_regions)
-    state = _Pass(candidates_for, focus, settings, first, metonymic, local, names)
-    places, final, units, deferred = state.run(mentions, text, containers, context, shared_units)
+    places, final, units, deferred = _answers(
+        mentions,
+        text,
+        context,
+        shared_units,
+        candidates_for,
+        first,
+        (metonymic, local),
+        focus,
+        settings,
+        names,
+    )
     # Units the gazetteer lacks ("Laurel County") lie among the article's final answers, and
     # a listed unit whose name several states share is the one near them.
     final_context = ArticleContext.from_choices(final)
