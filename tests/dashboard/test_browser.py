@@ -333,8 +333,10 @@ def test_a_pasted_article_is_drawn_then_added_and_its_html_stays_text(
     page.goto(paste_server)
     expect(page.get_by_text("5 events shown of 5")).to_be_visible()
     page.get_by_text("Add an article").click()
-    page.get_by_label("Title").fill("<img src=x onerror=alert(2)> Shelling report")
-    page.get_by_label("Article text").fill(
+    page.get_by_role("textbox", name="Title", exact=True).fill(
+        "<img src=x onerror=alert(2)> Shelling report"
+    )
+    page.get_by_role("textbox", name="Article text", exact=True).fill(
         "Russian jets bombed Kafranbel on 4 February 2020, killing three civilians, "
         "<script>alert(3)</script> local medics said."
     )
