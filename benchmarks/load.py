@@ -65,7 +65,7 @@ def build_store(path: Path, events: int) -> None:
     from synthetic import SyntheticWorld, synthetic_frame
     from synthetic_store import results_from_frame
 
-    from pipeline.store import EventStore
+    from pipeline.store.eventstore import EventStore
 
     with EventStore.open(f"sqlite:///{path}") as store:
         have = store.count_events()

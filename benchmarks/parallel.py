@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from throughput import DEFAULT_CORPUS, load_articles, rate  # noqa: E402
 
 from pipeline.config import Settings  # noqa: E402
-from pipeline.nlp import load_nlp  # noqa: E402
+from pipeline.nlp.model import load_nlp  # noqa: E402
 from pipeline.parallel import dask_outcomes, process_outcomes  # noqa: E402
 
 

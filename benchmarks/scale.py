@@ -68,9 +68,9 @@ def store_roundtrip(frame: Any, folder: Path) -> tuple[float, float]:
     """(seconds to write, seconds to read back as the events frame) through a real store."""
     from synthetic_store import results_from_frame
 
-    from pipeline.dedupe import merge_reports
-    from pipeline.export_frame import events_to_geodataframe
-    from pipeline.store import EventStore
+    from pipeline.events.duplicates import merge_reports
+    from pipeline.frame import events_to_geodataframe
+    from pipeline.store.eventstore import EventStore
 
     results = results_from_frame(frame)
     with EventStore.open(folder / "scale.sqlite") as store:

@@ -23,10 +23,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from synthetic import SyntheticWorld, synthetic_frame  # noqa: E402
 from synthetic_store import results_from_frame  # noqa: E402
 
+from pipeline.export.viewfilter import FilterState, apply_filters  # noqa: E402
 from pipeline.models import EventFilter  # noqa: E402
-from pipeline.store import EventStore  # noqa: E402
-from pipeline.store_schema import metadata  # noqa: E402
-from pipeline.viewfilter import FilterState, apply_filters  # noqa: E402
+from pipeline.store.eventstore import EventStore  # noqa: E402
+from pipeline.store.schema import metadata  # noqa: E402
 
 CHUNK = 100  # synthetic articles (of 100 events) per transaction
 

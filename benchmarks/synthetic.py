@@ -18,8 +18,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from pipeline.export_frame import FEATURE_PROPERTIES
-from pipeline.triggers import CODING
+from pipeline.events.triggers import CODING
+from pipeline.frame import FEATURE_PROPERTIES
 
 __all__ = ["CONFLICT_COUNTRIES", "SyntheticWorld", "synthetic_frame"]
 
@@ -48,7 +48,8 @@ class SyntheticWorld:
         ]  # fmt: skip
         places = pd.DataFrame(rows, columns=["location", "country", "admin1", "lon", "lat", "w"])
         places["w"] = np.sqrt(places["w"]) / np.sqrt(places["w"]).sum()
-        groups = json.loads((ROOT / "pipeline/data/actors.json").read_text(encoding="utf-8"))
+        dictionary = ROOT / "pipeline/lexicon/data/actors.json"
+        groups = json.loads(dictionary.read_text(encoding="utf-8"))
         actors = tuple(g["name"] for g in groups["groups"])
         return cls(places, actors)
 

@@ -20,10 +20,10 @@ sys.path.insert(0, str(ROOT))
 
 from geodata import Gazetteer  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
-from pipeline.extract import Extractor  # noqa: E402
-from pipeline.ingest import read_articles  # noqa: E402
+from pipeline.events.extract import Extractor  # noqa: E402
 from pipeline.models import Article  # noqa: E402
-from pipeline.nlp import load_nlp  # noqa: E402
+from pipeline.nlp.model import load_nlp  # noqa: E402
+from pipeline.sources.ingest import read_articles  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "eval" / "geoparsing" / "LGL.jsonl"
 

@@ -21,12 +21,12 @@ sys.path.insert(0, str(ROOT))
 
 from geodata import Gazetteer  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
-from pipeline.geoeval import Toponym, score_geoparse, toponyms_of  # noqa: E402
+from pipeline.evaluate.metrics import Toponym, score_geoparse, toponyms_of  # noqa: E402
+from pipeline.geoparse.mentions import span_role  # noqa: E402
+from pipeline.geoparse.ranking import ResolverSettings  # noqa: E402
+from pipeline.geoparse.resolve import resolve_mentions  # noqa: E402
 from pipeline.models import Mention  # noqa: E402
-from pipeline.nlp import load_nlp  # noqa: E402
-from pipeline.ranking import ResolverSettings  # noqa: E402
-from pipeline.resolve import resolve_mentions  # noqa: E402
-from pipeline.toponyms import span_role  # noqa: E402
+from pipeline.nlp.model import load_nlp  # noqa: E402
 
 CORPORA = [ROOT.parent / "shared/eval/geoparsing" / n for n in ("LGL.jsonl", "GeoVirus.jsonl")]
 STEPS = {

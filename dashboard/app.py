@@ -46,7 +46,7 @@ from dashboard.urlstate import (  # noqa: E402
 )
 from pipeline.config import Settings  # noqa: E402
 from pipeline.errors import AtlasError  # noqa: E402
-from pipeline.store import EventStore  # noqa: E402
+from pipeline.store.eventstore import EventStore  # noqa: E402
 
 MAP_KEY = "atlas_map"
 TABLE_KEY = "events_table"

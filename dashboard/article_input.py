@@ -15,9 +15,9 @@ from typing import Any
 import geopandas as gpd
 
 from pipeline.errors import AtlasError, InputError
-from pipeline.html_text import html_to_text, looks_like_html
-from pipeline.ingest import article_from_text
 from pipeline.models import Article, ArticleResult
+from pipeline.sources.html_text import html_to_text, looks_like_html
+from pipeline.sources.textfiles import article_from_text
 
 __all__ = ["MAX_UPLOAD_BYTES", "article_from_input", "article_panel"]
 
@@ -87,8 +87,8 @@ def article_panel(
     model and the index the first time)."""
     import streamlit as st
 
-    from pipeline.export_frame import events_to_geodataframe
-    from pipeline.extract import Extractor
+    from pipeline.events.extract import Extractor
+    from pipeline.frame import events_to_geodataframe
 
     with st.expander("Add an article", expanded=bool(st.session_state.get("preview"))):
         title = st.text_input("Title", key="new_title")

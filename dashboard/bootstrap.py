@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.models import RunReport
-from pipeline.store import EventStore
+from pipeline.store.eventstore import EventStore
 
 __all__ = ["ProgressCallback", "ingest_seeds", "progress_fraction", "seed_paths"]
 
@@ -70,7 +70,7 @@ def ingest_seeds(
         Articles read and failed, events written, every warning.
     """
     # imported here: the runner pulls in spaCy, which a filled store never needs
-    from pipeline.extract import Extractor
+    from pipeline.events.extract import Extractor
     from pipeline.runner import ingest_paths
 
     extractor = Extractor(nlp=nlp, gazetteer=gazetteer)

@@ -33,10 +33,10 @@ from dashboard.table import TABLE_LIMIT, events_table
 from dashboard.timeline import timeline_frame
 from geodata.models import Site
 from geodata.sites import SiteLine, load_site_lines, load_sites
-from pipeline.dedupe import merge_reports
-from pipeline.export import events_to_geodataframe
+from pipeline.events.duplicates import merge_reports
+from pipeline.frame import events_to_geodataframe
 from pipeline.models import EventFilter
-from pipeline.store import EventStore
+from pipeline.store.eventstore import EventStore
 
 __all__ = [
     "View",
@@ -79,7 +79,7 @@ def get_ingest_lock(db_url: str) -> threading.Lock:
 @st.cache_resource(show_spinner="Loading the language model…")
 def get_nlp(model: str) -> Any:
     """The spaCy pipeline, loaded once; only needed when the store must be seeded."""
-    from pipeline.nlp import load_nlp  # imports spaCy: seconds the map should not wait for
+    from pipeline.nlp.model import load_nlp  # imports spaCy: seconds the map should not wait for
 
     return load_nlp(model)
 

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from geodata.geometry import great_circle_km_many
+
 __all__ = ["IMPORTED_SOURCES", "Comparison", "compare_origins", "is_imported"]
 
-#: ``source`` values of imported rows (see :mod:`pipeline.importers`).
+#: ``source`` values of imported rows (see :mod:`pipeline.sources.importers`).
 IMPORTED_SOURCES = ("ACLED", "UCDP GED")
 
 
@@ -76,7 +78,7 @@ def compare_origins(frame: pd.DataFrame, *, km: float = 25.0, days: int = 1) -> 
             high = np.searchsorted(sorted_days, day_x[row] + days, side="right")
             near = order[low:high]
             if len(near):
-                distance = _km(lon_x[row], lat_x[row], lon_i[near], lat_i[near])
+                distance = great_circle_km_many(lon_x[row], lat_x[row], lon_i[near], lat_i[near])
                 matched[row] = bool(np.any(distance <= km))
     hit = pd.Series(matched, index=extracted.index).groupby(extracted["event_id"]).transform("any")
     unmatched = extracted[~hit.to_numpy(dtype=bool)].drop_duplicates("event_id")
@@ -90,12 +92,3 @@ def _points_days(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarra
     dates = pd.to_datetime(frame.get("event_date"), errors="coerce")
     day = (dates - pd.Timestamp("1970-01-01")).dt.days.to_numpy(dtype=float, na_value=np.nan)
     return lon, lat, day
-
-
-def _km(lon: float, lat: float, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
-    p1, p2 = np.radians(lat), np.radians(lats)
-    h = (
-        np.sin((p2 - p1) / 2) ** 2
-        + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
-    )
-    return 2 * 6371.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))

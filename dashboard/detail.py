@@ -93,7 +93,8 @@ def detail_html(rows: pd.DataFrame) -> str:
     Parameters
     ----------
     rows : pandas.DataFrame
-        The events frame's rows of a single event (see :func:`pipeline.export.events_to_frame`).
+        The events frame's rows of a single event (see
+        :func:`pipeline.frame.events_to_geodataframe`).
     """
     if rows.empty:
         return ""

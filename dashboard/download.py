@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import geopandas as gpd
 
 from dashboard.filters import FilterState
-from pipeline.export import to_geojson
-from pipeline.export_acled import to_acled_csv
+from pipeline.export.acled import to_acled_csv
+from pipeline.export.writers import to_geojson
 
 __all__ = ["Download", "acled_csv_download", "file_stem", "geojson_download"]
 

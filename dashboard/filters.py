@@ -1,6 +1,6 @@
 """The dashboard's filters as a value, applied to the events frame without touching the store.
 
-The same selection drives ``python -m pipeline export`` (see :mod:`pipeline.viewfilter`).
+The same selection drives ``python -m pipeline export`` (see :mod:`pipeline.export.viewfilter`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.viewfilter import FilterState, apply_filters, event_dates
+from pipeline.export.viewfilter import FilterState, apply_filters, event_dates
 
 __all__ = [
     "FilterOptions",

@@ -7,7 +7,6 @@ literal records; the real readers live in :mod:`geodata.sources`.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,6 +19,7 @@ from tqdm import tqdm
 
 from geodata.admin1 import resolve_admin1_codes
 from geodata.errors import GazetteerBuildError
+from geodata.geometry import great_circle_km
 from geodata.index import FORMAT_VERSION, GazetteerIndex, Postings, write_index
 from geodata.models import KINDS, Site
 from geodata.normalize import fold_name, is_code_like, is_latin, translit_key
@@ -67,15 +67,6 @@ def priority_of(kind: str, feature_code: str, population: int) -> int:
     if kind == "city" and (feature_code == "PPLC" or population >= 1_000_000):
         return 1
     return {"admin1": 2, "city": 3}.get(kind, 4)
-
-
-def _km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    p = math.pi / 180.0
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _merge(sources: Sequence[SourceRecords]) -> list[PlaceRecord]:
@@ -203,7 +194,7 @@ class _Compiler:
             if (
                 other.country == record.country
                 and other.kind == record.kind
-                and _km(other.lon, other.lat, record.lon, record.lat) <= _DEDUPE_KM
+                and great_circle_km(other.lon, other.lat, record.lon, record.lat) <= _DEDUPE_KM
             ):
                 return True
         return False

@@ -1,11 +1,108 @@
-"""Point-in-polygon on GeoJSON outlines, enough to sanity-check a country centroid."""
+"""Geometry on WGS84 (lon, lat) degrees: great-circle distances, bounding boxes and
+point-in-polygon. The one home of these helpers for the gazetteer, the pipeline and the dashboard.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
-__all__ = ["point_in_geojson"]
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = [
+    "EARTH_RADIUS_KM",
+    "Located",
+    "bounding_box",
+    "distance_km",
+    "great_circle_km",
+    "great_circle_km_many",
+    "point_in_geojson",
+]
+
+#: Mean Earth radius of the haversine sphere (km), as the geoparsing scorers use.
+EARTH_RADIUS_KM = 6371.0
+
+
+class Located(Protocol):
+    """Anything with WGS84 ``lon`` and ``lat`` (a Candidate, a Place, a Site)."""
+
+    @property
+    def lon(self) -> float: ...
+
+    @property
+    def lat(self) -> float: ...
+
+
+def great_circle_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Haversine distance in km between two (lon, lat) points.
+
+    Examples
+    --------
+    >>> round(great_circle_km(0, 0, 1, 0), 1)
+    111.2
+    >>> great_circle_km(2.35, 48.85, 2.35, 48.85)
+    0.0
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def distance_km(a: Located, b: Located) -> float:
+    """Great-circle distance in km between two located records.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> idlib, saraqib = SimpleNamespace(lon=36.63, lat=35.93), SimpleNamespace(lon=36.8, lat=35.86)
+    >>> round(distance_km(idlib, saraqib), 1)
+    17.2
+    """
+    return great_circle_km(a.lon, a.lat, b.lon, b.lat)
+
+
+def great_circle_km_many(lon: float, lat: float, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
+    """Distances in km from one (lon, lat) point to arrays of points (vectorised haversine).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> great_circle_km_many(0.0, 0.0, np.array([0.0, 1.0]), np.array([0.0, 0.0])).round(1)
+    array([  0. , 111.2])
+    """
+    import numpy as np
+
+    p1, p2 = np.radians(lat), np.radians(lats)
+    h = (
+        np.sin((p2 - p1) / 2) ** 2
+        + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+
+
+def bounding_box(
+    points: Iterable[Sequence[float]],
+) -> tuple[float, float, float, float] | None:
+    """``(west, south, east, north)`` of (lon, lat) points, ``None`` when there are none.
+
+    Examples
+    --------
+    >>> bounding_box([(36.0, 35.0), (37.0, 36.5), (36.5, 34.0)])
+    (36.0, 34.0, 37.0, 36.5)
+    >>> bounding_box([]) is None
+    True
+    """
+    pairs = [(float(p[0]), float(p[1])) for p in points]
+    if not pairs:
+        return None
+    lons = [p[0] for p in pairs]
+    lats = [p[1] for p in pairs]
+    return min(lons), min(lats), max(lons), max(lats)
 
 
 def _in_ring(lon: float, lat: float, ring: Sequence[Sequence[float]]) -> bool:

@@ -9,6 +9,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from geodata.build import TIER_ALT, TIER_CODE, priority_of
+from geodata.geometry import great_circle_km_many
 from geodata.index import GazetteerIndex, Postings
 from geodata.models import Candidate
 from geodata.normalize import fold_name, translit_key
@@ -141,12 +142,7 @@ class Searcher:
         ix = self._ix
         if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0) or max_km <= 0:
             return None
-        p = np.pi / 180.0
-        h = (
-            np.sin((ix.lat - lat) * p / 2) ** 2
-            + np.cos(lat * p) * np.cos(ix.lat * p) * np.sin((ix.lon - lon) * p / 2) ** 2
-        )
-        km = 12742.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+        km = great_circle_km_many(lon, lat, ix.lon, ix.lat)
         if kind is not None:
             if kind not in ix.kind_table:
                 return None

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pipeline.config import Settings, db_url_from
-from pipeline.dedupe import merge_reports
 from pipeline.errors import AtlasError, InputError
+from pipeline.events.duplicates import merge_reports
 from pipeline.models import EventFilter, RunReport
 
 if TYPE_CHECKING:
-    from pipeline.extract import Extractor
+    from pipeline.events.extract import Extractor
 
 __all__ = ["build_parser", "main", "print_report"]
 
@@ -157,8 +157,8 @@ def _progress(enabled: bool, label: str) -> Callable[[int, int, str], None] | No
 
 def _extractor(settings: Settings, progress: bool) -> Extractor:
     from geodata import Gazetteer
-    from pipeline.extract import Extractor
-    from pipeline.nlp import load_nlp
+    from pipeline.events.extract import Extractor
+    from pipeline.nlp.model import load_nlp
 
     gazetteer = Gazetteer.load(settings.cache_dir, progress=progress)
     return Extractor(nlp=load_nlp(settings.model), gazetteer=gazetteer)
@@ -187,10 +187,10 @@ def _exit_code(report: RunReport) -> int:
 def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     progress = not args.quiet
     if args.command == "ingest":
-        from pipeline.fetch import local_inputs
         from pipeline.runner import ingest_paths
-        from pipeline.runreport import report_path, write_run_report
-        from pipeline.store import EventStore
+        from pipeline.sources.fetch import local_inputs
+        from pipeline.sources.runreport import report_path, write_run_report
+        from pipeline.store.eventstore import EventStore
 
         db_url = db_url_from(args.db) if args.db else settings.db_url
         paths, fetch_warnings = local_inputs(
@@ -218,7 +218,8 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "import-events":
         return _import_events(args, settings, out)
     if args.command == "extract":
-        from pipeline.export import events_to_geodataframe, write_events
+        from pipeline.export.writers import write_events
+        from pipeline.frame import events_to_geodataframe
         from pipeline.runner import extract_paths
 
         results, report = extract_paths(
@@ -237,7 +238,7 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     if args.command == "export":
         return _export(args, settings, out)
     if args.command == "evaluate-geoparse":
-        from pipeline.evaluate import evaluate_corpus, print_evaluation
+        from pipeline.evaluate.geoparsing import evaluate_corpus, print_evaluation
 
         extractor = _extractor(settings, progress)
         for path in args.gold:
@@ -255,8 +256,8 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 def _import_events(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from pipeline.import_run import import_files
-    from pipeline.runreport import report_path, write_run_report
-    from pipeline.store import EventStore
+    from pipeline.sources.runreport import report_path, write_run_report
+    from pipeline.store.eventstore import EventStore
 
     db_url = db_url_from(args.db) if args.db else settings.db_url
     with EventStore.open(db_url) as store:
@@ -268,7 +269,7 @@ def _import_events(args: argparse.Namespace, settings: Settings, out: TextIO) ->
 
 
 def _evaluate_notes(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from pipeline.evaluate_notes import extract_notes, print_note_scores, read_notes, score_notes
+    from pipeline.evaluate.notes import extract_notes, print_note_scores, read_notes, score_notes
 
     notes = read_notes(args.gold)
     extractor = _extractor(settings, not args.quiet)
@@ -278,7 +279,7 @@ def _evaluate_notes(args: argparse.Namespace, settings: Settings, out: TextIO) -
 
 
 def _evaluate_events(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from pipeline.evaluate_events import (
+    from pipeline.evaluate.ucdp import (
         extract_coded,
         print_event_scores,
         read_coded_events,
@@ -294,9 +295,10 @@ def _evaluate_events(args: argparse.Namespace, settings: Settings, out: TextIO) 
 
 
 def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from pipeline.export import events_to_geodataframe, write_events
-    from pipeline.store import EventStore
-    from pipeline.viewfilter import FilterState, apply_filters
+    from pipeline.export.viewfilter import FilterState, apply_filters
+    from pipeline.export.writers import write_events
+    from pipeline.frame import events_to_geodataframe
+    from pipeline.store.eventstore import EventStore
 
     suffix = args.out.suffix.lower()
     fmt = args.format or {".csv": "csv", ".parquet": "geoparquet"}.get(suffix, "geojson")
@@ -327,7 +329,7 @@ def _export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def _geoparse(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from pipeline.geoparse import geoparse, parse_geoparse_line, record_json
+    from pipeline.geoparse.corpus import geoparse, parse_geoparse_line, record_json
 
     items = []
     failures = 0

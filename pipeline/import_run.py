@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.errors import AtlasError
-from pipeline.importers import read_event_rows
 from pipeline.models import ArticleResult, FileSummary, RunReport, RunWarning
-from pipeline.store import EventStore
+from pipeline.sources.importers import read_event_rows
+from pipeline.store.eventstore import EventStore
 
 __all__ = ["BATCH", "import_files"]
 

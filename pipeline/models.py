@@ -110,7 +110,8 @@ class Event:
     ``time_precision``: 1 day, 2 week, 3 month or longer (ACLED). ``geo_precision``: 1 named
     place, 2 near or part of a place, 3 region. ``fatalities``/``wounded``/``troops`` are ``None``
     when the text gives no number. ``other_sources``: ids of other articles reporting the same
-    event (set when reports are merged for reading, see :mod:`pipeline.dedupe`; not stored).
+    event (set when reports are merged for reading, see :mod:`pipeline.events.duplicates`; not
+    stored).
     ``evidence`` is ``article.text[evidence_start:evidence_end]``.
     """
 

@@ -49,8 +49,8 @@ def batches(articles: Sequence[Article], size: int = BATCH) -> list[list[Article
 
 def _make_extractor(model: str, cache_dir: str) -> Any:
     from geodata import Gazetteer
-    from pipeline.extract import Extractor
-    from pipeline.nlp import load_nlp
+    from pipeline.events.extract import Extractor
+    from pipeline.nlp.model import load_nlp
 
     return Extractor(nlp=load_nlp(model), gazetteer=Gazetteer.load(Path(cache_dir)))
 

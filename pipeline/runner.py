@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.errors import AtlasError
-from pipeline.extract import Extractor
-from pipeline.ingest import read_articles
+from pipeline.events.extract import Extractor
 from pipeline.models import Article, ArticleResult, FileSummary, RunReport, RunWarning
-from pipeline.store import EventStore
+from pipeline.sources.ingest import read_articles
+from pipeline.store.eventstore import EventStore
 
 __all__ = [
     "Outcome",

@@ -32,7 +32,7 @@ def gazetteer(gazetteer_cache: Path) -> Gazetteer:
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     """The real spaCy model with the project's components."""
-    from pipeline.nlp import load_nlp
+    from pipeline.nlp.model import load_nlp
 
     return load_nlp(DEFAULT_MODEL)
 
@@ -40,7 +40,7 @@ def nlp():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def extractor(nlp, gazetteer):  # type: ignore[no-untyped-def]
     """The real extractor: model, gazetteer and the packaged actor dictionary."""
-    from pipeline.extract import Extractor
+    from pipeline.events.extract import Extractor
 
     return Extractor(nlp=nlp, gazetteer=gazetteer)
 

@@ -16,10 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import AtlasError
-from pipeline.export import to_csv, to_geojson, validate_feature_collection
-from pipeline.export_frame import events_to_geodataframe
-from pipeline.ingest import article_from_text, read_articles
-from pipeline.store import EventStore
+from pipeline.export.geojson import validate_feature_collection
+from pipeline.export.writers import to_csv, to_geojson
+from pipeline.frame import events_to_geodataframe
+from pipeline.sources.ingest import read_articles
+from pipeline.sources.textfiles import article_from_text
+from pipeline.store.eventstore import EventStore
 
 #: Examples per property: 40 in CI; ``ATLAS_FUZZ_EXAMPLES`` raises it (``benchmarks/fuzz.py``).
 EXAMPLES = int(os.environ.get("ATLAS_FUZZ_EXAMPLES", "40"))

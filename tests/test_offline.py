@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.fetch import Fetcher
+from pipeline.sources.fetch import Fetcher
 
 
 def test_a_connection_beyond_loopback_is_refused_at_once() -> None:

@@ -14,9 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from geodata.geometry import point_in_geojson
 from geodata.normalize import is_code_like, is_latin
 from geodata.records import PlaceRecord, SourceRecords
-from geodata.sources.geometry import point_in_geojson
 from geodata.sources.paths import package_dir
 
 __all__ = ["ALIASES_PATH", "POINTS_PATH", "pick_centroid", "read_countries"]

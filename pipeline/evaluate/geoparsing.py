@@ -9,9 +9,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TextIO
 
-from pipeline.extract import Extractor
-from pipeline.geoeval import GeoScore, Toponym, great_circle_km, score_geoparse, toponyms_of
-from pipeline.geoparse import GeoparseInput, GeoparseRecord, geoparse, parse_geoparse_line
+from geodata.geometry import great_circle_km
+from pipeline.evaluate.metrics import GeoScore, Toponym, score_geoparse, toponyms_of
+from pipeline.events.extract import Extractor
+from pipeline.geoparse.corpus import GeoparseInput, GeoparseRecord, geoparse, parse_geoparse_line
 
 __all__ = ["Evaluation", "evaluate_corpus", "print_evaluation"]
 
@@ -49,7 +50,7 @@ def _calibration(
             total += 1
             if confidence >= threshold:
                 confident += 1
-                right += great_circle_km(truth.lat, truth.lon, lat, lon) < 161
+                right += great_circle_km(truth.lon, truth.lat, lon, lat) < 161
     return (confident / total if total else 0.0, right / confident if confident else 0.0)
 
 

@@ -13,7 +13,9 @@ import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["MAX_ERROR_KM", "GeoScore", "Toponym", "great_circle_km", "score_geoparse"]
+from geodata.geometry import great_circle_km
+
+__all__ = ["MAX_ERROR_KM", "GeoScore", "Toponym", "score_geoparse"]
 
 MAX_ERROR_KM = 20039.0
 
@@ -41,22 +43,6 @@ class GeoScore:
     mean_km: float
     median_km: float
     auc: float
-
-
-def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Haversine distance on a 6371 km sphere.
-
-    Examples
-    --------
-    >>> round(great_circle_km(0, 0, 0, 1), 1)
-    111.2
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _auc(errors: Sequence[float]) -> float:
@@ -107,7 +93,7 @@ def score_geoparse(
         tp += len(pairs)
         fp += len(predicted) - len(pairs)
         fn += len(gold_toponyms) - len(pairs)
-        errors.extend(great_circle_km(g.lat, g.lon, p.lat, p.lon) for g, p in pairs)
+        errors.extend(great_circle_km(g.lon, g.lat, p.lon, p.lat) for g, p in pairs)
         if oracle:
             errors.extend([MAX_ERROR_KM] * (len(gold_toponyms) - len(pairs)))
     precision = tp / (tp + fp) if tp + fp else 0.0

@@ -2,7 +2,7 @@
 ``notes`` column (one to three sentences: date, actors, action, place, fatalities).
 
 Input, one JSON object per line: ``text``, ``published``, ``date``, ``event_type``,
-``sub_event_type``, ``side_a``, ``side_b`` (coarse sides, see :mod:`pipeline.sides`),
+``sub_event_type``, ``side_a``, ``side_b`` (coarse sides, see :mod:`pipeline.evaluate.sides`),
 ``fatalities``, ``lat``, ``lon`` and optionally ``id``, ``time_precision``, ``geo_precision``.
 Each note describes one event: the extracted event compared is the first violent one, else the
 first one.
@@ -18,12 +18,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from geodata.geometry import great_circle_km
 from pipeline.errors import InputError
-from pipeline.extract import Extractor
-from pipeline.geoeval import great_circle_km
-from pipeline.lexicon import ActorLexicon
+from pipeline.evaluate.sides import side_of_actor
+from pipeline.events.extract import Extractor
+from pipeline.lexicon.actor_dictionary import ActorLexicon
 from pipeline.models import Article, Event
-from pipeline.sides import side_of_actor
 
 __all__ = ["CodedNote", "NoteScores", "print_note_scores", "read_notes", "score_notes"]
 
@@ -138,7 +138,7 @@ def score_notes(
                     total[measure] += 1
             continue
         km = min(
-            (great_circle_km(note.lat, note.lon, p.lat, p.lon) for p in event.places),
+            (great_circle_km(note.lon, note.lat, p.lon, p.lat) for p in event.places),
             default=float("inf"),
         )
         where = f"{[p.name for p in event.places]} {km:.0f} km"

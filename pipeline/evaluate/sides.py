@@ -1,7 +1,7 @@
 """Coarse sides of a conflict ("state forces of Syria", "rebels", "Kurdish-led forces", "Islamic
 State", "civilians"): how analysts compare actor codings across datasets whose names differ.
 
-Our actor names come from :mod:`pipeline.actors` (ACLED style: "Military Forces of Syria",
+Our actor names come from :mod:`pipeline.events.actors` (ACLED style: "Military Forces of Syria",
 "HTS: Hayat Tahrir al-Sham"); UCDP names its sides "Government of Syria", "Syrian insurgents",
 "IS". Both map onto the same small vocabulary here.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import ActorLexicon
+from pipeline.lexicon.actor_dictionary import ActorLexicon
 
 __all__ = ["SIDES", "side_of_actor", "side_of_ucdp"]
 

@@ -17,13 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from geodata.geometry import great_circle_km
 from geodata.normalize import fold_name
 from pipeline.errors import InputError
-from pipeline.extract import Extractor
-from pipeline.geoeval import great_circle_km
-from pipeline.lexicon import ActorLexicon
+from pipeline.evaluate.sides import side_of_actor, side_of_ucdp
+from pipeline.events.extract import Extractor
+from pipeline.lexicon.actor_dictionary import ActorLexicon
 from pipeline.models import Article, Event
-from pipeline.sides import side_of_actor, side_of_ucdp
 
 __all__ = ["CodedEvent", "EventScores", "print_event_scores", "read_coded_events", "score_events"]
 
@@ -163,7 +163,7 @@ def score_events(
             n["place_n"] += 1
             points = [p for e in violent for p in e.places]
             near = min(
-                (great_circle_km(row.lat, row.lon, p.lat, p.lon) for p in points),
+                (great_circle_km(row.lon, row.lat, p.lon, p.lat) for p in points),
                 default=float("inf"),
             )
             if near <= PLACE_KM:

@@ -7,9 +7,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
+from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon import ActorRef
-from pipeline.triggers import TRIGGERS
+from pipeline.lexicon.actor_dictionary import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

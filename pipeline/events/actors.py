@@ -1,10 +1,10 @@
 """Find who acts in a sentence and give them canonical, ACLED-style names.
 
-The dictionary is data (``pipeline/data/actors.json``, with its sources); the rules here derive
-state actors from the gazetteer's countries and demonyms ("Turkish troops" -> Military Forces of
-Turkey), map people to the body they act for (from their titles in the article: "Turkish Defense
-Minister Hulusi Akar", "X, the leader of the Y Party"), and read capitals used as actors
-("Ankara and Moscow agreed") as governments.
+The dictionary is data (``pipeline/lexicon/data/actors.json``, with its sources); the rules
+here derive state actors from the gazetteer's countries and demonyms ("Turkish troops" ->
+Military Forces of Turkey), map people to the body they act for (from their titles in the
+article: "Turkish Defense Minister Hulusi Akar", "X, the leader of the Y Party"), and read
+capitals used as actors ("Ankara and Moscow agreed") as governments.
 """
 
 from __future__ import annotations
@@ -13,18 +13,23 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
-from pipeline.actorrefs import MEMBER_NOUNS, drop_unplaced, members_of_groups, with_unknown_groups
+from pipeline.events.actorrefs import (
+    MEMBER_NOUNS,
+    drop_unplaced,
+    members_of_groups,
+    with_unknown_groups,
+)
+from pipeline.events.persons import person_bodies
+from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon import (
+from pipeline.lexicon.actor_dictionary import (
     REGIME,
     ActorLexicon,
     ActorRef,
-    GroupEntry,
+    alias_match,
     country_of_word,
     is_associated,
 )
-from pipeline.persons import person_bodies
-from pipeline.triggers import TRIGGERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,7 +39,6 @@ __all__ = [
     "ActorRef",
     "canonical_actor",
     "find_actors",
-    "group_alias_at",
     "person_bodies",
 ]
 
@@ -104,29 +108,6 @@ def _shared_noun_refs(ref: ActorRef, token: Token, gazetteer: GazetteerLike) -> 
     ]
 
 
-def group_alias_at(doc: Doc, i: int, lexicon: ActorLexicon) -> GroupEntry | None:
-    """The dictionary group whose alias starts at token ``i`` ("ADF", "Islamic State"), if any."""
-    found = _alias_match(doc, i, len(doc), lexicon)
-    return found[1] if found else None
-
-
-def _alias_match(
-    doc: Doc, i: int, limit: int, lexicon: ActorLexicon
-) -> tuple[int, GroupEntry] | None:
-    first = fold_name(doc[i].text).split()
-    if not first or first[0] not in lexicon.first_words:
-        return None
-    for j in range(min(limit, i + lexicon.max_alias_tokens), i, -1):
-        span = doc[i:j]
-        entry = lexicon.alias_index.get(fold_name(span.text))
-        if entry is None:
-            continue
-        if len(span.text) <= 3 and not span.text.isupper():
-            continue  # "is", "un": only the acronym counts
-        return j, entry
-    return None
-
-
 def find_actors(
     sent: Span,
     lexicon: ActorLexicon,
@@ -139,7 +120,7 @@ def find_actors(
     i = sent.start
     while i < sent.end:
         token = doc[i]
-        matched = _alias_match(doc, i, sent.end, lexicon)
+        matched = alias_match(doc, i, sent.end, lexicon)
         if matched:
             end, entry = matched
             regime = entry.name == REGIME
@@ -190,7 +171,7 @@ _PERSONNEL = frozenset(
 def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> int:
     """ "SDF fighters", "Islamic State militants": a generic noun right after a named group
     names its members, not a second actor; the group's span takes it in."""
-    following = _alias_match(doc, end, limit, lexicon) if end < limit else None
+    following = alias_match(doc, end, limit, lexicon) if end < limit else None
     if following and "{country}" in following[1].name:
         return following[0]
     if end < limit and doc[end].lemma_.lower() in MEMBER_NOUNS:

@@ -2,7 +2,7 @@
 
 Patterns over the sentence text ("14 Turkish soldiers were killed", "killing at least 3
 civilians", "the death toll rose to 12", "some 5,000 additional troops"), with the number
-phrase parsed by :func:`pipeline.counts.parse_count` as a low bound.
+phrase parsed by :func:`pipeline.events.numbers.parse_count` as a low bound.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.counts import Count, parse_count
+from pipeline.events.numbers import Count, parse_count
 
 __all__ = ["SentenceCounts", "read_counts"]
 

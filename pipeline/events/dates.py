@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pipeline.counts import parse_count
+from pipeline.events.numbers import parse_count
 
 __all__ = ["DateSpan", "resolve_date"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from pipeline.geoeval import great_circle_km
+from geodata.geometry import great_circle_km
 from pipeline.models import Event
 
 __all__ = ["MAX_DAYS", "MAX_KM", "merge_reports", "same_event"]
@@ -31,7 +31,8 @@ def same_event(a: Event, b: Event, *, max_days: int = MAX_DAYS, max_km: float = 
 
     Examples
     --------
-    Same kind, actors, a day apart, the same town: one event. See ``tests/pipeline/test_dedupe.py``.
+    Same kind, actors, a day apart, the same town: one event. See
+    ``tests/pipeline/events/test_duplicates.py``.
     """
     if a.article_id == b.article_id or a.category != b.category:
         return False
@@ -43,7 +44,7 @@ def same_event(a: Event, b: Event, *, max_days: int = MAX_DAYS, max_km: float = 
     if not (left <= right or right <= left):
         return False
     return any(
-        great_circle_km(p.lat, p.lon, q.lat, q.lon) <= max_km for p in a.places for q in b.places
+        great_circle_km(p.lon, p.lat, q.lon, q.lat) <= max_km for p in a.places for q in b.places
     )
 
 

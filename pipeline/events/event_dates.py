@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.dates import DateSpan, resolve_date
-from pipeline.syntax import governs
+from pipeline.events.dates import DateSpan, resolve_date
+from pipeline.nlp.syntax import governs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
-from pipeline.actors import ActorLexicon, group_alias_at
-from pipeline.events import EventContext, extract_events
+from pipeline.events.actors import ActorLexicon
+from pipeline.events.sentences import EventContext, extract_events
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.geoparse.mentions import find_mentions
+from pipeline.geoparse.resolve import ResolverSettings, resolve_mentions
+from pipeline.lexicon.actor_dictionary import group_alias_at
 from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
-from pipeline.resolve import ResolverSettings, resolve_mentions
-from pipeline.toponyms import find_mentions
 
 if TYPE_CHECKING:
     from spacy.language import Language

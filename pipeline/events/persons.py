@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon import ActorLexicon, ActorRef, country_of_word
+from pipeline.lexicon.actor_dictionary import ActorLexicon, ActorRef, country_of_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

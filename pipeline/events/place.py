@@ -10,13 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from geodata.geometry import distance_km
 from geodata.models import Site
 from geodata.normalize import fold_name, translit_key
+from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.modality import ASSERTED, modality_of
 from pipeline.models import Mention, Place
-from pipeline.resolve import haversine_km
-from pipeline.syntax import governs
+from pipeline.nlp.syntax import governs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -204,7 +204,7 @@ def _operator(token: Token, gazetteer: GazetteerLike) -> str:
 def _inside(site: Site, area: Place) -> bool:
     if area.kind == "admin1" and fold_name(area.name).startswith(fold_name(site.admin1)):
         return True
-    return haversine_km(site, area) <= SITE_RADIUS_KM  # type: ignore[arg-type]
+    return distance_km(site, area) <= SITE_RADIUS_KM
 
 
 def _site_place(site: Site, mention: Mention) -> Place:

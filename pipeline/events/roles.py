@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.actors import ActorRef
+from pipeline.events.actors import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

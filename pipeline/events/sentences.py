@@ -14,22 +14,28 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from pipeline.actors import ActorLexicon, ActorRef, canonical_actor, find_actors, person_bodies
-from pipeline.dates import DateSpan
-from pipeline.eventcounts import SentenceCounts, read_counts
-from pipeline.eventdates import choose_date
-from pipeline.eventplace import at_regional_capital, choose_places, focus_place, site_set
-from pipeline.gazetteer_api import GazetteerLike
-from pipeline.modality import ASSERTED, THREAT, modality_of
-from pipeline.models import Article, Event, Place
-from pipeline.roles import assign_roles
-from pipeline.triggers import (
+from pipeline.events.actors import (
+    ActorLexicon,
+    ActorRef,
+    canonical_actor,
+    find_actors,
+    person_bodies,
+)
+from pipeline.events.counts import SentenceCounts, read_counts
+from pipeline.events.dates import DateSpan
+from pipeline.events.event_dates import choose_date
+from pipeline.events.modality import ASSERTED, THREAT, modality_of
+from pipeline.events.place import at_regional_capital, choose_places, focus_place, site_set
+from pipeline.events.roles import assign_roles
+from pipeline.events.triggers import (
     MILITARY_CATEGORIES,
     VIOLENT_PRECEDENCE,
     Trigger,
     acled_coding,
     find_triggers,
 )
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.models import Article, Event, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -2,7 +2,7 @@
 
 A trigger is a token whose lemma (or lemma pair, for "air strike", "pull out") is in
 :data:`TRIGGERS`. Whether the event really happened (negation, modality, reported threats) is
-decided in :mod:`pipeline.modality`.
+decided in :mod:`pipeline.events.modality`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.triggerchecks import (
+from pipeline.events.triggerchecks import (
     addresses_officials,
     agreement_made,
     air_context,

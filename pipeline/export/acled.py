@@ -16,8 +16,8 @@ import geopandas as gpd
 import pandas as pd
 
 from geodata.countries import country_facts
-from pipeline.export import checked_coordinates, neutralise_formula
-from pipeline.export_geojson import plain_value
+from pipeline.export.cells import checked_coordinates, neutralise_formula
+from pipeline.export.geojson import plain_value
 
 __all__ = ["ACLED_COLUMNS", "acled_row", "to_acled_csv"]
 

@@ -17,12 +17,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import ExportError
-from pipeline.export_frame import (
-    FEATURE_PROPERTIES,
-    FLOAT_PROPERTIES,
-    INT_PROPERTIES,
-    frame_from_columns,
-)
+from pipeline.frame import FEATURE_PROPERTIES, FLOAT_PROPERTIES, INT_PROPERTIES, frame_from_columns
 
 __all__ = [
     "COORDINATE_DECIMALS",
@@ -51,7 +46,7 @@ def to_geojson(gdf: gpd.GeoDataFrame) -> str:
 
     Examples
     --------
-    >>> from pipeline.export_frame import events_to_geodataframe
+    >>> from pipeline.frame import events_to_geodataframe
     >>> to_geojson(events_to_geodataframe([], {}))
     '{"type":"FeatureCollection","features":[]}'
     """

@@ -1,7 +1,6 @@
-"""Events out of the pipeline: GeoDataFrame, RFC 7946 GeoJSON and CSV, written atomically.
+"""Write an events frame to a file: GeoJSON, CSV, ACLED-style CSV or GeoParquet, atomically.
 
-The frame and GeoJSON halves live in :mod:`pipeline.export_frame` and
-:mod:`pipeline.export_geojson`; this module is the one callers import.
+The frame comes from :func:`pipeline.frame.events_to_geodataframe` (or the store's SQL frame).
 """
 
 from __future__ import annotations
@@ -10,73 +9,22 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 
 import geopandas as gpd
 
 from pipeline.errors import ExportError
-from pipeline.export_frame import (
-    FEATURE_PROPERTIES,
-    SHARED_COUNT_NOTE,
-    events_to_geodataframe,
-)
-from pipeline.export_geojson import (
-    events_frame_from_geojson,
-    plain_value,
-    point_coordinates,
-    to_geojson,
-    validate_feature_collection,
-)
+from pipeline.export.cells import checked_coordinates, neutralise_formula
+from pipeline.export.geojson import plain_value, to_geojson
+from pipeline.frame import FEATURE_PROPERTIES
 
-__all__ = [
-    "CSV_COLUMNS",
-    "EXPORT_FORMATS",
-    "FEATURE_PROPERTIES",
-    "SHARED_COUNT_NOTE",
-    "checked_coordinates",
-    "events_frame_from_geojson",
-    "events_to_geodataframe",
-    "neutralise_formula",
-    "to_csv",
-    "to_geojson",
-    "validate_feature_collection",
-    "write_events",
-]
+__all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "to_csv", "write_events"]
 
 #: Columns of :func:`to_csv`.
 CSV_COLUMNS: tuple[str, ...] = (*FEATURE_PROPERTIES, "latitude", "longitude")
 
 #: Formats :func:`write_events` knows.
 EXPORT_FORMATS: tuple[str, ...] = ("geojson", "csv", "acled", "geoparquet")
-
-# A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(text: str) -> str:
-    """Prefix an apostrophe to text a spreadsheet would run as a formula.
-
-    Examples
-    --------
-    >>> neutralise_formula("=HYPERLINK(1)"), neutralise_formula("Idlib"), neutralise_formula("")
-    ("'=HYPERLINK(1)", 'Idlib', '')
-    """
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
-
-
-def checked_coordinates(gdf: gpd.GeoDataFrame, needed: Sequence[str]) -> list[list[float]]:
-    """``[lon, lat]`` of every row, after checking that the frame has the ``needed`` columns.
-
-    Raises
-    ------
-    ExportError
-        A needed column is missing, or a geometry is not a finite Point.
-    """
-    missing = [name for name in needed if name not in gdf.columns]
-    if missing:
-        raise ExportError(f"events frame lacks the columns {missing}")
-    return point_coordinates(gdf)
 
 
 def to_csv(gdf: gpd.GeoDataFrame) -> str:
@@ -121,7 +69,7 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
     gdf : geopandas.GeoDataFrame
         From :func:`events_to_geodataframe`.
     fmt : {"geojson", "csv", "acled", "geoparquet"}
-        ``acled``: CSV with ACLED's column names (:mod:`pipeline.export_acled`);
+        ``acled``: CSV with ACLED's column names (:mod:`pipeline.export.acled`);
         ``geoparquet``: GeoParquet 1.x through ``pyarrow`` (EPSG:4326 points).
 
     Raises
@@ -134,7 +82,7 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
     if fmt == "geoparquet":
         return _write_geoparquet(Path(path), gdf)
     if fmt == "acled":
-        from pipeline.export_acled import to_acled_csv  # it builds on this module
+        from pipeline.export.acled import to_acled_csv
 
         text = to_acled_csv(gdf)
     else:

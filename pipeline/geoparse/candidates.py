@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
-from pipeline.context import ArticleContext
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.geoparse.context import ArticleContext
+from pipeline.geoparse.ranking import ResolverSettings
 from pipeline.models import Mention
-from pipeline.ranking import ResolverSettings
 
 __all__ = ["candidates_of", "is_unit", "unlisted_unit"]
 

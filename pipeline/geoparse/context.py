@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from geodata.geometry import great_circle_km
 from geodata.models import Candidate
 from geodata.normalize import fold_name
-from pipeline.geoeval import great_circle_km
 
 __all__ = ["NEAR_KM", "ArticleContext"]
 
@@ -112,7 +112,7 @@ class ArticleContext:
         if not others:
             return 0.0
         near = sum(
-            great_circle_km(candidate.lat, candidate.lon, lat, lon) <= NEAR_KM
+            great_circle_km(candidate.lon, candidate.lat, lon, lat) <= NEAR_KM
             for lat, lon in others
         )
         return near / len(others)
@@ -125,7 +125,7 @@ class ArticleContext:
         lats = sorted(lat for _, lat, _ in self.points)
         lons = sorted(lon for _, _, lon in self.points)
         lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
-        near = sum(great_circle_km(lat, lon, a, b) <= NEAR_KM for _, a, b in self.points)
+        near = sum(great_circle_km(lon, lat, b, a) <= NEAR_KM for _, a, b in self.points)
         return (lat, lon) if near * 3 >= len(self.points) * 2 else None
 
     def region_share(self, candidate: Candidate) -> float:
@@ -150,7 +150,7 @@ class ArticleContext:
         if not points:
             return None
         clusters = [
-            [(a, b) for a, b in points if great_circle_km(lat, lon, a, b) <= NEAR_KM]
+            [(a, b) for a, b in points if great_circle_km(lon, lat, b, a) <= NEAR_KM]
             for lat, lon in points
         ]
         densest = max(clusters, key=len)
@@ -165,5 +165,5 @@ class ArticleContext:
         """ISO code of the article's place nearest to (lat, lon); empty without places."""
         if not self.points:
             return ""
-        key = min(self.points, key=lambda p: great_circle_km(lat, lon, p[1], p[2]))[0]
+        key = min(self.points, key=lambda p: great_circle_km(lon, lat, p[2], p[1]))[0]
         return self.countries.get(key, "")

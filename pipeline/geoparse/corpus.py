@@ -9,16 +9,46 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from pipeline.errors import InputError
-from pipeline.extract import Extractor
-from pipeline.models import Mention
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.models import Mention, Place
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["GeoparseInput", "GeoparseRecord", "geoparse", "parse_geoparse_line", "record_json"]
+__all__ = [
+    "ArticleGeoparser",
+    "GeoparseInput",
+    "GeoparseRecord",
+    "geoparse",
+    "parse_geoparse_line",
+    "record_json",
+]
+
+
+class ArticleGeoparser(Protocol):
+    """What :func:`geoparse` needs of the pipeline: a parser, and recognition and resolution
+    of a parsed article's toponyms (:class:`pipeline.events.extract.Extractor` is one)."""
+
+    @property
+    def nlp(self) -> Language: ...
+
+    @property
+    def gazetteer(self) -> GazetteerLike: ...
+
+    @property
+    def batch_size(self) -> int: ...
+
+    def mentions(self, doc: Doc, article_id: str) -> tuple[Mention, ...]:
+        """Toponym mentions of a parsed article."""
+        ...
+
+    def resolve(self, doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Place, ...]:
+        """The places the mentions name (the resolver may abstain on some)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +95,7 @@ def parse_geoparse_line(line: str, number: int) -> GeoparseInput:
 def _gold_mentions(
     doc: Doc, item: GeoparseInput, sentence_of: Sequence[int], char_token: Sequence[int]
 ) -> tuple[Mention, ...]:
-    from pipeline.toponyms import span_role
+    from pipeline.geoparse.mentions import span_role
 
     return tuple(
         Mention(
@@ -83,7 +113,7 @@ def _gold_mentions(
 
 def geoparse(
     items: Iterable[GeoparseInput],
-    extractor: Extractor,
+    extractor: ArticleGeoparser,
     *,
     gold_spans: bool = False,
     inclusive: bool = False,
@@ -93,10 +123,10 @@ def geoparse(
     Place names inside organisation names ("Ohio" in "Ohio State University") are toponyms and
     reported, with role ``"embedded"``. Country adjectives ("Russian troops") are not: with
     ``inclusive`` they are reported too, with role ``"demonym"``, for corpora whose annotation
-    counts them (see :mod:`pipeline.embedded`).
+    counts them (see :mod:`pipeline.geoparse.embedded`).
     """
-    from pipeline.embedded import demonym_mentions, embedded_mentions
-    from pipeline.toponyms import sentence_index_of
+    from pipeline.geoparse.embedded import demonym_mentions, embedded_mentions
+    from pipeline.geoparse.mentions import sentence_index_of
 
     pairs = ((item.text, item) for item in items)
     for doc, item in extractor.nlp.pipe(pairs, as_tuples=True, batch_size=extractor.batch_size):

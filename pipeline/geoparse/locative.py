@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon import DIRECTION_WORDS, RESIDENT_NOUNS
-from pipeline.toponym_words import LOCATIVE, OF_PLACE_NOUNS, PLACE_NOUNS, WEAK_LOCATIVE
+from pipeline.lexicon.actor_dictionary import DIRECTION_WORDS, RESIDENT_NOUNS
+from pipeline.lexicon.place_words import LOCATIVE, OF_PLACE_NOUNS, PLACE_NOUNS, WEAK_LOCATIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -1,7 +1,7 @@
 """Find toponym mentions in a parsed article: spaCy's entities checked against the gazetteer
 and the context, plus gazetteer names the model missed.
 
-Recognition only; :mod:`pipeline.resolve` picks coordinates.
+Recognition only; :mod:`pipeline.geoparse.resolve` picks coordinates.
 """
 
 from __future__ import annotations
@@ -11,22 +11,22 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon import (
+from pipeline.geoparse.locative import context_is_locative, followed_by_region
+from pipeline.lexicon.actor_dictionary import (
     ASSOCIATION_WORDS,
     DIRECTION_WORDS,
     MACRO_REGIONS,
     RESIDENT_NOUNS,
     STREET_WORDS,
 )
-from pipeline.locative import context_is_locative, followed_by_region
-from pipeline.models import Mention
-from pipeline.toponym_words import (
+from pipeline.lexicon.place_words import (
     NOT_PLACE_HEADS,
     OPEN_LABELS,
     PLACE_LABELS,
     RESCUE_LABELS,
     SPEECH_LEMMAS,
 )
+from pipeline.models import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from geodata.models import Candidate
 from geodata.normalize import REGION_WORDS as GAZETTEER_REGION_WORDS
 from geodata.normalize import fold_name
-from pipeline.context import ArticleContext
+from pipeline.geoparse.context import ArticleContext
 
 __all__ = ["REGION_WORDS", "ResolverSettings", "score_candidate"]
 

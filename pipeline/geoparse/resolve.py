@@ -11,19 +11,19 @@ import itertools
 import math
 from collections.abc import Iterable, Sequence
 
+from geodata.geometry import distance_km
 from geodata.models import Candidate
 from geodata.normalize import fold_name
-from pipeline.candidates import candidates_of, is_unit, unlisted_unit
-from pipeline.context import ArticleContext
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.geoparse.candidates import candidates_of, is_unit, unlisted_unit
+from pipeline.geoparse.context import ArticleContext
+from pipeline.geoparse.ranking import ResolverSettings, score_candidate
+from pipeline.geoparse.senses import name_senses, notable_namesake, region_context
 from pipeline.models import Mention, Place
-from pipeline.ranking import ResolverSettings, score_candidate
-from pipeline.senses import name_senses, notable_namesake, region_context
 
 __all__ = [
     "ResolverSettings",
     "country_focus",
-    "haversine_km",
     "resolve_mentions",
     "score_candidate",
 ]
@@ -75,16 +75,6 @@ def country_focus(
 
 
 AGREE_KM = 50.0
-
-
-def haversine_km(a: Candidate | Place, b: Candidate | Place) -> float:
-    """Great-circle distance in km between two located records."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (a.lon, a.lat, b.lon, b.lat))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _precision(candidate: Candidate, text_before: str) -> int:
@@ -303,7 +293,7 @@ def _namesake(
     if (candidate.country, fold_name(candidate.name)) in regions:
         return notable_namesake(candidate)
     return any(
-        r.country == candidate.country and haversine_km(r, candidate) <= NAMESAKE_KM
+        r.country == candidate.country and distance_km(r, candidate) <= NAMESAKE_KM
         for r in region_points
     )
 
@@ -355,7 +345,7 @@ def _choose(
     )
     best_score, best = scored[0]
     # A runner-up close to the winner (a city and its province) is agreement, not doubt.
-    rivals = [score for score, c in scored[1:] if haversine_km(best, c) > AGREE_KM]
+    rivals = [score for score, c in scored[1:] if distance_km(best, c) > AGREE_KM]
     second = rivals[0] if rivals else None
     confidence = _confidence(best_score, second, best.score)
     if confidence < settings.min_confidence:

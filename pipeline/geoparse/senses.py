@@ -1,6 +1,6 @@
 """Which sense of a name an article means, from how it uses the name: a government (the
 national capital), a town (local-news uses), a region ("Homs province"), or a same-named
-region's city. Pure rules over mentions and candidates, read by :mod:`pipeline.resolve`."""
+region's city. Pure rules over mentions and candidates, read by :mod:`pipeline.geoparse.resolve`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
+from pipeline.geoparse.ranking import REGION_WORDS
 from pipeline.models import Mention
-from pipeline.ranking import REGION_WORDS
 
 __all__ = [
     "METONYMIC_ROLES",
@@ -19,7 +19,7 @@ __all__ = [
     "region_context",
 ]
 
-#: Mention roles (:mod:`pipeline.toponyms`) in which a name may stand for a government
+#: Mention roles (:mod:`pipeline.geoparse.mentions`) in which a name may stand for a government
 #: ("Washington said", "Washington's policy", "a Washington-based group").
 METONYMIC_ROLES = frozenset({"metonymy", "associative"})
 

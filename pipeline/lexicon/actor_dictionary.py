@@ -1,5 +1,6 @@
-"""The actor dictionary (``pipeline/data/actors.json``) and the record of an actor found in a
-sentence, plus the word-level clues to a state ("Turkish", "Ankara", not "Russia-backed")."""
+"""The actor dictionary (``pipeline/lexicon/data/actors.json``) and the record of an actor found
+in a sentence, plus the word-level clues to a state ("Turkish", "Ankara", not "Russia-backed")
+and the dictionary's aliases matched in a parsed sentence."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pipeline.errors import ConfigError
 from pipeline.gazetteer_api import GazetteerLike
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "ASSOCIATION_WORDS",
@@ -23,7 +24,9 @@ __all__ = [
     "ActorLexicon",
     "ActorRef",
     "GroupEntry",
+    "alias_match",
     "country_of_word",
+    "group_alias_at",
     "is_associated",
 ]
 
@@ -195,3 +198,28 @@ MACRO_REGIONS = frozenset(
     {"africa", "america", "americas", "asia", "europe", "oceania", "antarctica", "arctic",
      "pacific", "atlantic", "mediterranean", "caribbean", "balkans", "caucasus"}
 )  # fmt: skip
+
+
+def group_alias_at(doc: Doc, i: int, lexicon: ActorLexicon) -> GroupEntry | None:
+    """The dictionary group whose alias starts at token ``i`` ("ADF", "Islamic State"), if any."""
+    found = alias_match(doc, i, len(doc), lexicon)
+    return found[1] if found else None
+
+
+def alias_match(
+    doc: Doc, i: int, limit: int, lexicon: ActorLexicon
+) -> tuple[int, GroupEntry] | None:
+    """The end token and the group of the longest dictionary alias starting at token ``i``
+    and ending by ``limit``; acronyms of three letters or fewer only in capitals."""
+    first = fold_name(doc[i].text).split()
+    if not first or first[0] not in lexicon.first_words:
+        return None
+    for j in range(min(limit, i + lexicon.max_alias_tokens), i, -1):
+        span = doc[i:j]
+        entry = lexicon.alias_index.get(fold_name(span.text))
+        if entry is None:
+            continue
+        if len(span.text) <= 3 and not span.text.isupper():
+            continue  # "is", "un": only the acronym counts
+        return j, entry
+    return None

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from pipeline.errors import AtlasError, InputError
 from pipeline.models import RunWarning
-from pipeline.webpage import page_file_name
+from pipeline.sources.webpage import page_file_name
 
 __all__ = ["DELAY_S", "MAX_BYTES", "USER_AGENT", "Fetcher", "is_url", "local_inputs"]
 
@@ -48,7 +48,8 @@ def is_url(text: str) -> bool:
 
 @dataclass
 class Fetcher:
-    """Downloads into ``folder`` (one file per URL, named so :mod:`pipeline.ingest` reads it)."""
+    """Downloads into ``folder`` (one file per URL, named so :mod:`pipeline.sources.ingest`
+    reads it)."""
 
     folder: Path
     delay_s: float = DELAY_S

@@ -1,8 +1,8 @@
-"""Read articles from disk: ``.txt`` with a sidecar ``.json``, and ``.jsonl``.
+"""Articles from text files: ``.txt`` with a sidecar ``.json``, and ``.jsonl``; and the rules
+every reader shares (cleaning, ids, publication dates, size limits, decoding).
 
-The only pipeline module (with ``store``) that touches the file system. Every problem with an
-input becomes a :class:`RunWarning` (level ``error`` when the input is skipped), never a silent
-drop and never a traceback.
+Every problem with an input becomes a :class:`RunWarning` (level ``error`` when the input is
+skipped) or an :class:`InputError`, never a silent drop and never a traceback.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,20 +20,21 @@ from pipeline.models import Article, RunWarning
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
-    "ReadResult",
     "article_from_text",
     "article_id_for",
     "clean_text",
-    "iter_input_files",
+    "decode_text",
+    "from_mapping",
     "parse_published",
-    "read_articles",
+    "read_bytes",
+    "read_jsonl",
+    "read_txt",
+    "sidecar",
 ]
 
 #: Longest article text accepted (characters); larger inputs are rejected with a clear error.
 MAX_ARTICLE_CHARS = 2_000_000
 _MAX_FILE_BYTES = 8 * MAX_ARTICLE_CHARS
-_FEEDS = (".rss", ".atom", ".xml")
-_SUFFIXES = (".txt", ".jsonl", ".html", ".htm", *_FEEDS)
 # Lines that start page furniture (related links, share bars): the text from there on is dropped.
 _FURNITURE = re.compile(
     r"^\s*(you might also like|you may also like|related( articles| stories| news)?|"
@@ -42,16 +42,6 @@ _FURNITURE = re.compile(
     r"advertisement|sign up for)\s*:?\s*$",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ReadResult:
-    """Articles read from some inputs, and what went wrong on the way."""
-
-    articles: tuple[Article, ...]
-    warnings: tuple[RunWarning, ...]
-    #: The input file each article was read from, by article id.
-    origins: Mapping[str, str] = field(default_factory=dict)
 
 
 def parse_published(value: object) -> date | datetime | None:
@@ -156,7 +146,7 @@ def article_from_text(
     )
 
 
-def _decode(raw: bytes, path: Path) -> str:
+def decode_text(raw: bytes, path: Path) -> str:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{path}: binary file (NUL bytes), not text")
     for encoding in (
@@ -169,7 +159,7 @@ def _decode(raw: bytes, path: Path) -> str:
     raise InputError(f"{path}: not valid UTF-8 text")
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > _MAX_FILE_BYTES:
@@ -181,12 +171,12 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
 
 
-def _sidecar(path: Path) -> Mapping[str, object]:
+def sidecar(path: Path) -> Mapping[str, object]:
     meta_path = path.with_suffix(".json")
     if not meta_path.exists():
         return {}
     try:
-        meta = json.loads(_decode(_read_bytes(meta_path), meta_path))
+        meta = json.loads(decode_text(read_bytes(meta_path), meta_path))
     except json.JSONDecodeError as err:
         raise InputError(
             f"{meta_path}: malformed JSON metadata ({err.msg}, line {err.lineno})"
@@ -196,7 +186,7 @@ def _sidecar(path: Path) -> Mapping[str, object]:
     return meta
 
 
-def _from_mapping(
+def from_mapping(
     record: Mapping[str, object], text: str, default_published: object, where: str
 ) -> tuple[Article, list[RunWarning]]:
     warnings: list[RunWarning] = []
@@ -223,18 +213,18 @@ def _from_mapping(
     return article, warnings
 
 
-def _read_txt(path: Path, published: object) -> tuple[list[Article], list[RunWarning]]:
-    text = _decode(_read_bytes(path), path)
-    meta = dict(_sidecar(path))
+def read_txt(path: Path, published: object) -> tuple[list[Article], list[RunWarning]]:
+    text = decode_text(read_bytes(path), path)
+    meta = dict(sidecar(path))
     meta.setdefault("id", path.stem)
-    article, warnings = _from_mapping(meta, text, published, str(path))
+    article, warnings = from_mapping(meta, text, published, str(path))
     return [article], warnings
 
 
-def _read_jsonl(path: Path, published: object) -> tuple[list[Article], list[RunWarning]]:
+def read_jsonl(path: Path, published: object) -> tuple[list[Article], list[RunWarning]]:
     articles: list[Article] = []
     warnings: list[RunWarning] = []
-    for number, line in enumerate(_decode(_read_bytes(path), path).split("\n"), start=1):
+    for number, line in enumerate(decode_text(read_bytes(path), path).split("\n"), start=1):
         where = f"{path}:{number}"
         if not line.strip():
             continue
@@ -245,7 +235,7 @@ def _read_jsonl(path: Path, published: object) -> tuple[list[Article], list[RunW
             text = record.get("text")
             if not isinstance(text, str):
                 raise InputError("missing or non-string 'text'")
-            article, found = _from_mapping(record, text, published, where)
+            article, found = from_mapping(record, text, published, where)
         except (json.JSONDecodeError, InputError) as err:
             message = err.msg if isinstance(err, json.JSONDecodeError) else str(err)
             warnings.append(RunWarning(where, f"skipped: {message}", level="error"))
@@ -255,63 +245,3 @@ def _read_jsonl(path: Path, published: object) -> tuple[list[Article], list[RunW
     if not articles and not warnings:
         raise InputError(f"{path}: no articles (the file has no lines)")
     return articles, warnings
-
-
-def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand folders (recursively) into the readable input files, in a stable order."""
-    for path in paths:
-        if path.is_dir():
-            found = [p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES]
-            # feeds first: an item's page saved next to its feed is read with the feed's
-            # title, date and link, and the page itself then counts as the same article
-            yield from sorted(found, key=lambda p: (p.suffix.lower() not in _FEEDS, p))
-        else:
-            yield path
-
-
-def read_articles(paths: Sequence[Path], *, published: object = None) -> ReadResult:
-    """Read every article under ``paths``; problems become warnings, never exceptions.
-
-    Parameters
-    ----------
-    paths : sequence of Path
-        Files (``.txt`` with optional sidecar ``.json``, ``.jsonl``, ``.html`` pages, RSS/Atom
-        feeds) or folders of them, read recursively.
-    published : date, str or None
-        Publication date for articles whose metadata gives none.
-    """
-    from pipeline.webpage import FEED_SUFFIXES, HTML_SUFFIXES, read_feed, read_html
-
-    articles: list[Article] = []
-    warnings: list[RunWarning] = []
-    origins: dict[str, str] = {}
-    for path in iter_input_files(paths):
-        try:
-            if not path.exists():
-                raise InputError(f"{path}: no such file")
-            suffix = path.suffix.lower()
-            if suffix == ".jsonl":
-                found, notes = _read_jsonl(path, published)
-            elif suffix in (".txt", ""):
-                found, notes = _read_txt(path, published)
-            elif suffix in HTML_SUFFIXES:
-                found, notes = read_html(path, published)
-            elif suffix in FEED_SUFFIXES:
-                found, notes = read_feed(path, published)
-            else:
-                raise InputError(
-                    f"{path}: unsupported file type {suffix!r} "
-                    "(use .txt, .jsonl, .html or an RSS/Atom feed)"
-                )
-        except InputError as err:
-            warnings.append(RunWarning(str(path), str(err), level="error"))
-            continue
-        for article in found:
-            if article.id in origins:  # a feed item whose page is also in the folder
-                where = origins[article.id]
-                warnings.append(RunWarning(str(path), f"same article as {where}: read once"))
-                continue
-            origins[article.id] = str(path)
-            articles.append(article)
-        warnings.extend(notes)
-    return ReadResult(tuple(articles), tuple(warnings), origins)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from pipeline.errors import InputError
 from pipeline.models import Article, RunWarning
+from pipeline.sources.textfiles import from_mapping, read_bytes, sidecar
 
 __all__ = [
     "FEED_SUFFIXES",
@@ -51,7 +52,7 @@ def article_from_html(
     text = str(getattr(doc, "text", None) or "") if doc is not None else ""
     if len(text.split()) < _MIN_WORDS:
         # pages lxml gives up on (thousands of nested elements): the plain stdlib reader
-        from pipeline.html_text import html_to_text
+        from pipeline.sources.html_text import html_to_text
 
         raw = markup.decode("utf-8", "replace") if isinstance(markup, bytes) else markup
         title, plain = html_to_text(raw)
@@ -75,14 +76,12 @@ def article_from_html(
 
 def read_html(path: Path, published: object) -> tuple[list[Article], list[RunWarning]]:
     """One article from a saved page (and its optional sidecar ``.json``)."""
-    from pipeline.ingest import _from_mapping, _read_bytes, _sidecar
-
-    raw = _read_bytes(path)
+    raw = read_bytes(path)
     if b"\x00" in raw[:4096]:
         raise InputError(f"{path}: binary file, not a web page")
-    record = article_from_html(raw, str(path), meta=dict(_sidecar(path)))
+    record = article_from_html(raw, str(path), meta=dict(sidecar(path)))
     record.setdefault("id", None)
-    article, warnings = _from_mapping(record, str(record["text"]), published, str(path))
+    article, warnings = from_mapping(record, str(record["text"]), published, str(path))
     return [article], warnings
 
 
@@ -90,9 +89,7 @@ def read_feed(path: Path, published: object) -> tuple[list[Article], list[RunWar
     """One article per feed item; broken items are reported and skipped, the rest read."""
     import feedparser
 
-    from pipeline.ingest import _from_mapping, _read_bytes
-
-    feed = feedparser.parse(_read_bytes(path))
+    feed = feedparser.parse(read_bytes(path))
     warnings: list[RunWarning] = []
     if not feed.entries:
         reason = feed.get("bozo_exception") if feed.get("bozo") else "no items"
@@ -105,7 +102,7 @@ def read_feed(path: Path, published: object) -> tuple[list[Article], list[RunWar
         where = f"{path}: item {number}"
         try:
             record = _item_record(entry, path, outlet, where, warnings)
-            article, found = _from_mapping(record, str(record["text"]), published, where)
+            article, found = from_mapping(record, str(record["text"]), published, where)
         except InputError as err:
             warnings.append(RunWarning(where, f"skipped: {err}", level="error"))
             continue
@@ -126,10 +123,8 @@ def _item_record(
     }
     page = _local_copy(path.parent, link)
     if page is not None:
-        from pipeline.ingest import _read_bytes
-
         try:
-            found = article_from_html(_read_bytes(page), str(page))
+            found = article_from_html(read_bytes(page), str(page))
         except InputError as err:  # a paywall or a login page: the summary may still do
             warnings.append(RunWarning(where, f"{err}; trying the item's summary"))
         else:
@@ -138,7 +133,7 @@ def _item_record(
             return record
     summary = str(entry.get("summary") or entry.get("description") or "")
     if summary:
-        from pipeline.html_text import html_to_text
+        from pipeline.sources.html_text import html_to_text
 
         summary = html_to_text(summary)[1]
     if len(summary) < _MIN_SUMMARY_CHARS:

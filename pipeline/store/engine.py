@@ -15,8 +15,8 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
-from pipeline import store_schema as schema
 from pipeline.errors import StoreError
+from pipeline.store import schema
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT_MS", "create_store_engine", "ensure_schema"]
 

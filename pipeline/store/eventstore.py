@@ -32,12 +32,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from pipeline import store_schema as schema
 from pipeline.config import db_url_from
 from pipeline.errors import StoreError
 from pipeline.models import Article, ArticleResult, Event, EventFilter
-from pipeline.store_engine import DEFAULT_BUSY_TIMEOUT_MS, create_store_engine, ensure_schema
-from pipeline.store_spatial import box_clause, ensure_spatial
+from pipeline.store import schema
+from pipeline.store.engine import DEFAULT_BUSY_TIMEOUT_MS, create_store_engine, ensure_schema
+from pipeline.store.spatial import box_clause, ensure_spatial
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT_MS", "EventStore"]
 
@@ -272,9 +272,9 @@ class EventStore:
         return list(schema.events_from_joined_rows(rows))
 
     def events_frame(self, flt: EventFilter | None = None, *, limit: int | None = None) -> Any:
-        """The events frame of :func:`pipeline.export_frame.events_to_geodataframe`, filtered
+        """The events frame of :func:`pipeline.frame.events_to_geodataframe`, filtered
         and built in SQL (no Event objects): fast on large stores. Reports are not merged."""
-        from pipeline.store_frame import read_events_frame
+        from pipeline.store.sql_frame import read_events_frame
 
         flt = flt or EventFilter()
         where = _filter_clause(flt, geometry=self._geometry)

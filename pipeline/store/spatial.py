@@ -16,7 +16,7 @@ from sqlalchemy import Engine, and_, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
-from pipeline import store_schema as schema
+from pipeline.store import schema
 
 __all__ = ["box_clause", "ensure_spatial", "has_geometry"]
 

@@ -3,7 +3,7 @@ large stores, where building every Event object first would take a minute per mi
 
 One statement joins events, places and articles, with the store's filters (dates, actors,
 types, categories, a box through the spatial index) in its WHERE clause; the frame has the
-columns and conventions of :func:`pipeline.export_frame.events_to_geodataframe` (counts on an
+columns and conventions of :func:`pipeline.frame.events_to_geodataframe` (counts on an
 event's first place only). Reports of one event by several articles are not merged here.
 """
 
@@ -13,9 +13,9 @@ import geopandas as gpd
 import pandas as pd
 from sqlalchemy import Engine, case, func, literal, select
 
-from pipeline import store_schema as schema
-from pipeline.export_frame import FEATURE_PROPERTIES, SHARED_COUNT_NOTE, frame_from_columns
+from pipeline.frame import FEATURE_PROPERTIES, SHARED_COUNT_NOTE, frame_from_columns
 from pipeline.models import EventFilter
+from pipeline.store import schema
 
 __all__ = ["read_events_frame"]
 

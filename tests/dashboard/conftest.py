@@ -122,7 +122,7 @@ def make_results() -> list[ArticleResult]:
 
 def make_frame() -> gpd.GeoDataFrame:
     """The export frame of the literal events (one row per event-place)."""
-    from pipeline.export import events_to_geodataframe
+    from pipeline.frame import events_to_geodataframe
 
     return events_to_geodataframe(make_events(), make_articles())
 
@@ -134,7 +134,7 @@ def events_frame() -> gpd.GeoDataFrame:
 
 def fill_store(path: Path) -> Path:
     """Create an SQLite store at ``path`` holding the literal events; return the path."""
-    from pipeline.store import EventStore
+    from pipeline.store.eventstore import EventStore
 
     with EventStore.open(path) as store:
         for result in make_results():

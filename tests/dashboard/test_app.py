@@ -17,9 +17,9 @@ from streamlit.runtime.memory_media_file_storage import MemoryFile, MemoryMediaF
 from streamlit.testing.v1 import AppTest
 
 from dashboard import bootstrap, cache
-from pipeline.export import validate_feature_collection
+from pipeline.export.geojson import validate_feature_collection
 from pipeline.models import RunReport
-from pipeline.store import EventStore
+from pipeline.store.eventstore import EventStore
 
 APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
 TURKEY = "Military Forces of Turkey"
@@ -259,7 +259,7 @@ def test_downloads_say_the_filter_and_the_csv_speaks_acled(app: AppTest) -> None
     import csv
     import io
 
-    from pipeline.export_acled import ACLED_COLUMNS
+    from pipeline.export.acled import ACLED_COLUMNS
 
     assert _download(app, "download_geojson").filename == "conflict-atlas_all-events.geojson"
     app.multiselect(key="actors").set_value([TURKEY]).run()
@@ -334,7 +334,7 @@ def test_an_empty_paste_is_an_error_and_stores_nothing(app: AppTest) -> None:
 def test_imported_and_extracted_events_are_compared(
     filled_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline.importers import read_event_rows
+    from pipeline.sources.importers import read_event_rows
 
     rows = tmp_path / "acled.csv"
     rows.write_text(

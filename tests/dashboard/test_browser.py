@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from dashboard.mapview import CLUSTER_THRESHOLD
-from pipeline.export import validate_feature_collection
+from pipeline.export.geojson import validate_feature_collection
 
 pytestmark = pytest.mark.browser
 
@@ -123,7 +123,7 @@ def big_server(
     """The app over enough events to switch the map to clustered markers."""
     _chromium()
     pytest.importorskip("playwright.sync_api")
-    from pipeline.store import EventStore
+    from pipeline.store.eventstore import EventStore
 
     tmp = tmp_path_factory.mktemp("browser-big")
     db = tmp / "atlas.sqlite"

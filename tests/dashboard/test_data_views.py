@@ -13,7 +13,7 @@ from dashboard.download import geojson_download
 from dashboard.filters import FilterState, apply_filters
 from dashboard.table import TABLE_COLUMNS, events_table
 from pipeline.errors import ExportError
-from pipeline.export import validate_feature_collection
+from pipeline.export.geojson import validate_feature_collection
 
 
 def test_table_has_one_row_per_event(events_frame: gpd.GeoDataFrame) -> None:

@@ -13,10 +13,10 @@ from streamlit.testing.v1 import AppTest
 from dashboard import cache
 from dashboard.filters import FilterState
 from pipeline.config import db_url_from
-from pipeline.dedupe import merge_reports
-from pipeline.export import events_to_geodataframe
-from pipeline.store import EventStore
-from pipeline.viewfilter import apply_filters
+from pipeline.events.duplicates import merge_reports
+from pipeline.export.viewfilter import apply_filters
+from pipeline.frame import events_to_geodataframe
+from pipeline.store.eventstore import EventStore
 
 from .conftest import TURKEY
 

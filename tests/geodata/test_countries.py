@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from geodata import iso3_for
-from geodata.sources.geometry import point_in_geojson
+from geodata.geometry import point_in_geojson
 from geodata.sources.nations import pick_centroid
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.store import EventStore
-from pipeline.store_schema import metadata
+from pipeline.store.eventstore import EventStore
+from pipeline.store.schema import metadata
 
 FIXED_NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.export import validate_feature_collection
-from pipeline.store import EventStore
+from pipeline.export.geojson import validate_feature_collection
+from pipeline.store.eventstore import EventStore
 
 SEED = "000_f126eebc56bc62c4"
 OTHER = (

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.store import EventStore
+from pipeline.store.eventstore import EventStore
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACES = ["Kharkiv", "Kherson", "Goma", "Bunia", "Djibo", "Menaka", "Tyre", "Aleppo", "Homs",

@@ -11,8 +11,8 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.errors import InputError
-from pipeline.importers import read_event_rows
-from pipeline.store import EventStore
+from pipeline.sources.importers import read_event_rows
+from pipeline.store.eventstore import EventStore
 
 OLD_ACLED = [
     "data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year",

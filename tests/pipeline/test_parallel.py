@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.store import EventStore
+from pipeline.store.eventstore import EventStore
 
 TEXTS = {
     "kharkiv": "Russian forces shelled Kharkiv on Monday, killing three civilians, officials said.",
@@ -85,8 +85,8 @@ def test_a_worker_dying_mid_run_loses_no_article(
 
     from distributed import Client, LocalCluster
 
-    from pipeline.ingest import read_articles
     from pipeline.parallel import dask_outcomes
+    from pipeline.sources.ingest import read_articles
 
     articles = list(read_articles([inbox]).articles) * 8  # 48 articles: three batches
     with (

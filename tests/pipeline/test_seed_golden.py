@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.geoeval import great_circle_km as km
-from pipeline.ingest import read_articles
+from geodata.geometry import great_circle_km as km
 from pipeline.models import ArticleResult, Event
+from pipeline.sources.ingest import read_articles
 
 TURKEY_MIL = "Military Forces of Turkey"
 SYRIA_MIL = "Military Forces of Syria"
@@ -29,7 +29,7 @@ def only(events: list[Event]) -> Event:
 
 
 def near(event: Event, lat: float, lon: float, limit_km: float = 25.0) -> bool:
-    return any(km(p.lat, p.lon, lat, lon) <= limit_km for p in event.places)
+    return any(km(p.lon, p.lat, lon, lat) <= limit_km for p in event.places)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_places_resolved(seed: ArticleResult, name: str, lat: float, lon: float)
     places = [p for p in seed.places if p.mention.text == name]
     assert places, f"{name} not found"
     limit = 25 if name not in ("Turkey", "Syria", "Russia") else 400
-    assert all(km(p.lat, p.lon, lat, lon) <= limit for p in places)
+    assert all(km(p.lon, p.lat, lon, lat) <= limit for p in places)
 
 
 def test_no_place_made_of_a_person(seed: ArticleResult) -> None:

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from pipeline.geoeval import MAX_ERROR_KM, Toponym, great_circle_km, score_geoparse, toponyms_of
+from pipeline.evaluate.metrics import MAX_ERROR_KM, Toponym, score_geoparse, toponyms_of
 
 PARIS = Toponym(10, 15, "Paris", 48.85, 2.35)
 LYON = Toponym(30, 34, "Lyon", 45.76, 4.84)
@@ -64,8 +64,3 @@ def test_records_without_coordinates_are_not_gold() -> None:
         "7": ["Paris"],
         "b": [],
     }
-
-
-def test_great_circle() -> None:
-    assert great_circle_km(48.85, 2.35, 48.85, 2.35) == 0.0
-    assert great_circle_km(0, 0, 0, 180) == pytest.approx(20015.1, abs=1.0)

@@ -9,8 +9,8 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.errors import InputError
-from pipeline.evaluate_notes import read_notes, score_notes
-from pipeline.lexicon import ActorLexicon
+from pipeline.evaluate.notes import read_notes, score_notes
+from pipeline.lexicon.actor_dictionary import ActorLexicon
 from tests.pipeline.factories import make_event
 
 NOTES = [

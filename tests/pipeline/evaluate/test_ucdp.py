@@ -10,9 +10,9 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.errors import InputError
-from pipeline.evaluate_events import read_coded_events, score_events
-from pipeline.lexicon import ActorLexicon
-from pipeline.sides import side_of_actor, side_of_ucdp
+from pipeline.evaluate.sides import side_of_actor, side_of_ucdp
+from pipeline.evaluate.ucdp import read_coded_events, score_events
+from pipeline.lexicon.actor_dictionary import ActorLexicon
 from tests.pipeline.factories import make_event, make_place
 
 

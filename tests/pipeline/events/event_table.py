@@ -3,8 +3,9 @@ would code from it. Written for these tests (no evaluation data); places use the
 coordinates, rounded.
 
 Each row: text, publication date, and the expected fields. ``sides`` are coarse
-(:mod:`pipeline.sides`): ``"state:Syria"``, ``"rebels"``, ``"kurdish"``, ``"islamic_state"``,
-``"civilians"``, ``"pro_government"``, ``"international"``; ``None`` means "not checked".
+(:mod:`pipeline.evaluate.sides`): ``"state:Syria"``, ``"rebels"``, ``"kurdish"``,
+``"islamic_state"``, ``"civilians"``, ``"pro_government"``, ``"international"``; ``None`` means
+"not checked".
 """
 
 from __future__ import annotations

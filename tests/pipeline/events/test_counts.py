@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.counts import parse_count
-from pipeline.eventcounts import read_counts
+from pipeline.events.counts import read_counts
+from pipeline.events.numbers import parse_count
 
 
 @pytest.mark.parametrize(

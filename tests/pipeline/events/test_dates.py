@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import resolve_date
+from pipeline.events.dates import resolve_date
 
 PUB = date(2020, 2, 13)
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dedupe import merge_reports, same_event
+from pipeline.events.duplicates import merge_reports, same_event
 from tests.pipeline.factories import make_event, make_place, saraqib
 
 A = make_event(event_id="a-1", article_id="a", fatalities=2, confidence=0.75)
@@ -62,7 +62,7 @@ def test_merging_never_loses_an_unrelated_event() -> None:
 
 
 def test_the_export_shows_the_source_count() -> None:
-    from pipeline.export import events_to_geodataframe
+    from pipeline.frame import events_to_geodataframe
 
     b = make_event(event_id="b-1", article_id="b")
     frame = events_to_geodataframe(merge_reports([A, b]), {})

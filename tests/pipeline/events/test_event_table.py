@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract import Extractor
-from pipeline.geoeval import great_circle_km as km
-from pipeline.ingest import article_from_text
+from geodata.geometry import great_circle_km as km
+from pipeline.evaluate.sides import side_of_actor
+from pipeline.events.extract import Extractor
 from pipeline.models import CATEGORIES, Event
-from pipeline.sides import side_of_actor
-from tests.pipeline.event_table import ROWS, Row
+from pipeline.sources.textfiles import article_from_text
+from tests.pipeline.events.event_table import ROWS, Row
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
@@ -45,7 +45,7 @@ def test_event_row(extractor: Extractor, row: Row) -> None:
         else:
             assert row.sides[0] in ours, (event.actor1, event.actor2)
     if row.place is not None:
-        nearest = min(km(*row.place, p.lat, p.lon) for p in event.places)
+        nearest = min(km(row.place[1], row.place[0], p.lon, p.lat) for p in event.places)
         assert nearest <= 25, [(p.name, p.lat, p.lon) for p in event.places]
     if row.geo_precision is not None:
         assert event.geo_precision == row.geo_precision

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from pipeline.geoeval import great_circle_km as km
-from pipeline.ingest import article_from_text
+from geodata.geometry import great_circle_km as km
 from pipeline.models import ArticleResult, Event
+from pipeline.sources.textfiles import article_from_text
 
 UKRAINE = (
     "Russian forces shelled Kharkiv on Monday, killing three civilians and wounding 11 others, "
@@ -48,7 +48,7 @@ def one(result: ArticleResult, category: str) -> Event:
 
 
 def at(event: Event, lat: float, lon: float, limit: float = 25.0) -> bool:
-    return all(km(p.lat, p.lon, lat, lon) <= limit for p in event.places)
+    return all(km(p.lon, p.lat, lon, lat) <= limit for p in event.places)
 
 
 def test_ukraine_shelling_with_casualties(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -155,4 +155,4 @@ def test_events_in_a_region_are_drawn_at_its_capital(extractor) -> None:  # type
     (place,) = event.places
     assert place.kind == "admin1" and at(event, 34.73, 36.72, 10)
     region = next(p for p in result.places if p.mention.text == "Homs")
-    assert km(region.lat, region.lon, 34.73, 36.72) > 50  # the region itself stays the region
+    assert km(region.lon, region.lat, 36.72, 34.73) > 50  # the region itself stays the region

@@ -8,8 +8,8 @@ import io
 import pytest
 
 from pipeline.errors import ExportError
-from pipeline.export import events_to_geodataframe
-from pipeline.export_acled import ACLED_COLUMNS, to_acled_csv
+from pipeline.export.acled import ACLED_COLUMNS, to_acled_csv
+from pipeline.frame import events_to_geodataframe
 from tests.pipeline.factories import make_article, make_event
 
 
@@ -45,7 +45,7 @@ def test_formulas_are_neutralised_and_missing_columns_refused() -> None:
 
 def test_the_export_command_writes_acled_columns(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from pipeline.cli import main
-    from pipeline.store import EventStore
+    from pipeline.store.eventstore import EventStore
     from tests.pipeline.factories import make_result
 
     db = tmp_path / "atlas.sqlite"

@@ -15,17 +15,15 @@ from geopandas.testing import assert_geodataframe_equal
 from shapely.geometry import LineString
 
 from pipeline.errors import ExportError
-from pipeline.export import (
+from pipeline.export.geojson import events_frame_from_geojson, validate_feature_collection
+from pipeline.export.writers import (
     CSV_COLUMNS,
     FEATURE_PROPERTIES,
-    SHARED_COUNT_NOTE,
-    events_frame_from_geojson,
-    events_to_geodataframe,
     to_csv,
     to_geojson,
-    validate_feature_collection,
     write_events,
 )
+from pipeline.frame import SHARED_COUNT_NOTE, events_to_geodataframe
 from pipeline.models import Event
 from tests.pipeline.factories import (
     IDLIB,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from geodata.models import Candidate
-from pipeline.candidates import is_unit, unlisted_unit
-from pipeline.context import ArticleContext
+from pipeline.geoparse.candidates import is_unit, unlisted_unit
+from pipeline.geoparse.context import ArticleContext
+from pipeline.geoparse.resolve import score_candidate
 from pipeline.models import Mention
-from pipeline.resolve import score_candidate
 
 
 def town(name: str, lat: float, lon: float, admin1: str = "Texas") -> Candidate:

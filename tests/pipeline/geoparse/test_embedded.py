@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.embedded import embedded_mentions
-from pipeline.geoparse import GeoparseInput, geoparse
+from pipeline.geoparse.corpus import GeoparseInput, geoparse
+from pipeline.geoparse.embedded import embedded_mentions
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_country_adjectives_are_demonym_mentions_of_their_country(extractor) -> 
 
 
 def test_demonym_mentions_carry_their_role(extractor) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.embedded import demonym_mentions
+    from pipeline.geoparse.embedded import demonym_mentions
 
     text = "The Peruvian navy and Chilean fishermen met off the coast."
     found = demonym_mentions(extractor.nlp(text), "t", extractor.gazetteer)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geodata.models import Candidate
+from pipeline.geoparse.resolve import ResolverSettings, country_focus, score_candidate
 from pipeline.models import Mention
-from pipeline.resolve import ResolverSettings, country_focus, score_candidate
 
 
 def places(extractor, text: str):  # type: ignore[no-untyped-def]

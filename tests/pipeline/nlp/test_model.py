@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from pipeline.nlp import PARAGRAPH_COMPONENT, mark_paragraph_starts, register_components
+from pipeline.nlp.model import PARAGRAPH_COMPONENT, mark_paragraph_starts, register_components
 
 
 def test_tokens_after_line_breaks_start_sentences() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.eventplace import _clause_verb
-from pipeline.syntax import governs
+from pipeline.events.place import _clause_verb
+from pipeline.nlp.syntax import governs
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:

@@ -14,8 +14,8 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.errors import InputError
-from pipeline.fetch import USER_AGENT, Fetcher
-from pipeline.store import EventStore
+from pipeline.sources.fetch import USER_AGENT, Fetcher
+from pipeline.store.eventstore import EventStore
 
 PAGE = """<html><head><title>Attack near Menaka</title></head><body><article>
 <p>Gunmen attacked a village near Menaka on Monday, killing twelve civilians, local officials

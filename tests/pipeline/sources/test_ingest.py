@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.ingest import (
+from pipeline.sources.ingest import read_articles
+from pipeline.sources.textfiles import (
     MAX_ARTICLE_CHARS,
     article_from_text,
     article_id_for,
     clean_text,
     parse_published,
-    read_articles,
 )
 
 BODY = "Rebels shelled Aleppo on Monday, killing two civilians."

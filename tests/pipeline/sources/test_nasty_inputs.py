@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 GOOD = "Russian forces shelled Kharkiv on Monday, killing three civilians, officials said."
 #: Wrong types, broken JSON, a non-object, and one good line.
 BROKEN_LINES = b'{"text": 5}\n{broken\n[1, 2]\n' + json.dumps({"id": "ok", "text": GOOD}).encode()

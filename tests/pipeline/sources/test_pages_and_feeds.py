@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.ingest import read_articles
-from pipeline.store import EventStore
+from pipeline.sources.ingest import read_articles
+from pipeline.store.eventstore import EventStore
 
 PAGE = """<!DOCTYPE html><html><head><title>Shelling in Kharkiv | Example Wire</title>
 <meta property="og:site_name" content="Example Wire">

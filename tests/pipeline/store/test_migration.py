@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import StoreError
-from pipeline.store import EventStore
-from pipeline.store_schema import SCHEMA_VERSION
+from pipeline.store.eventstore import EventStore
+from pipeline.store.schema import SCHEMA_VERSION
 from tests.pipeline.factories import make_result
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import text
 
 from pipeline.models import EventFilter
-from pipeline.store import EventStore
+from pipeline.store.eventstore import EventStore
 from tests.pipeline.factories import make_article, make_event, make_place, make_result, saraqib
 
 # -- space and concurrency -------------------------------------------------------------------
@@ -77,7 +77,7 @@ def test_two_writers_at_once_lose_and_duplicate_nothing(store: EventStore) -> No
 
 
 def test_the_sql_frame_equals_the_frame_built_from_events(store: EventStore) -> None:
-    from pipeline.export_frame import events_to_geodataframe
+    from pipeline.frame import events_to_geodataframe
 
     two_places = make_event(article_id="a1", event_id="a1-e1", places=(make_place(), saraqib()))
     far = make_event(

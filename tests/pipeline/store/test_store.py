@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from pipeline.errors import StoreError
 from pipeline.models import Event, EventFilter
-from pipeline.store import EventStore
+from pipeline.store.eventstore import EventStore
 from tests.pipeline.factories import (
     make_article,
     make_event,

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from pipeline.errors import StoreError
-from pipeline.store import EventStore
+from pipeline.store.eventstore import EventStore
 
 
 @pytest.mark.parametrize(
