@@ -203,11 +203,13 @@ def load_view(db_url: str, store: EventStore) -> tuple[ViewKey, gpd.GeoDataFrame
 
 def show_summary(summary: Summary, total: int) -> None:
     """Metrics and a caption: how much of the store the filters keep."""
-    cols = st.columns(4)
-    cols[0].metric("Events", summary.events)
-    cols[1].metric("Places", summary.places)
-    cols[2].metric("Fatalities", summary.fatalities)
-    cols[3].metric("Articles", summary.articles)
+    cols = st.columns(5 if summary.coded_rows else 4)
+    cols[0].metric("Events", f"{summary.events:,}")
+    cols[1].metric("Places", f"{summary.places:,}")
+    cols[2].metric("Fatalities", f"{summary.fatalities:,}")
+    cols[3].metric("Articles read", f"{summary.articles:,}")
+    if summary.coded_rows:
+        cols[4].metric("Coded rows (ACLED, UCDP)", f"{summary.coded_rows:,}")
     noun = "event" if summary.events == 1 else "events"
     st.caption(f"{summary.events} {noun} shown of {total}")
 
@@ -251,7 +253,8 @@ def show_comparison(shown: gpd.GeoDataFrame) -> None:
     cols[1].metric("Imported events", result.imported)
     cols[2].metric("Extracted, not in the imported data", len(result.unmatched))
     st.caption(
-        "An extracted event matches an imported one within 25 km and one day. Unmatched ones "
+        "An extracted event matches an imported one of the same event type within 25 km that "
+        "shares a day with it; every imported row counts as its own event. Unmatched ones "
         "are leads the imported dataset does not have (or extraction errors)."
     )
     if len(result.unmatched):

@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.export.viewfilter import FilterState, apply_filters, event_dates
+from pipeline.sources.importers import is_coded_row
 
 __all__ = [
     "FilterOptions",
@@ -41,12 +42,15 @@ class FilterOptions:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """Counts for the page header; an event at several places counts once."""
+    """Counts for the page header; an event at several places counts once. ``articles`` are
+    the articles read (extracted events); ``coded_rows`` the rows of coded datasets (ACLED,
+    UCDP GED), each one event."""
 
     events: int
     places: int
     fatalities: int
     articles: int
+    coded_rows: int = 0
 
 
 def _values(frame: pd.DataFrame, *columns: str) -> tuple[str, ...]:
@@ -88,14 +92,15 @@ def filter_options(frame: pd.DataFrame) -> FilterOptions:
 
 
 def summarise(frame: pd.DataFrame) -> Summary:
-    """Events, places, fatalities and articles of a frame, each event counted once.
+    """Events, places, fatalities, articles read and coded rows of a frame, each event once.
 
     Examples
     --------
-    >>> f = pd.DataFrame({"event_id": ["e1", "e1", "e2"], "fatalities": [3, 3, None],
-    ...                   "article_id": ["a", "a", "a"]})
+    >>> f = pd.DataFrame({"event_id": ["e1", "e1", "e2", "acled:1", "acled:2"],
+    ...                   "fatalities": [3, 3, None, 1, 4],
+    ...                   "article_id": ["a", "a", "a", "acled:1", "acled:2"]})
     >>> summarise(f)
-    Summary(events=2, places=3, fatalities=3, articles=1)
+    Summary(events=4, places=5, fatalities=8, articles=1, coded_rows=2)
     """
     if frame.empty or "event_id" not in frame.columns:
         return Summary(events=0, places=0, fatalities=0, articles=0)
@@ -104,12 +109,17 @@ def summarise(frame: pd.DataFrame) -> Summary:
         # counts sit on an event's first place only; max per event also survives duplicates
         numbers = pd.to_numeric(frame["fatalities"], errors="coerce").astype("Float64")
         fatalities = int(numbers.groupby(frame["event_id"]).max().fillna(0).sum())
-    articles = frame["article_id"].nunique() if "article_id" in frame.columns else 0
+    articles = coded = 0
+    if "article_id" in frame.columns:
+        ids = pd.Series(frame["article_id"].dropna().astype(str).unique())
+        is_coded = ids.map(is_coded_row).astype(bool)
+        coded, articles = int(is_coded.sum()), int((~is_coded).sum())
     return Summary(
         events=int(frame["event_id"].nunique()),
         places=int(frame.shape[0]),
         fatalities=fatalities,
-        articles=int(articles),
+        articles=articles,
+        coded_rows=coded,
     )
 
 

@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     imports = sub.add_parser(
-        "import-events", help="read ACLED exports or UCDP GED CSVs into the store"
+        "import-events",
+        help="read ACLED or UCDP GED files (CSV, .xlsx, API JSON) into the store",
     )
     imports.add_argument("paths", nargs="+", type=Path)
     imports.add_argument("--db", help="store path or SQLAlchemy URL (default: ATLAS_DB)")
@@ -84,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True)
     export.add_argument(
         "--format",
-        choices=("geojson", "csv", "acled", "geoparquet"),
+        choices=("geojson", "csv", "acled", "geoparquet", "parquet"),
         default=None,
         help="default: from the file name's suffix",
     )
@@ -255,14 +256,15 @@ def _run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def _import_events(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from pipeline.import_run import import_files
+    from pipeline.import_run import import_files, import_summary
     from pipeline.sources.runreport import report_path, write_run_report
     from pipeline.store.eventstore import EventStore
 
     db_url = db_url_from(args.db) if args.db else settings.db_url
     with EventStore.open(db_url) as store:
         report = import_files(args.paths, store)
-    print_report(report, out)
+    for line in import_summary(report):
+        print(line, file=out)
     report_file = write_run_report(report_path(db_url), report, [str(p) for p in args.paths])
     print(f"run report: {report_file}", file=out)
     return _exit_code(report)

@@ -1,6 +1,7 @@
 """``import-events``: stream ACLED or UCDP GED files into the store in batches, with a run
-report per file; a bad row is reported with its line, a bad file with its reason, and what is
-already stored is never lost (each batch is one transaction of the store)."""
+report per file; rows skipped for one problem are counted in one warning (each with its line in
+the JSON report), a bad file is reported with its reason, and what is already stored is never
+lost (each batch is one transaction of the store)."""
 
 from __future__ import annotations
 
@@ -9,49 +10,87 @@ from pathlib import Path
 
 from pipeline.errors import AtlasError
 from pipeline.models import ArticleResult, FileSummary, RunReport, RunWarning
+from pipeline.sources.cellvalues import RowProblem
 from pipeline.sources.importers import read_event_rows
 from pipeline.store.eventstore import EventStore
 
-__all__ = ["BATCH", "import_files"]
+__all__ = ["BATCH", "import_files", "import_summary"]
 
 #: Rows saved per store transaction.
 BATCH = 500
 
 
 def import_files(paths: Sequence[Path], store: EventStore) -> RunReport:
-    """Import every file; returns counts, warnings and a summary per file."""
+    """Import every file; returns counts, warnings and a summary per file.
+
+    Rows skipped for the same problem are one warning ("5,070 rows skipped: event_date
+    '9-May-20' not understood (first at line 2; ...)"); the file's summary in the report lists
+    every skipped row with its line.
+    """
     warnings: list[RunWarning] = []
     files: list[FileSummary] = []
     total = failed_total = 0
     for path in paths:
-        read = failed = 0
-        problems: list[str] = []
-        batch: list[ArticleResult] = []
-        try:
-            for row in read_event_rows(path):
-                if row.warning is not None:
-                    warnings.append(row.warning)
-                    problems.append(
-                        f"{row.warning.level}: {row.warning.source}: {row.warning.message}"
-                    )
-                    failed += row.warning.level == "error"
-                if row.result is not None:
-                    batch.append(row.result)
-                    if len(batch) >= BATCH:
-                        read += _save(store, batch, warnings, problems)
-                        batch = []
-            if batch:
-                read += _save(store, batch, warnings, problems)
-        except AtlasError as err:
-            warnings.append(RunWarning(str(path), str(err), level="error"))
-            problems.append(f"error: {err}")
-            failed += 1
-        files.append(
-            FileSummary(str(path), read=read, failed=failed, events=read, problems=tuple(problems))
-        )
-        total += read
-        failed_total += failed
+        summary, found = _import_file(path, store)
+        warnings.extend(found)
+        files.append(summary)
+        total += summary.read
+        failed_total += summary.failed
     return RunReport(total, failed_total, total, tuple(warnings), files=tuple(files))
+
+
+def _import_file(path: Path, store: EventStore) -> tuple[FileSummary, list[RunWarning]]:
+    read = failed = 0
+    notes: list[RunWarning] = []
+    problems: list[str] = []
+    groups: dict[tuple[str, str], tuple[int, int, RowProblem]] = {}
+    batch: list[ArticleResult] = []
+    try:
+        for row in read_event_rows(path):
+            if row.problem is not None:
+                count, first, problem = groups.get(row.problem.kind, (0, row.line, row.problem))
+                groups[row.problem.kind] = (count + 1, first, problem)
+                failed += 1
+                problems.append(f"line {row.line}: {row.problem.summary(1, row.line)}")
+            elif row.warning is not None:
+                notes.append(row.warning)
+                problems.append(f"{row.warning.level}: {row.warning.message}")
+            if row.result is not None:
+                batch.append(row.result)
+                if len(batch) >= BATCH:
+                    read += _save(store, batch, notes, problems)
+                    batch = []
+        if batch:
+            read += _save(store, batch, notes, problems)
+    except AtlasError as err:
+        notes.append(RunWarning(str(path), str(err), level="error"))
+        problems.append(f"error: {err}")
+        failed += 1
+    grouped = [
+        RunWarning(str(path), problem.summary(count, first), level="error")
+        for count, first, problem in groups.values()
+    ]
+    summary = FileSummary(
+        str(path), read=read, failed=failed, events=read, problems=tuple(problems)
+    )
+    return summary, [*notes, *grouped]
+
+
+def import_summary(report: RunReport) -> list[str]:
+    """Lines for the terminal: rows imported and skipped per file, then the warnings.
+
+    Examples
+    --------
+    >>> one = FileSummary("acled.csv", read=5070, failed=1, events=5070)
+    >>> import_summary(RunReport(5070, 1, 5070, files=(one,)))
+    ['acled.csv: 5,070 rows imported, 1 skipped']
+    """
+    lines = [
+        f"{f.path}: {f.read:,} {'row' if f.read == 1 else 'rows'} imported, {f.failed:,} skipped"
+        for f in report.files
+    ]
+    lines += [f"  {w.level}: {w.source}: {w.message}" for w in report.warnings]
+    return lines
 
 
 def _save(

@@ -1,23 +1,31 @@
 """One event reported by several articles becomes one event with several sources.
 
-Two reports are the same event when they have the same kind, the same actors (one report may
-name fewer), dates within a day and places within a few km. Each article's own event stays in
-the store with its evidence; merging happens when events are read for the map or an export, so
-a wrong merge is never destructive.
+Two reports are the same event only when all of these hold:
+
+- they come from different articles (two events of one article are never merged), and neither
+  is a row of a coded dataset (each ACLED or UCDP row is one event everywhere);
+- the same event type and category;
+- the same day, or overlapping date ranges;
+- places within :data:`MAX_KM` km of each other;
+- compatible actors: both name at least one, and one report's actors are all among the other's.
+
+Each article's own event stays in the store with its evidence; merging happens when events are
+read for the map or an export, so a wrong merge is never destructive (``--separate`` turns it
+off).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from geodata.geometry import great_circle_km
 from pipeline.models import Event
+from pipeline.sources.importers import is_coded_row
 
-__all__ = ["MAX_DAYS", "MAX_KM", "merge_reports", "same_event"]
+__all__ = ["MAX_KM", "dates_overlap", "merge_reports", "same_event"]
 
-#: Largest gap between two reports' dates, in days.
-MAX_DAYS = 1
 #: Largest distance between two reports' places, in km.
 MAX_KM = 5.0
 
@@ -26,22 +34,34 @@ def _actors(event: Event) -> frozenset[str]:
     return frozenset(a for a in (event.actor1, event.actor2) if a)
 
 
-def same_event(a: Event, b: Event, *, max_days: int = MAX_DAYS, max_km: float = MAX_KM) -> bool:
-    """Whether two events from different articles report the same thing.
+def _span(event: Event) -> tuple[date, date] | None:
+    if event.event_date is None:
+        return None
+    return event.event_date, max(event.event_date, event.event_date_end or event.event_date)
+
+
+def dates_overlap(a: Event, b: Event) -> bool:
+    """Whether two events share a day: the same date, or date ranges that overlap."""
+    left, right = _span(a), _span(b)
+    if left is None or right is None:
+        return False
+    return left[0] <= right[1] and right[0] <= left[1]
+
+
+def same_event(a: Event, b: Event, *, max_km: float = MAX_KM) -> bool:
+    """Whether two events from different articles report the same thing (the module's rule).
 
     Examples
     --------
-    Same kind, actors, a day apart, the same town: one event. See
-    ``tests/pipeline/events/test_duplicates.py``.
+    Same type, actors and day, the same town: one event. See
+    ``tests/pipeline/events/test_duplicates.py`` for the pairs that must and must not merge.
     """
-    if a.article_id == b.article_id or a.category != b.category:
+    if a.article_id == b.article_id or is_coded_row(a.article_id) or is_coded_row(b.article_id):
         return False
-    if a.event_date is None or b.event_date is None:
-        return False
-    if abs((a.event_date - b.event_date).days) > max_days:
+    if a.event_type != b.event_type or a.category != b.category or not dates_overlap(a, b):
         return False
     left, right = _actors(a), _actors(b)
-    if not (left <= right or right <= left):
+    if not left or not right or not (left <= right or right <= left):
         return False
     return any(
         great_circle_km(p.lon, p.lat, q.lon, q.lat) <= max_km for p in a.places for q in b.places
@@ -71,43 +91,40 @@ def _merged(group: Sequence[Event]) -> Event:
     )
 
 
-def merge_reports(
-    events: Sequence[Event], *, max_days: int = MAX_DAYS, max_km: float = MAX_KM
-) -> list[Event]:
+def merge_reports(events: Sequence[Event], *, max_km: float = MAX_KM) -> list[Event]:
     """Merge reports of the same event across articles, keeping the input's order.
 
     Parameters
     ----------
     events : sequence of Event
         Events of any number of articles (as stored: one per article and sentence).
-    max_days, max_km : int, float
-        How close in time and space two reports must be.
+    max_km : float
+        How close two reports' places must be.
 
     Returns
     -------
     list of Event
         One event per group, with ``other_sources`` naming the other articles and a
-        confidence raised a little per corroborating source.
+        confidence raised a little per corroborating source. Rows of coded datasets and
+        undated events pass through unchanged.
     """
     groups: list[list[Event]] = []
-    # groups indexed by (category, day) of their members: only neighbouring days are compared
+    # groups indexed by (category, day) of each day their members span: only groups sharing a
+    # day with the event are compared
     index: dict[tuple[str, int], list[list[Event]]] = {}
     for event in events:
-        if event.event_date is None:
+        span = _span(event)
+        if span is None or is_coded_row(event.article_id):
             groups.append([event])
             continue
-        day = event.event_date.toordinal()
-        nearby = [
-            g
-            for offset in range(-max_days, max_days + 1)
-            for g in index.get((event.category, day + offset), ())
-        ]
+        days = range(span[0].toordinal(), min(span[1].toordinal(), span[0].toordinal() + 31) + 1)
+        nearby = list({id(g): g for d in days for g in index.get((event.category, d), ())}.values())
         home = next(
             (
                 g
                 for g in nearby
                 if all(event.article_id != e.article_id for e in g)
-                and any(same_event(event, e, max_days=max_days, max_km=max_km) for e in g)
+                and any(same_event(event, e, max_km=max_km) for e in g)
             ),
             None,
         )
@@ -116,7 +133,8 @@ def merge_reports(
             groups.append(home)
         else:
             home.append(event)
-        slot = index.setdefault((event.category, day), [])
-        if all(g is not home for g in slot):
-            slot.append(home)
+        for d in days:
+            slot = index.setdefault((event.category, d), [])
+            if all(g is not home for g in slot):
+                slot.append(home)
     return [group[0] if len(group) == 1 else _merged(group) for group in groups]

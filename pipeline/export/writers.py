@@ -18,13 +18,15 @@ from pipeline.export.cells import checked_coordinates, neutralise_formula
 from pipeline.export.geojson import plain_value, to_geojson
 from pipeline.frame import FEATURE_PROPERTIES
 
-__all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "to_csv", "write_events"]
+__all__ = ["CSV_COLUMNS", "EXPORT_FORMATS", "FORMAT_ALIASES", "to_csv", "write_events"]
 
 #: Columns of :func:`to_csv`.
 CSV_COLUMNS: tuple[str, ...] = (*FEATURE_PROPERTIES, "latitude", "longitude")
 
 #: Formats :func:`write_events` knows.
 EXPORT_FORMATS: tuple[str, ...] = ("geojson", "csv", "acled", "geoparquet")
+#: Other names users give them.
+FORMAT_ALIASES: dict[str, str] = {"parquet": "geoparquet", "json": "geojson"}
 
 
 def to_csv(gdf: gpd.GeoDataFrame) -> str:
@@ -68,7 +70,7 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
         Destination; missing parent directories are created.
     gdf : geopandas.GeoDataFrame
         From :func:`events_to_geodataframe`.
-    fmt : {"geojson", "csv", "acled", "geoparquet"}
+    fmt : {"geojson", "csv", "acled", "geoparquet", "parquet"}
         ``acled``: CSV with ACLED's column names (:mod:`pipeline.export.acled`);
         ``geoparquet``: GeoParquet 1.x through ``pyarrow`` (EPSG:4326 points).
 
@@ -77,6 +79,7 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
     ExportError
         Unknown format, unserialisable frame, or the file cannot be written.
     """
+    fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; expected one of {EXPORT_FORMATS}")
     if fmt == "geoparquet":

@@ -1,30 +1,48 @@
 """Coded event files as events: ACLED exports (the 2019-2022 and the 2023+ column sets, numeric
-or text inter codes) and UCDP GED CSVs.
+or text inter codes; CSV, ``.xlsx`` or the API's JSON) and UCDP GED (CSV or JSON).
 
 Each row becomes one Article (its notes or headline as the text, id ``acled:<event_id_cnty>``
 or ``ucdp:<id>``) with one Event whose ``source`` says where it came from, so imports are
-idempotent and sit in the same store as extracted events. Rows are streamed: a file of any
-size is read in constant memory; a bad row is reported with its line and skipped.
+idempotent and sit in the same store as extracted events. A coded row is one event everywhere:
+it is never merged with another (:func:`is_coded_row`). Rows are streamed: a file of any size
+is read in constant memory; a bad row is reported with its line and the problem, in words
+that let many rows with the same problem be counted as one (:class:`RowProblem`).
 """
 
 from __future__ import annotations
 
-import csv
-import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from geodata.countries import iso2_for
 from pipeline.errors import InputError
 from pipeline.models import Article, ArticleResult, Event, Mention, Place, RunWarning
+from pipeline.sources.cellvalues import (
+    CellError,
+    DateOrder,
+    RowProblem,
+    parse_coordinate,
+    parse_date,
+    parse_int,
+    slash_date_order,
+)
+from pipeline.sources.tables import open_table
 
-__all__ = ["IMPORT_FORMATS", "ImportedRow", "detect_format", "read_event_rows"]
+__all__ = [
+    "CODED_ID_PREFIXES",
+    "IMPORT_FORMATS",
+    "ImportedRow",
+    "RowProblem",
+    "detect_format",
+    "is_coded_row",
+    "read_event_rows",
+]
 
 IMPORT_FORMATS = ("acled", "ucdp")
-#: Longest CSV field read (ACLED notes can be long; csv's default is 131,072).
-MAX_FIELD_CHARS = 10_000_000
+#: Article ids of imported rows start with these: each such row is one event, never merged.
+CODED_ID_PREFIXES = ("acled:", "ucdp:")
 
 _ACLED_NEEDS = ("event_id_cnty", "event_date", "event_type", "actor1", "latitude", "longitude")
 _UCDP_NEEDS = ("id", "type_of_violence", "date_start", "side_a", "latitude", "longitude", "best")
@@ -47,8 +65,6 @@ _CATEGORY_OF = {
     "mob violence": "protest", "agreement": "ceasefire/agreement", "arrests": "arrest",
     "headquarters or base established": "base/post established",
 }  # fmt: skip
-_DATE_PATTERNS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%Y/%m/%d", "%Y-%m-%d %H:%M:%S.%f",
-                  "%Y-%m-%d %H:%M:%S")  # fmt: skip
 #: UCDP GED country names that differ from GeoNames' English names.
 _UCDP_NAMES = {
     "DR Congo": "Democratic Republic of the Congo", "Congo": "Republic of the Congo",
@@ -69,6 +85,18 @@ class ImportedRow:
     line: int
     result: ArticleResult | None
     warning: RunWarning | None = None
+    problem: RowProblem | None = None
+
+
+def is_coded_row(article_id: str) -> bool:
+    """Whether an article id is a row of a coded dataset (ACLED, UCDP GED).
+
+    Examples
+    --------
+    >>> is_coded_row("acled:SYR123"), is_coded_row("ucdp:5"), is_coded_row("000_f126")
+    (True, True, False)
+    """
+    return article_id.startswith(CODED_ID_PREFIXES)
 
 
 def detect_format(header: list[str]) -> str:
@@ -98,23 +126,13 @@ def detect_format(header: list[str]) -> str:
     )
 
 
-def _encoding(path: Path) -> tuple[str, str | None]:
-    """UTF-8, or Windows-1252 when the start of the file is not UTF-8 (reported)."""
-    with path.open("rb") as probe:
-        head = probe.read(1 << 20)
-    if b"\x00" in head[:4096]:
-        raise InputError(f"{path}: binary file, not a CSV")
-    try:
-        head.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        if err.start < len(head) - 4:  # not just a character cut at the probe's end
-            return "cp1252", f"{path}: not UTF-8; read as Windows-1252"
-    return "utf-8-sig", None
-
-
 def read_event_rows(path: Path) -> Iterator[ImportedRow]:
-    """Stream the rows of an ACLED or UCDP GED CSV as store-ready results; a bad row is an
-    :class:`ImportedRow` with a warning naming the line the row starts on.
+    """Stream the rows of an ACLED or UCDP GED file (CSV, ``.xlsx`` or JSON) as store-ready
+    results; a bad row is an :class:`ImportedRow` with a warning naming the line the row
+    starts on and a :class:`RowProblem`. Blank rows are skipped silently.
+
+    Numeric dates with slashes are read day first (``09/05/2020`` is 9 May 2020, as ACLED
+    writes) unless the file's dates show month first (``05/13/2020``); a note says which.
 
     Raises
     ------
@@ -122,71 +140,62 @@ def read_event_rows(path: Path) -> Iterator[ImportedRow]:
         The file is missing, binary, empty, or lacks the columns of both formats, or its CSV
         breaks off (an unterminated quote).
     """
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    encoding, note = _encoding(path)
-    csv.field_size_limit(MAX_FIELD_CHARS)
-    with path.open(encoding=encoding, errors="replace", newline="") as handle:
-        reader = csv.DictReader(handle)
+    table = open_table(path)
+    kind = detect_format(list(table.columns))
+    convert = _acled_row if kind == "acled" else _ucdp_row
+    order, rule = slash_date_order(
+        _date_values(path, "event_date" if kind == "acled" else "date_start")
+    )
+    for note in (*table.notes, *((f"{path}: {rule}",) if rule else ())):
+        yield ImportedRow(0, None, RunWarning(str(path), note))
+    for row in table.rows:
         try:
-            header = reader.fieldnames
-        except csv.Error as err:
-            raise InputError(f"{path}: not a readable CSV ({err})") from err
-        if not header:
-            raise InputError(f"{path}: empty file")
-        convert = _acled_row if detect_format(list(header)) == "acled" else _ucdp_row
-        if note:
-            yield ImportedRow(0, None, RunWarning(str(path), note))
-        while True:
-            line = reader.line_num + 1  # where the next row starts
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as err:
-                raise InputError(f"{path}:{line}: not a readable CSV row ({err})") from err
-            record = {str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k}
-            try:
-                yield ImportedRow(line, convert(record))
-            except (InputError, ValueError, OverflowError) as err:
-                warning = RunWarning(f"{path}:{line}", f"skipped: {err}", level="error")
-                yield ImportedRow(line, None, warning)
+            yield ImportedRow(row.line, convert(row.cells, order))
+        except CellError as err:
+            warning = RunWarning(f"{path}:{row.line}", f"skipped: {err}", level="error")
+            yield ImportedRow(row.line, None, warning, err.record())
+
+
+def _date_values(path: Path, column: str) -> Iterator[str]:
+    """The date column's values, for deciding how the file writes numeric dates."""
+    for row in open_table(path).rows:
+        value = row.cells.get(column, "")
+        yield value
+        first = value.split("/")[0].split(".")[0]
+        if first.isdigit() and 12 < int(first) <= 31:
+            return  # a day first: nothing later can change the decision
+
+
+def _cell(record: Mapping[str, str], column: str) -> str:
+    value = record.get(column, "")
+    if not value:
+        raise CellError(column, "", "missing")
+    return value
 
 
 def _coordinates(record: Mapping[str, str]) -> tuple[float, float]:
-    try:
-        lat, lon = float(record["latitude"]), float(record["longitude"])
-    except ValueError as err:
-        raise InputError(
-            f"bad coordinates {record['latitude']!r}, {record['longitude']!r}"
-        ) from err
-    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
-        raise InputError(f"coordinates out of range: {lat}, {lon}")
+    lat = parse_coordinate(record.get("latitude", ""), "latitude", 90)
+    lon = parse_coordinate(record.get("longitude", ""), "longitude", 180)
     return lon, lat
-
-
-def _date(text: str) -> date:
-    for pattern in _DATE_PATTERNS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise InputError(f"bad date {text!r}")
 
 
 def _inter(text: str) -> int | None:
     if not text:
         return None
-    if text.isdigit():
-        return int(text) if 1 <= int(text) <= 8 else None
-    return _INTER_WORDS.get(text.lower())
-
-
-def _count(text: str) -> int | None:
     try:
-        return max(0, int(float(text))) if text else None
-    except (ValueError, OverflowError) as err:
-        raise InputError(f"bad count {text!r}") from err
+        code = parse_int(text, "inter")
+    except CellError:
+        return _INTER_WORDS.get(text.lower())
+    return code if code is not None and 1 <= code <= 8 else None
+
+
+def _count(record: Mapping[str, str], column: str) -> int | None:
+    value = parse_int(record.get(column, ""), column)
+    return None if value is None else max(0, value)
+
+
+def _precision(record: Mapping[str, str], column: str, highest: int) -> int:
+    return parse_int(record.get(column, ""), column, low=1, high=highest) or 1
 
 
 def _result(
@@ -219,48 +228,56 @@ def _place(
     )
 
 
-def _acled_row(record: Mapping[str, str]) -> ArticleResult:
+def _acled_row(record: Mapping[str, str], order: DateOrder) -> ArticleResult:
+    event_id = _cell(record, "event_id_cnty")
+    when = parse_date(record.get("event_date", ""), "event_date", order=order)
     lonlat = _coordinates(record)
-    when = _date(record["event_date"])
     sub = record.get("sub_event_type", "")
     name = record.get("location") or record.get("admin1") or record.get("country") or "unknown"
     country = iso2_for(record.get("iso", "")) or iso2_for(record.get("country", ""))
-    precision = int(record.get("geo_precision") or 1)
+    precision = _precision(record, "geo_precision", 3)
     place = _place("acled", name, country, record.get("admin1", ""), lonlat, precision)
     return _result(
-        f"acled:{record['event_id_cnty']}", "ACLED", record.get("notes", ""), when, place,
-        event_date=when, event_date_end=None, time_precision=int(record.get("time_precision") or 1),
-        event_type=record["event_type"], sub_event_type=sub,
-        category=_CATEGORY_OF.get(sub.lower(), "other"), actor1=record["actor1"],
+        f"acled:{event_id}", "ACLED", record.get("notes", ""), when, place,
+        event_date=when, event_date_end=None,
+        time_precision=_precision(record, "time_precision", 3),
+        event_type=_cell(record, "event_type"), sub_event_type=sub,
+        category=_CATEGORY_OF.get(sub.lower(), "other"), actor1=record.get("actor1", ""),
         actor2=record.get("actor2", ""), inter1=_inter(record.get("inter1", "")),
-        inter2=_inter(record.get("inter2", "")), fatalities=_count(record.get("fatalities", "")),
-        troops=None, geo_precision=int(record.get("geo_precision") or 1),
+        inter2=_inter(record.get("inter2", "")), fatalities=_count(record, "fatalities"),
+        troops=None, geo_precision=precision,
         notes=f"imported from ACLED; source: {record.get('source', '')}".strip(),
     )  # fmt: skip
 
 
-def _ucdp_row(record: Mapping[str, str]) -> ArticleResult:
+def _ucdp_row(record: Mapping[str, str], order: DateOrder) -> ArticleResult:
+    event_id = _cell(record, "id")
+    start = parse_date(record.get("date_start", ""), "date_start", order=order)
+    end = (
+        parse_date(record["date_end"], "date_end", order=order) if record.get("date_end") else start
+    )
     lonlat = _coordinates(record)
-    start = _date(record["date_start"])
-    end = _date(record["date_end"]) if record.get("date_end") else start
-    kind = _UCDP_TYPES.get(record["type_of_violence"])
+    violence = str(parse_int(record.get("type_of_violence", ""), "type_of_violence"))
+    kind = _UCDP_TYPES.get(violence)
     if kind is None:
-        raise InputError(f"unknown type_of_violence {record['type_of_violence']!r}")
+        raise CellError(
+            "type_of_violence", record.get("type_of_violence", ""), "unknown", "1, 2 or 3"
+        )
     event_type, sub, category = kind
     name = record.get("where_coordinates") or record.get("adm_1") or record.get("country") or "?"
-    where_prec = int(record.get("where_prec") or 1)
-    date_prec = int(record.get("date_prec") or 1)
+    where_prec = _precision(record, "where_prec", 7)
+    date_prec = _precision(record, "date_prec", 5)
     precision = 1 if where_prec == 1 else 2 if where_prec <= 3 else 3
     # UCDP names countries with their former name in brackets: "DR Congo (Zaire)"
     name_only = record.get("country", "").split("(")[0].strip()
     country = iso2_for(name_only) or iso2_for(_UCDP_NAMES.get(name_only, ""))
     place = _place("ucdp", name, country, record.get("adm_1", ""), lonlat, precision)
     return _result(
-        f"ucdp:{record['id']}", "UCDP GED", record.get("source_headline", ""), start, place,
+        f"ucdp:{event_id}", "UCDP GED", record.get("source_headline", ""), start, place,
         event_date=start, event_date_end=end if end != start else None,
         time_precision=1 if date_prec == 1 else 2 if date_prec <= 3 else 3,
         event_type=event_type, sub_event_type=sub, category=category,
-        actor1=record["side_a"], actor2=record.get("side_b", ""), inter1=None, inter2=None,
-        fatalities=_count(record["best"]), troops=None, geo_precision=place.precision,
+        actor1=_cell(record, "side_a"), actor2=record.get("side_b", ""), inter1=None, inter2=None,
+        fatalities=_count(record, "best"), troops=None, geo_precision=place.precision,
         notes=f"imported from UCDP GED; deaths {record.get('low', '')}-{record.get('high', '')}",
     )  # fmt: skip

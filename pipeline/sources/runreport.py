@@ -45,7 +45,7 @@ def write_run_report(path: Path, report: RunReport, inputs: list[str]) -> Path:
         "warnings": [asdict(warning) for warning in report.warnings],
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")  # two runs may end at once
     partial.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(partial, path)
     return path

@@ -1,27 +1,47 @@
 """Connecting to the event store's database: engines, SQLite settings, the schema's version.
 
 SQLite files get WAL (readers do not block the writer), a busy timeout (two processes may write)
-and enforced foreign keys; an in-memory SQLite database is one shared connection.
+and enforced foreign keys; an in-memory SQLite database is one shared connection. Creating and
+migrating the schema happens under a lock (:func:`setup_lock`), so workers opening a new store
+at once all succeed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    event,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from pipeline.errors import StoreError
 from pipeline.store import schema
 
-__all__ = ["DEFAULT_BUSY_TIMEOUT_MS", "create_store_engine", "ensure_schema"]
+__all__ = [
+    "DEFAULT_BUSY_TIMEOUT_MS",
+    "SETUP_LOCK_KEY",
+    "create_store_engine",
+    "ensure_schema",
+    "setup_lock",
+]
 
 #: How long a SQLite connection waits for another writer's lock before failing.
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
+#: PostgreSQL advisory lock key held while a store's schema is created or migrated ("ATLS").
+SETUP_LOCK_KEY = 0x41544C53
 
 
 def create_store_engine(url: URL, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
@@ -62,8 +82,40 @@ def _sqlite_pragmas(busy_timeout_ms: int, *, wal: bool) -> Callable[[Any, Any], 
     return on_connect
 
 
-def ensure_schema(engine: Engine) -> None:
-    """Create missing tables and check (or record) the schema version.
+@contextmanager
+def setup_lock(engine: Engine) -> Iterator[Connection]:
+    """A connection that holds the store's setup lock until the block ends (then committed).
+
+    Processes opening the same new store at once take turns, so none of them sees a table, an
+    index or the PostGIS extension half created by another. PostgreSQL: a session advisory
+    lock. SQLite: ``BEGIN IMMEDIATE``, the database file's write lock (others wait for it up to
+    the busy timeout).
+    """
+    with engine.connect() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": SETUP_LOCK_KEY})
+            try:
+                yield conn
+                conn.commit()
+            finally:
+                conn.rollback()
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": SETUP_LOCK_KEY})
+                conn.commit()
+        elif engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.commit()
+            finally:
+                conn.rollback()
+        else:
+            yield conn
+            conn.commit()
+
+
+def ensure_schema(conn: Connection) -> None:
+    """Create missing tables and check (or record) the schema version, on a connection that
+    holds the :func:`setup_lock`.
 
     Raises
     ------
@@ -72,23 +124,13 @@ def ensure_schema(engine: Engine) -> None:
     sqlalchemy.exc.SQLAlchemyError
         The database cannot be read (for SQLite: the file is not a database).
     """
-    try:
-        schema.metadata.create_all(engine)
-    except SQLAlchemyError:
-        # Another process may have created the tables between our check and our CREATE.
-        schema.metadata.create_all(engine)
-    found = _schema_version(engine)
+    schema.metadata.create_all(conn)
+    found = _schema_version(conn)
     if found is None:
-        try:
-            with engine.begin() as conn:
-                conn.execute(
-                    insert(schema.schema_version).values(id=1, version=schema.SCHEMA_VERSION)
-                )
-            return
-        except IntegrityError:
-            found = _schema_version(engine)  # another process recorded it first
+        conn.execute(insert(schema.schema_version).values(id=1, version=schema.SCHEMA_VERSION))
+        return
     if found == 1:
-        _migrate_1_to_2(engine)
+        _migrate_1_to_2(conn)
         found = 2
     if found != schema.SCHEMA_VERSION:
         raise StoreError(
@@ -96,19 +138,17 @@ def ensure_schema(engine: Engine) -> None:
         )
 
 
-def _schema_version(engine: Engine) -> int | None:
+def _schema_version(conn: Connection) -> int | None:
     table = schema.schema_version
-    with engine.connect() as conn:
-        found = conn.execute(select(table.c.version).where(table.c.id == 1)).scalar()
+    found = conn.execute(select(table.c.version).where(table.c.id == 1)).scalar()
     return None if found is None else int(found)
 
 
-def _migrate_1_to_2(engine: Engine) -> None:
+def _migrate_1_to_2(conn: Connection) -> None:
     """Version 2 adds ``events.wounded`` (nullable): stored events keep everything they had."""
-    with engine.begin() as conn:
-        columns = {c["name"] for c in inspect(conn).get_columns("events")}
-        if "wounded" not in columns:
-            conn.execute(text("ALTER TABLE events ADD COLUMN wounded INTEGER"))
-        conn.execute(
-            update(schema.schema_version).where(schema.schema_version.c.id == 1).values(version=2)
-        )
+    columns = {c["name"] for c in inspect(conn).get_columns("events")}
+    if "wounded" not in columns:
+        conn.execute(text("ALTER TABLE events ADD COLUMN wounded INTEGER"))
+    conn.execute(
+        update(schema.schema_version).where(schema.schema_version.c.id == 1).values(version=2)
+    )

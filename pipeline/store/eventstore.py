@@ -36,7 +36,12 @@ from pipeline.config import db_url_from
 from pipeline.errors import StoreError
 from pipeline.models import Article, ArticleResult, Event, EventFilter
 from pipeline.store import schema
-from pipeline.store.engine import DEFAULT_BUSY_TIMEOUT_MS, create_store_engine, ensure_schema
+from pipeline.store.engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    create_store_engine,
+    ensure_schema,
+    setup_lock,
+)
 from pipeline.store.spatial import box_clause, ensure_spatial
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT_MS", "EventStore"]
@@ -117,8 +122,9 @@ class EventStore:
         except (SQLAlchemyError, OSError, ImportError) as err:
             raise StoreError(f"cannot open event store {shown}: {err}") from err
         try:
-            ensure_schema(engine)
-            geometry = ensure_spatial(engine)
+            with setup_lock(engine) as conn:
+                ensure_schema(conn)
+                geometry = ensure_spatial(conn)
         except SQLAlchemyError as err:
             engine.dispose()
             cause = getattr(err, "orig", None) or err

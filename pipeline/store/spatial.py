@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from geoalchemy2 import functions as gis
-from sqlalchemy import Engine, and_, inspect, text
+from sqlalchemy import Connection, Engine, and_, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -35,23 +35,23 @@ _POSTGIS = (
 )
 
 
-def ensure_spatial(engine: Engine) -> bool:
+def ensure_spatial(conn: Connection) -> bool:
     """Create the filter indexes and, on PostgreSQL with PostGIS, the geometry column and its
-    spatial index (idempotent). Returns whether the store has the geometry column."""
-    with engine.begin() as conn:
-        for statement in _INDEXES:
-            conn.execute(text(statement))
-    if engine.dialect.name != "postgresql":
+    spatial index (idempotent; on a connection holding the store's setup lock). Returns whether
+    the store has the geometry column."""
+    for statement in _INDEXES:
+        conn.execute(text(statement))
+    if conn.dialect.name != "postgresql":
         return False
     try:
-        with engine.begin() as conn:
+        with conn.begin_nested():
             for statement in _POSTGIS:
                 conn.execute(text(statement))
     except SQLAlchemyError as err:
         _log.warning(
             "PostGIS is not available (%s); box queries use lon/lat", err.__class__.__name__
         )
-    return has_geometry(engine)
+    return "geom" in {c["name"] for c in inspect(conn).get_columns("event_places")}
 
 
 def has_geometry(engine: Engine) -> bool:

@@ -348,6 +348,10 @@ def test_imported_and_extracted_events_are_compared(
         store.save_batch([r.result for r in read_event_rows(rows) if r.result is not None])
     at = opened_with(filled_store, tmp_path, monkeypatch, {})
     assert metric(at, "Extracted events") == "5" and metric(at, "Imported events") == "2"
+    # the header counts imported rows as rows, not as articles, and every row as an event
+    assert metric(at, "Coded rows (ACLED, UCDP)") == "2" and metric(at, "Events") == "7"
+    assert metric(at, "Articles read") == "2"  # the extracted events' two articles
+    assert metric(at, "Fatalities") == "11"  # 7 extracted, and the rows' 4 and 0
     # e1 (Saraqib, 10 February) has an imported counterpart; the other four do not
     assert metric(at, "Extracted, not in the imported data") == "4"
     unmatched = at.dataframe[0].value["event_id"].tolist()  # above the events table

@@ -133,18 +133,33 @@ def big_server(
         yield url
 
 
+#: Deadline for the page to reach a state (actions and ``expect`` alike). Playwright's
+#: ``expect`` has its own default of 5 s, which the first map render exceeds on a busy
+#: machine; the wait ends as soon as the state is reached, so a long deadline costs nothing.
+STATE_TIMEOUT_MS = 30_000
+
+
 @pytest.fixture
 def page() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=STATE_TIMEOUT_MS)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
-            page.set_default_timeout(30_000)
+            page.set_default_timeout(STATE_TIMEOUT_MS)
             yield page
         finally:
             browser.close()
+
+
+def _map_frame(page: Any) -> Any:
+    """The map iframe's Frame (for evaluating scripts in it), once its map exists."""
+    handle = page.locator(MAP_IFRAME).element_handle()
+    frame = handle.content_frame()
+    frame.wait_for_function("() => typeof map_div !== 'undefined'")
+    return frame
 
 
 def _shot(page: Any, name: str) -> None:
@@ -176,10 +191,13 @@ def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> No
     _shot(page, "dashboard-all-events.png")
 
     # the reader zooms out; a filter change swaps the event layers and keeps that view
-    map_body = map_frame.locator("body")
+    frame = _map_frame(page)
+    before = frame.evaluate("() => map_div.getZoom()")
     map_frame.locator(".leaflet-control-zoom-out").click()
-    page.wait_for_timeout(600)  # the zoom animation
-    zoom = map_body.evaluate("() => map_div.getZoom()")
+    # wait for the map's own state, not a guessed animation time: Leaflet updates getZoom() only
+    # when the zoom animation ends, which takes longer than usual on a busy machine
+    zoom = before - 1
+    frame.wait_for_function(f"() => map_div.getZoom() === {zoom} && !map_div._animatingZoom")
     # pick one actor; Streamlit 1.67 lists "Select all" above the real options
     page.locator('[data-testid="stMultiSelect"]').filter(has_text="Actor").click()
     page.get_by_role("option", name=TURKEY, exact=True).click()
@@ -187,7 +205,8 @@ def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> No
     expect(page.get_by_text("2 events shown of 5")).to_be_visible()
     events = map_frame.locator("path.atlas-event")
     expect(events).to_have_count(3)
-    assert map_body.evaluate("() => map_div.getZoom()") == zoom
+    frame = _map_frame(page)  # the same iframe; looked up again in case it was re-attached
+    assert frame.evaluate("() => map_div.getZoom()") == zoom
     # the legend lists every stored category, whatever the filter
     expect(map_frame.locator(".atlas-legend")).to_contain_text("shelling")
     _shot(page, "dashboard-actor-filter.png")
@@ -283,7 +302,13 @@ def test_the_time_slider_steps_and_plays_day_by_day(server: str, page: Any) -> N
 
 
 def _select_first_table_row(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    # the map above the table must have drawn first: until then the page's layout still moves,
+    # and a click at the grid's old position lands elsewhere (seen on a busy machine)
+    expect(page.frame_locator(MAP_IFRAME).locator("path.atlas-event").first).to_be_attached()
     grid = page.locator('[data-testid="stDataFrame"]').first
+    expect(grid.locator("canvas").first).to_be_visible()
     grid.scroll_into_view_if_needed()
     box = grid.bounding_box()
     assert box is not None

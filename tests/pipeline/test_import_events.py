@@ -137,7 +137,9 @@ def test_bad_rows_are_reported_with_their_line_and_the_rest_imported(tmp_path: P
     found = list(read_event_rows(write(tmp_path / "bad.csv", OLD_ACLED, rows)))
     assert [r.result is not None for r in found] == [True, False, False, False]
     assert [r.warning.source.rsplit(":", 1)[1] for r in found if r.warning] == ["3", "4", "5"]
-    assert "out of range" in found[1].warning.message and "bad date" in found[2].warning.message
+    assert "out of range" in found[1].warning.message
+    assert "event_date '30 February 2020' not understood" in found[2].warning.message
+    assert found[3].problem is not None and found[3].problem.kind == ("latitude", "not a number")
 
 
 def test_a_file_missing_a_column_is_refused_by_name(tmp_path: Path) -> None:
@@ -170,7 +172,8 @@ def test_import_events_stores_rows_idempotently_next_to_extracted_events(
     ged = write(tmp_path / "ged.csv", UCDP, [ucdp_row()])
     assert main(["--quiet", "import-events", str(acled), str(ged)], env) == 0
     out = capsys.readouterr().out
-    assert "articles read: 2, failed: 1" in out and f"{acled}:3" in out
+    assert f"{acled}: 1 row imported, 1 skipped" in out
+    assert f"{acled}: 1 row skipped: latitude 'x' not a number (first at line 3" in out
     assert (
         main(["--quiet", "import-events", str(acled), str(ged)], env) == 0
     )  # again: no duplicates
@@ -211,7 +214,7 @@ def test_hostile_csv_rows_are_reported_not_raised(tmp_path: Path) -> None:
     ]
     found = list(read_event_rows(write(tmp_path / "h.csv", NEW_ACLED, rows)))
     assert [r.result is not None for r in found] == [True, False, True]
-    assert "bad count" in found[1].warning.message
+    assert "fatalities '1e400' not a whole number" in found[1].warning.message
 
 
 def test_ucdp_country_names_with_former_names_resolve(tmp_path: Path) -> None:
