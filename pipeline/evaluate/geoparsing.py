@@ -84,7 +84,7 @@ def print_evaluation(evaluation: Evaluation, out: TextIO) -> None:
     print(f"{evaluation.corpus}: {evaluation.articles} articles", file=out)
     print(
         f"{'':12}{'P':>7}{'R':>7}{'F1':>7}{'n':>7}{'Acc@161':>9}{'mean km':>10}"
-        f"{'median':>9}{'AUC':>7}",
+        f"{'median':>9}{'AUC':>7}{'>1000km':>9}{'none':>7}",
         file=out,
     )
     for label, score in (
@@ -95,7 +95,8 @@ def print_evaluation(evaluation: Evaluation, out: TextIO) -> None:
         print(
             f"{label:12}{values['precision']:>7.3f}{values['recall']:>7.3f}"
             f"{values['f1']:>7.3f}{values['n_resolved']:>7}{values['acc161']:>9.3f}"
-            f"{values['mean_km']:>10.1f}{values['median_km']:>9.1f}{values['auc']:>7.3f}",
+            f"{values['mean_km']:>10.1f}{values['median_km']:>9.1f}{values['auc']:>7.3f}"
+            f"{values['gross']:>9.1%}{values['unanswered']:>7.1%}",
             file=out,
         )
     print(

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 
 from geodata.geometry import great_circle_km
 
-__all__ = ["MAX_ERROR_KM", "GeoScore", "Toponym", "score_geoparse"]
+__all__ = ["GROSS_KM", "MAX_ERROR_KM", "GeoScore", "Toponym", "score_geoparse"]
 
 MAX_ERROR_KM = 20039.0
+#: An answer this far from the truth is a gross error (an ocean in Missouri, a country's
+#: namesake town), counted apart from the near misses Acc@161 sees.
+GROSS_KM = 1000.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,10 @@ class GeoScore:
     mean_km: float
     median_km: float
     auc: float
+    #: Share of the scored toponyms answered more than :data:`GROSS_KM` away.
+    gross: float = 0.0
+    #: Share of the gold toponyms left without an answer (with gold spans; 0 end to end).
+    unanswered: float = 0.0
 
 
 def _auc(errors: Sequence[float]) -> float:
@@ -84,8 +91,10 @@ def score_geoparse(
     (1.0, 0.0)
     >>> score_geoparse(g, {}, oracle=True).median_km
     20039.0
+    >>> s.gross, score_geoparse(g, {}, oracle=True).unanswered
+    (1.0, 1.0)
     """
-    tp = fp = fn = 0
+    tp = fp = fn = missing = 0
     errors: list[float] = []
     for doc_id, gold_toponyms in gold.items():
         predicted = list(pred.get(doc_id, ()))
@@ -95,6 +104,7 @@ def score_geoparse(
         fn += len(gold_toponyms) - len(pairs)
         errors.extend(great_circle_km(g.lon, g.lat, p.lon, p.lat) for g, p in pairs)
         if oracle:
+            missing += len(gold_toponyms) - len(pairs)
             errors.extend([MAX_ERROR_KM] * (len(gold_toponyms) - len(pairs)))
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
@@ -108,6 +118,10 @@ def score_geoparse(
         mean_km=round(statistics.fmean(errors), 1) if errors else 0.0,
         median_km=round(statistics.median(errors), 1) if errors else 0.0,
         auc=round(_auc(errors), 4) if len(errors) > 1 else float("nan"),
+        gross=round((sum(e > GROSS_KM for e in errors) - missing) / len(errors), 4)
+        if errors
+        else 0.0,
+        unanswered=round(missing / len(errors), 4) if errors else 0.0,
     )
 
 

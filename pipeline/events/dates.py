@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from pipeline.events.numbers import parse_count
 
-__all__ = ["DateSpan", "resolve_date"]
+__all__ = ["DateSpan", "leading_date", "resolve_date"]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -24,8 +24,8 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?"
-    rf"(?:,?\s+(?P<year>\d{{4}}))?\b",
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:of\s+)?(?P<month>{_MONTH_RE})\.?"
+    rf"(?:(?:,?\s+|\s*-\s*)(?P<year>\d{{4}}))?\b",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -177,3 +177,30 @@ def resolve_date(expr: str, published: date | None) -> DateSpan | None:
     if published is None:
         return None
     return _relative(expr, published)
+
+
+#: A full date (day, month, year) that opens a sentence, after an optional label, a
+#: preposition or "around": "On 11-April-2018, ...", "Looting: Around 24 December 2020 ...".
+_LEADING = re.compile(
+    rf"^\s*(?:[A-Z][\w /-]{{2,40}}:\s*)?(?:(?:on|around|about|on or about|on or around|in|"
+    rf"since|by|assumed on|reported on|as reported on)\s+)?(?:the\s+)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:{_MONTH_RE})\.?(?:,?\s+|\s*-\s*)\d{{4}}"
+    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def leading_date(sentence: str) -> DateSpan | None:
+    """The full date that opens a sentence and so dates all of it, if any.
+
+    Examples
+    --------
+    >>> leading_date("On 11-April-2018, near the village, the army fired mortars.").start
+    datetime.date(2018, 4, 11)
+    >>> leading_date("Looting: Around 24 December 2020, gunmen looted shops.").start
+    datetime.date(2020, 12, 24)
+    >>> leading_date("Gunmen attacked the post on 3 May 2021.") is None
+    True
+    """
+    match = _LEADING.match(sentence)
+    return _explicit(match.group("date"), None) if match else None

@@ -3,12 +3,13 @@ the publication date; not the date of the report about it, not a deadline."""
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.events.dates import DateSpan, resolve_date
+from pipeline.events.dates import DateSpan, leading_date, resolve_date
 from pipeline.nlp.syntax import governs
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ _REPORT_LEMMAS = frozenset(
     }
 )
 _DEADLINE_WORDS = frozenset({"by", "until", "before", "within"})
+_MONTH_WORDS = frozenset(
+    m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")
+)
 _ANAPHORIC = ("the same day", "that day", "the same time", "later that day")
 _SPEECH = frozenset({"statement/threat", "accusation", "meeting/talks", "ceasefire/agreement"})
 
@@ -43,6 +47,8 @@ class DateChoice:
     span: DateSpan | None
     note: str = ""
     from_text: bool = False
+    #: Taken from the event this sentence elaborates (see ``choose_date``'s ``inherited``).
+    inherited: bool = False
 
 
 def _verb_of(token: Token) -> Token:
@@ -68,17 +74,37 @@ def _below(ent: Span, trigger: Token) -> bool:
 
 
 def _with_day(ent: Span) -> Span:
-    """ "on 5 August 2024" where the model's DATE is only "August 2024": take the day back."""
+    """ "on 5 August 2024" or "on 26 Aug 2019" where the model's DATE is only "August 2024" or
+    "2019": take the day and month back."""
     doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if (
-        before is not None
-        and before.text.isdigit()
-        and 1 <= int(before.text) <= 31
-        and ent.text[:1].isalpha()
-    ):
-        return doc[ent.start - 1 : ent.end]
-    return ent
+    start = ent.start
+    while start > max(0, ent.start - 4):
+        before = doc[start - 1]
+        day = before.text.isdigit() and 1 <= int(before.text) <= 31
+        if not (day or before.lower_.rstrip(".") in _MONTH_WORDS or before.text in ("-", "of")):
+            break
+        start -= 1
+    return doc[start : ent.end] if start < ent.start else ent
+
+
+def _modifies_noun(ent: Span) -> bool:
+    """A year or date that qualifies a noun names a thing, not the event's day: "the 2018
+    Astana agreement", "the 2011 uprising" (but "Friday's attack" is the attack's day)."""
+    root = ent.root
+    return (
+        root.dep_ in ("compound", "amod", "nummod", "nmod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i >= ent.end
+        and root.head.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _as_reported(ent: Span) -> bool:
+    """ "As reported on 1 March 2020, ...", "reported on 3 May": the report's date stands for
+    the event's, as ACLED writes when the day itself is not known."""
+    doc = ent.doc
+    before = " ".join(t.lower_ for t in doc[max(0, ent.start - 3) : ent.start])
+    return before.endswith(("reported on", "reported on or around", "reported in"))
 
 
 def _in_subtree(ent: Span, trigger: Token) -> bool:
@@ -91,6 +117,8 @@ def choose_date(
     category: str,
     published: date | None,
     previous: DateSpan | None,
+    *,
+    inherited: DateSpan | None = None,
 ) -> DateChoice:
     """Pick and resolve the date of the event signalled by ``trigger``.
 
@@ -106,6 +134,9 @@ def choose_date(
         The article's publication date.
     previous : DateSpan or None
         The last date resolved in the article, for "on the same day".
+    inherited : DateSpan or None
+        The date of the event this sentence elaborates, taken when the sentence gives none
+        (see :func:`pipeline.events.assembly.inherited_date`); else the publication date.
     """
     candidates: list[tuple[int, DateSpan, str]] = []
     notes: list[str] = []
@@ -126,6 +157,13 @@ def choose_date(
             span = resolve_date(ent.text, published)
         if span is None:
             continue
+        if _modifies_noun(ent):
+            notes.append(f"'{ent.text}' names a thing, not the event's day")
+            continue
+        if _as_reported(ent):
+            # ACLED's "As reported on 1 March 2020, ...": the event's date, as the report gives
+            candidates.append((0, span, f"{span.note}; as reported"))
+            continue
         if not _attached_to(ent, triggers) and not (
             category in _SPEECH and any(_below(ent, t) for t in triggers)
         ):
@@ -142,6 +180,17 @@ def choose_date(
         candidates.sort(key=lambda c: c[0])
         _, span, note = candidates[0]
         return DateChoice(span, "; ".join([note, *notes]), from_text=True)
+    opening = leading_date(sent.text)
+    if opening is not None:  # a date the model did not tag, opening the sentence
+        return DateChoice(opening, "; ".join([opening.note, *notes]), from_text=True)
+    if inherited is not None:
+        taken = DateSpan(
+            inherited.start,
+            inherited.end,
+            inherited.precision,
+            "no date in the sentence: the date of the event it elaborates",
+        )
+        return DateChoice(taken, "; ".join([taken.note, *notes]), inherited=True)
     if published is not None:
         fallback = DateSpan(published, None, 2, "no date in the sentence: publication date")
         return DateChoice(fallback, "; ".join([fallback.note, *notes]))

@@ -6,8 +6,9 @@ here.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
@@ -70,31 +71,75 @@ class Extractor:
     def resolve(self, doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Place, ...]:
         """Resolve mentions of a parsed article, using its demonyms and the home countries of
         the armed groups it names ("ADF" is Congolese) as country evidence."""
-        demonyms = [
-            iso2
-            for ent in doc.ents
-            if ent.label_ == "NORP"
-            if (iso2 := self.gazetteer.country_for_demonym(ent.text))
-        ]
+        demonyms = [iso2 for iso2, _ in self._country_evidence(doc)]
+        return resolve_mentions(
+            mentions, doc.text, self.gazetteer, demonym_countries=demonyms, settings=self.resolver
+        )
+
+    def _country_evidence(self, doc: Doc) -> list[tuple[str, Mention]]:
+        """Countries the article's words point to without naming a place: demonyms ("Afghan
+        soldiers") and the home countries of the armed groups it names, each with its words."""
+        found: list[tuple[str, Mention]] = []
+        for ent in doc.ents:
+            if ent.label_ == "NORP" and (iso2 := self.gazetteer.country_for_demonym(ent.text)):
+                found.append((iso2, _words(doc, ent.start, ent.end, "NORP")))
         for token in doc:
             if token.pos_ != "PROPN" and not token.is_upper:
                 continue
-            found = group_alias_at(doc, token.i, self.lexicon)
-            if found is not None and found.country and "{" not in found.name:
-                demonyms.append(found.country)
-        return resolve_mentions(
-            mentions, doc.text, self.gazetteer, demonym_countries=demonyms, settings=self.resolver
+            group = group_alias_at(doc, token.i, self.lexicon)
+            if group is not None and group.country and "{" not in group.name:
+                found.append((group.country, _words(doc, token.i, token.i + 1, "ORG")))
+        return found
+
+    def country_place(self, doc: Doc, places: tuple[Place, ...]) -> Place | None:
+        """The article's country as a place of last resort, when it names no town or region:
+        the country it names most, else the one its demonyms and armed groups point to most.
+        Its precision is 3 (a region or country), as ACLED codes an event it cannot place
+        more closely."""
+        named = [p for p in places if p.kind == "country" and p.mention.role == "literal"]
+        if named:
+            counts = Counter(p.country for p in named)
+            return next(p for p in named if p.country == counts.most_common(1)[0][0])
+        evidence = self._country_evidence(doc)
+        if not evidence:
+            return None
+        iso2 = Counter(c for c, _ in evidence).most_common(1)[0][0]
+        entry = self.gazetteer.country(iso2)
+        if entry is None:
+            return None
+        words = next(m for c, m in evidence if c == iso2)
+        return Place(
+            entry.place_id, entry.name, "country", iso2, "", entry.lon, entry.lat, 3, 0.5, words
         )
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:
         places = self.resolve(doc, self.mentions(doc, article.id))
         context = EventContext(gazetteer=self.gazetteer, lexicon=self.lexicon)
-        events = extract_events(doc, article, places, context)
+        local = [p for p in places if p.kind != "country" and p.mention.role == "literal"]
+        country = None if local else self.country_place(doc, places)
+        if country is not None and not country.mention.article_id:
+            country = replace(country, mention=replace(country.mention, article_id=article.id))
+        events = extract_events(doc, article, places, context, country=country)
         warnings: list[RunWarning] = []
-        if not places:
+        if not places and country is None:
             warnings.append(
                 RunWarning(article.id, "no place found: no event can be mapped", article.id)
+            )
+        elif not local and country is not None and events:
+            warnings.append(
+                RunWarning(
+                    article.id,
+                    f"no town or region found: events placed at the country ({country.name}, "
+                    "precision 3)",
+                    article.id,
+                )
             )
         return ArticleResult(
             article=article, places=places, events=events, warnings=tuple(warnings)
         )
+
+
+def _words(doc: Doc, start: int, end: int, label: str) -> Mention:
+    span = doc[start:end]
+    sentence = next((i for i, sent in enumerate(doc.sents) if sent.start <= start < sent.end), 0)
+    return Mention("", span.text, span.start_char, span.end_char, sentence, label)

@@ -21,6 +21,12 @@ from pipeline.events.actors import (
     find_actors,
     person_bodies,
 )
+from pipeline.events.assembly import (
+    adds_toll,
+    inherited_date,
+    merge_within_article,
+    with_toll,
+)
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date
@@ -34,6 +40,7 @@ from pipeline.events.triggers import (
     acled_coding,
     find_triggers,
 )
+from pipeline.events.weapons import armed_target_named, weapon_coding
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
@@ -174,10 +181,17 @@ def _confidence(draft: _Draft, actors: int, fallback_place: bool, dated: bool) -
 class _ArticleState:
     previous_date: DateSpan | None = None
     previous_sites: tuple[Place, ...] = ()
+    #: The last event's category and the date it was read with (from the text or inherited).
+    last_event: tuple[str, DateSpan] | None = None
 
 
 def extract_events(
-    doc: Doc, article: Article, places: Sequence[Place], context: EventContext
+    doc: Doc,
+    article: Article,
+    places: Sequence[Place],
+    context: EventContext,
+    *,
+    country: Place | None = None,
 ) -> tuple[Event, ...]:
     """All events of one article, in text order, duplicates within the article merged.
 
@@ -191,10 +205,13 @@ def extract_events(
         The article's resolved toponyms.
     context : EventContext
         Gazetteer and actor dictionary.
+    country : Place, optional
+        The article's country, the place of last resort for an article that names no town or
+        region (an event there is still an event, at precision 3).
     """
     published = _published_date(article)
     bodies = person_bodies(doc, context.lexicon, context.gazetteer)
-    fallback = focus_place(places)
+    fallback = focus_place(places) or country
     state = _ArticleState()
     events: list[Event] = []
     last_violent = -2
@@ -227,32 +244,13 @@ def extract_events(
             )
             if event is None:
                 continue
-            if _adds_toll(event, events, index, last_violent):
-                events[-1] = _with_toll(events[-1], event)
+            if adds_toll(event, events, index, last_violent):
+                events[-1] = with_toll(events[-1], event)
                 continue
             events.append(event)
             if event.category in VIOLENT_PRECEDENCE:
                 last_violent = index
-    return _merge_duplicates(events)
-
-
-def _adds_toll(event: Event, events: list[Event], index: int, last_violent: int) -> bool:
-    """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event."""
-    if event.category != "casualties" or not events or last_violent < index - 1:
-        return False
-    previous = events[-1]
-    return previous.category in VIOLENT_PRECEDENCE and previous.fatalities is None
-
-
-def _with_toll(previous: Event, toll: Event) -> Event:
-    return replace(
-        previous,
-        fatalities=toll.fatalities,
-        wounded=previous.wounded if previous.wounded is not None else toll.wounded,
-        notes="; ".join(
-            n for n in (previous.notes, f"toll from offset {toll.evidence_start}") if n
-        ),
-    )
+    return merge_within_article(events)
 
 
 def _build(
@@ -271,7 +269,12 @@ def _build(
 ) -> Event | None:
     trigger = doc[draft.triggers[0]]
     when = choose_date(
-        sent, [doc[i] for i in draft.triggers], draft.category, published, state.previous_date
+        sent,
+        [doc[i] for i in draft.triggers],
+        draft.category,
+        published,
+        state.previous_date,
+        inherited=inherited_date(draft.category, state.last_event),
     )
     if when.span is not None and when.from_text:
         state.previous_date = when.span
@@ -315,6 +318,12 @@ def _build(
         state_actor1=inter1 in (1, 8),
     )
     category = draft.category
+    weapon = weapon_coding(category, sent.text)
+    if weapon is not None:
+        category, event_type, sub_event_type = weapon
+    elif category == "attack" and actor2 == "" and not armed_target_named(trigger):
+        # "gunmen attacked a village", "soldiers beat a musician": no armed target
+        event_type, sub_event_type = "Violence against civilians", "Attack"
     if event_type == "Violence against civilians" and category == "casualties":
         category = "attack"  # "militants killed eleven farmers": someone attacked civilians
     if category in ("explosion/IED", "attack") and _SUICIDE.search(sent.text):
@@ -332,6 +341,8 @@ def _build(
             notes.append(f"{label} {count.note}: low bound")
     start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
     evidence = sent.text.strip()
+    if when.span is not None and (when.from_text or when.inherited):
+        state.last_event = (category, when.span)
     return Event(
         event_id=_event_id(article.id, index, draft.category),
         article_id=article.id,
@@ -356,31 +367,3 @@ def _build(
         confidence=_confidence(draft, len(actors), "main place" in where.note, when.from_text),
         notes="; ".join(notes),
     )
-
-
-def _merge_duplicates(events: list[Event]) -> tuple[Event, ...]:
-    """One event per (category, actors, date, places) within an article; later sentences that
-    repeat it add their evidence to the notes and any missing counts."""
-    kept: dict[tuple[object, ...], Event] = {}
-    for event in events:
-        key = (
-            event.category,
-            event.actor1,
-            event.actor2,
-            event.event_date,
-            tuple(p.place_id for p in event.places),
-        )
-        first = kept.get(key)
-        if first is None:
-            kept[key] = event
-            continue
-        kept[key] = replace(
-            first,
-            fatalities=first.fatalities if first.fatalities is not None else event.fatalities,
-            troops=first.troops if first.troops is not None else event.troops,
-            wounded=first.wounded if first.wounded is not None else event.wounded,
-            notes="; ".join(
-                n for n in (first.notes, f"also reported at offset {event.evidence_start}") if n
-            ),
-        )
-    return tuple(kept.values())

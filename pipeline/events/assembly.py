@@ -1,0 +1,90 @@
+"""Report assembly: the events of one article's sentences become the report's events.
+
+A sentence that only gives the toll of the event before it ("Seven fighters were killed.")
+adds its count to that event (:func:`adds_toll`); a sentence without its own date goes on about
+the day of the event it elaborates (:func:`inherited_date`); an event repeated in later
+sentences is one event with its first sentence as the evidence (:func:`merge_within_article`).
+Merging reports of several articles is another step (:mod:`pipeline.events.duplicates`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.events.dates import DateSpan
+from pipeline.events.triggers import VIOLENT_PRECEDENCE
+from pipeline.models import Event
+
+__all__ = ["adds_toll", "inherited_date", "merge_within_article", "with_toll"]
+
+
+def inherited_date(category: str, last_event: tuple[str, DateSpan] | None) -> DateSpan | None:
+    """The date of a sentence that gives none: the last event's day when the new event
+    elaborates it (the same category, or violence after violence: "The clashes were
+    accompanied by shelling"), never a range ("the past two weeks" is background); else
+    ``None``, and the caller falls back to the publication date (a meeting after a clash is
+    news of its own day).
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> day = DateSpan(date(2020, 5, 3), None, 1)
+    >>> inherited_date("shelling", ("armed clash", day)) == day
+    True
+    >>> inherited_date("meeting/talks", ("armed clash", day)) is None
+    True
+    """
+    if last_event is None:
+        return None
+    previous, span = last_event
+    if span.end is not None or span.precision != 1:
+        return None
+    violent = category in VIOLENT_PRECEDENCE and previous in VIOLENT_PRECEDENCE
+    return span if category == previous or violent else None
+
+
+def adds_toll(event: Event, events: list[Event], index: int, last_violent: int) -> bool:
+    """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event."""
+    if event.category != "casualties" or not events or last_violent < index - 1:
+        return False
+    previous = events[-1]
+    return previous.category in VIOLENT_PRECEDENCE and previous.fatalities is None
+
+
+def with_toll(previous: Event, toll: Event) -> Event:
+    return replace(
+        previous,
+        fatalities=toll.fatalities,
+        wounded=previous.wounded if previous.wounded is not None else toll.wounded,
+        notes="; ".join(
+            n for n in (previous.notes, f"toll from offset {toll.evidence_start}") if n
+        ),
+    )
+
+
+def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
+    """One event per (category, actors, date, places) within an article; later sentences that
+    repeat it add their evidence to the notes and any missing counts."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (
+            event.category,
+            event.actor1,
+            event.actor2,
+            event.event_date,
+            tuple(p.place_id for p in event.places),
+        )
+        first = kept.get(key)
+        if first is None:
+            kept[key] = event
+            continue
+        kept[key] = replace(
+            first,
+            fatalities=first.fatalities if first.fatalities is not None else event.fatalities,
+            troops=first.troops if first.troops is not None else event.troops,
+            wounded=first.wounded if first.wounded is not None else event.wounded,
+            notes="; ".join(
+                n for n in (first.notes, f"also reported at offset {event.evidence_start}") if n
+            ),
+        )
+    return tuple(kept.values())

@@ -1,0 +1,96 @@
+"""The means of violence decide ACLED's coding: a clash or attack carried out with a bomb is
+remote violence, one without an armed target is violence against civilians.
+
+ACLED codes by how violence was done and against whom: an IED that kills soldiers is
+``Explosions/Remote violence - Remote explosive/landmine/IED``, not a battle; an air strike or
+a drone is ``Air/drone strike``; artillery, mortars, rockets and missiles are shelling; a
+grenade has its own sub-event type. An attack whose target is neither armed nor a place of
+armed men ("gunmen attacked a village", "soldiers beat a musician") is violence against
+civilians.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["GENERIC_VIOLENCE", "armed_target_named", "weapon_coding"]
+
+#: Our categories that say violence happened without saying how.
+GENERIC_VIOLENCE = frozenset({"armed clash", "attack", "casualties", "offensive"})
+
+_WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(
+            r"\b(air ?strikes?|air raids?|drones?|aircraft|warplanes?|fighter jets?|"
+            r"helicopter gunships?|bombed from the air|aerial bombardment)\b",
+            re.I,
+        ),
+        "air/drone strike",
+        "Air/drone strike",
+    ),
+    (
+        re.compile(
+            r"\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
+            r"car bombs?|explosive devices?|bombs? (?:went off|exploded|planted|blast)|"
+            r"(?:planted|detonated) (?:a |an )?(?:bomb|explosive)|bomb attack|"
+            r"explosion|exploded|detonated)\b",
+            re.I,
+        ),
+        "explosion/IED",
+        "Remote explosive/landmine/IED",
+    ),
+    (re.compile(r"\b(hand )?grenades?\b", re.I), "explosion/IED", "Grenade"),
+    (
+        re.compile(
+            r"\b(shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|rpgs?|"
+            r"rocket-propelled)\b",
+            re.I,
+        ),
+        "shelling",
+        "Shelling/artillery/missile attack",
+    ),
+)
+_ARMED_TARGETS = re.compile(
+    r"\b(soldiers?|troops|army|military|police(?:men|man)?|officers?|checkpoints?|"
+    r"posts?|bases?|barracks|convoys?|patrols?|positions?|militants?|fighters?|rebels?|"
+    r"insurgents?|gunmen|security forces|forces|camps?|outposts?|guards?)\b",
+    re.I,
+)
+
+
+def weapon_coding(category: str, text: str) -> tuple[str, str, str] | None:
+    """Category, event type and sub-event type from the weapon a sentence names, for an event
+    the trigger left generic (a clash, an attack, a toll); ``None`` when no weapon decides.
+
+    Examples
+    --------
+    >>> weapon_coding("attack", "A roadside bomb killed two soldiers near Kandahar.")
+    ('explosion/IED', 'Explosions/Remote violence', 'Remote explosive/landmine/IED')
+    >>> weapon_coding("armed clash", "Rebels and troops clashed with rifles.") is None
+    True
+    >>> weapon_coding("meeting/talks", "Talks on the drone strikes resumed.") is None
+    True
+    """
+    if category not in GENERIC_VIOLENCE:
+        return None
+    for pattern, new_category, sub_event in _WEAPONS:
+        if pattern.search(text):
+            return new_category, "Explosions/Remote violence", sub_event
+    return None
+
+
+def armed_target_named(trigger: Token) -> bool:
+    """Whether the words the event's verb governs, its subject aside, name armed men or their
+    places ("attacked an army post", "soldiers were ambushed"), the targets of a battle."""
+    subject = {
+        t.i for child in trigger.children if child.dep_ in ("nsubj", "agent") for t in child.subtree
+    }
+    words = " ".join(t.text for t in trigger.subtree if t.i not in subject and t.i != trigger.i)
+    passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    return bool(_ARMED_TARGETS.search(words)) or any(
+        _ARMED_TARGETS.search(" ".join(t.text for t in c.subtree)) for c in passive
+    )

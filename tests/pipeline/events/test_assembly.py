@@ -1,0 +1,96 @@
+"""Report assembly on texts we wrote: later sentences take the date of the event they
+elaborate, a year that names a thing is no event's date, "as reported on" dates the event, and
+a report that names no town is still read, at its country with precision 3."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.assembly import inherited_date
+from pipeline.events.dates import DateSpan
+from pipeline.models import ArticleResult, Event
+from pipeline.sources.textfiles import article_from_text
+
+DAY = DateSpan(date(2021, 5, 3), None, 1)
+
+
+@pytest.mark.parametrize(
+    ("category", "last", "inherits"),
+    [
+        ("shelling", ("armed clash", DAY), True),  # violence elaborating violence
+        ("casualties", ("attack", DAY), True),
+        ("protest", ("protest", DAY), True),  # the same kind of event
+        ("meeting/talks", ("armed clash", DAY), False),  # news of its own day
+        ("armed clash", ("statement/threat", DAY), False),
+        ("armed clash", ("armed clash", DateSpan(date(2021, 5, 1), date(2021, 5, 7), 2)), False),
+        ("armed clash", None, False),
+    ],
+)
+def test_which_sentences_inherit_a_date(
+    category: str, last: tuple[str, DateSpan] | None, inherits: bool
+) -> None:
+    assert (inherited_date(category, last) is not None) is inherits
+
+
+def events_of(extractor, text: str, published: str = "2021-06-10") -> ArticleResult:  # type: ignore[no-untyped-def]
+    return extractor.extract(article_from_text(text, published=published))
+
+
+def violent(result: ArticleResult) -> list[Event]:
+    return [e for e in result.events if e.event_type != "Strategic developments"]
+
+
+@pytest.mark.model
+def test_an_elaborating_sentence_keeps_the_reports_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 May 2021, militants attacked an army post near Kidal. "
+        "The clashes were accompanied by heavy shelling of the town."
+    )
+    dates = {e.event_date for e in violent(events_of(extractor, text))}
+    assert dates == {date(2021, 5, 3)}  # never the publication day, 10 June
+
+
+@pytest.mark.model
+def test_a_new_kind_of_event_without_a_date_is_not_given_an_old_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Government troops clashed with rebels near Goma on 3 May 2021. "
+        "The foreign ministers of Kenya and Uganda met in Nairobi to discuss the crisis."
+    )
+    result = events_of(extractor, text)
+    meeting = [e for e in result.events if e.category == "meeting/talks"]
+    assert meeting and meeting[0].event_date == date(2021, 6, 10)
+
+
+@pytest.mark.model
+def test_a_year_naming_a_thing_is_not_the_events_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia accused Ukraine of breaching the 2015 Minsk agreement in Donetsk, officials said."
+    )
+    dates = {e.event_date for e in events_of(extractor, text).events}
+    assert dates and all(d is not None and d.year == 2021 for d in dates)
+
+
+@pytest.mark.model
+def test_as_reported_on_dates_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "As reported on 1 March 2021, gunmen killed two farmers in Zamfara state, Nigeria."
+    events = violent(events_of(extractor, text, "2021-03-05"))
+    assert events and events[0].event_date == date(2021, 3, 1)
+
+
+@pytest.mark.model
+def test_a_report_without_a_town_is_placed_at_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021, unidentified gunmen shot dead two Nigerian policemen at a checkpoint."
+    result = events_of(extractor, text)
+    (event,) = violent(result)
+    assert event.places[0].kind == "country" and event.places[0].country == "NG"
+    assert event.geo_precision == 3 and event.fatalities == 2
+    assert any("placed at the country" in w.message for w in result.warnings)
+
+
+@pytest.mark.model
+def test_a_report_with_no_country_at_all_is_still_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+    result = events_of(extractor, "Gunmen killed two farmers on Monday.")
+    assert result.events == ()
+    assert any("no place found" in w.message for w in result.warnings)

@@ -1,0 +1,50 @@
+"""ACLED codes violence by its means and its target: texts we wrote, coded as ACLED would."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.weapons import armed_target_named, weapon_coding
+
+IED = "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "sub_event"),
+    [
+        ("attack", "A roadside bomb killed two soldiers near Kandahar.", IED),
+        ("casualties", "Three people died when an IED exploded at the market.", IED),
+        ("attack", "A drone attacked a convoy on the highway.", "Air/drone strike"),
+        ("armed clash", "Warplanes hit rebel positions during the fighting.", "Air/drone strike"),
+        ("attack", "Militants fired mortars at the base.", "Shelling/artillery/missile attack"),
+        ("attack", "A man threw a grenade at a police patrol.", "Grenade"),
+        ("armed clash", "Troops and rebels clashed near the river.", None),
+        ("statement/threat", "The minister condemned the drone strikes.", None),  # not violence
+        ("air/drone strike", "Jets bombed the town.", None),  # already specific
+    ],
+)  # fmt: skip
+def test_the_weapon_decides_the_sub_event_type(
+    category: str, text: str, sub_event: str | None
+) -> None:
+    coded = weapon_coding(category, text)
+    assert (coded[2] if coded else None) == sub_event
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("Gunmen attacked an army post in the north.", True),
+        ("Militants ambushed a police convoy.", True),
+        ("Two soldiers were attacked at a checkpoint.", True),
+        ("Gunmen attacked a village at night.", False),
+        ("Soldiers beat a musician in the town.", False),
+        ("Rebels attacked civilians fleeing the city.", False),
+    ],
+)
+def test_an_armed_target_is_read_from_the_verbs_words_not_its_subject(
+    nlp, text: str, armed: bool
+) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    verb = next(t for t in doc if t.pos_ == "VERB" and t.lemma_ in ("attack", "ambush", "beat"))
+    assert armed_target_named(verb) is armed
