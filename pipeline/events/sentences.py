@@ -28,6 +28,7 @@ from pipeline.events.assembly import (
     with_toll,
 )
 from pipeline.events.counts import SentenceCounts, read_counts
+from pipeline.events.crowds import RIOTERS_INTER, riot_coding
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date
 from pipeline.events.modality import ASSERTED, THREAT, modality_of
@@ -319,7 +320,15 @@ def _build(
     )
     category = draft.category
     weapon = weapon_coding(category, sent.text)
-    if weapon is not None:
+    riot = None if weapon else riot_coding(category, trigger, sent.text)
+    if riot is not None:
+        category, event_type, sub_event_type = riot
+        entry = context.gazetteer.country(country) if country else None
+        actor1 = f"Rioters ({entry.name})" if entry else "Rioters"
+        inter1 = RIOTERS_INTER
+        if actor2.startswith("Protesters") or actor2.startswith("Rioters"):
+            actor2, inter2 = "", None
+    elif weapon is not None:
         category, event_type, sub_event_type = weapon
     elif category == "attack" and actor2 == "" and not armed_target_named(trigger):
         # "gunmen attacked a village", "soldiers beat a musician": no armed target

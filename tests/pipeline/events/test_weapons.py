@@ -48,3 +48,38 @@ def test_an_armed_target_is_read_from_the_verbs_words_not_its_subject(
     doc = nlp(text)
     verb = next(t for t in doc if t.pos_ == "VERB" and t.lemma_ in ("attack", "ambush", "beat"))
     assert armed_target_named(verb) is armed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_event", "actor1"),
+    [
+        (
+            "On 3 May 2021, supporters of two rival parties clashed in Mymensingh, injuring five.",
+            "Mob violence",
+            "Rioters (Bangladesh)",
+        ),
+        (
+            "On 4 May 2021, students protesting fuel prices set fire to a police station in Kano.",
+            "Violent demonstration",
+            "Rioters (Nigeria)",
+        ),
+        (
+            "On 6 May 2021, hundreds of people protested peacefully in Lagos.",
+            "Peaceful protest",
+            "Protesters (Nigeria)",
+        ),
+        (
+            "On 5 May 2021, Boko Haram militants attacked a military base in Borno, Nigeria.",
+            "Armed clash",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_crowds_riot_and_armed_men_fight(extractor, text: str, sub_event: str, actor1: str) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    events = extractor.extract(article_from_text(text, published="2021-05-10")).events
+    first = events[0]
+    assert (first.sub_event_type, first.actor1) == (sub_event, actor1)
+    assert (first.inter1 == 5) is (first.event_type == "Riots")

@@ -1,0 +1,77 @@
+"""Violence by crowds is a riot in ACLED's coding, not a battle: a mob, villagers, party
+supporters or demonstrators who clash, storm, burn or beat.
+
+``Violent demonstration`` when the crowd came to demonstrate; ``Mob violence`` otherwise. The
+actor is ``Rioters (<country>)`` with inter code 5.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipeline.events.weapons import GENERIC_VIOLENCE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["RIOTERS_INTER", "riot_coding"]
+
+#: ACLED's inter code of rioters.
+RIOTERS_INTER = 5
+
+_CROWD = re.compile(
+    r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
+    r"residents?|supporters?|students?|prisoners?|inmates?|factions?|activists?|"
+    r"locals?|people|members|workers|traders|farmers|herders|group of (?:people|men))\b",
+    re.I,
+)
+_ARMED = re.compile(
+    r"\b(gunmen|militants?|militias?|rebels?|insurgents?|fighters?|soldiers?|troops|army|"
+    r"military|police(?:men)?|jihadists?|terrorists?|bandits?|armed)\b",
+    re.I,
+)
+_RIOTING = re.compile(
+    r"\b(clash(?:ed|es)?|fought|fight|brawl|stormed|set (?:fire|ablaze)|torched|burn(?:ed|t)|"
+    r"vandali[sz]ed|ransacked|looted|pelted|threw stones|stoned|beat(?:en)?|assaulted|lynched|"
+    r"attacked|injured|damaged|destroyed)\b",
+    re.I,
+)
+_DEMONSTRATING = re.compile(r"\b(protest\w*|demonstrat\w*|march(?:ed|ers)?|rally|rallies)\b", re.I)
+
+
+def _agent_words(trigger: Token) -> str:
+    """The words of the trigger's subject (or of the verb's, for a noun trigger)."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if not subjects and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head.text  # "students protesting ...": the noun the verb describes
+    return " ".join(t.text for s in subjects for t in s.subtree)
+
+
+def riot_coding(category: str, trigger: Token, text: str) -> tuple[str, str, str] | None:
+    """Category, event type and sub-event type when a crowd, not armed men, did the violence;
+    ``None`` otherwise.
+
+    Parameters
+    ----------
+    category : str
+        The trigger's category: a generic act of violence, or a protest.
+    trigger : spacy.tokens.Token
+        The event's word.
+    text : str
+        Its sentence.
+    """
+    if category not in GENERIC_VIOLENCE and category != "protest":
+        return None
+    agents = _agent_words(trigger)
+    crowd = bool(_CROWD.search(agents)) and not _ARMED.search(agents)
+    if category == "protest":
+        if not (_RIOTING.search(text) and crowd):
+            return None
+    elif not crowd:
+        return None
+    sub_event = "Violent demonstration" if _DEMONSTRATING.search(text) else "Mob violence"
+    return "protest", "Riots", sub_event
