@@ -31,6 +31,7 @@ from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.crowds import RIOTERS_INTER, riot_coding
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date
+from pipeline.events.labels import LabelCoding, opening_label
 from pipeline.events.modality import ASSERTED, THREAT, modality_of
 from pipeline.events.place import at_regional_capital, choose_places, focus_place, site_set
 from pipeline.events.roles import assign_roles
@@ -69,6 +70,7 @@ class _Draft:
     category: str
     triggers: tuple[int, ...]
     threat: bool
+    label: LabelCoding | None = None
 
 
 def _published_date(article: Article) -> date | None:
@@ -217,7 +219,12 @@ def extract_events(
     events: list[Event] = []
     last_violent = -2
     for index, sent in enumerate(doc.sents):
+        label = opening_label(sent.text)
         drafts = _drafts(sent)
+        if label is not None:
+            # the label codes the sentence's event; it makes one when no trigger word does
+            first = drafts[0].triggers if drafts else (sent.root.i,)
+            drafts = [_Draft(label.category, first, False, label)]
         if not drafts:
             continue
         sentence_places = [p for p in places if p.mention.sentence_index == index]
@@ -321,7 +328,9 @@ def _build(
     category = draft.category
     weapon = weapon_coding(category, sent.text)
     riot = None if weapon else riot_coding(category, trigger, sent.text)
-    if riot is not None:
+    if draft.label is not None:
+        event_type, sub_event_type = draft.label.event_type, draft.label.sub_event_type
+    elif riot is not None:
         category, event_type, sub_event_type = riot
         entry = context.gazetteer.country(country) if country else None
         actor1 = f"Rioters ({entry.name})" if entry else "Rioters"

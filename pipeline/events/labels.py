@@ -1,0 +1,65 @@
+"""A report that opens with its kind of event as a label ("Looting: ...", "Arrests: ...",
+"Movement of forces: ..."), as ACLED's notes of strategic developments do: the label codes the
+event of that sentence, and makes one when no trigger word does ("Change to armed group: 25
+soldiers switched sides and joined the rebels").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["LabelCoding", "opening_label"]
+
+
+@dataclass(frozen=True, slots=True)
+class LabelCoding:
+    """Our category and ACLED's event type and sub-event type that a label names."""
+
+    category: str
+    event_type: str
+    sub_event_type: str
+
+
+_SD = "Strategic developments"
+_LABELS: dict[str, LabelCoding] = {
+    "looting": LabelCoding("other", _SD, "Looting/property destruction"),
+    "property destruction": LabelCoding("other", _SD, "Looting/property destruction"),
+    "looting/property destruction": LabelCoding("other", _SD, "Looting/property destruction"),
+    "arrests": LabelCoding("arrest", _SD, "Arrests"),
+    "arrest": LabelCoding("arrest", _SD, "Arrests"),
+    "change to armed group": LabelCoding("other", _SD, "Change to group/activity"),
+    "change to group/activity": LabelCoding("other", _SD, "Change to group/activity"),
+    "change to group": LabelCoding("other", _SD, "Change to group/activity"),
+    "movement of forces": LabelCoding("troop deployment", _SD, "Change to group/activity"),
+    "non-violent activity": LabelCoding("other", _SD, "Other"),
+    "non-violent transfer of territory": LabelCoding(
+        "territorial change", _SD, "Non-violent transfer of territory"
+    ),
+    "headquarters or base established": LabelCoding(
+        "base/post established", _SD, "Headquarters or base established"
+    ),
+    "agreement": LabelCoding("ceasefire/agreement", _SD, "Agreement"),
+    "disrupted weapons use": LabelCoding("other", _SD, "Disrupted weapons use"),
+    "weapons seizure": LabelCoding("other", _SD, "Disrupted weapons use"),
+    "defusal": LabelCoding("other", _SD, "Disrupted weapons use"),
+}
+_OPENING = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /-]{2,40}?)\s*:\s+\S")
+
+
+def opening_label(sentence: str) -> LabelCoding | None:
+    """The coding named by a label that opens the sentence, if it is one of the known kinds.
+
+    Examples
+    --------
+    >>> opening_label("Property destruction: On 3 May, gunmen burnt five houses.").sub_event_type
+    'Looting/property destruction'
+    >>> opening_label("Movement of forces: 300 soldiers were deployed.").category
+    'troop deployment'
+    >>> opening_label("Note: the army said so.") is None
+    True
+    """
+    match = _OPENING.match(sentence)
+    if match is None:
+        return None
+    return _LABELS.get(match.group("label").strip().lower())

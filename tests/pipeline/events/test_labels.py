@@ -1,0 +1,44 @@
+"""Reports that open with their kind of event as a label, in the style of ACLED's notes of
+strategic developments (texts we wrote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.labels import opening_label
+from pipeline.sources.textfiles import article_from_text
+
+BASE = "Headquarters or base established"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Looting: gunmen looted shops.", "Looting/property destruction"),
+        ("Arrests: police detained 12 men.", "Arrests"),
+        ("Agreement: the two clans signed a truce.", "Agreement"),
+        ("Disrupted weapons use: soldiers defused a bomb.", "Disrupted weapons use"),
+        ("Headquarters or base established: rebels set up a camp.", BASE),
+        ("Update: police detained 12 men.", None),  # not a kind of event
+        ("Police: 12 men were detained.", None),
+        ("Arrests police detained 12 men.", None),  # no colon, no label
+        ("", None),
+    ],
+)  # fmt: skip
+def test_known_labels_code_the_event(text: str, sub_event: str | None) -> None:
+    coded = opening_label(text)
+    assert (coded.sub_event_type if coded else None) == sub_event
+
+
+@pytest.mark.model
+def test_a_label_makes_an_event_where_no_trigger_word_does(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Change to armed group: On 1 March 2020, 25 Afghan soldiers switched sides and joined "
+        "the Taliban in Badakhshan."
+    )
+    (event,) = extractor.extract(article_from_text(text, published="2020-03-05")).events
+    assert (event.event_type, event.sub_event_type) == (
+        "Strategic developments",
+        "Change to group/activity",
+    )
+    assert str(event.event_date) == "2020-03-01"
