@@ -38,6 +38,7 @@ from dashboard.geo import to_folium  # noqa: E402
 from dashboard.mapview import base_map  # noqa: E402
 from dashboard.player import time_slider  # noqa: E402
 from dashboard.table import TABLE_LIMIT, events_table  # noqa: E402
+from dashboard.tiles import tile_source  # noqa: E402
 from dashboard.timeline import timeline_spec  # noqa: E402
 from dashboard.urlstate import (  # noqa: E402
     params_from_state,
@@ -305,7 +306,13 @@ def main() -> None:
     st_folium(
         # built from every stored event, the base map is the same whatever the filters: only
         # the event layers change, and the reader's pan and zoom stay
-        base_map(frame, sites, lines, outlines=cache.get_outlines()),
+        base_map(
+            frame,
+            sites,
+            lines,
+            tiles=tile_source(settings.tiles),
+            labels_file=cache.get_labels_file(settings.cache_dir),
+        ),
         key=MAP_KEY,
         feature_group_to_add=layers,
         layer_control=folium.LayerControl(collapsed=False),
