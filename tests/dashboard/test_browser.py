@@ -476,3 +476,30 @@ def test_blocked_tiles_fall_back_to_the_offline_base_with_town_labels(
         expect(labels.filter(has_text="Saraqib")).to_have_count(1)
         expect(labels.filter(has_text="Aleppo")).to_have_count(1)
         _shot(page, "dashboard-offline-base.png")
+
+
+@pytest.mark.model
+def test_extracted_events_come_into_view_listed_and_droppable(paste_server: str, page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(paste_server)
+    expect(page.get_by_text("5 events shown of 5")).to_be_visible()
+    map_frame = page.frame_locator(MAP_IFRAME)
+    expect(map_frame.locator("path.atlas-event")).to_have_count(6)
+    maiduguri = "[11.85, 13.16]"
+    frame = _map_frame(page)
+    assert not frame.evaluate(f"() => map_div.getBounds().contains({maiduguri})")  # on Idlib
+    page.get_by_text("Add an article").click()
+    page.get_by_role("textbox", name="Article text", exact=True).fill(
+        "Boko Haram fighters attacked Maiduguri on 4 February 2020, killing five soldiers, "
+        "the Nigerian army said."
+    )
+    page.get_by_role("button", name="Extract events").click()
+    expect(page.get_by_text(re.compile(r"[1-9] events? found"))).to_be_visible(timeout=120_000)
+    frame = _map_frame(page)
+    frame.wait_for_function(f"() => map_div.getBounds().contains({maiduguri})")
+    # the panel lists the new events; dropping all of them leaves nothing to add
+    expect(page.get_by_text("Drop before adding")).to_be_visible()
+    grids = page.locator('[data-testid="stDataFrame"]')
+    expect(grids.first).to_be_visible()
+    _shot(page, "dashboard-article-in-view.png")
