@@ -37,7 +37,9 @@ from dashboard.filters import (  # noqa: E402
 from dashboard.geo import to_folium  # noqa: E402
 from dashboard.mapview import base_map  # noqa: E402
 from dashboard.player import time_slider  # noqa: E402
+from dashboard.preview import preview_fit_group  # noqa: E402
 from dashboard.table import TABLE_LIMIT, events_table  # noqa: E402
+from dashboard.tiles import tile_source  # noqa: E402
 from dashboard.timeline import timeline_spec  # noqa: E402
 from dashboard.urlstate import (  # noqa: E402
     params_from_state,
@@ -54,6 +56,13 @@ TABLE_KEY = "events_table"
 SQL_FROM = 200_000
 #: Above this many rows the downloads are built when clicked, not on every rerun.
 LAZY_DOWNLOAD_ROWS = 1_000
+MAP_HEIGHT = 600
+#: A compact page head: small metrics, little padding, so the map starts high on the screen.
+COMPACT_CSS = (
+    "<style>.block-container{padding-top:2.2rem}"
+    '[data-testid="stMetricValue"]{font-size:1.35rem}'
+    '[data-testid="stMetric"]{padding:0}</style>'
+)
 DETAIL_CSS = (
     "<style>.atlas-detail mark.place{background:#ffe08a}"
     ".atlas-detail mark.actor{background:#bfe3ff}"
@@ -270,28 +279,63 @@ def show_detail(rows: pd.DataFrame | None) -> None:
     st.markdown(DETAIL_CSS + detail_html(rows), unsafe_allow_html=True)
 
 
+def show_map(
+    settings: Settings,
+    frame: gpd.GeoDataFrame,
+    layers: list[folium.FeatureGroup],
+    centre: list[float] | None,
+) -> None:
+    """The map: the base map of every stored event, with ``layers`` swapped in."""
+    sites, lines = cache.get_site_layers()
+    st_folium(
+        # built from every stored event, the base map is the same whatever the filters: only
+        # the event layers change, and the reader's pan and zoom stay
+        base_map(
+            frame,
+            sites,
+            lines,
+            tiles=tile_source(settings.tiles),
+            labels_file=cache.get_labels_file(settings.cache_dir),
+        ),
+        key=MAP_KEY,
+        feature_group_to_add=layers,
+        layer_control=folium.LayerControl(collapsed=False),
+        center=centre,
+        zoom=11 if centre else None,
+        returned_objects=[],
+        render=False,  # st_folium renders the map itself as well: once is enough
+        height=MAP_HEIGHT,
+        use_container_width=True,
+    )
+
+
 def main() -> None:
     """Build the page."""
     st.set_page_config(page_title="Conflict Atlas", layout="wide")
     settings = Settings.from_env(os.environ)
     cache.ensure_assets()
-    st.title("Conflict Atlas")
+    st.markdown(COMPACT_CSS + "\n\n#### Conflict Atlas", unsafe_allow_html=True)
+    # the page in reading order; filled out of order (the article panel's preview is drawn
+    # on the map), so the map sits near the top of the screen
+    summary_slot, map_slot, panel_slot = st.container(), st.container(), st.container()
     try:
         store = cache.get_store(settings.db_url)
-        seed_if_empty(settings, store)
-        preview = article_panel(
-            lambda: cache.get_nlp(settings.model),
-            lambda: cache.get_gazetteer(settings.cache_dir),
-            store,
-            cache.get_ingest_lock(settings.db_url),
-        )
+        with summary_slot:
+            seed_if_empty(settings, store)
+        with panel_slot:
+            preview = article_panel(
+                lambda: cache.get_nlp(settings.model),
+                lambda: cache.get_gazetteer(settings.cache_dir),
+                store,
+                cache.get_ingest_lock(settings.db_url),
+            )
         key, frame, view, total = load_view(settings.db_url, store)
     except AtlasError as err:
         st.error(f"Cannot load events: {err}")
         st.stop()
     shown, table = view.shown, view.table
-    show_summary(view.summary, total)
-    show_downloads(shown, file_stem(key[2]))
+    with summary_slot:
+        show_summary(view.summary, total)
     event_id = selected_event(table)
     rows = shown[shown["event_id"] == event_id] if event_id is not None else None
     heat = bool(st.session_state.get("heat"))
@@ -300,22 +344,13 @@ def main() -> None:
     else:
         drawn = pd.concat([shown, preview], ignore_index=True)
         layers, focus = event_layers(drawn, selected=rows, heat=heat)
-    sites, lines = cache.get_site_layers()
+        fit = preview_fit_group(preview)  # the new events into view
+        if fit is not None:
+            layers.append(fit)
     centre = to_folium(*focus[0]) if focus else None
-    st_folium(
-        # built from every stored event, the base map is the same whatever the filters: only
-        # the event layers change, and the reader's pan and zoom stay
-        base_map(frame, sites, lines, outlines=cache.get_outlines()),
-        key=MAP_KEY,
-        feature_group_to_add=layers,
-        layer_control=folium.LayerControl(collapsed=False),
-        center=centre,
-        zoom=11 if centre else None,
-        returned_objects=[],
-        render=False,  # st_folium renders the map itself as well: once is enough
-        height=620,
-        use_container_width=True,
-    )
+    with map_slot:
+        show_map(settings, frame, layers, centre)
+    show_downloads(shown, file_stem(key[2]))
     show_detail(rows)
     show_timeline(key)
     show_comparison(shown)

@@ -14,6 +14,7 @@ from typing import Any
 
 import geopandas as gpd
 
+from dashboard.preview import keep_events, preview_rows
 from pipeline.errors import AtlasError, InputError
 from pipeline.models import Article, ArticleResult
 from pipeline.sources.html_text import html_to_text, looks_like_html
@@ -78,6 +79,11 @@ def article_from_input(
     return article_from_text(text, published=published, title=title, url=url or None, source=source)
 
 
+def _label(rows: Any, event_id: str) -> str:
+    row = rows[rows["event_id"] == event_id].iloc[0]
+    return f"{row['type']} at {row['place'] or '?'} ({row['date'] or 'undated'})"
+
+
 def article_panel(
     nlp: Callable[[], Any], gazetteer: Callable[[], Any], store: Any, lock: threading.Lock
 ) -> gpd.GeoDataFrame | None:
@@ -99,6 +105,7 @@ def article_panel(
             "…or a .txt / .html file", type=["txt", "html", "htm"], key="new_file"
         )
         if st.button("Extract events", key="extract"):
+            st.session_state.pop("preview_drop", None)
             try:
                 article = article_from_input(
                     text=text,
@@ -116,7 +123,18 @@ def article_panel(
         result: ArticleResult | None = st.session_state.get("preview")
         if result is None:
             return None
+        rows = preview_rows(result.events)
+        dropped = st.multiselect(
+            "Drop before adding",
+            list(rows["event_id"]),
+            format_func=lambda eid: _label(rows, eid),
+            key="preview_drop",
+        )
+        result = keep_events(result, dropped)
         noun = "event" if len(result.events) == 1 else "events"
+        st.dataframe(
+            preview_rows(result.events).drop(columns="event_id"), hide_index=True, width="stretch"
+        )
         if st.button("Add to the store", key="add_to_store", disabled=not result.events):
             try:
                 with lock:
@@ -125,6 +143,7 @@ def article_panel(
                 st.error(f"Not added: {err}")
                 return events_to_geodataframe(result.events, {result.article.id: result.article})
             st.session_state.pop("preview", None)
+            st.session_state.pop("preview_drop", None)
             st.success(f"Added {len(result.events)} {noun} to the store.")
             return None
         st.caption(

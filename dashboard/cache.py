@@ -19,7 +19,6 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.assets import ensure_vendor_assets
-from dashboard.basemap import world_outlines
 from dashboard.eventlayers import LayerParts, layer_parts
 from dashboard.filters import (
     FilterOptions,
@@ -29,6 +28,7 @@ from dashboard.filters import (
     filter_options,
     summarise,
 )
+from dashboard.labels import built_index, ensure_labels
 from dashboard.table import TABLE_LIMIT, events_table
 from dashboard.timeline import timeline_frame
 from geodata.models import Site
@@ -45,8 +45,8 @@ __all__ = [
     "frame_summary",
     "get_gazetteer",
     "get_ingest_lock",
+    "get_labels_file",
     "get_nlp",
-    "get_outlines",
     "get_site_layers",
     "get_store",
     "load_events_frame",
@@ -98,10 +98,17 @@ def get_site_layers() -> tuple[tuple[Site, ...], tuple[SiteLine, ...]]:
     return load_sites(), load_site_lines()
 
 
-@st.cache_resource(show_spinner=False)
-def get_outlines() -> dict[str, Any]:
-    """The basemap: every country's outline (GeoJSON, read from ``countryinfo``)."""
-    return world_outlines()
+def get_labels_file(cache_dir: Path) -> str | None:
+    """The offline base's town labels, written once per gazetteer (see
+    :func:`dashboard.labels.ensure_labels`); ``None`` while no gazetteer is built (the map
+    never waits for a gazetteer build: the first start's seeding makes one)."""
+    index = built_index(cache_dir)
+    return None if index is None else _labels_file(cache_dir, index)
+
+
+@st.cache_resource(show_spinner="Writing the map's town labels…")
+def _labels_file(cache_dir: Path, index: str) -> str:
+    return ensure_labels(cache_dir, lambda: get_gazetteer(cache_dir).index)
 
 
 @st.cache_resource(show_spinner="Loading events…", ttl=600, max_entries=2)

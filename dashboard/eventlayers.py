@@ -2,6 +2,8 @@
 :data:`CLUSTER_THRESHOLD`, grid cells beyond :data:`AGGREGATE_THRESHOLD`, the density ("heat
 map") layer and the selected event's ring.
 
+Grid squares: :mod:`dashboard.density`.
+
 They are :class:`folium.FeatureGroup` objects, so the dashboard can hand them to ``st_folium``
 as layers to swap while the base map (:func:`dashboard.mapview.base_map`) stays put.
 """
@@ -16,12 +18,11 @@ import folium
 import pandas as pd
 
 from dashboard.compare import is_imported
+from dashboard.density import grid_breaks, grid_group, grid_shapes
 from dashboard.geo import latlon_of, valid_lonlats
 from dashboard.legend import category_class, colour_for
 from dashboard.overlays import (
     aggregate_cells,
-    cell_shapes,
-    cells_group,
     density_group,
     density_shapes,
     selection_group,
@@ -77,6 +78,9 @@ class LayerParts:
     events: tuple[Shape, ...] = ()
     clustered: bool = False
     imported: tuple[Shape, ...] = ()
+    #: The grid's colour classes and square size in degrees (with ``cells``).
+    breaks: tuple[int, ...] = ()
+    cell_size: float = 0.0
 
 
 def layer_parts(
@@ -93,7 +97,12 @@ def layer_parts(
     cells = aggregate_cells(events) if heat or aggregate else None
     density = density_shapes(cells) if cells is not None and heat else None
     if cells is not None and aggregate:
-        return LayerParts(density=density, cells=cell_shapes(cells))
+        return LayerParts(
+            density=density,
+            cells=grid_shapes(cells),
+            breaks=grid_breaks(cells),
+            cell_size=float(cells.attrs.get("cell_size", 0.0)),
+        )
     imported = is_imported(events)
     points = _event_points(events[~imported])
     own = _event_points(events[imported]) if imported.any() else []
@@ -113,7 +122,7 @@ def layers_of(
     # added to a live map are shown whatever their ``show``)
     layers = [density_group(parts.density, show=True)] if parts.density is not None else []
     if parts.cells is not None:
-        layers.append(cells_group(parts.cells))
+        layers.append(grid_group(parts.cells, parts.breaks, parts.cell_size))
     else:
         layers.append(_events_group(parts.events, cluster=parts.clustered))
         if parts.imported:  # ACLED / UCDP rows: a layer of their own, dashed outlines

@@ -1,21 +1,22 @@
-"""Build the offline Folium map from the filtered events, the curated sites and the highways.
+"""Build the Folium map from the filtered events, the curated sites and the highways.
 
 Pure: takes data, returns a :class:`folium.Map`; tests inspect the object, a browser test looks at
-it. Only local script and stylesheet URLs (see :mod:`dashboard.assets`).
+it. Only local script and stylesheet URLs (see :mod:`dashboard.assets`); the only remote
+requests are the optional tiles (:mod:`dashboard.tiles`), with the offline base
+(:mod:`dashboard.basemap`) in their place when they cannot load.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import folium
 import pandas as pd
-from branca.element import Element, Figure, MacroElement
+from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard.assets import CLUSTER_CSS, CLUSTER_JS, LOCAL_CSS, LOCAL_JS
-from dashboard.basemap import OutlineLayer, world_outlines
+from dashboard.basemap import OfflineBase
 from dashboard.eventlayers import (
     AGGREGATE_THRESHOLD,
     CLUSTER_THRESHOLD,
@@ -26,13 +27,8 @@ from dashboard.eventlayers import (
 )
 from dashboard.geo import bounds_of, focus_points, to_folium
 from dashboard.legend import Legend
-from dashboard.popups import (
-    BindPopupTooltip,
-    line_tooltip_html,
-    site_popup_html,
-    site_tooltip_html,
-)
-from dashboard.shapes import Shape, ShapeBatch
+from dashboard.sitelayers import SITE_CLASS, add_site_layers
+from dashboard.tiles import TileFallback, TileSource, tile_layer
 from geodata.models import Site
 from geodata.sites import SiteLine
 
@@ -51,11 +47,6 @@ __all__ = [
 #: Idlib, (lon, lat): where the map opens when there is nothing to fit.
 DEFAULT_CENTRE = (36.63, 35.93)
 MAX_ZOOM = 14
-#: CSS class of the site markers (the event classes are in :mod:`dashboard.eventlayers`).
-SITE_CLASS = "atlas-site"
-
-# sea-blue behind the country outlines (offline there are no tiles)
-_BACKGROUND_CSS = "<style>.leaflet-container {background: #dbe7ef;}</style>"
 
 
 class OfflineMap(folium.Map):
@@ -75,7 +66,8 @@ def build_map(
     sites: Sequence[Site] = (),
     lines: Sequence[SiteLine] = (),
     *,
-    outlines: dict[str, Any] | None = None,
+    tiles: TileSource | None = None,
+    labels_file: str | None = None,
     cluster_threshold: int = CLUSTER_THRESHOLD,
     aggregate_threshold: int = AGGREGATE_THRESHOLD,
     selected: pd.DataFrame | None = None,
@@ -92,8 +84,11 @@ def build_map(
         Curated sites (observation posts), drawn as their own toggleable layer.
     lines : Sequence[SiteLine]
         Curated lines (the M4/M5 motorways), ``coords`` in (lon, lat).
-    outlines : dict or None
-        A GeoJSON FeatureCollection for the basemap; ``None`` reads :func:`world_outlines`.
+    tiles : TileSource or None
+        The tile base layer, shown at start when the browser can load it; ``None``: the
+        offline base only (air-gapped, and every test).
+    labels_file : str or None
+        The town labels of the offline base (:func:`dashboard.labels.ensure_labels`).
     cluster_threshold : int
         Cluster the markers in the browser when there are more event rows than this.
     aggregate_threshold : int
@@ -109,7 +104,7 @@ def build_map(
     folium.Map
         An :class:`OfflineMap` with ``maxZoom`` set (Leaflet.markercluster requires it).
     """
-    m = base_map(events, sites, lines, outlines=outlines, fit=False)
+    m = base_map(events, sites, lines, tiles=tiles, labels_file=labels_file, fit=False)
     layers, focus = event_layers(
         events,
         selected=selected,
@@ -134,11 +129,13 @@ def base_map(
     sites: Sequence[Site] = (),
     lines: Sequence[SiteLine] = (),
     *,
-    outlines: dict[str, Any] | None = None,
+    tiles: TileSource | None = None,
+    labels_file: str | None = None,
     fit: bool = True,
 ) -> folium.Map:
-    """The map without event layers: basemap, highways, sites and a legend of ``events``'
-    categories, opened on where most of ``events`` are (``fit``).
+    """The map without event layers: base layers (tiles and the offline base), highways,
+    sites and a legend of ``events``' categories, opened on where most of ``events`` are
+    (``fit``). The sites and highways start hidden unless ``events`` has events near them.
 
     Built from all stored events, it stays the same while filters change, so the dashboard
     swaps only the event layers (:func:`dashboard.eventlayers.event_layers`) and the reader
@@ -153,13 +150,16 @@ def base_map(
         font_size="12px",
     )
     m.options["maxZoom"] = MAX_ZOOM
-    m.options["minZoom"] = 3
-    root = m.get_root()
-    if isinstance(root, Figure):  # always, for a Map; narrows the type for mypy
-        root.header.add_child(Element(_BACKGROUND_CSS), name="atlas_background")
-    _add_basemap(m, world_outlines() if outlines is None else outlines)
-    _add_lines(m, lines)
-    _add_sites(m, sites)
+    m.options["minZoom"] = 2
+    offline = OfflineBase(labels_file, show=tiles is None)
+    if tiles is not None:
+        layer = tile_layer(tiles)
+        layer.add_to(m)
+        offline.add_to(m)
+        m.add_child(TileFallback(layer, offline))
+    else:
+        offline.add_to(m)
+    add_site_layers(m, sites, lines, event_lonlats(events))
     categories = events["category"].dropna().unique() if "category" in events else []
     m.add_child(Legend(sorted(str(c) for c in categories)))
     if fit:
@@ -167,46 +167,10 @@ def base_map(
     return m
 
 
-def _add_basemap(m: folium.Map, outlines: dict[str, Any]) -> None:
-    # its own pane below the overlays: toggling it back on never covers the markers
-    folium.map.CustomPane("atlas-basemap", z_index=350, pointer_events=False).add_to(m)
-    style = {"color": "#8a8a8a", "weight": 1, "fillColor": "#f5f2ea", "fillOpacity": 1.0}
-    OutlineLayer(outlines, name="Country outlines", pane="atlas-basemap", style=style).add_to(m)
-
-
-def _add_lines(m: folium.Map, lines: Iterable[SiteLine]) -> None:
-    group = folium.FeatureGroup(name="Highways (M4/M5)", show=True)
-    for line in lines:
-        locations = [to_folium(lon, lat) for lon, lat in line.coords]
-        if len(locations) < 2:
-            continue
-        polyline = folium.PolyLine(
-            locations, color="#555555", weight=3, opacity=0.8, dash_array="6 4"
-        )
-        polyline.add_child(BindPopupTooltip(tooltip=line_tooltip_html(line)))
-        polyline.add_to(group)
-    group.add_to(m)
-
-
-def _add_sites(m: folium.Map, sites: Iterable[Site]) -> None:
-    group = folium.FeatureGroup(name="Observation posts", show=True)
-    shapes = [
-        Shape(
-            to_folium(site.lon, site.lat),
-            popup=site_popup_html(site),
-            tooltip=site_tooltip_html(site),
-        )
-        for site in sites
-    ]
-    style = {"radius": 6, "color": "#111111", "weight": 2, "fillColor": "#ffffff"}
-    ShapeBatch(shapes, {**style, "fillOpacity": 0.9, "className": SITE_CLASS}).add_to(group)
-    group.add_to(m)
-
-
 class FitBoundsAtOnce(MacroElement):
     """``map.fitBounds`` without the zoom animation folium's ``FitBounds`` runs on page load.
 
-    Regional zoom at most (``max_zoom``): the offline outlines are coarse.
+    Regional zoom at most (``max_zoom``), so a single event keeps its surroundings in view.
     """
 
     _template = Template(

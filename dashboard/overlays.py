@@ -7,10 +7,8 @@ cells: :func:`aggregate_cells` is pure pandas/numpy and is what the benchmarks t
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Sequence
-from typing import Any
 
 import folium
 import geopandas as gpd
@@ -18,25 +16,19 @@ import numpy as np
 import pandas as pd
 
 from dashboard.geo import latlon_of, to_folium
-from dashboard.legend import colour_for
 from dashboard.shapes import Shape, ShapeBatch
 
 __all__ = [
-    "CELL_CLASS",
-    "CELL_STYLE",
     "DENSITY_CLASS",
     "DENSITY_STYLE",
     "SELECTED_CLASS",
     "aggregate_cells",
-    "cell_shapes",
     "cell_size",
-    "cells_group",
     "density_group",
     "density_shapes",
     "selection_group",
 ]
 
-CELL_CLASS = "atlas-cell"
 DENSITY_CLASS = "atlas-density"
 SELECTED_CLASS = "atlas-selected"
 
@@ -66,7 +58,8 @@ def cell_size(lons: np.ndarray, lats: np.ndarray, *, cells_across: int = 60) -> 
 
 def aggregate_cells(events: pd.DataFrame, size: float | None = None) -> pd.DataFrame:
     """One row per grid cell holding events: centre ``lon``/``lat``, ``events`` (distinct
-    event ids), ``fatalities`` and the most common ``category``.
+    event ids), ``fatalities``, the most common ``category`` and ``by_category``, the
+    ``(category, events)`` pairs of the cell, most first.
 
     Parameters
     ----------
@@ -85,7 +78,7 @@ def aggregate_cells(events: pd.DataFrame, size: float | None = None) -> pd.DataF
     >>> aggregate_cells(f, size=0.1)[["events", "fatalities", "category"]].values.tolist()
     [[2, 2, 'attack'], [1, 1, 'clash']]
     """
-    columns = ["lon", "lat", "events", "fatalities", "category"]
+    columns = ["lon", "lat", "events", "fatalities", "category", "by_category"]
     if events.empty or "geometry" not in events.columns:
         return pd.DataFrame(columns=columns)
     geometry = events["geometry"]
@@ -118,15 +111,23 @@ def aggregate_cells(events: pd.DataFrame, size: float | None = None) -> pd.DataF
     grouped = work.groupby(["ix", "iy"], sort=True)
     # each cell's most common category: count per (cell, category), keep the largest count
     # (ties: the alphabetically first), all vectorised
-    per_category = work.groupby(["ix", "iy", "category"], sort=True).size().reset_index()
-    per_category = per_category.sort_values(["ix", "iy", 0, "category"],
+    per_category = (
+        work.groupby(["ix", "iy", "category"], sort=True)["event_id"].nunique().reset_index()
+    )
+    per_category = per_category.sort_values(["ix", "iy", "event_id", "category"],
                                             ascending=[True, True, False, True])  # fmt: skip
     top = per_category.drop_duplicates(["ix", "iy"]).set_index(["ix", "iy"])["category"]
+    pairs = pd.Series(
+        list(zip(per_category["category"], per_category["event_id"].astype(int), strict=True)),
+        index=pd.MultiIndex.from_frame(per_category[["ix", "iy"]]),
+    )
+    by_category = pairs.groupby(level=["ix", "iy"], sort=True).agg(tuple)
     out = pd.DataFrame(
         {
             "events": grouped["event_id"].nunique(),
             "fatalities": grouped["fatalities"].sum(min_count=1).fillna(0).astype(int),
             "category": top,
+            "by_category": by_category,
         }
     ).reset_index()
     out["lon"] = (out["ix"] + 0.5) * size
@@ -136,16 +137,7 @@ def aggregate_cells(events: pd.DataFrame, size: float | None = None) -> pd.DataF
     return cells
 
 
-def _cell_popup(cell: dict[str, Any]) -> str:
-    return (
-        f"<b>{int(cell['events'])} events</b> in this area<br>"
-        f"{int(cell['fatalities'])} fatalities; mostly {html.escape(str(cell['category']))}"
-        "<br><i>Zoom in or filter to see single events.</i>"
-    )
-
-
-#: Leaflet options shared by every grouped cell and every density square.
-CELL_STYLE = {"color": "#333333", "weight": 1, "fillOpacity": 0.75, "className": CELL_CLASS}
+#: Leaflet options shared by every density square.
 DENSITY_STYLE = {
     "stroke": False,
     "weight": 0,
@@ -153,28 +145,6 @@ DENSITY_STYLE = {
     "interactive": False,  # never in the way of a marker's click
     "className": DENSITY_CLASS,
 }
-
-
-def cell_shapes(cells: pd.DataFrame) -> tuple[Shape, ...]:
-    """Aggregated cells as circles sized by their event count, coloured by their main
-    category, with a popup that says so."""
-    shapes = []
-    for cell in cells.to_dict("records"):
-        text = _cell_popup(cell)
-        options = {
-            "radius": min(4.0 + 3.0 * math.log10(1 + cell["events"]) * 2, 26.0),
-            "fillColor": colour_for(cell["category"] or None),
-        }
-        shapes.append(Shape(to_folium(cell["lon"], cell["lat"]), options, text, text))
-    return tuple(shapes)
-
-
-def cells_group(shapes: Sequence[Shape]) -> folium.FeatureGroup:
-    """The events layer when there are too many events to send one by one: the
-    :func:`cell_shapes` of their cells."""
-    group = folium.FeatureGroup(name="Events (grouped)", show=True)
-    ShapeBatch(shapes, CELL_STYLE).add_to(group)
-    return group
 
 
 def density_shapes(cells: pd.DataFrame) -> tuple[Shape, ...]:

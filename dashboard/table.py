@@ -18,6 +18,10 @@ TABLE_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+_TEXT_COLUMNS = ("event_date", "event_date_end", "category", "event_type", "actor1", "actor2",
+                 "places", "evidence", "source")  # fmt: skip
+
+
 def events_table(frame: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
     """One row per event of the (filtered) events frame, in the frame's order; the first
     ``limit`` events only when given (a browser table of a million rows helps nobody).
@@ -34,6 +38,8 @@ def events_table(frame: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
     (['A; B', 'C'], [3, <NA>])
     >>> events_table(pd.DataFrame()).shape
     (0, 14)
+    >>> events_table(f)["actor2"].tolist()  # blank, not None
+    ['', '']
     """
     if frame.empty or "event_id" not in frame.columns:
         return pd.DataFrame({name: pd.Series(dtype="object") for name in TABLE_COLUMNS})
@@ -59,7 +65,11 @@ def events_table(frame: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
     for name in TABLE_COLUMNS:
         if name not in first.columns:
             first[name] = pd.NA
-    return first.loc[:, list(TABLE_COLUMNS)].reset_index(drop=True)
+    out = first.loc[:, list(TABLE_COLUMNS)].reset_index(drop=True)
+    # an empty text cell reads blank, not "None"
+    for name in _TEXT_COLUMNS:
+        out[name] = out[name].astype("object").where(out[name].notna(), "")
+    return out
 
 
 def _places(data: pd.DataFrame) -> pd.Series:

@@ -98,6 +98,11 @@ class Gazetteer:
         """Fingerprint of the inputs the loaded index was built from."""
         return self._index.fingerprint
 
+    @property
+    def index(self) -> GazetteerIndex:
+        """The compiled index itself, read-only (the map's town labels read its columns)."""
+        return self._index
+
     def __len__(self) -> int:
         return len(self._index.place_ids)
 

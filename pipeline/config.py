@@ -33,16 +33,20 @@ def db_url_from(value: str | Path) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Where the store, the gazetteer cache and the seeds are, and which spaCy model to use."""
+    """Where the store, the gazetteer cache and the seeds are, which spaCy model to use, and
+    the map's tile source (``tiles``: ``""`` for OpenStreetMap, ``"none"`` for the offline base
+    only, else a URL template with ``{z}``, ``{x}`` and ``{y}``)."""
 
     db_url: str
     model: str
     cache_dir: Path
     seeds_dir: Path
+    tiles: str = ""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], *, root: Path = PROJECT_ROOT) -> Settings:
-        """Read ``ATLAS_DB``, ``ATLAS_MODEL``, ``ATLAS_CACHE`` and ``ATLAS_SEEDS`` from ``env``.
+        """Read ``ATLAS_DB``, ``ATLAS_MODEL``, ``ATLAS_CACHE``, ``ATLAS_SEEDS`` and
+        ``ATLAS_TILES`` from ``env``.
 
         Parameters
         ----------
@@ -63,4 +67,5 @@ class Settings:
             model=env.get("ATLAS_MODEL") or DEFAULT_MODEL,
             cache_dir=Path(env.get("ATLAS_CACHE") or root / ".cache").expanduser(),
             seeds_dir=Path(env.get("ATLAS_SEEDS") or root / "seeds").expanduser(),
+            tiles=(env.get("ATLAS_TILES") or "").strip(),
         )

@@ -16,7 +16,6 @@ from dashboard.assets import (
     ensure_vendor_assets,
     vendor_packages,
 )
-from dashboard.basemap import REGION_COUNTRIES, country_outlines, world_outlines
 
 
 def test_copies_every_file_the_map_loads(tmp_path: Path) -> None:
@@ -49,32 +48,98 @@ def test_vendor_packages_point_at_installed_files() -> None:
         assert all((package.source / f).is_file() for f in package.files)
 
 
+BASEMAP = Path(__file__).resolve().parents[2] / "dashboard" / "static" / "basemap"
+
+
+def test_the_shipped_basemap_is_lon_lat_and_covers_syria() -> None:
+    import json
+
+    index = json.loads((BASEMAP / "index.json").read_text(encoding="utf-8"))
+    assert [3, 3] in index["tiles"]  # 30-40 E, 30-40 N
+    tile = json.loads((BASEMAP / "tiles" / "3_3.json").read_text(encoding="utf-8"))
+    kinds = {f["properties"]["k"] for f in tile["features"]}
+    assert {"land", "coast", "border", "river", "lake"} <= kinds
+    for feature in tile["features"]:
+        text = json.dumps(feature["geometry"]["coordinates"])
+        numbers = [float(n) for n in text.replace("[", " ").replace("]", " ").split(",")]
+        lons, lats = numbers[0::2], numbers[1::2]
+        assert all(30 <= x <= 40 for x in lons) and all(30 <= y <= 40 for y in lats)
+    assert "public domain" in (BASEMAP / "SOURCE.md").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
-    ("names", "expected"),
+    ("setting", "name"),
     [
-        (["Syria"], {"Syria"}),
-        (["Syria", "Atlantis", "Turkey"], {"Syria", "Turkey"}),
-        ([], set()),
+        ("", "OpenStreetMap"),
+        ("none", None),
+        ("NONE", None),
+        ("http://t.local/{z}/{x}/{y}", "Tiles (t.local)"),
     ],
 )
-def test_country_outlines(names: list[str], expected: set[str]) -> None:
-    collection = country_outlines(names)
-    assert collection["type"] == "FeatureCollection"
-    assert {f["properties"]["name"] for f in collection["features"]} == expected
-    for feature in collection["features"]:
-        assert feature["geometry"]["type"] in ("Polygon", "MultiPolygon")
+def test_tile_source(setting: str, name: str | None) -> None:
+    from dashboard.tiles import tile_source
+
+    source = tile_source(setting)
+    assert (source.name if source else None) == name
 
 
-def test_region_outlines_are_lon_lat() -> None:
-    syria = country_outlines(["Syria"])["features"][0]["geometry"]["coordinates"][0]
-    lons, lats = zip(*syria, strict=True)
-    assert 35 < min(lons) < 36.5 and 41 < max(lons) < 43  # lon first
-    assert 32 < min(lats) < 33 and 37 < max(lats) < 37.5
-    assert len(country_outlines(REGION_COUNTRIES)["features"]) >= len(REGION_COUNTRIES) - 1
+@pytest.mark.parametrize("setting", ["http://t.local/tile.png", "{z}/{x}"])
+def test_a_tile_template_without_its_placeholders_is_refused(setting: str) -> None:
+    from dashboard.tiles import tile_source
+
+    with pytest.raises(ValueError, match="ATLAS_TILES"):
+        tile_source(setting)
 
 
-def test_world_outlines() -> None:
-    names = [f["properties"]["name"] for f in world_outlines()["features"]]
-    assert len(names) > 150
-    assert {"Belgium", "Syria", "Turkey"} <= set(names)
-    assert names.count("Syria") == 1
+def test_town_labels_largest_first_capitals_from_far_out() -> None:
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from dashboard.labels import labels_json, town_labels
+
+    index = SimpleNamespace(
+        kind_table=("city", "admin1"),
+        feature_table=("", "PPLC"),
+        kinds=np.array([0, 0, 0, 1, 0]),
+        features=np.array([0, 1, 0, 0, 0]),
+        population=np.array([30_000, 2_000, 900_000, 5_000_000, 100]),
+        lon=np.array([36.8061, 36.29, 37.16, 36.0, 1.0]),
+        lat=np.array([35.8611, 33.51, 36.2, 35.0, 1.0]),
+        names=("Saraqib", "Dam<a>scus", "Aleppo", "Idlib Governorate", "Hamlet"),
+        fingerprint="abc",
+    )
+    labels = town_labels(index)
+    assert [(x.name, x.min_zoom) for x in labels] == [
+        ("Dam<a>scus", 3),  # the capital, whatever its population
+        ("Aleppo", 5),
+        ("Saraqib", 8),
+    ]  # no region, no hamlet
+    assert labels[2].lon == 36.806 and labels[2].lat == 35.861
+    assert labels_json(()) == "[]"
+
+
+def test_labels_are_written_once_per_gazetteer(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from dashboard.labels import ensure_labels
+
+    cache, out = tmp_path / "cache", tmp_path / "labels"
+    cache.mkdir()
+    (cache / "gazetteer-v15-aaaa.pkl").write_bytes(b"")
+    calls: list[int] = []
+    empty = SimpleNamespace(
+        kind_table=("city",), feature_table=("",), kinds=np.array([], dtype=int),
+        features=np.array([], dtype=int), population=np.array([], dtype=int),
+        lon=np.array([]), lat=np.array([]), names=(), fingerprint="aaaa",
+    )  # fmt: skip
+
+    def load() -> SimpleNamespace:
+        calls.append(1)
+        return empty
+
+    assert ensure_labels(cache, load, out_dir=out) == "gazetteer-v15-aaaa.json"
+    assert ensure_labels(cache, load, out_dir=out) == "gazetteer-v15-aaaa.json"
+    assert calls == [1] and (out / "gazetteer-v15-aaaa.json").read_text() == "[]"

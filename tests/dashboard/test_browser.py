@@ -66,10 +66,17 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
 
 
 @contextmanager
-def running_app(db: Path, tmp: Path) -> Iterator[str]:
-    """A real ``streamlit run dashboard/app.py`` on a free port over the store ``db``."""
+def running_app(db: Path, tmp: Path, **extra: str) -> Iterator[str]:
+    """A real ``streamlit run dashboard/app.py`` on a free port over the store ``db``; no
+    tiles (the offline base only) unless ``extra`` sets ``ATLAS_TILES``."""
     port = _free_port()
-    env = {**os.environ, "ATLAS_DB": str(db), "ATLAS_SEEDS": str(tmp / "no-seeds")}
+    env = {
+        **os.environ,
+        "ATLAS_DB": str(db),
+        "ATLAS_SEEDS": str(tmp / "no-seeds"),
+        "ATLAS_TILES": "none",
+        **extra,
+    }
     log = tmp / "streamlit.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
@@ -186,8 +193,8 @@ def test_map_renders_offline_filters_and_downloads(server: str, page: Any) -> No
     assert map_frame.locator("path.atlas-site").count() > 0  # the curated observation posts
     expect(map_frame.locator(".atlas-legend")).to_contain_text("armed clash")
     expect(map_frame.locator(".leaflet-control-layers")).to_contain_text("Observation posts")
-    # the basemap: country outlines drawn as SVG paths in their own pane
-    assert map_frame.locator(".leaflet-atlas-basemap-pane path").count() >= 3
+    # the offline base: Natural Earth drawn on a canvas in its own pane
+    expect(map_frame.locator(".leaflet-atlas-basemap-pane canvas").first).to_be_attached()
     _shot(page, "dashboard-all-events.png")
 
     # the reader zooms out; a filter change swaps the event layers and keeps that view
@@ -375,3 +382,124 @@ def test_a_pasted_article_is_drawn_then_added_and_its_html_stays_text(
     expect(page.get_by_text("6 events shown of 6")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("event found")).to_have_count(0)  # the preview is gone
     assert dialogs == [], f"script ran: {dialogs}"
+
+
+#: A 1x1 PNG, what the loopback tile server answers for every tile.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c63f8cfc0f01f0005000201a0e2a63b0000000049454e44ae426082"
+)
+
+
+@contextmanager
+def tile_server() -> Iterator[str]:
+    """A tile server on the loopback interface: every path is the same small PNG."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Tiles(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(PNG)))
+            self.end_headers()
+            self.wfile.write(PNG)
+
+        def log_message(self, *args: Any) -> None:  # quiet
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _base_radio(map_frame: Any, name: str) -> Any:
+    return (
+        map_frame.locator(".leaflet-control-layers-base label")
+        .filter(has_text=name)
+        .locator("input")
+    )
+
+
+def test_the_reader_switches_between_tiles_and_the_offline_base(
+    tmp_path: Path, store_filler: Callable[[Path], Path], page: Any
+) -> None:
+    from playwright.sync_api import expect
+
+    _chromium()
+    with (
+        tile_server() as tiles,
+        running_app(store_filler(tmp_path / "atlas.sqlite"), tmp_path, ATLAS_TILES=tiles) as url,
+    ):
+        page.goto(url)
+        map_frame = page.frame_locator(MAP_IFRAME)
+        expect(map_frame.locator("path.atlas-event")).to_have_count(6)
+        # tiles reachable: they are the base at start
+        expect(_base_radio(map_frame, "Tiles (127.0.0.1")).to_be_checked()
+        expect(map_frame.locator("img.leaflet-tile-loaded").first).to_be_attached()
+        expect(map_frame.locator(".leaflet-atlas-basemap-pane canvas")).to_have_count(0)
+        _base_radio(map_frame, "Offline map").check()
+        expect(map_frame.locator(".leaflet-atlas-basemap-pane canvas").first).to_be_attached()
+        expect(map_frame.locator("img.leaflet-tile")).to_have_count(0)
+        _base_radio(map_frame, "Tiles (127.0.0.1").check()
+        expect(map_frame.locator("img.leaflet-tile-loaded").first).to_be_attached()
+        expect(map_frame.locator("path.atlas-event")).to_have_count(6)  # events stay
+
+
+def test_blocked_tiles_fall_back_to_the_offline_base_with_town_labels(
+    tmp_path: Path,
+    store_filler: Callable[[Path], Path],
+    gazetteer_cache: Path,
+    page: Any,
+) -> None:
+    from playwright.sync_api import expect
+
+    _chromium()
+    blocked = f"http://127.0.0.1:{_free_port()}/{{z}}/{{x}}/{{y}}.png"  # nothing listens
+    with running_app(
+        store_filler(tmp_path / "atlas.sqlite"),
+        tmp_path,
+        ATLAS_TILES=blocked,
+        ATLAS_CACHE=str(gazetteer_cache),
+    ) as url:
+        page.goto(url)
+        map_frame = page.frame_locator(MAP_IFRAME)
+        expect(map_frame.locator("path.atlas-event")).to_have_count(6)
+        expect(_base_radio(map_frame, "Offline map")).to_be_checked()
+        expect(map_frame.locator(".leaflet-atlas-basemap-pane canvas").first).to_be_attached()
+        labels = map_frame.locator(".atlas-town-label")
+        expect(labels.filter(has_text="Saraqib")).to_have_count(1)
+        expect(labels.filter(has_text="Aleppo")).to_have_count(1)
+        _shot(page, "dashboard-offline-base.png")
+
+
+@pytest.mark.model
+def test_extracted_events_come_into_view_listed_and_droppable(paste_server: str, page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(paste_server)
+    expect(page.get_by_text("5 events shown of 5")).to_be_visible()
+    map_frame = page.frame_locator(MAP_IFRAME)
+    expect(map_frame.locator("path.atlas-event")).to_have_count(6)
+    maiduguri = "[11.85, 13.16]"
+    frame = _map_frame(page)
+    assert not frame.evaluate(f"() => map_div.getBounds().contains({maiduguri})")  # on Idlib
+    page.get_by_text("Add an article").click()
+    page.get_by_role("textbox", name="Article text", exact=True).fill(
+        "Boko Haram fighters attacked Maiduguri on 4 February 2020, killing five soldiers, "
+        "the Nigerian army said."
+    )
+    page.get_by_role("button", name="Extract events").click()
+    expect(page.get_by_text(re.compile(r"[1-9] events? found"))).to_be_visible(timeout=120_000)
+    frame = _map_frame(page)
+    frame.wait_for_function(f"() => map_div.getBounds().contains({maiduguri})")
+    # the panel lists the new events; dropping all of them leaves nothing to add
+    expect(page.get_by_text("Drop before adding")).to_be_visible()
+    grids = page.locator('[data-testid="stDataFrame"]')
+    expect(grids.first).to_be_visible()
+    _shot(page, "dashboard-article-in-view.png")

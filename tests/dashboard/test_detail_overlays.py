@@ -11,9 +11,10 @@ import pytest
 from shapely.geometry import Point
 
 from dashboard.article_input import article_from_input
+from dashboard.density import CELL_CLASS
 from dashboard.detail import detail_html, mark_evidence, safe_url
 from dashboard.mapview import build_map
-from dashboard.overlays import CELL_CLASS, DENSITY_CLASS, SELECTED_CLASS, aggregate_cells
+from dashboard.overlays import DENSITY_CLASS, SELECTED_CLASS, aggregate_cells
 from pipeline.errors import InputError
 
 
@@ -103,6 +104,28 @@ def test_cells_count_every_event_once() -> None:
     assert cells["events"].sum() == 500
     assert cells["fatalities"].sum() == events["fatalities"].sum()
     assert aggregate_cells(events.iloc[:0]).empty
+    # each cell's events by category add up to its events
+    assert all(sum(n for _, n in pairs) == total for pairs, total in
+               zip(cells["by_category"], cells["events"], strict=True))  # fmt: skip
+
+
+def test_many_events_are_drawn_as_grid_squares_with_a_legend_and_category_popups() -> None:
+    from dashboard.density import GridLegend, count_breaks
+    from dashboard.eventlayers import event_layers
+
+    events = grid_events(500)
+    events.loc[:9, "category"] = "<b>odd</b>"
+    layers, _ = event_layers(events, aggregate_threshold=100)
+    (grid,) = layers
+    batch = next(c for c in grid._children.values() if hasattr(c, "shapes"))
+    assert batch.shapes and all(s.bounds is not None for s in batch.shapes)  # squares
+    (south, west), (north, east) = batch.shapes[0].bounds
+    assert north - south == pytest.approx(east - west)
+    legend = next(c for c in grid._children.values() if isinstance(c, GridLegend))
+    assert "Events per square" in legend.html
+    assert "&lt;b&gt;odd&lt;/b&gt;" in "".join(s.popup for s in batch.shapes)
+    assert "<b>odd" not in "".join(s.popup for s in batch.shapes)
+    assert count_breaks(0) == (1,)
 
 
 def test_many_events_reach_the_map_as_cells_and_a_heat_layer() -> None:

@@ -11,7 +11,7 @@ import folium
 import geopandas as gpd
 import pytest
 
-from dashboard.basemap import OutlineLayer
+from dashboard.basemap import OFFLINE_NAME, OfflineBase
 from dashboard.legend import (
     CATEGORY_COLOURS,
     FALLBACK_COLOUR,
@@ -22,6 +22,7 @@ from dashboard.legend import (
 from dashboard.mapview import EVENT_CLASS, MAX_ZOOM, SITE_CLASS, build_map, marker_radius
 from dashboard.popups import BindPopupTooltip, event_popup_html
 from dashboard.shapes import Shape, ShapeBatch
+from dashboard.tiles import OSM_URL, TileFallback, tile_source
 from geodata.models import Site
 from geodata.sites import SiteLine
 
@@ -56,7 +57,6 @@ SITES = (
     ),
 )
 LINES = (SiteLine("M5 test", "highway", "coarse", ((37.1524, 36.206), (36.8061, 35.8611))),)
-OUTLINES = {"type": "FeatureCollection", "features": []}
 
 
 def walk(element: Any) -> list[Any]:
@@ -95,7 +95,7 @@ def bound_popups(html: str) -> list[str]:
 
 @pytest.fixture
 def event_map(events_frame: gpd.GeoDataFrame) -> folium.Map:
-    return build_map(events_frame, SITES, LINES, outlines=OUTLINES)
+    return build_map(events_frame, SITES, LINES)
 
 
 def test_one_circle_marker_per_event_place(
@@ -169,7 +169,7 @@ def test_hostile_evidence_cannot_break_out(events_frame: gpd.GeoDataFrame, evide
     frame = events_frame.copy()
     frame["evidence"] = evidence
     frame["actor1"] = evidence
-    html = build_map(frame, outlines=OUTLINES).get_root().render()
+    html = build_map(frame).get_root().render()
     if any(ch in evidence for ch in "<>\"'"):
         assert evidence not in html
     assert "<img src=x" not in html
@@ -219,21 +219,54 @@ def test_layers_and_legend(event_map: folium.Map) -> None:
     assert "armed clash" in legend.html and "protest" not in legend.html
 
 
-def test_country_outlines_from_countryinfo(events_frame: gpd.GeoDataFrame) -> None:
-    m = build_map(events_frame.iloc[0:0])  # default outlines
-    outlines = [g for g in of_type(m, OutlineLayer) if g.layer_name == "Country outlines"]
-    names = {f["properties"]["name"] for f in outlines[0].data["features"]}
-    assert {"Syria", "Turkey", "Lebanon"} <= names
+def test_without_tiles_the_offline_base_is_the_only_base(events_frame: gpd.GeoDataFrame) -> None:
+    m = build_map(events_frame.iloc[0:0], labels_file="gazetteer-x.json")
+    (base,) = of_type(m, OfflineBase)
+    assert base.layer_name == OFFLINE_NAME and base.show and not base.overlay
+    assert base.labels_url == "/app/static/labels/gazetteer-x.json"
+    assert of_type(m, folium.TileLayer) == []
+    html = m.get_root().render()
+    assert "tile.openstreetmap.org" not in html and "/app/static/basemap" in html
+
+
+def test_tiles_are_the_default_base_with_the_offline_base_to_fall_back_on(
+    events_frame: gpd.GeoDataFrame,
+) -> None:
+    m = build_map(events_frame, tiles=tile_source(""))
+    (tiles,) = of_type(m, folium.TileLayer)
+    (base,) = of_type(m, OfflineBase)
+    assert tiles.tiles == OSM_URL and not tiles.overlay and tiles.show
+    assert not base.show  # shown only when the tiles fail (TileFallback) or when chosen
+    assert len(of_type(m, TileFallback)) == 1
+    html = m.get_root().render()
+    assert "openstreetmap.org/copyright" in html  # the attribution
+
+
+def groups_of(m: folium.Map) -> list[folium.FeatureGroup]:
+    return of_type(m, folium.FeatureGroup)
+
+
+def test_the_seed_layers_start_hidden_far_from_their_area(events_frame: gpd.GeoDataFrame) -> None:
+    groups = {
+        g.layer_name: g for g in of_type(build_map(events_frame, SITES, LINES), folium.FeatureGroup)
+    }
+    assert groups["Observation posts"].show and groups["Highways (M4/M5)"].show
+    mexico = events_frame.copy()
+    mexico["geometry"] = gpd.points_from_xy([-99.1] * len(mexico), [19.4] * len(mexico))
+    groups = {
+        g.layer_name: g for g in of_type(build_map(mexico, SITES, LINES), folium.FeatureGroup)
+    }
+    assert not groups["Observation posts"].show and not groups["Highways (M4/M5)"].show
 
 
 def test_empty_frame_gives_a_map_without_markers(events_frame: gpd.GeoDataFrame) -> None:
-    m = build_map(events_frame.iloc[0:0], SITES, LINES, outlines=OUTLINES)
+    m = build_map(events_frame.iloc[0:0], SITES, LINES)
     assert event_markers(m) == []
     assert "no events" in of_type(m, Legend)[0].html
 
 
 def test_many_events_are_clustered_with_local_assets(events_frame: gpd.GeoDataFrame) -> None:
-    m = build_map(events_frame, outlines=OUTLINES, cluster_threshold=3)
+    m = build_map(events_frame, cluster_threshold=3)
     clusters = [b for b in of_type(m, ShapeBatch) if b.cluster is not None]
     assert len(clusters) == 1 and len(clusters[0].shapes) == 6
     assert len(event_markers(m)) == 6  # the same circles, handed to the cluster group

@@ -1,0 +1,123 @@
+"""Seconds from opening the dashboard to its first map, in headless Chromium; prints numbers.
+
+    python benchmarks/first_map.py --events 100000      # a synthetic store (built once)
+    python benchmarks/first_map.py --fresh              # a fresh clone: no gazetteer, no store
+
+Each run starts ``streamlit run dashboard/app.py`` (offline base only), opens the page twice
+(first open, then a later open of the running server) and times until the map draws its
+events (markers, clusters or grid squares). ``--shot PATH`` saves a 1600x1000 screenshot of
+the first open. Not a test: the numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+DRAWN = "path.atlas-event, path.atlas-cell, .marker-cluster"
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def synthetic_store(path: Path, events: int) -> None:
+    """Write ``events`` synthetic events to the SQLite store at ``path`` (skipped if there)."""
+    if path.exists():
+        return
+    from synthetic import SyntheticWorld, synthetic_frame
+    from synthetic_store import results_from_frame
+
+    from pipeline.store.eventstore import EventStore
+
+    with EventStore.open(path) as store:
+        store.save_many(results_from_frame(synthetic_frame(events, SyntheticWorld.load())))
+
+
+def _port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def time_first_maps(env: dict[str, str], shot: Path | None, opens: int = 2) -> list[float]:
+    """Start the app with ``env``; seconds to the first map for each of ``opens`` page loads."""
+    from playwright.sync_api import expect, sync_playwright
+
+    port = _port()
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port",
+         str(port), "--server.headless", "true"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    times: list[float] = []
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path=shutil.which("chromium"),
+                args=["--headless", "--no-sandbox", "--disable-gpu",
+                      "--disable-background-networking"],
+            )  # fmt: skip
+            for n in range(opens):
+                page = browser.new_page(viewport={"width": 1600, "height": 1000})
+                start = started if n == 0 else time.perf_counter()
+                page.goto(url)
+                drawn = page.frame_locator(MAP_IFRAME).locator(DRAWN).first
+                expect(drawn).to_be_attached(timeout=600_000)
+                times.append(time.perf_counter() - start)
+                if n == 0 and shot is not None:
+                    page.wait_for_timeout(1500)  # the basemap's tiles arrive after the events
+                    shot.parent.mkdir(parents=True, exist_ok=True)
+                    page.screenshot(path=str(shot))
+                page.close()
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    return times
+
+
+def main() -> None:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=0, help="synthetic store of N events")
+    parser.add_argument("--fresh", action="store_true", help="empty store and gazetteer cache")
+    parser.add_argument("--db", type=Path, help="store path (default: a temporary one)")
+    parser.add_argument("--shot", type=Path, help="screenshot of the first open")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="atlas-first-map-"))
+    env = {**os.environ, "ATLAS_TILES": "none"}
+    db = args.db or tmp / "atlas.sqlite"
+    if args.fresh:
+        env |= {"ATLAS_DB": str(db), "ATLAS_CACHE": str(tmp / "cache")}
+        label = "fresh clone (gazetteer build, model, seed articles)"
+    else:
+        start = time.perf_counter()
+        synthetic_store(db, args.events)
+        print(f"store of {args.events:,} events ready in {time.perf_counter() - start:.1f} s")
+        env |= {"ATLAS_DB": str(db), "ATLAS_SEEDS": str(tmp / "no-seeds")}
+        label = f"{args.events:,}-event store"
+    first, *later = time_first_maps(env, args.shot)
+    print(f"{label}: first map {first:.1f} s after starting the server")
+    for seconds in later:
+        print(f"{label}: a later open, map in {seconds:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
