@@ -2,7 +2,7 @@
 from our own gazetteer, all served by Streamlit from ``dashboard/static/``.
 
 The map page fetches ``basemap/world.json`` below :data:`DETAIL_ZOOM` and the 10-degree
-``basemap/tiles/<x>_<y>.json`` squares in view from it on (``scripts/build_basemap.py``
+``basemap/tiles/<x>_<y>.json`` squares in view from it on (``dashboard/build_basemap.py``
 makes them; ``SOURCE.md`` says from what), so the page itself stays small and the browser
 caches the data. Labels (:mod:`dashboard.labels`) are placed largest first, never
 overlapping, more of them as the reader zooms in.

@@ -5,7 +5,7 @@ Natural Earth"). The GeoJSON conversion read here is ``martynafford/natural-eart
 (CC0), whose ``.7z`` archives hold the 1:10m layers; ``SOURCE.md`` next to the output names
 the commit. Run once when the data should change, from the project root::
 
-    python scripts/build_basemap.py NE_DIR [--commit SHA]
+    python -m dashboard.build_basemap NE_DIR [--commit SHA]
 
 ``NE_DIR`` holds the extracted ``ne_10m_land.json``, ``ne_10m_coastline.json``,
 ``ne_10m_lakes.json``, ``ne_10m_rivers_lake_centerlines.json`` and
@@ -27,7 +27,7 @@ from typing import Any
 import shapely
 from shapely.geometry import box, mapping, shape
 
-OUT = Path(__file__).resolve().parent.parent / "dashboard" / "static" / "basemap"
+OUT = Path(__file__).resolve().parent / "static" / "basemap"
 TILE_DEG = 10
 #: The map switches from ``world.json`` to the tiles at this zoom (also in the page's script).
 DETAIL_ZOOM = 6
@@ -143,7 +143,7 @@ def _write_source(out: Path, commit: str, sizes: dict[str, int]) -> None:
         'domain**: "No permission is needed to use Natural Earth. Crediting the authors is '
         'unnecessary." (naturalearthdata.com/about/terms-of-use). Made with Natural Earth.\n\n'
         "Read from the GeoJSON conversion `martynafford/natural-earth-geojson` (CC0), commit "
-        f"`{commit}`, by `scripts/build_basemap.py`: simplified to {DETAIL[0]} degrees "
+        f"`{commit}`, by `dashboard/build_basemap.py`: simplified to {DETAIL[0]} degrees "
         f"({DETAIL[1]} decimals) in {TILE_DEG}-degree tiles, and to {COARSE[0]} degrees in "
         f"`world.json` for zooms below {DETAIL_ZOOM}. {len(sizes) - 1} tiles, "
         f"{total / 1e6:.1f} MB in all.\n",
@@ -152,7 +152,7 @@ def _write_source(out: Path, commit: str, sizes: dict[str, int]) -> None:
 
 
 def main() -> None:
-    """Command line: ``python scripts/build_basemap.py NE_DIR [--commit SHA] [--out DIR]``."""
+    """Command line: ``python -m dashboard.build_basemap NE_DIR [--commit SHA] [--out DIR]``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--commit", default="unknown")
