@@ -342,6 +342,13 @@ def _build(
     elif category == "attack" and actor2 == "" and not armed_target_named(trigger):
         # "gunmen attacked a village", "soldiers beat a musician": no armed target
         event_type, sub_event_type = "Violence against civilians", "Attack"
+    if event_type == "Violence against civilians" and not actor2.startswith(_CIVILIAN_PREFIX):
+        # ACLED: the victims of violence against civilians are always the second actor
+        entry = context.gazetteer.country(country) if country else None
+        if actor1.startswith(_CIVILIAN_PREFIX):
+            actor1, inter1 = "", None
+        actor2 = f"{_CIVILIAN_PREFIX} ({entry.name})" if entry else _CIVILIAN_PREFIX
+        inter2 = 7
     if event_type == "Violence against civilians" and category == "casualties":
         category = "attack"  # "militants killed eleven farmers": someone attacked civilians
     if category in ("explosion/IED", "attack") and _SUICIDE.search(sent.text):

@@ -124,7 +124,7 @@ ROWS: tuple[Row, ...] = (
         2),
     # --- violence against civilians --------------------------------------------------------
     Row("Gunmen attacked the village of Solhan on 5 June 2021 and killed 132 civilians.",
-        D(2021, 6, 6), "attack", VAC, "Attack", ("rebels", "civilians"), 132, None, None,
+        D(2021, 6, 6), "attack", VAC, "Attack", ("unidentified", "civilians"), 132, None, None,
         D(2021, 6, 5), 1, None, None),
     Row("Boko Haram militants killed eleven farmers near Maiduguri on Saturday.",
         D(2020, 11, 30), "attack", VAC, "Attack", ("rebels", "civilians"), 11, None, None,

@@ -97,8 +97,12 @@ def test_counts_of_listed_victims_add_up(
 @pytest.mark.parametrize(
     ("text", "actors"),
     [
-        # a group the dictionary does not know keeps its own name, without an inter code
-        ("The Kokang Alliance attacked Laukkai on Monday.", ("Kokang Alliance", "")),
+        # a group the dictionary does not know keeps its own name, without an inter code; an
+        # attack on a town that names no armed target is violence against its civilians (ACLED)
+        (
+            "The Kokang Alliance attacked Laukkai on Monday.",
+            ("Kokang Alliance", "Civilians (Myanmar)"),
+        ),
         (
             "Fighters of the Southern Transitional Council clashed with government forces in "
             "Aden on Tuesday.",
