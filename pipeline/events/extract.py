@@ -100,10 +100,13 @@ class Extractor:
         if named:
             counts = Counter(p.country for p in named)
             return next(p for p in named if p.country == counts.most_common(1)[0][0])
-        evidence = self._country_evidence(doc)
+        # the nationality of armed men says little about where they are ("Russian mercenaries
+        # in Timbuktu", "French forces in Niamey"): other evidence first
+        evidence = sorted(self._country_evidence(doc), key=lambda e: _armed_words(doc, e[1]))
         if not evidence:
             return None
-        iso2 = Counter(c for c, _ in evidence).most_common(1)[0][0]
+        civil = [c for c, m in evidence if not _armed_words(doc, m)]
+        iso2 = Counter(civil or [c for c, _ in evidence]).most_common(1)[0][0]
         entry = self.gazetteer.country(iso2)
         if entry is None:
             return None
@@ -143,3 +146,22 @@ def _words(doc: Doc, start: int, end: int, label: str) -> Mention:
     span = doc[start:end]
     sentence = next((i for i, sent in enumerate(doc.sents) if sent.start <= start < sent.end), 0)
     return Mention("", span.text, span.start_char, span.end_char, sentence, label)
+
+
+_ARMED_NOUNS = frozenset(
+    {
+        "forces", "force", "troops", "soldiers", "army", "military", "mercenaries", "fighters",
+        "militants", "militia", "militias", "jets", "warplanes", "aircraft", "drones", "police",
+        "gunmen", "rebels", "group", "company",
+    }
+)  # fmt: skip
+
+
+def _armed_words(doc: Doc, words: Mention) -> bool:
+    """Whether a demonym or group name is (or qualifies) armed men: "Russian mercenaries",
+    "Wagner", "French forces"."""
+    if words.label == "ORG":
+        return True
+    tokens = [t for t in doc if words.start <= t.idx < words.end]
+    heads = {t.head.lower_ for t in tokens} | {t.lower_ for t in tokens}
+    return bool(heads & _ARMED_NOUNS)

@@ -99,11 +99,14 @@ def mention_role(span: Span) -> str:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop a leading determiner and trailing punctuation from an entity span."""
+    """Drop a leading determiner and trailing punctuation from an entity span, and what follows
+    an opening parenthesis ("Timbuktu (Tombouctou, Tombouctou)": the model's one entity is a
+    place and, in brackets, its district and region)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
         start += 1
+    end = next((i for i in range(start, end) if doc[i].text == "("), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
     if end <= start:
