@@ -29,7 +29,7 @@ _NUM = (
     rf"|{_QUAL}(?:a\s+)?dozens?(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|thousands(?:\s+of)?"
     rf"|several|a\s+few|a\s+number\s+of"
 )
-_SINGLE = r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?"
+_SINGLE = r"\b(?:a|an|one|1)\s+(?:[\w-]+\s+){0,2}?"
 _VICTIMS = (
     r"(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|members|"
     r"children|women|men|officers|policemen|police|personnel|servicemen|guards|citizens|"
@@ -45,11 +45,19 @@ _SINGULAR_VICTIMS = (
     r"(?:soldier|civilian|child|man|woman|person|fighter|officer|policeman|"
     r"journalist|member|boy|girl|militant|rebel|pilot|commander|guard|resident|farmer|"
     r"herder|teacher|doctor|nurse|driver|student|gendarme|peacekeeper|worker|leader|"
-    r"official|villager|trader|infant|baby|shepherd|fisherman|policewoman|jihadist)"
+    r"official|villager|trader|infant|baby|shepherd|fisherman|policewoman|jihadist|"
+    r"preacher|priest|imam|cleric|pastor|chief|bomber|suspect|thief|businessman|politician|"
+    r"councillor|councilor|candidate|vendor|motorcyclist|lawyer|judge|activist|youth|elder|"
+    r"wife|husband|son|daughter|father|mother|brother|sister|employee|teenager|miner|"
+    r"militiaman|insurgent|gunman|attacker|mercenary|contractor|guide|informant|chef)"
 )
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
 _MID = r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,5}?"
-_KILLED = r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred)"
+_KILLED = (
+    r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred|"
+    r"shot\s+dead|shot\s+and\s+killed|(?:beaten|burned|burnt|stabbed|hacked|lynched|tortured)"
+    r"\s+to\s+death)"
+)
 _WOUNDED = r"(?:wounded|injured|hurt)"
 _TROOPS = (
     r"(?:troops|soldiers|personnel|servicemen|reinforcements|commandos|fighters|"
@@ -109,7 +117,9 @@ _CLAUSE_KILLS = [
     re.compile(rf"\b(?:killing|killed|kill|kills)\s+{_LIST}", re.I),
     re.compile(rf"\b(?:left|leaving)\s+{_LIST}\s+dead\b", re.I),
     *_patterns(
-        _KILLED, r"killing|killed|kills|kill|leaving|left|executing|executed|massacring|shot dead"
+        _KILLED,
+        r"killing|killed|kills|kill|leaving|left|executing|executed|massacring|shot dead|"
+        r"shot and killed|lynched|(?:burned|burnt|beat|beaten|stabbed|hacked)\s+to\s+death",
     ),
 ]
 _KILL_PATTERNS = [
@@ -120,6 +130,8 @@ _KILL_PATTERNS = [
     ),
     re.compile(rf"\b(?P<n>{_NUM})\s+(?:deaths|fatalities|dead\b)", re.I),
     re.compile(r"\b(?P<zero>no)\s+(?:casualties|deaths|fatalities|one\s+was\s+killed)\b", re.I),
+    # "fired at a police officer, killing him"
+    re.compile(r"\b(?:killing|killed)\s+(?P<s>him|her)\b", re.I),
 ]
 _WOUND_PATTERNS = _patterns(_WOUNDED, r"wounding|injuring|wounded|injured")
 _TROOP_PATTERNS = [
