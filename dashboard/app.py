@@ -314,6 +314,7 @@ def main() -> None:
     st.set_page_config(page_title="Conflict Atlas", layout="wide")
     settings = Settings.from_env(os.environ)
     cache.ensure_assets()
+    cache.get_base()
     st.markdown(COMPACT_CSS + "\n\n#### Conflict Atlas", unsafe_allow_html=True)
     # the page in reading order; filled out of order (the article panel's preview is drawn
     # on the map), so the map sits near the top of the screen

@@ -1,5 +1,6 @@
-"""The offline base layer: Natural Earth coasts, borders, rivers and lakes, and town labels
-from our own gazetteer, all served by Streamlit from ``dashboard/static/``.
+"""The offline base layer: country outlines (or, when built locally, Natural Earth coasts,
+borders, rivers and lakes) and town labels from our own gazetteer, all served by Streamlit from
+``dashboard/static/`` (:mod:`dashboard.outlinebase` writes the outlines at the first start).
 
 The map page fetches ``basemap/world.json`` below :data:`DETAIL_ZOOM` and the 10-degree
 ``basemap/tiles/<x>_<y>.json`` squares in view from it on (``dashboard/build_basemap.py``
@@ -75,6 +76,7 @@ class OfflineBase(FastScript, Layer):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function (root, labelsUrl, styles, tileLand, detailZoom) {
             var group = L.layerGroup(), map = null, renderer = null;
+            var attribution = "Base: countryinfo outlines or Natural Earth; towns: GeoNames";
             var world = null, index = null, tiles = {}, detail = L.layerGroup();
             var labels = null, labelLayer = L.layerGroup(), order = {{ this.order|tojson }};
             function sorted(fc) {
@@ -124,7 +126,8 @@ class OfflineBase(FastScript, Layer):
             }
             function refresh() {
                 if (!map) { return; }
-                if (map.getZoom() < detailZoom || !index) {
+                // no detail tiles built (the outline base): the world layer at every zoom
+                if (map.getZoom() < detailZoom || !index || !index.tiles.length) {
                     group.removeLayer(detail);
                     if (world) { group.addLayer(world); }
                 } else {
@@ -154,7 +157,7 @@ class OfflineBase(FastScript, Layer):
                 }
                 renderer = renderer || L.canvas({pane: "atlas-basemap", padding: 0.2});
                 group.addLayer(labelLayer);
-                map.attributionControl.addAttribution("Made with Natural Earth; towns: GeoNames");
+                map.attributionControl.addAttribution(attribution);
                 map.on("moveend", refresh);
                 if (!world) {
                     load(root + "/world.json", function (fc) {
@@ -174,8 +177,7 @@ class OfflineBase(FastScript, Layer):
             group.on("remove", function () {
                 if (map) {
                     map.off("moveend", refresh);
-                    map.attributionControl.removeAttribution(
-                        "Made with Natural Earth; towns: GeoNames");
+                    map.attributionControl.removeAttribution(attribution);
                 }
                 map = null;
             });

@@ -29,6 +29,7 @@ from dashboard.filters import (
     summarise,
 )
 from dashboard.labels import built_index, ensure_labels
+from dashboard.outlinebase import ensure_base
 from dashboard.table import TABLE_LIMIT, events_table
 from dashboard.timeline import timeline_frame
 from geodata.models import Site
@@ -43,6 +44,7 @@ __all__ = [
     "ensure_assets",
     "frame_options",
     "frame_summary",
+    "get_base",
     "get_gazetteer",
     "get_ingest_lock",
     "get_labels_file",
@@ -96,6 +98,13 @@ def get_gazetteer(cache_dir: Path) -> Any:
 def get_site_layers() -> tuple[tuple[Site, ...], tuple[SiteLine, ...]]:
     """The curated observation posts and the M4/M5 lines."""
     return load_sites(), load_site_lines()
+
+
+@st.cache_resource(show_spinner="Writing the offline map…")
+def get_base() -> str:
+    """The offline base's ``world.json``: a locally built detailed base, else country
+    outlines written once (:func:`dashboard.outlinebase.ensure_base`)."""
+    return str(ensure_base())
 
 
 def get_labels_file(cache_dir: Path) -> str | None:

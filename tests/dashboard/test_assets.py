@@ -48,23 +48,30 @@ def test_vendor_packages_point_at_installed_files() -> None:
         assert all((package.source / f).is_file() for f in package.files)
 
 
-BASEMAP = Path(__file__).resolve().parents[2] / "dashboard" / "static" / "basemap"
-
-
-def test_the_shipped_basemap_is_lon_lat_and_covers_syria() -> None:
+def test_the_generated_base_is_every_countrys_outline_in_lon_lat(tmp_path: Path) -> None:
     import json
 
-    index = json.loads((BASEMAP / "index.json").read_text(encoding="utf-8"))
-    assert [3, 3] in index["tiles"]  # 30-40 E, 30-40 N
-    tile = json.loads((BASEMAP / "tiles" / "3_3.json").read_text(encoding="utf-8"))
-    kinds = {f["properties"]["k"] for f in tile["features"]}
-    assert {"land", "coast", "border", "river", "lake"} <= kinds
-    for feature in tile["features"]:
-        text = json.dumps(feature["geometry"]["coordinates"])
-        numbers = [float(n) for n in text.replace("[", " ").replace("]", " ").split(",")]
-        lons, lats = numbers[0::2], numbers[1::2]
-        assert all(30 <= x <= 40 for x in lons) and all(30 <= y <= 40 for y in lats)
-    assert "public domain" in (BASEMAP / "SOURCE.md").read_text(encoding="utf-8")
+    from dashboard.outlinebase import ensure_base
+
+    world = ensure_base(tmp_path / "basemap")
+    features = json.loads(world.read_text(encoding="utf-8"))["features"]
+    assert len(features) > 150 and {f["properties"]["k"] for f in features} == {"land"}
+    syria = [f for f in features if f["properties"]["n"] == "SY"]
+    text = json.dumps(syria[0]["geometry"]["coordinates"])
+    numbers = [float(n) for n in text.replace("[", " ").replace("]", " ").split(",")]
+    lons, lats = numbers[0::2], numbers[1::2]
+    assert all(35 <= x <= 43 for x in lons) and all(32 <= y <= 38 for y in lats)
+    assert json.loads((tmp_path / "basemap" / "index.json").read_text()) == {"tiles": []}
+
+
+def test_a_built_base_is_kept(tmp_path: Path) -> None:
+    from dashboard.outlinebase import ensure_base
+
+    folder = tmp_path / "basemap"
+    folder.mkdir()
+    (folder / "world.json").write_text('{"type": "FeatureCollection", "features": []}')
+    ensure_base(folder)
+    assert (folder / "world.json").read_text() == '{"type": "FeatureCollection", "features": []}'
 
 
 @pytest.mark.parametrize(
