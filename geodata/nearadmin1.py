@@ -14,7 +14,6 @@ from collections import defaultdict
 from dataclasses import replace
 
 import numpy as np
-from scipy.spatial import cKDTree
 
 from geodata.records import PlaceRecord
 
@@ -64,6 +63,8 @@ def fill_admin1_from_nearest(records: list[PlaceRecord]) -> list[PlaceRecord]:
     for i in wanted:
         if records[i].country in refs:
             by_country[records[i].country].append(i)
+    from scipy.spatial import cKDTree  # local: importing scipy reads package metadata files
+
     out = list(records)
     chord = 2 * math.sin(MAX_KM / _KM_PER_DEGREE / 2 * math.pi / 180)
     for country, indexes in by_country.items():

@@ -46,6 +46,10 @@ COLUMNS: tuple[str, ...] = (
     "alt_names",
 )
 
+#: Alternate names indexed per place (English first, as the build tool orders them): further
+#: variants cost index build time and rarely add a spelling news uses.
+MAX_ALT_NAMES = 4
+
 #: WOF place types kept as towns (``city``); ``county`` (districts) becomes ``admin2``.
 _KINDS = {"locality": "city", "localadmin": "city", "neighbourhood": "city", "county": "admin2"}
 
@@ -224,7 +228,7 @@ def wof_records(
                 lon=row.lon,
                 lat=row.lat,
                 population=row.population,
-                alt_names=row.alt_names,
+                alt_names=row.alt_names[:MAX_ALT_NAMES],
                 secondary=True,
             )
         )
