@@ -274,7 +274,9 @@ def compile_index(
     outlines = {iso2: outline for source in sources for iso2, outline in source.outlines}
     records = fill_admin1_from_nearest(_with_admin1(_merge(sources), outlines))
     records.sort(key=lambda r: r.secondary)  # secondary after every primary record
-    country_names = _country_name_keys(records)
+    # nor a demonym: a village called "Russian" or "Iraqi" would take the adjective's place
+    demonyms = {_translit(key) for key in _demonym_table(d for s in sources for d in s.demonyms)}
+    country_names = _country_name_keys(records) | (demonyms - {""})
     compiler = _Compiler()
     dropped = 0
     for record in tqdm(records, desc="indexing places", unit="place", disable=not progress):

@@ -173,3 +173,10 @@ def test_the_build_tool_reads_a_bare_git_checkout_and_a_working_tree(tmp_path: P
 
 def test_a_folder_that_is_no_checkout_is_an_error(tmp_path: Path) -> None:
     assert main([str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+
+
+def test_a_village_named_like_a_demonym_is_not_added() -> None:
+    base = tiny_source_records()
+    village = WofRow(11, "Syrian", "locality", "SY", 35.0, 36.0)
+    index, _ = compile_index([base, read_wof_rows([village])], "fp")
+    assert base.demonyms and "wof:11" not in index.place_ids
