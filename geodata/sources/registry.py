@@ -62,6 +62,7 @@ def default_sources(cache_dir: Path | None = None) -> tuple[Source, ...]:
     )
     return (
         sources
+        + _natural_sources(cache_dir)
         + _wof_sources(cache_dir)
         + (dump_sources(cache_dir) if cache_dir is not None else ())
     )

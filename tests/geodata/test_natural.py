@@ -66,3 +66,14 @@ def test_a_natural_feature_ranks_after_a_town_of_the_same_name(tmp_path: Path) -
     )
     found = Gazetteer.load(tmp_path, sources=sources).lookup("Tharthar")
     assert [c.kind for c in found] == ["city", "natural"]
+
+
+def test_a_natural_features_file_in_the_cache_is_a_default_source(tmp_path: Path) -> None:
+    from geodata.sources import default_sources
+
+    write_natural_tsv([NaturalFeature("Tigris", "river", 33.3, 44.4, 4)], tmp_path / NAME)
+    found = [s for s in default_sources(tmp_path) if s.name == "natural-earth"]
+    assert found and [r.name for r in found[0].read().records] == ["Tigris"]
+
+
+NAME = "natural_features.tsv.gz"
