@@ -22,6 +22,7 @@ from geodata.errors import GazetteerBuildError
 from geodata.geometry import great_circle_km
 from geodata.index import FORMAT_VERSION, GazetteerIndex, Postings, write_index
 from geodata.models import KINDS, Site
+from geodata.nearadmin1 import fill_admin1_from_nearest
 from geodata.normalize import fold_name, is_code_like, is_latin, translit_key
 from geodata.records import PlaceRecord, SourceRecords
 from geodata.regionpoints import region_areas_centroids
@@ -60,13 +61,14 @@ def priority_of(kind: str, feature_code: str, population: int) -> int:
     """Rank of a place among equal-score candidates (lower first).
 
     Countries and continents first, then capitals and cities of a million or more, then
-    first-level regions, then other cities, then curated sites.
+    first-level regions, then other cities, then curated sites, then natural features (a lake
+    or a river never outranks a town of the same name on the name alone).
     """
     if kind in ("country", "continent"):
         return 0
     if kind == "city" and (feature_code == "PPLC" or population >= 1_000_000):
         return 1
-    return {"admin1": 2, "city": 3}.get(kind, 4)
+    return {"admin1": 2, "city": 3, "natural": 5}.get(kind, 4)
 
 
 def _merge(sources: Sequence[SourceRecords]) -> list[PlaceRecord]:
@@ -165,6 +167,21 @@ class _Compiler:
         self.records: list[PlaceRecord] = []
         self.keys: dict[str, dict[int, int]] = defaultdict(dict)
         self.translit: dict[str, set[int]] = defaultdict(set)
+        # per build, not module-wide: village names repeat across a million records
+        self._folded: dict[str, str] = {}
+        self._translit: dict[str, str] = {}
+
+    def fold(self, name: str) -> str:
+        key = self._folded.get(name)
+        if key is None:
+            key = self._folded[name] = _fold(name)
+        return key
+
+    def translit_of(self, key: str) -> str:
+        tkey = self._translit.get(key)
+        if tkey is None:
+            tkey = self._translit[key] = _translit(key)
+        return tkey
 
     def add(self, record: PlaceRecord) -> None:
         idx = len(self.records)
@@ -174,26 +191,28 @@ class _Compiler:
         named += [(n, TIER_CODE) for n in record.codes]
         named += [(n, TIER_ALT) for n in record.alt_names if is_latin(n) and not is_code_like(n)]
         for name, tier in named:
-            key = _fold(name)
+            key = self.fold(name)
             if not key or (tier == TIER_ALT and key.count(" ") >= _MAX_ALT_TOKENS):
                 continue
             slot = self.keys[key]
             if slot.get(idx, 99) > tier:
                 slot[idx] = tier
             if tier != TIER_CODE:
-                tkey = _translit(key)
+                tkey = self.translit_of(key)
                 if tkey:
                     self.translit[tkey].add(idx)
 
     def is_duplicate(self, record: PlaceRecord) -> bool:
-        key = _fold(record.name)
+        key = self.fold(record.name)
         near = list(self.keys.get(key, {}))
-        near += list(self.translit.get(_translit(key), ()))
+        near += list(self.translit.get(self.translit_of(key), ()))
         for idx in near:
             other = self.records[idx]
             if (
                 other.country == record.country
                 and other.kind == record.kind
+                # 10 km is under 0.1 degree of latitude: skip the trigonometry for the rest
+                and abs(other.lat - record.lat) <= _DEDUPE_KM / 111.0
                 and great_circle_km(other.lon, other.lat, record.lon, record.lat) <= _DEDUPE_KM
             ):
                 return True
@@ -253,16 +272,19 @@ def compile_index(
         The index and how many secondary records were dropped as duplicates.
     """
     outlines = {iso2: outline for source in sources for iso2, outline in source.outlines}
-    records = _with_admin1(_merge(sources), outlines)
+    records = fill_admin1_from_nearest(_with_admin1(_merge(sources), outlines))
     records.sort(key=lambda r: r.secondary)  # secondary after every primary record
-    country_names = _country_name_keys(records)
+    # nor a demonym: a village called "Russian" or "Iraqi" would take the adjective's place
+    demonyms = {_translit(key) for key in _demonym_table(d for s in sources for d in s.demonyms)}
+    country_names = _country_name_keys(records) | (demonyms - {""})
     compiler = _Compiler()
     dropped = 0
     for record in tqdm(records, desc="indexing places", unit="place", disable=not progress):
         if record.kind not in KINDS:
             raise GazetteerBuildError(f"{record.place_id}: unknown kind {record.kind!r}")
         if record.secondary and (
-            _translit(_fold(record.name)) in country_names or compiler.is_duplicate(record)
+            compiler.translit_of(compiler.fold(record.name)) in country_names
+            or compiler.is_duplicate(record)
         ):
             dropped += 1
             continue

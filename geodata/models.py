@@ -7,7 +7,16 @@ from dataclasses import dataclass
 __all__ = ["KINDS", "Candidate", "Site"]
 
 #: Feature kinds a candidate can have, coarsest first.
-KINDS: tuple[str, ...] = ("country", "admin1", "admin2", "city", "site", "continent")
+#: ``natural`` is a lake, river, sea, desert or range (its type is the feature code).
+KINDS: tuple[str, ...] = (
+    "country",
+    "admin1",
+    "admin2",
+    "city",
+    "site",
+    "continent",
+    "natural",
+)
 
 
 @dataclass(frozen=True, slots=True)

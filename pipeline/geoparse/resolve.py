@@ -47,6 +47,13 @@ _NEAR_WORDS = (
 )
 
 
+def is_gap_filler(candidate: Candidate) -> bool:
+    """Whether a candidate is an unpopulated village from a gap-filling source (Who's On First):
+    such a village is a candidate only in an article about its country, and never sets the
+    focus ("District", "Office" and "Subway" are villages somewhere)."""
+    return candidate.place_id.startswith("wof:") and candidate.population == 0
+
+
 def country_focus(
     mentions: Sequence[Mention], gazetteer: GazetteerLike, demonym_countries: Iterable[str] = ()
 ) -> dict[str, float]:
@@ -54,7 +61,7 @@ def country_focus(
     whose every candidate lies in one country."""
     votes: dict[str, float] = {}
     for mention in mentions:
-        found = gazetteer.lookup(mention.text, limit=5)
+        found = [c for c in gazetteer.lookup(mention.text, limit=5) if not is_gap_filler(c)]
         if not found:
             continue
         countries = {c.country for c in found if c.country}
@@ -203,6 +210,10 @@ def resolve_mentions(
     # a town's local-news use ("a Lebanon woman") says nothing of the country of the name
     counted = [m for m in mentions if m.role != "locality"]
     focus = country_focus(counted, gazetteer, [*demonym_countries, *unit_countries])
+    candidates_for = {
+        key: [c for c in found if not is_gap_filler(c) or focus.get(c.country, 0.0) > 0.0]
+        for key, found in candidates_for.items()
+    }
     metonymic, local = name_senses(mentions, candidates_for, focus)
     first = {
         key: _choose(
