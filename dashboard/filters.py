@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.export.viewfilter import FilterState, apply_filters, event_dates
-from pipeline.sources.importers import is_coded_row
+from pipeline.models import is_coded_row
 
 __all__ = [
     "FilterOptions",

@@ -63,6 +63,8 @@ def _import_file(path: Path, store: EventStore) -> tuple[FileSummary, list[RunWa
         if batch:
             read += _save(store, batch, notes, problems)
     except AtlasError as err:
+        if batch:  # the rows read before the file broke off are kept
+            read += _save(store, batch, notes, problems)
         notes.append(RunWarning(str(path), str(err), level="error"))
         problems.append(f"error: {err}")
         failed += 1

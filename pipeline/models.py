@@ -12,6 +12,7 @@ from geodata.models import Candidate
 
 __all__ = [
     "CATEGORIES",
+    "CODED_ID_PREFIXES",
     "Article",
     "ArticleResult",
     "Candidate",
@@ -22,6 +23,7 @@ __all__ = [
     "Place",
     "RunReport",
     "RunWarning",
+    "is_coded_row",
 ]
 
 #: Our readable event categories, in the order the dashboard lists them.
@@ -201,3 +203,19 @@ class RunReport:
     def failures(self) -> tuple[RunWarning, ...]:
         """Warnings at level ``error``: inputs that could not be processed at all."""
         return tuple(w for w in self.warnings if w.level == "error")
+
+
+#: Article ids of rows imported from coded datasets (ACLED, UCDP GED) start with these: each
+#: such row is one event everywhere, never merged with another.
+CODED_ID_PREFIXES = ("acled:", "ucdp:")
+
+
+def is_coded_row(article_id: str) -> bool:
+    """Whether an article id is a row of a coded dataset (ACLED, UCDP GED).
+
+    Examples
+    --------
+    >>> is_coded_row("acled:SYR123"), is_coded_row("ucdp:5"), is_coded_row("000_f126")
+    (True, True, False)
+    """
+    return article_id.startswith(CODED_ID_PREFIXES)

@@ -22,8 +22,8 @@ RIOTERS_INTER = 5
 
 _CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
-    r"residents?|supporters?|students?|prisoners?|inmates?|factions?|activists?|"
-    r"locals?|people|members|workers|traders|farmers|herders|group of (?:people|men))\b",
+    r"residents?|supporters?|students?|prisoners?|inmates?|activists?|"
+    r"locals?|people|workers|traders|farmers|herders|group of (?:people|men))\b",
     re.I,
 )
 _ARMED = re.compile(
@@ -51,7 +51,9 @@ def _agent_words(trigger: Token) -> str:
     return " ".join(t.text for s in subjects for t in s.subtree)
 
 
-def riot_coding(category: str, trigger: Token, text: str) -> tuple[str, str, str] | None:
+def riot_coding(
+    category: str, trigger: Token, text: str, *, armed_actor: bool = False
+) -> tuple[str, str, str] | None:
     """Category, event type and sub-event type when a crowd, not armed men, did the violence;
     ``None`` otherwise.
 
@@ -63,8 +65,11 @@ def riot_coding(category: str, trigger: Token, text: str) -> tuple[str, str, str
         The event's word.
     text : str
         Its sentence.
+    armed_actor : bool
+        The sentence's first actor is armed (state forces, a rebel group or militia, foreign
+        forces): then it is no riot, whoever its members or supporters are.
     """
-    if category not in GENERIC_VIOLENCE and category != "protest":
+    if armed_actor or (category not in GENERIC_VIOLENCE and category != "protest"):
         return None
     agents = _agent_words(trigger)
     crowd = bool(_CROWD.search(agents)) and not _ARMED.search(agents)

@@ -180,7 +180,7 @@ def resolve_date(expr: str, published: date | None) -> DateSpan | None:
 
 
 #: A full date (day, month, year) that opens a sentence, after an optional label, a
-#: preposition or "around": "On 11-April-2018, ...", "Looting: Around 24 December 2020 ...".
+#: preposition or "around": "On 7-March-2019, ...", "Looting: Around 2 October 2021 ...".
 _LEADING = re.compile(
     rf"^\s*(?:[A-Z][\w /-]{{2,40}}:\s*)?(?:(?:on|around|about|on or about|on or around|in|"
     rf"since|by|assumed on|reported on|as reported on)\s+)?(?:the\s+)?"
@@ -195,10 +195,10 @@ def leading_date(sentence: str) -> DateSpan | None:
 
     Examples
     --------
-    >>> leading_date("On 11-April-2018, near the village, the army fired mortars.").start
-    datetime.date(2018, 4, 11)
-    >>> leading_date("Looting: Around 24 December 2020, gunmen looted shops.").start
-    datetime.date(2020, 12, 24)
+    >>> leading_date("On 7-March-2019, near the village, the army fired mortars.").start
+    datetime.date(2019, 3, 7)
+    >>> leading_date("Looting: Around 2 October 2021, gunmen looted shops.").start
+    datetime.date(2021, 10, 2)
     >>> leading_date("Gunmen attacked the post on 3 May 2021.") is None
     True
     """

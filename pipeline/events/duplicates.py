@@ -21,8 +21,7 @@ from dataclasses import replace
 from datetime import date
 
 from geodata.geometry import great_circle_km
-from pipeline.models import Event
-from pipeline.sources.importers import is_coded_row
+from pipeline.models import Event, is_coded_row
 
 __all__ = ["MAX_KM", "dates_overlap", "merge_reports", "same_event"]
 

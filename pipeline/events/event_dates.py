@@ -33,6 +33,15 @@ _REPORT_LEMMAS = frozenset(
     }
 )
 _DEADLINE_WORDS = frozenset({"by", "until", "before", "within"})
+#: Nouns naming an event: a date qualifying one dates the event ("the 3 May ambush").
+_EVENT_NOUNS = frozenset(
+    {
+        "attack", "ambush", "clash", "raid", "strike", "airstrike", "bombing", "explosion",
+        "blast", "offensive", "battle", "fighting", "assault", "shelling", "killing",
+        "massacre", "protest", "demonstration", "riot", "operation", "incident", "abduction",
+        "kidnapping", "arrest",
+    }
+)  # fmt: skip
 _MONTH_WORDS = frozenset(
     m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")
 )
@@ -87,15 +96,18 @@ def _with_day(ent: Span) -> Span:
     return doc[start : ent.end] if start < ent.start else ent
 
 
-def _modifies_noun(ent: Span) -> bool:
-    """A year or date that qualifies a noun names a thing, not the event's day: "the 2018
-    Astana agreement", "the 2011 uprising" (but "Friday's attack" is the attack's day)."""
+def _modifies_noun(ent: Span, triggers: Sequence[Token]) -> bool:
+    """A year or date that qualifies another noun names a thing, not the event's day: "the
+    2018 Astana agreement" (but "the Sunday attack" and "Friday's attack" date the attack)."""
     root = ent.root
+    head = root.head
     return (
         root.dep_ in ("compound", "amod", "nummod", "nmod")
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and root.head.i >= ent.end
-        and root.head.ent_type_ not in ("DATE", "TIME")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i >= ent.end
+        and head.ent_type_ not in ("DATE", "TIME")
+        and all(head.i != t.i for t in triggers)
+        and head.lemma_.lower() not in _EVENT_NOUNS
     )
 
 
@@ -157,7 +169,7 @@ def choose_date(
             span = resolve_date(ent.text, published)
         if span is None:
             continue
-        if _modifies_noun(ent):
+        if _modifies_noun(ent, triggers):
             notes.append(f"'{ent.text}' names a thing, not the event's day")
             continue
         if _as_reported(ent):

@@ -327,7 +327,8 @@ def _build(
     )
     category = draft.category
     weapon = weapon_coding(category, sent.text)
-    riot = None if weapon else riot_coding(category, trigger, sent.text)
+    armed = inter1 in (1, 2, 3, 4, 8) and not actor1.startswith(_CIVILIAN_PREFIX)
+    riot = None if weapon else riot_coding(category, trigger, sent.text, armed_actor=armed)
     if draft.label is not None:
         event_type, sub_event_type = draft.label.event_type, draft.label.sub_event_type
     elif riot is not None:
@@ -345,8 +346,8 @@ def _build(
     if event_type == "Violence against civilians" and not actor2.startswith(_CIVILIAN_PREFIX):
         # ACLED: the victims of violence against civilians are always the second actor
         entry = context.gazetteer.country(country) if country else None
-        if actor1.startswith(_CIVILIAN_PREFIX):
-            actor1, inter1 = "", None
+        if actor1.startswith(_CIVILIAN_PREFIX):  # the victims were read first: swap
+            actor1, inter1 = (actor2, inter2) if actor2 else ("", None)
         actor2 = f"{_CIVILIAN_PREFIX} ({entry.name})" if entry else _CIVILIAN_PREFIX
         inter2 = 7
     if event_type == "Violence against civilians" and category == "casualties":

@@ -25,7 +25,7 @@ GENERIC_VIOLENCE = frozenset({"armed clash", "attack", "casualties", "offensive"
 _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
-            r"\b(air ?strikes?|air raids?|drones?|aircraft|warplanes?|fighter jets?|"
+            r"(?<!anti-)\b(air ?strikes?|air raids?|drones?|aircraft|warplanes?|fighter jets?|"
             r"helicopter gunships?|bombed from the air|aerial bombardment)\b",
             re.I,
         ),

@@ -100,7 +100,7 @@ def mention_role(span: Span) -> str:
 
 def _trim(span: Span) -> Span | None:
     """Drop a leading determiner and trailing punctuation from an entity span, and what follows
-    an opening parenthesis ("Timbuktu (Tombouctou, Tombouctou)": the model's one entity is a
+    an opening parenthesis ("Kidal (Kidal, Kidal region)": the model's one entity is a
     place and, in brackets, its district and region)."""
     start, end = span.start, span.end
     doc = span.doc

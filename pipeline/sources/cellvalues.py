@@ -36,13 +36,14 @@ _NAMED_MONTH = (
     "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
 )  # fmt: skip
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
-_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})")
 _THOUSANDS = re.compile(r"-?\d{1,3}(?:,\d{3})+")
 _COMPACT = re.compile(r"(19|20)\d{6}")
 _SERIAL = re.compile(r"\d{1,7}(?:\.\d+)?")
 #: Day 0 of Excel's (1900 system) serial dates, as pandas and openpyxl count them.
 _EXCEL_EPOCH = date(1899, 12, 30)
-_EXCEL_LAST = 2_958_465  # 9999-12-31
+#: Serials read as dates: 1990-01-01 to 2099-12-31 (a bare "2020" or "1" is no date).
+_EXCEL_FIRST, _EXCEL_LAST = 32_874, 73_050
 
 
 class CellError(InputError):
@@ -104,8 +105,8 @@ e.g. 2020-05-09)"
 
 
 def _two_digit_year(year: int) -> int:
-    # ACLED starts in 1997: '97-'99 are the 1990s, everything else this century
-    return year + (1900 if year >= 90 else 2000)
+    # Python's strptime rule: 69-99 are the 1900s, 00-68 this century
+    return year + (1900 if year >= 69 else 2000)
 
 
 def parse_date(text: str, column: str = "date", *, order: DateOrder = DAY_FIRST) -> date:
@@ -152,17 +153,18 @@ def _date_of(value: str, order: DateOrder) -> date | None:
     if match := _ISO.fullmatch(value):
         return date(int(match[1]), int(match[2]), int(match[3]))
     if match := _NUMERIC.fullmatch(value):
-        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
         day, month = (first, second) if order == DAY_FIRST else (second, first)
         return date(year if year >= 100 else _two_digit_year(year), month, day)
     if _COMPACT.fullmatch(value):
         return datetime.strptime(value, "%Y%m%d").date()
     if _SERIAL.fullmatch(value):
         serial = float(value)
-        if 1 <= serial <= _EXCEL_LAST:
+        if _EXCEL_FIRST <= serial <= _EXCEL_LAST:
             return _EXCEL_EPOCH + timedelta(days=int(serial))
         return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value).replace(".", "")
+    cleaned = re.sub(r"\bsept\b", "Sep", cleaned, flags=re.I)
     for pattern in _NAMED_MONTH:
         try:
             parsed = datetime.strptime(cleaned, pattern).date()
@@ -193,7 +195,7 @@ def slash_date_order(values: Iterable[str]) -> tuple[DateOrder, str]:
         if not match:
             continue
         numeric = True
-        first, second = int(match[1]), int(match[2])
+        first, second = int(match[1]), int(match[3])
         day_first |= first > 12
         month_first |= second > 12
     if month_first and not day_first:

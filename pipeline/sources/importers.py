@@ -18,7 +18,16 @@ from pathlib import Path
 
 from geodata.countries import iso2_for
 from pipeline.errors import InputError
-from pipeline.models import Article, ArticleResult, Event, Mention, Place, RunWarning
+from pipeline.models import (
+    CODED_ID_PREFIXES,
+    Article,
+    ArticleResult,
+    Event,
+    Mention,
+    Place,
+    RunWarning,
+    is_coded_row,
+)
 from pipeline.sources.cellvalues import (
     CellError,
     DateOrder,
@@ -41,8 +50,6 @@ __all__ = [
 ]
 
 IMPORT_FORMATS = ("acled", "ucdp")
-#: Article ids of imported rows start with these: each such row is one event, never merged.
-CODED_ID_PREFIXES = ("acled:", "ucdp:")
 
 _ACLED_NEEDS = ("event_id_cnty", "event_date", "event_type", "actor1", "latitude", "longitude")
 _UCDP_NEEDS = ("id", "type_of_violence", "date_start", "side_a", "latitude", "longitude", "best")
@@ -86,17 +93,6 @@ class ImportedRow:
     result: ArticleResult | None
     warning: RunWarning | None = None
     problem: RowProblem | None = None
-
-
-def is_coded_row(article_id: str) -> bool:
-    """Whether an article id is a row of a coded dataset (ACLED, UCDP GED).
-
-    Examples
-    --------
-    >>> is_coded_row("acled:SYR123"), is_coded_row("ucdp:5"), is_coded_row("000_f126")
-    (True, True, False)
-    """
-    return article_id.startswith(CODED_ID_PREFIXES)
 
 
 def detect_format(header: list[str]) -> str:
@@ -161,7 +157,7 @@ def _date_values(path: Path, column: str) -> Iterator[str]:
     for row in open_table(path).rows:
         value = row.cells.get(column, "")
         yield value
-        first = value.split("/")[0].split(".")[0]
+        first = value.replace("-", "/").replace(".", "/").split("/")[0]
         if first.isdigit() and 12 < int(first) <= 31:
             return  # a day first: nothing later can change the decision
 

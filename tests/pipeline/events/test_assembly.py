@@ -73,6 +73,13 @@ def test_a_year_naming_a_thing_is_not_the_events_date(extractor) -> None:  # typ
 
 
 @pytest.mark.model
+def test_a_day_qualifying_the_events_own_noun_dates_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Sunday attack on an army post near Kidal, Mali, killed five soldiers."
+    events = violent(events_of(extractor, text, "2021-05-12"))
+    assert events and events[0].event_date == date(2021, 5, 9)
+
+
+@pytest.mark.model
 def test_as_reported_on_dates_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "As reported on 1 March 2021, gunmen killed two farmers in Zamfara state, Nigeria."
     events = violent(events_of(extractor, text, "2021-03-05"))
@@ -90,7 +97,7 @@ def test_a_report_without_a_town_is_placed_at_its_country(extractor) -> None:  #
 
 
 @pytest.mark.model
-def test_a_report_with_no_country_at_all_is_still_reported(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_a_report_with_no_place_and_no_country_is_reported_as_unmappable(extractor) -> None:  # type: ignore[no-untyped-def]
     result = events_of(extractor, "Gunmen killed two farmers on Monday.")
     assert result.events == ()
     assert any("no place found" in w.message for w in result.warnings)

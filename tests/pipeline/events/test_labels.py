@@ -33,12 +33,12 @@ def test_known_labels_code_the_event(text: str, sub_event: str | None) -> None:
 @pytest.mark.model
 def test_a_label_makes_an_event_where_no_trigger_word_does(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Change to armed group: On 1 March 2020, 25 Afghan soldiers switched sides and joined "
-        "the Taliban in Badakhshan."
+        "Change to armed group: On 4 June 2022, forty Malian militiamen left their commander "
+        "and joined the army in Gao."
     )
-    (event,) = extractor.extract(article_from_text(text, published="2020-03-05")).events
+    (event,) = extractor.extract(article_from_text(text, published="2022-06-06")).events
     assert (event.event_type, event.sub_event_type) == (
         "Strategic developments",
         "Change to group/activity",
     )
-    assert str(event.event_date) == "2020-03-01"
+    assert str(event.event_date) == "2022-06-04"

@@ -57,14 +57,17 @@ def imported(path: Path) -> list[str]:
         ("09/05/2020", "2020-05-09"), ("9.5.2020", "2020-05-09"), ("43960", "2020-05-09"),
         ("43960.0", "2020-05-09"), ("20200509", "2020-05-09"),
         ("2020-05-09T00:00:00Z", "2020-05-09"), ("2016-01-01 00:00:00.000", "2016-01-01"),
-        ("1-Jan-98", "1998-01-01"),
+        ("1-Jan-98", "1998-01-01"), ("9-May-89", "1989-05-09"), ("09-05-2020", "2020-05-09"),
+        ("9 Sept 2020", "2020-09-09"),
     ],
 )  # fmt: skip
 def test_dates_in_every_shape_tools_write(text: str, iso: str) -> None:
     assert parse_date(text, "event_date").isoformat() == iso
 
 
-@pytest.mark.parametrize("text", ["", "9-May", "2020-02-30", "31/31/2020", "yesterday", "0"])
+@pytest.mark.parametrize(
+    "text", ["", "9-May", "2020-02-30", "31/31/2020", "yesterday", "0", "2020", "1", "99999"]
+)
 def test_a_bad_date_says_what_was_expected(text: str) -> None:
     with pytest.raises(CellError, match=r"expected e\.g\. 2020-05-09") as caught:
         parse_date(text, "event_date")
