@@ -175,3 +175,12 @@ def test_one_home_for_great_circle_distance() -> None:
         if "asin(" in p.read_text(encoding="utf-8") or "arcsin(" in p.read_text(encoding="utf-8")
     ]
     assert homes == ["geodata.geometry"]
+
+
+def test_no_test_or_benchmark_module_is_over_the_limit_either() -> None:
+    sizes = {
+        str(p.relative_to(ROOT)): len(p.read_text(encoding="utf-8").splitlines())
+        for folder in ("tests", "benchmarks")
+        for p in sorted((ROOT / folder).rglob("*.py"))
+    }
+    assert sizes and {m: n for m, n in sizes.items() if n > MAX_LINES} == {}

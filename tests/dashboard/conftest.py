@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import pytest
 
+from dashboard.mapview import CLUSTER_THRESHOLD
 from pipeline.models import Article, ArticleResult, Event, Mention, Place
+from tests.dashboard.browser import CHROMIUM_ARGS, STATE_TIMEOUT_MS, chromium_path, running_app
 
 TURKEY = "Military Forces of Turkey"
 SYRIA = "Military Forces of Syria"
@@ -216,3 +219,59 @@ def make_many_results(n: int) -> list[ArticleResult]:
 @pytest.fixture(scope="session")
 def many_results() -> Callable[[int], list[ArticleResult]]:
     return make_many_results
+
+
+# -- real-browser fixtures (tests/dashboard/test_browser*.py) ------------------------------
+
+
+@pytest.fixture(scope="module")
+def server(
+    tmp_path_factory: pytest.TempPathFactory, store_filler: Callable[[Path], Path]
+) -> Iterator[str]:
+    """The app over the five literal events."""
+    chromium_path()
+    pytest.importorskip("playwright.sync_api")
+    tmp = tmp_path_factory.mktemp("browser")
+    with running_app(store_filler(tmp / "atlas.sqlite"), tmp) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def big_server(
+    tmp_path_factory: pytest.TempPathFactory, many_results: Callable[[int], list[Any]]
+) -> Iterator[str]:
+    """The app over enough events to switch the map to clustered markers."""
+    chromium_path()
+    pytest.importorskip("playwright.sync_api")
+    from pipeline.store.eventstore import EventStore
+
+    tmp = tmp_path_factory.mktemp("browser-big")
+    db = tmp / "atlas.sqlite"
+    with EventStore.open(db) as store:
+        store.save_many(many_results(CLUSTER_THRESHOLD + 500))
+    with running_app(db, tmp) as url:
+        yield url
+
+
+@pytest.fixture
+def page() -> Iterator[Any]:
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=STATE_TIMEOUT_MS)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
+            page.set_default_timeout(STATE_TIMEOUT_MS)
+            yield page
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def paste_server(tmp_path: Path, store_filler: Callable[[Path], Path]) -> Iterator[str]:
+    """A server of its own: the test adds to its store."""
+    chromium_path()
+    pytest.importorskip("playwright.sync_api")
+    with running_app(store_filler(tmp_path / "atlas.sqlite"), tmp_path) as url:
+        yield url
