@@ -7,7 +7,13 @@ from pathlib import Path
 from geodata.records import Source
 from geodata.sites import SITES_DIR
 from geodata.sources.csc import REGION_ALIASES_PATH, read_csc
-from geodata.sources.curated import REGIONS_PATH, read_regions, read_sites
+from geodata.sources.curated import (
+    FEATURES_PATH,
+    REGIONS_PATH,
+    read_features,
+    read_regions,
+    read_sites,
+)
 from geodata.sources.geonames import EXTRA_NAMES_PATH, cities500_ids, read_geonames_cities
 from geodata.sources.nations import ALIASES_PATH, POINTS_PATH, read_countries
 from geodata.sources.natural import NATURAL_PATH, read_natural
@@ -59,6 +65,7 @@ def default_sources(cache_dir: Path | None = None) -> tuple[Source, ...]:
         Source("us-zipcodes", package_version("zipcodes"), read_us_zipcodes),
         Source("curated-sites", file_sha256(sites_csv), lambda: read_sites(sites_csv)),
         Source("curated-regions", file_sha256(REGIONS_PATH), read_regions),
+        Source("curated-features", file_sha256(FEATURES_PATH), read_features),
     )
     return (
         sources

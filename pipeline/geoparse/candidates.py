@@ -3,6 +3,7 @@ district") the gazetteer may not list, placed among the article's other places."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -13,7 +14,21 @@ from pipeline.geoparse.context import ArticleContext
 from pipeline.geoparse.ranking import ResolverSettings
 from pipeline.models import Mention
 
-__all__ = ["candidates_of", "is_unit", "unlisted_unit"]
+__all__ = [
+    "GIVEN_LABEL",
+    "as_listed_unit",
+    "candidates_of",
+    "far_lookalike",
+    "is_unit",
+    "unlisted_unit",
+]
+
+#: Label of a mention the caller says is a place (a corpus's gold span): an unknown name is
+#: still placed, among the article's other places (:func:`unlisted_unit`).
+GIVEN_LABEL = "GOLD"
+
+#: Name scores below this are lookalikes: transliteration keys (0.8) and fuzzy matches.
+INEXACT = 0.85
 
 
 _UNIT_WORDS = frozenset(
@@ -59,6 +74,37 @@ _GENERIC_TAILS = frozenset(
 _TOWN_TAILS = frozenset({"city", "town", "village"})
 
 
+#: The plural after a list of names ("Eastland and Callahan counties") and each one's unit.
+_LIST_UNITS = {"counties": "County", "parishes": "Parish", "townships": "Township"}
+
+_LISTED = re.compile(
+    r"(?:\s*(?:,\s*(?:and|&)?|\s(?:and|&))\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}){0,12}"
+    r"\s+(counties|parishes|townships)\b"
+)
+
+
+def as_listed_unit(mention: Mention, text: str) -> Mention:
+    """The mention named as its unit when it stands in a list that ends with the unit's plural
+    ("Clay" in "Becker, Clay and Wilkin counties" is "Clay County"); else unchanged. Only the
+    name to look up changes: the span stays.
+
+    Examples
+    --------
+    >>> text = "fires in Eastland and Callahan counties"
+    >>> m = Mention("a", "Eastland", 9, 17, 0, "GPE")
+    >>> as_listed_unit(m, text).text
+    'Eastland County'
+    >>> as_listed_unit(Mention("a", "fires", 0, 5, 0, "GPE"), text).text
+    'fires'
+    """
+    if is_unit(mention):
+        return mention
+    found = _LISTED.match(text, mention.end)
+    if found is None:
+        return mention
+    return replace(mention, text=f"{mention.text} {_LIST_UNITS[found.group(1)]}")
+
+
 def is_unit(mention: Mention) -> bool:
     """Whether the mention names a local unit by its generic word ("Henry County", "Jabal
     Saman district").
@@ -74,16 +120,26 @@ def is_unit(mention: Mention) -> bool:
     return len(words) >= 2 and words[-1].lower() in _UNIT_WORDS
 
 
+def far_lookalike(candidate: Candidate, focus: dict[str, float]) -> bool:
+    """Whether ``candidate`` only looks like the name (a near spelling or a transliteration
+    key) and lies in none of the countries the article is about: "Kogelo" in a Kenyan story
+    is no village in Germany. Such a name is placed among the article's places instead. An
+    article whose countries are not known yet says nothing against a lookalike."""
+    return bool(focus) and candidate.score < INEXACT and focus.get(candidate.country, 0.0) <= 0.0
+
+
 def unlisted_unit(
     mention: Mention,
     context: ArticleContext,
     focus: dict[str, float],
     regions: Sequence[tuple[str, str]] = (),
 ) -> tuple[Candidate, float] | None:
-    """A local unit the gazetteer does not list ("Laurel County", "Jabal Saman district") lies
-    among the article's other places (those in ``regions``, the first-level regions known to
-    have a unit of that name, when any is): answer their centre, with a low confidence."""
-    centre = context.locality(regions)
+    """A local unit the gazetteer does not list ("Laurel County", "Jabal Saman district"), or
+    another place it lacks, lies among the article's other places (those in ``regions``, the
+    first-level regions known to have a unit of that name, when any is): answer their centre,
+    with a low confidence."""
+    # a unit's name says it is local; any other name needs a story in one locality
+    centre = context.locality(regions) if is_unit(mention) else context.centre()
     if centre is None:
         return None
     lat, lon = centre
@@ -94,6 +150,39 @@ def unlisted_unit(
         f"near:{fold_name(mention.text)}", mention.text, "admin2", country, "", lon, lat, 0, 0.5
     )
     return unit, 0.35
+
+
+#: Endings of the words for a place's people and what may replace them ("Iowans" -> "Iowa",
+#: "Ontarians" -> "Ontario", "Londoner" -> "London", "Richmondites" -> "Richmond").
+_DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ians", ("ia", "io", "")),
+    ("ites", ("",)),
+    ("ans", ("a", "o", "e", "")),
+    ("ers", ("",)),
+    ("ian", ("ia", "io", "")),
+    ("ite", ("",)),
+    ("an", ("a", "o", "e", "")),
+    ("er", ("",)),
+)
+
+
+def _demonym_places(name: str, gazetteer: GazetteerLike) -> list[Candidate]:
+    """The place a word for its people names, when it is a country, a region, a continent or
+    a city of 100,000 or more (a lesser town's people are rarely named so)."""
+    word = name.strip()
+    for ending, replacements in _DEMONYM_ENDINGS:
+        if not word.lower().endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        for replacement in replacements:
+            found = [
+                c
+                for c in gazetteer.lookup(word[: -len(ending)] + replacement, limit=5)
+                if c.score >= 0.95
+                and (c.kind in ("country", "admin1", "continent") or c.population >= 100_000)
+            ]
+            if found:
+                return [replace(found[0], score=0.9)]
+    return []
 
 
 def candidates_of(
@@ -107,12 +196,16 @@ def candidates_of(
         found = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)  # "Raqqa city"
         towns = [c for c in found if c.kind == "city"]
         found = towns if towns and words[-1].lower() in _TOWN_TAILS else found
-    if not found or found[0].score < 1.0:
-        # a demonym given as a span ("Irish", "Greek") names its country, not a lookalike town
+    if not found:
+        found = _demonym_places(name, gazetteer)  # "Ohioans", "Londoner", "Europeans"
+    if not any(c.kind in ("country", "admin1", "continent") and c.score >= 0.95 for c in found):
+        # a demonym given as a span ("Irish", "Canadian") names its country, not a lookalike
+        # or a namesake town (which only a text that places it keeps: see ``senses``)
         iso2 = gazetteer.country_for_demonym(name)
         country = gazetteer.country(iso2) if iso2 else None
         if country is not None:
-            return [replace(country, score=0.9)]
+            exact = [c for c in found if c.score >= 1.0 and c.kind == "city"]
+            return [replace(country, score=0.9), *exact]
     # a unit's name ("Clarke County") is no near spelling of another ("Clare"): an unlisted
     # unit is placed among the article's places instead (:func:`unlisted_unit`)
     unit = len(words) > 1 and words[-1].lower() in _UNIT_WORDS

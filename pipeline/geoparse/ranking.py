@@ -47,6 +47,9 @@ def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
         return w.region_prior
     if candidate.kind == "site":
         return 0.4
+    if candidate.kind == "natural":
+        # a curated world feature (an ocean, a large island) is as well known as a country
+        return w.country_prior if candidate.place_id.startswith("feature:") else 0.0
     if candidate.feature_code == "PPLC":
         return w.capital_prior
     return {"PPLA": 0.4, "PPLA2": 0.2}.get(candidate.feature_code, 0.0)
@@ -68,6 +71,7 @@ def score_candidate(
     names: int = 0,
     metonymic: bool = False,
     locality: bool = False,
+    peer: tuple[str, str] | None = None,
     settings: ResolverSettings | None = None,
 ) -> float:
     """Total evidence for one candidate (higher is better).
@@ -79,6 +83,8 @@ def score_candidate(
     "a Washington-based group"): a national capital of that name is meant.
     ``locality``: the article uses the name as only a town's is used ("a Lebanon woman"): not
     the country.
+    ``peer``: the ``(kind, country)`` of the other names in the list the mention stands in
+    ("Oregon, Utah and Washington"): a candidate of that kind and country is their peer.
     """
     w = settings or ResolverSettings()
     total = 2.0 * candidate.score + _kind_prior(candidate, w)
@@ -90,6 +96,12 @@ def score_candidate(
         total += w.region_words
     elif namesake_region and candidate.kind == "city" and not region_context:
         total += w.namesake_city
+        if candidate.feature_code == "PPLC":
+            # a national capital named like a region of its country (Washington) is the
+            # capital in the news unless the text says the region is meant
+            total += w.capital_metonymy
+    if peer is not None and (candidate.kind, candidate.country) == peer:
+        total += w.container
     total += w.population * math.log10(candidate.population + 1)
     total += w.country_focus * focus.get(candidate.country, 0.0)
     if context is not None:

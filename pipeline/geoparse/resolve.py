@@ -7,23 +7,38 @@ sense per article for repeated names. Confidence comes from the margin over the 
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from geodata.geometry import distance_km
 from geodata.models import Candidate
 from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.geoparse.candidates import candidates_of, is_unit, unlisted_unit
+from pipeline.geoparse.candidates import (
+    GIVEN_LABEL,
+    as_listed_unit,
+    candidates_of,
+    far_lookalike,
+    is_unit,
+    unlisted_unit,
+)
 from pipeline.geoparse.context import ArticleContext
+from pipeline.geoparse.focus import country_focus, is_gap_filler
 from pipeline.geoparse.ranking import ResolverSettings, score_candidate
-from pipeline.geoparse.senses import name_senses, notable_namesake, region_context
+from pipeline.geoparse.senses import (
+    name_senses,
+    notable_namesake,
+    region_context,
+    unplaced_towns_out,
+)
+from pipeline.geoparse.structure import containers_of, peer_kinds
 from pipeline.models import Mention, Place
 
 __all__ = [
     "ResolverSettings",
     "country_focus",
+    "is_gap_filler",
     "resolve_mentions",
     "score_candidate",
 ]
@@ -47,45 +62,11 @@ _NEAR_WORDS = (
 )
 
 
-def is_gap_filler(candidate: Candidate) -> bool:
-    """Whether a candidate is an unpopulated village from a gap-filling source (Who's On First):
-    such a village is a candidate only in an article about its country, and never sets the
-    focus ("District", "Office" and "Subway" are villages somewhere)."""
-    return candidate.place_id.startswith("wof:") and candidate.population == 0
-
-
-def country_focus(
-    mentions: Sequence[Mention], gazetteer: GazetteerLike, demonym_countries: Iterable[str] = ()
-) -> dict[str, float]:
-    """Share of the article's attention per country, from country names, demonyms and places
-    whose every candidate lies in one country."""
-    votes: dict[str, float] = {}
-    for mention in mentions:
-        found = [c for c in gazetteer.lookup(mention.text, limit=5) if not is_gap_filler(c)]
-        if not found:
-            continue
-        countries = {c.country for c in found if c.country}
-        regions = [c for c in found if c.kind == "admin1" and c.score >= 0.95]
-        if found[0].kind == "country" and found[0].score >= 0.95 and regions:
-            # "Georgia": a country and a US state; the name alone says little about focus
-            for iso2 in {found[0].country, *(r.country for r in regions)}:
-                votes[iso2] = votes.get(iso2, 0.0) + 0.5
-        elif found[0].kind == "country" and found[0].score >= 0.95:
-            votes[found[0].country] = votes.get(found[0].country, 0.0) + 2.0
-        elif len(countries) == 1:
-            country = countries.pop()
-            votes[country] = votes.get(country, 0.0) + 1.0
-    for iso2 in demonym_countries:
-        votes[iso2] = votes.get(iso2, 0.0) + 1.0
-    total = sum(votes.values())
-    return {iso2: count / total for iso2, count in votes.items()} if total else {}
-
-
 AGREE_KM = 50.0
 
 
 def _precision(candidate: Candidate, text_before: str) -> int:
-    if candidate.kind in ("continent", "country"):
+    if candidate.kind in ("continent", "country", "natural"):
         return 3
     before = " ".join(text_before.lower().split()[-3:])
     near = any(before.endswith(word) for word in _NEAR_WORDS if word != "countryside of")
@@ -95,16 +76,6 @@ def _precision(candidate: Candidate, text_before: str) -> int:
     if candidate.kind == "admin2" or near or before.endswith("countryside of"):
         return 2
     return 1
-
-
-def _containers(mentions: Sequence[Mention], text: str) -> dict[int, int]:
-    """Index pairs (i -> j) where mention j contains mention i: "X, Y" or "X in Y"."""
-    pairs: dict[int, int] = {}
-    for i, (left, right) in enumerate(itertools.pairwise(mentions)):
-        between = text[left.end : right.start]
-        if between in (", ", ",", " in ", ", in "):
-            pairs[i] = i + 1
-    return pairs
 
 
 def _confidence(best: float, second: float | None, name_score: float) -> float:
@@ -127,20 +98,25 @@ def _answers(
     """Choose every mention's place in ``context``: (places, answers, unlisted units, units
     deferred until the answers are known)."""
     metonymic, local = senses
-    containers = _containers(mentions, text)
+    containers = containers_of(mentions, text)
+    peers = peer_kinds(mentions, text, first)
     chosen_for: dict[str, tuple[Candidate, float] | None] = {}
     places: list[Place] = []
     final: list[tuple[str, Candidate]] = []
     units: list[Mention] = []
     deferred: list[Mention] = []
-    for index, mention in enumerate(mentions):
+    # one sense per article: a name the text places ("Columbus, Neb.") keeps that sense where
+    # it stands alone, so the placed mentions are resolved first
+    for index in sorted(range(len(mentions)), key=lambda i: i not in containers):
+        mention = mentions[index]
         key = fold_name(mention.text)
         container = None
         if index in containers:
             outer = first.get(fold_name(mentions[containers[index]].text))
             container = outer[0] if outer else None
         region = region_context(text, mention)
-        if key not in chosen_for or container is not None or region:
+        peer = peers.get(index)
+        if key not in chosen_for or container is not None or region or peer:
             chosen_for[key] = _choose(
                 candidates_for[key],
                 focus,
@@ -152,15 +128,18 @@ def _answers(
                 metonymic=key in metonymic,
                 locality=key in local,
                 names=names,
+                peer=peer,
             )
         if key in shared_units:
             deferred.append(mention)  # "Henry County" of which state: see the answers
             continue
         choice = chosen_for[key]
-        if choice is not None:
+        if choice is not None and far_lookalike(choice[0], focus):
+            units.append(mention)  # a lookalike abroad: placed among the article's places
+        elif choice is not None:
             places.append(_place(choice, mention, text))
             final.append((key, choice[0]))
-        elif is_unit(mention):
+        elif is_unit(mention) or mention.label == GIVEN_LABEL:
             units.append(mention)
     return places, final, units, deferred
 
@@ -191,6 +170,8 @@ def resolve_mentions(
         ISO codes of countries named by adjectives in the article ("Syrian forces").
     """
     settings = settings or ResolverSettings()
+    spans = {(m.start, m.end): m for m in mentions}
+    mentions = [as_listed_unit(m, text) for m in mentions]  # "Clay and Wilkin counties"
     candidates_for = {
         fold_name(m.text): candidates_of(m.text, gazetteer, settings) for m in mentions
     }
@@ -269,7 +250,12 @@ def resolve_mentions(
         )
         is not None
     )
-    return tuple(sorted(places, key=lambda place: place.mention.start))
+    return tuple(
+        sorted(
+            (replace(p, mention=spans[(p.mention.start, p.mention.end)]) for p in places),
+            key=lambda place: place.mention.start,
+        )
+    )
 
 
 def _place(choice: tuple[Candidate, float], mention: Mention, text: str) -> Place:
@@ -321,7 +307,9 @@ def _choose(
     names: int = 0,
     metonymic: bool = False,
     locality: bool = False,
+    peer: tuple[str, str] | None = None,
 ) -> tuple[Candidate, float] | None:
+    candidates = unplaced_towns_out(candidates, placed=container is not None or locality)
     if not candidates:
         return None
     regions = {(c.country, fold_name(c.name)) for c in candidates if c.kind == "admin1"}
@@ -340,6 +328,7 @@ def _choose(
                     names=names,
                     metonymic=metonymic,
                     locality=locality,
+                    peer=peer,
                     settings=settings,
                 ),
                 c,

@@ -14,9 +14,11 @@ from pipeline.models import Mention
 __all__ = [
     "METONYMIC_ROLES",
     "capital_meant",
+    "is_world_name",
     "name_senses",
     "notable_namesake",
     "region_context",
+    "unplaced_towns_out",
 ]
 
 #: Mention roles (:mod:`pipeline.geoparse.mentions`) in which a name may stand for a government
@@ -44,6 +46,35 @@ def capital_meant(candidates: Sequence[Candidate], focus: Mapping[str, float]) -
     if any(focus.get(country, 0.0) > 0 for country in capitals):
         return True
     return not any(focus.get(c.country, 0.0) > 0 for c in candidates)
+
+
+def is_world_name(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a country, a continent or wider area, or a curated world
+    feature (an ocean, sea, large island or range: id ``feature:...``) that its name matches
+    exactly: what a name means in the news unless the text places a namesake town."""
+    exact = candidate.score >= 0.9
+    return exact and (
+        candidate.kind in ("country", "continent") or candidate.place_id.startswith("feature:")
+    )
+
+
+def unplaced_towns_out(candidates: Sequence[Candidate], placed: bool) -> list[Candidate]:
+    """Drop the towns and counties that share a country's, a continent's or a world feature's
+    name ("Pacific", Missouri; "China", Texas; "Java", Georgia) unless the text ``placed`` the
+    name as a town ("Pacific, Mo.", "a Java man").
+
+    Examples
+    --------
+    >>> ocean = Candidate("feature:p", "Pacific Ocean", "natural", "", "", -160.0, 0.0, 0, 1.0)
+    >>> town = Candidate("gn:1", "Pacific", "city", "US", "Missouri", -90.7, 38.5, 7000, 1.0)
+    >>> [c.name for c in unplaced_towns_out([town, ocean], placed=False)]
+    ['Pacific Ocean']
+    >>> [c.name for c in unplaced_towns_out([town, ocean], placed=True)]
+    ['Pacific', 'Pacific Ocean']
+    """
+    if placed or not any(is_world_name(c) for c in candidates):
+        return list(candidates)
+    return [c for c in candidates if c.kind not in ("city", "admin2")]
 
 
 def notable_namesake(candidate: Candidate) -> bool:

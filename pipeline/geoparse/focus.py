@@ -1,0 +1,45 @@
+"""Which countries an article is about, from the names it uses, before any name is resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from geodata.models import Candidate
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.models import Mention
+
+__all__ = ["country_focus", "is_gap_filler"]
+
+
+def is_gap_filler(candidate: Candidate) -> bool:
+    """Whether a candidate is an unpopulated village from a gap-filling source (Who's On First):
+    such a village is a candidate only in an article about its country, and never sets the
+    focus ("District", "Office" and "Subway" are villages somewhere)."""
+    return candidate.place_id.startswith("wof:") and candidate.population == 0
+
+
+def country_focus(
+    mentions: Sequence[Mention], gazetteer: GazetteerLike, demonym_countries: Iterable[str] = ()
+) -> dict[str, float]:
+    """Share of the article's attention per country, from country names, demonyms and places
+    whose every candidate lies in one country."""
+    votes: dict[str, float] = {}
+    for mention in mentions:
+        found = [c for c in gazetteer.lookup(mention.text, limit=5) if not is_gap_filler(c)]
+        if not found:
+            continue
+        countries = {c.country for c in found if c.country}
+        regions = [c for c in found if c.kind == "admin1" and c.score >= 0.95]
+        if found[0].kind == "country" and found[0].score >= 0.95 and regions:
+            # "Georgia": a country and a US state; the name alone says little about focus
+            for iso2 in {found[0].country, *(r.country for r in regions)}:
+                votes[iso2] = votes.get(iso2, 0.0) + 0.5
+        elif found[0].kind == "country" and found[0].score >= 0.95:
+            votes[found[0].country] = votes.get(found[0].country, 0.0) + 2.0
+        elif len(countries) == 1:
+            country = countries.pop()
+            votes[country] = votes.get(country, 0.0) + 1.0
+    for iso2 in demonym_countries:
+        votes[iso2] = votes.get(iso2, 0.0) + 1.0
+    total = sum(votes.values())
+    return {iso2: count / total for iso2, count in votes.items()} if total else {}

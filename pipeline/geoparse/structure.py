@@ -1,0 +1,57 @@
+"""What the text's punctuation says about its place names: "X, Y" (Y contains X) and lists
+("Oregon, Utah and Washington": names of one kind)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from geodata.models import Candidate
+from geodata.normalize import fold_name
+from pipeline.models import Mention
+
+__all__ = ["containers_of", "peer_kinds"]
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
+
+
+def containers_of(mentions: Sequence[Mention], text: str) -> dict[int, int]:
+    """Index pairs (i -> j) where mention j contains mention i: "X, Y" or "X in Y"."""
+    pairs: dict[int, int] = {}
+    for i, (left, right) in enumerate(itertools.pairwise(mentions)):
+        between = text[left.end : right.start]
+        if between in (", ", ",", " in ", ", in "):
+            pairs[i] = i + 1
+    return pairs
+
+
+def peer_kinds(
+    mentions: Sequence[Mention], text: str, first: Mapping[str, tuple[Candidate, float] | None]
+) -> dict[int, tuple[str, str]]:
+    """For a mention in a list of names ("Oregon and Washington", "Utah, Idaho and
+    Washington"), the ``(kind, country)`` that at least two thirds of the others were first
+    resolved to: its peers say which sense is meant (the state, not the capital)."""
+    groups: list[list[int]] = []
+    for i, mention in enumerate(mentions):
+        if i and _LIST_GLUE.fullmatch(text[mentions[i - 1].end : mention.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    hints: dict[int, tuple[str, str]] = {}
+    for group in (g for g in groups if len(g) >= 2):
+        for i in group:
+            kinds = Counter(
+                (choice[0].kind, choice[0].country)
+                for j in group
+                if j != i and (choice := first.get(fold_name(mentions[j].text))) is not None
+            )
+            if not kinds:
+                continue
+            kind, count = kinds.most_common(1)[0]
+            # a list of regions or countries says what a name in it is; a list of towns does
+            # not make a state's name a town ("New York City and Florida")
+            if kind[0] in ("admin1", "country") and count * 3 >= (len(group) - 1) * 2:
+                hints[i] = kind
+    return hints

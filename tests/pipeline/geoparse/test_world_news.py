@@ -1,0 +1,100 @@
+"""World news: oceans, countries, demonyms and capitals are not small towns of the same name
+unless the text places the town; names the gazetteer lacks are placed among the article's
+places. Real model and gazetteer; given spans, as a corpus or another recogniser gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.geoparse.corpus import GeoparseInput, geoparse
+
+
+def resolved(extractor, text: str, names: list[str]) -> dict[str, tuple[str, float, float]]:  # type: ignore[no-untyped-def]
+    """Resolve the given names (first occurrence each) in ``text``: name -> (id, lat, lon)."""
+    spans = tuple((text.index(n), text.index(n) + len(n)) for n in names)
+    record = next(geoparse([GeoparseInput("t", text, spans)], extractor, gold_spans=True))
+    return {name: (pid, lat, lon) for _, _, name, lat, lon, pid, _ in record.toponyms}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place_id"),
+    [
+        ("Storms over the Pacific pushed warm water toward Peru.", "Pacific",
+         "feature:pacific-ocean"),
+        ("A cargo ship sank in the Atlantic off Senegal.", "Atlantic", "feature:atlantic-ocean"),
+        ("A tsunami hit the Indonesian island of Java, killing hundreds.", "Java",
+         "feature:java"),
+        ("Flu cases rose across the Americas, the WHO said.", "Americas", "area:americas"),
+        ("Tension on the Korean Peninsula rose after the missile test.", "Korean Peninsula",
+         "feature:korean-peninsula"),
+        ("Migrants crossed from North Africa toward Italy.", "North Africa", "area:north-africa"),
+        ("The minister said China would send aid to Nepal.", "China", "country:CN"),
+        ("The Canadian ambassador met officials in Kenya.", "Canadian", "country:CA"),
+        ("Pyongyang said the DPRK would answer any strike.", "DPRK", "country:KP"),
+        ("The UAE and KSA pledged aid to Yemen.", "KSA", "country:SA"),
+    ],
+)  # fmt: skip
+def test_world_names_are_not_namesake_towns(extractor, text: str, name: str, place_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert resolved(extractor, text, [name])[name][0] == place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("The barge sank near Pacific, Mo., on the Meramec River.", "Pacific", "Missouri"),
+        ("The fair opened in China, Texas, on Saturday.", "China", "Texas"),
+    ],
+)  # fmt: skip
+def test_a_town_the_text_places_keeps_its_name(
+    extractor, gazetteer, text: str, name: str, state: str
+) -> None:  # type: ignore[no-untyped-def]
+    place_id = resolved(extractor, text, [name, text.split(", ")[1]])[name][0]
+    place = gazetteer.get(place_id)
+    assert place is not None and place.kind == "city" and place.admin1 == state
+
+
+def test_the_capital_in_world_news_and_the_state_among_states(extractor, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    talks = resolved(extractor, "Talks between Washington and Moscow stalled.", ["Washington"])
+    capital = gazetteer.get(talks["Washington"][0])
+    assert capital is not None and capital.feature_code == "PPLC" and capital.country == "US"
+    text = "Outbreaks were reported in Oregon, Utah and Washington last week."
+    states = resolved(extractor, text, ["Oregon", "Utah", "Washington"])
+    state = gazetteer.get(states["Washington"][0])
+    assert state is not None and state.kind == "admin1"
+
+
+def test_names_in_a_list_of_counties_are_counties(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fires burned 300 acres in Eastland and Callahan counties, the state forest service said."
+    )
+    places = resolved(extractor, text, ["Eastland", "Callahan"])
+    assert places["Callahan"][0].endswith("Texas:Callahan County")
+    assert places["Eastland"][0].endswith("Texas:Eastland County")
+
+
+def test_words_for_a_places_people_name_the_place(extractor, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    places = resolved(extractor, "Ohioans and Iowans voted on Tuesday.", ["Ohioans", "Iowans"])
+    assert [gazetteer.get(places[n][0]).name for n in ("Ohioans", "Iowans")] == ["Ohio", "Iowa"]  # type: ignore[union-attr]
+
+
+def test_an_unknown_village_is_placed_among_the_articles_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Cholera spread from Kisumu to Homa Bay and the village of Obambo, officials said."
+    places = resolved(extractor, text, ["Kisumu", "Homa Bay", "Obambo"])
+    place_id, lat, lon = places["Obambo"]
+    assert place_id.startswith("near:") and -1.0 < lat < 0.5 and 34.0 < lon < 35.2
+
+
+def test_a_lookalike_abroad_is_not_taken_in_a_story_about_one_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Matundo" is no place in the gazetteer; its nearest spelling is "Mound", in the US
+    text = "Tourists travel from Kisumu to Matundo, near Siaya in Kenya."
+    _, lat, lon = resolved(extractor, text, ["Kisumu", "Matundo", "Siaya", "Kenya"])["Matundo"]
+    assert -5.0 < lat < 5.0 and 33.0 < lon < 42.0
+
+
+def test_one_sense_per_article_for_a_placed_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "COLUMBUS, Neb. - The council met Monday. Columbus will repave Main Street."
+    start = text.index("Columbus will")
+    spans = ((0, 8), (10, 14), (start, start + 8))
+    record = next(geoparse([GeoparseInput("t", text, spans)], extractor, gold_spans=True))
+    ids = {pid for s, _, _, _, _, pid, _ in record.toponyms if s in (0, start)}
+    assert len(ids) == 1
