@@ -153,7 +153,8 @@ def unlisted_unit(
 
 
 #: Endings of the words for a place's people and what may replace them ("Iowans" -> "Iowa",
-#: "Ontarians" -> "Ontario", "Londoner" -> "London", "Richmondites" -> "Richmond").
+#: "Ontarians" -> "Ontario", "Texan" -> "Texas", "Londoner" -> "London", "Richmondites" ->
+#: "Richmond").
 _DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ians", ("ia", "io", "")),
     ("ites", ("",)),
@@ -161,7 +162,7 @@ _DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ers", ("",)),
     ("ian", ("ia", "io", "")),
     ("ite", ("",)),
-    ("an", ("a", "o", "e", "")),
+    ("an", ("a", "o", "e", "as", "")),
     ("er", ("",)),
 )
 
@@ -181,7 +182,7 @@ def _demonym_places(name: str, gazetteer: GazetteerLike) -> list[Candidate]:
                 and (c.kind in ("country", "admin1", "continent") or c.population >= 100_000)
             ]
             if found:
-                return [replace(found[0], score=0.9)]
+                return [replace(c, score=0.9) for c in found]
     return []
 
 

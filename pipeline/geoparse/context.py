@@ -7,7 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from geodata.geometry import great_circle_km
+import numpy as np
+
+from geodata.geometry import great_circle_km, great_circle_km_many
 from geodata.models import Candidate
 from geodata.normalize import fold_name
 
@@ -15,6 +17,10 @@ __all__ = ["NEAR_KM", "ArticleContext"]
 
 #: Places closer than this to the article's other places count as "in the same story".
 NEAR_KM = 200.0
+
+#: Namesakes of two names closer than this are one locality ("Athens" and "Henderson County"
+#: in Texas, where the town is the county's seat).
+TOGETHER_KM = 50.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +34,9 @@ class ArticleContext:
     spread: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     region_names: frozenset[tuple[str, str]] = frozenset()
     admin1s: dict[str, tuple[str, str]] = field(default_factory=dict)
+    namesake_keys: tuple[str, ...] = ()
+    namesake_lons: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    namesake_lats: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @classmethod
     def from_choices(cls, choices: Iterable[tuple[str, Candidate]]) -> ArticleContext:
@@ -94,7 +103,34 @@ class ArticleContext:
             for region, keys in names.items()
             if len(keys) >= 2 and (region in named or focus.get(region[0], 0.0) >= 0.5)
         }
-        return replace(self, spread=spread, region_names=frozenset(region_names))
+        local = [
+            (key, c.lon, c.lat)
+            for key, found in candidates_for.items()
+            for c in found
+            if c.score >= 0.95 and c.kind in ("city", "admin2", "site")
+        ]
+        return replace(
+            self,
+            spread=spread,
+            region_names=frozenset(region_names),
+            namesake_keys=tuple(key for key, _, _ in local),
+            namesake_lons=np.array([lon for _, lon, _ in local], dtype=float),
+            namesake_lats=np.array([lat for _, _, lat in local], dtype=float),
+        )
+
+    def together(self, candidate: Candidate, key: str, names: int) -> float:
+        """Share of the article's other ``names`` with a namesake town or county within
+        :data:`TOGETHER_KM` of the candidate: the names a story uses together lie together."""
+        if names <= 1 or not self.namesake_keys or candidate.kind not in ("city", "admin2"):
+            return 0.0
+        near = (
+            great_circle_km_many(
+                candidate.lon, candidate.lat, self.namesake_lons, self.namesake_lats
+            )
+            <= TOGETHER_KM
+        )
+        keys = {self.namesake_keys[i] for i in np.flatnonzero(near)} - {key}
+        return len(keys) / (names - 1)
 
     def coverage(self, candidate: Candidate, key: str, names: int) -> float:
         """Share of the article's other ``names`` that have a namesake in the candidate's

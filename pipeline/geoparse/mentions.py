@@ -18,6 +18,8 @@ from pipeline.lexicon.actor_dictionary import (
     MACRO_REGIONS,
     RESIDENT_NOUNS,
     STREET_WORDS,
+    TOWN_INSTITUTIONS,
+    TOWN_OF_WORDS,
 )
 from pipeline.lexicon.place_words import (
     NOT_PLACE_HEADS,
@@ -60,11 +62,20 @@ def _person_words(doc: Doc) -> set[str]:
 
 
 def _locality(span: Span) -> bool:
-    """Local-news uses that only a town's name has: "a Lebanon woman", "Jolly, 60, Lebanon,"
-    (name, age, home town) and "400 S. Locust St., Lebanon" (an address)."""
+    """Local-news uses that only a town's name has: "a Lebanon woman", "the Jordan middle
+    school", "the City of Oxford", "Jolly, 60, Lebanon," (name, age, home town) and
+    "400 S. Locust St., Lebanon" (an address)."""
     doc, root, start = span.doc, span.root, span.start
     if root.dep_ == "compound" and root.head.lower_ in RESIDENT_NOUNS and root.head.i > root.i:
         return True
+    after = [t.lower_ for t in doc[span.end : span.end + 2]] + ["", ""]
+    joined = start >= 1 and doc[start - 1].text in ("-", "–")  # "the NATO-Russia Council"
+    if not joined and (
+        (after[0], after[1]) in TOWN_INSTITUTIONS or (after[0], "") in TOWN_INSTITUTIONS
+    ):
+        return True
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in TOWN_OF_WORDS:
+        return True  # "the City of Oxford" (an institution's name), not "the town of Tal Afar"
     if start >= 3 and doc[start - 1].text == "," and doc[start - 3].text == ",":
         return doc[start - 2].like_num or doc[start - 2].lower_ in STREET_WORDS
     return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in STREET_WORDS

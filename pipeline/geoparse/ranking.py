@@ -38,6 +38,7 @@ class ResolverSettings:
     coverage: float = 2.0
     capital_metonymy: float = 1.0
     locality_country: float = 2.0
+    together: float = 1.0
 
 
 def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
@@ -96,10 +97,6 @@ def score_candidate(
         total += w.region_words
     elif namesake_region and candidate.kind == "city" and not region_context:
         total += w.namesake_city
-        if candidate.feature_code == "PPLC":
-            # a national capital named like a region of its country (Washington) is the
-            # capital in the news unless the text says the region is meant
-            total += w.capital_metonymy
     if peer is not None and (candidate.kind, candidate.country) == peer:
         total += w.container
     total += w.population * math.log10(candidate.population + 1)
@@ -108,6 +105,10 @@ def score_candidate(
         total += w.proximity * context.proximity(candidate, key)
         total += w.region_focus * context.region_share(candidate)
         total += w.coverage * context.coverage(candidate, key, names)
+        if focus.get(candidate.country, 0.0) > 0.0:
+            # names that lie together in a country the story is about (not Athens and Rome
+            # of Georgia, USA, in a story about two capitals)
+            total += w.together * context.together(candidate, key, names)
     if container is not None and container.place_id != candidate.place_id:
         if container.country and container.country == candidate.country:
             total += w.container

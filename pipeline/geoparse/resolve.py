@@ -25,6 +25,7 @@ from pipeline.geoparse.candidates import (
 )
 from pipeline.geoparse.context import ArticleContext
 from pipeline.geoparse.focus import country_focus, is_gap_filler
+from pipeline.geoparse.genre import local_home
 from pipeline.geoparse.ranking import ResolverSettings, score_candidate
 from pipeline.geoparse.senses import (
     name_senses,
@@ -191,6 +192,9 @@ def resolve_mentions(
     # a town's local-news use ("a Lebanon woman") says nothing of the country of the name
     counted = [m for m in mentions if m.role != "locality"]
     focus = country_focus(counted, gazetteer, [*demonym_countries, *unit_countries])
+    if home := local_home(text, focus):
+        # local news: its country's small namesakes over famous places abroad
+        focus = {**focus, home: max(1.0, focus.get(home, 0.0))}
     candidates_for = {
         key: [c for c in found if not is_gap_filler(c) or focus.get(c.country, 0.0) > 0.0]
         for key, found in candidates_for.items()
@@ -295,6 +299,19 @@ def _namesake(
     )
 
 
+def _far_region_capital(candidates: Sequence[Candidate], regions: Sequence[Candidate]) -> bool:
+    return any(
+        c.feature_code == "PPLC" and r.country == c.country and distance_km(r, c) > FAR_REGION_KM
+        for c in candidates
+        for r in regions
+        if fold_name(r.name) == fold_name(c.name)
+    )
+
+
+#: A region this far from the same-named capital does not contain it (Washington state).
+FAR_REGION_KM = 300.0
+
+
 def _choose(
     candidates: Sequence[Candidate],
     focus: dict[str, float],
@@ -314,6 +331,9 @@ def _choose(
         return None
     regions = {(c.country, fold_name(c.name)) for c in candidates if c.kind == "admin1"}
     region_points = [c for c in candidates if c.kind == "admin1" and c.score >= 1.0]
+    # a national capital named like a distant region of its country (Washington) is the
+    # capital in the news unless the text says the region is meant
+    metonymic = metonymic or (not region_context and _far_region_capital(candidates, region_points))
     scored = sorted(
         (
             (

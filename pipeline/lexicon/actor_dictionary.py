@@ -175,6 +175,30 @@ RESIDENT_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+#: A town's own institutions named after it in local news ("the Dublin City Council", "Athens
+#: Police Department", "the Jordan middle school", "Paris firefighters"): pairs of the first
+#: two words after the name (``""`` for any second word). A country's would take its demonym
+#: or "national", so the name is a town's.
+TOWN_INSTITUTIONS = frozenset(
+    {
+        ("city", "council"), ("city", "manager"), ("city", "hall"), ("city", "commission"),
+        ("city", "schools"), ("city", "clerk"), ("city", "administrator"),
+        ("city", "officials"), ("town", "council"), ("town", "board"), ("town", "hall"),
+        ("town", "manager"), ("village", "board"), ("village", "council"),
+        ("township", ""), ("police", "department"), ("police", "chief"),
+        ("fire", "department"), ("fire", "chief"), ("public", "library"),
+        ("public", "schools"), ("high", "school"), ("middle", "school"),
+        ("elementary", "school"), ("junior", "high"), ("school", "board"),
+        ("school", "district"), ("board", "of"), ("mayor", ""), ("selectmen", ""),
+        ("aldermen", ""), ("councilman", ""), ("councilwoman", ""), ("firefighters", ""),
+        ("policemen", ""), ("council", "members"),
+    }
+)  # fmt: skip
+
+#: Capitalised words before "of Name" that make it a town's institution ("the City of
+#: Oxford", "Town of Groton"); "the town of Tal Afar" is a plain place.
+TOWN_OF_WORDS = frozenset({"City", "Town", "Village", "Township", "Borough"})
+
 #: Street words before ", Name" in an address ("400 S. Locust St., Lebanon").
 STREET_WORDS = frozenset(
     {"st.", "st", "street", "ave.", "ave", "avenue", "road", "rd.", "rd", "drive", "dr.",

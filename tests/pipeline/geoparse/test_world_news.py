@@ -9,13 +9,6 @@ import pytest
 from pipeline.geoparse.corpus import GeoparseInput, geoparse
 
 
-def resolved(extractor, text: str, names: list[str]) -> dict[str, tuple[str, float, float]]:  # type: ignore[no-untyped-def]
-    """Resolve the given names (first occurrence each) in ``text``: name -> (id, lat, lon)."""
-    spans = tuple((text.index(n), text.index(n) + len(n)) for n in names)
-    record = next(geoparse([GeoparseInput("t", text, spans)], extractor, gold_spans=True))
-    return {name: (pid, lat, lon) for _, _, name, lat, lon, pid, _ in record.toponyms}
-
-
 @pytest.mark.parametrize(
     ("text", "name", "place_id"),
     [
@@ -34,8 +27,10 @@ def resolved(extractor, text: str, names: list[str]) -> dict[str, tuple[str, flo
         ("The UAE and KSA pledged aid to Yemen.", "KSA", "country:SA"),
     ],
 )  # fmt: skip
-def test_world_names_are_not_namesake_towns(extractor, text: str, name: str, place_id: str) -> None:  # type: ignore[no-untyped-def]
-    assert resolved(extractor, text, [name])[name][0] == place_id
+def test_world_names_are_not_namesake_towns(
+    resolve_names, text: str, name: str, place_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert resolve_names(text, [name])[name][0] == place_id
 
 
 @pytest.mark.parametrize(
@@ -46,48 +41,48 @@ def test_world_names_are_not_namesake_towns(extractor, text: str, name: str, pla
     ],
 )  # fmt: skip
 def test_a_town_the_text_places_keeps_its_name(
-    extractor, gazetteer, text: str, name: str, state: str
+    resolve_names, gazetteer, text: str, name: str, state: str
 ) -> None:  # type: ignore[no-untyped-def]
-    place_id = resolved(extractor, text, [name, text.split(", ")[1]])[name][0]
+    place_id = resolve_names(text, [name, text.split(", ")[1]])[name][0]
     place = gazetteer.get(place_id)
     assert place is not None and place.kind == "city" and place.admin1 == state
 
 
-def test_the_capital_in_world_news_and_the_state_among_states(extractor, gazetteer) -> None:  # type: ignore[no-untyped-def]
-    talks = resolved(extractor, "Talks between Washington and Moscow stalled.", ["Washington"])
+def test_the_capital_in_world_news_and_the_state_among_states(resolve_names, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    talks = resolve_names("Talks between Washington and Moscow stalled.", ["Washington"])
     capital = gazetteer.get(talks["Washington"][0])
     assert capital is not None and capital.feature_code == "PPLC" and capital.country == "US"
     text = "Outbreaks were reported in Oregon, Utah and Washington last week."
-    states = resolved(extractor, text, ["Oregon", "Utah", "Washington"])
+    states = resolve_names(text, ["Oregon", "Utah", "Washington"])
     state = gazetteer.get(states["Washington"][0])
     assert state is not None and state.kind == "admin1"
 
 
-def test_names_in_a_list_of_counties_are_counties(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_names_in_a_list_of_counties_are_counties(resolve_names) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Fires burned 300 acres in Eastland and Callahan counties, the state forest service said."
     )
-    places = resolved(extractor, text, ["Eastland", "Callahan"])
+    places = resolve_names(text, ["Eastland", "Callahan"])
     assert places["Callahan"][0].endswith("Texas:Callahan County")
     assert places["Eastland"][0].endswith("Texas:Eastland County")
 
 
-def test_words_for_a_places_people_name_the_place(extractor, gazetteer) -> None:  # type: ignore[no-untyped-def]
-    places = resolved(extractor, "Ohioans and Iowans voted on Tuesday.", ["Ohioans", "Iowans"])
+def test_words_for_a_places_people_name_the_place(resolve_names, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    places = resolve_names("Ohioans and Iowans voted on Tuesday.", ["Ohioans", "Iowans"])
     assert [gazetteer.get(places[n][0]).name for n in ("Ohioans", "Iowans")] == ["Ohio", "Iowa"]  # type: ignore[union-attr]
 
 
-def test_an_unknown_village_is_placed_among_the_articles_places(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_village_is_placed_among_the_articles_places(resolve_names) -> None:  # type: ignore[no-untyped-def]
     text = "Cholera spread from Kisumu to Homa Bay and the village of Obambo, officials said."
-    places = resolved(extractor, text, ["Kisumu", "Homa Bay", "Obambo"])
+    places = resolve_names(text, ["Kisumu", "Homa Bay", "Obambo"])
     place_id, lat, lon = places["Obambo"]
     assert place_id.startswith("near:") and -1.0 < lat < 0.5 and 34.0 < lon < 35.2
 
 
-def test_a_lookalike_abroad_is_not_taken_in_a_story_about_one_country(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_a_lookalike_abroad_is_not_taken_in_a_story_about_one_country(resolve_names) -> None:  # type: ignore[no-untyped-def]
     # "Matundo" is no place in the gazetteer; its nearest spelling is "Mound", in the US
     text = "Tourists travel from Kisumu to Matundo, near Siaya in Kenya."
-    _, lat, lon = resolved(extractor, text, ["Kisumu", "Matundo", "Siaya", "Kenya"])["Matundo"]
+    _, lat, lon = resolve_names(text, ["Kisumu", "Matundo", "Siaya", "Kenya"])["Matundo"]
     assert -5.0 < lat < 5.0 and 33.0 < lon < 42.0
 
 

@@ -1,0 +1,59 @@
+"""Local news: a town's council, police and schools, its phone numbers and addresses make an
+article local, and then its country's small namesakes beat famous places abroad; names used
+together lie together. World news keeps the famous places. Real model and gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.geoparse.genre import local_home
+
+
+def places(extractor, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Recognise and resolve ``text``: mention text -> (country, first-level region)."""
+    doc = extractor.nlp(text)
+    return {
+        p.mention.text: (p.country, p.admin1)
+        for p in extractor.resolve(doc, extractor.mentions(doc, "t"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The city council voted Monday. Residents can call the police department at "
+         "555-201-3344 or write to 120 Oak St., the clerk said.", "US"),
+        ("Two men appeared at Crown Court after the borough council reported fly-tipping "
+         "worth £4,000.", "GB"),
+        ("The council of Aleppo met as shelling hit the city's east.", ""),
+    ],
+)  # fmt: skip
+def test_local_news_and_its_country(text: str, home: str) -> None:
+    assert local_home(text, {}) == home
+
+
+def test_local_news_of_a_us_town_and_its_county(resolve_names, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Athens Police Department arrested a 33-year-old man on Tuesday. He was held at the "
+        "Henderson County Jail with bond set at $2,000. Anyone with information may call the "
+        "police department at 903-555-0142."
+    )
+    found = resolve_names(text, ["Athens", "Henderson County"])
+    athens, county = (gazetteer.get(found[n][0]) for n in ("Athens", "Henderson County"))
+    assert (athens.country, athens.admin1) == ("US", "Texas")
+    assert (county.country, county.admin1) == ("US", "Texas")
+
+
+def test_a_town_institution_makes_a_countrys_name_a_town(resolve_names) -> None:  # type: ignore[no-untyped-def]
+    text = "The Jordan City Council approved the budget on Monday, the city manager said."
+    assert resolve_names(text, ["Jordan"])["Jordan"][0] != "country:JO"
+
+
+def test_a_country_in_an_organisations_hyphenated_name_stays_a_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Moscow and Washington met in the NATO-Russia Council. Russia said talks would go on."
+    assert places(extractor, text)["Russia"] == ("RU", "")
+
+
+def test_world_news_keeps_famous_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = places(extractor, "Leaders met in Athens and Rome to discuss the migrant crisis.")
+    assert (found["Athens"][0], found["Rome"][0]) == ("GR", "IT")
