@@ -197,8 +197,9 @@ def candidates_of(
         found = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)  # "Raqqa city"
         towns = [c for c in found if c.kind == "city"]
         found = towns if towns and words[-1].lower() in _TOWN_TAILS else found
-    if not found:
-        found = _demonym_places(name, gazetteer)  # "Ohioans", "Londoner", "Europeans"
+    if not found or found[0].score < 0.9:
+        # "Ohioans", "Londoner", "Texan" (not the lookalike "Tixán")
+        found = _demonym_places(name, gazetteer) or found
     if not any(c.kind in ("country", "admin1", "continent") and c.score >= 0.95 for c in found):
         # a demonym given as a span ("Irish", "Canadian") names its country, not a lookalike
         # or a namesake town (which only a text that places it keeps: see ``senses``)

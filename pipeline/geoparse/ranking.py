@@ -10,6 +10,7 @@ from geodata.models import Candidate
 from geodata.normalize import REGION_WORDS as GAZETTEER_REGION_WORDS
 from geodata.normalize import fold_name
 from pipeline.geoparse.context import ArticleContext
+from pipeline.geoparse.structure import peer_signature
 
 __all__ = ["REGION_WORDS", "ResolverSettings", "score_candidate"]
 
@@ -97,7 +98,7 @@ def score_candidate(
         total += w.region_words
     elif namesake_region and candidate.kind == "city" and not region_context:
         total += w.namesake_city
-    if peer is not None and (candidate.kind, candidate.country) == peer:
+    if peer is not None and peer_signature(candidate) == peer:
         total += w.container
     total += w.population * math.log10(candidate.population + 1)
     total += w.country_focus * focus.get(candidate.country, 0.0)

@@ -12,7 +12,10 @@ from geodata.models import Candidate
 from geodata.normalize import fold_name
 from pipeline.models import Mention
 
-__all__ = ["containers_of", "peer_kinds"]
+__all__ = ["CAPITALS", "containers_of", "peer_kinds", "peer_signature"]
+
+#: The peer kind of national capitals, of any country ("Moscow, Kiev, Minsk and Riga").
+CAPITALS = "capital"
 
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
 
@@ -27,12 +30,21 @@ def containers_of(mentions: Sequence[Mention], text: str) -> dict[int, int]:
     return pairs
 
 
+def peer_signature(candidate: Candidate) -> tuple[str, str]:
+    """What a list's members share: ``("capital", "")`` for national capitals, else the
+    ``(kind, country)``."""
+    if candidate.feature_code == "PPLC":
+        return (CAPITALS, "")
+    return (candidate.kind, candidate.country)
+
+
 def peer_kinds(
     mentions: Sequence[Mention], text: str, first: Mapping[str, tuple[Candidate, float] | None]
 ) -> dict[int, tuple[str, str]]:
     """For a mention in a list of names ("Oregon and Washington", "Utah, Idaho and
     Washington"), the ``(kind, country)`` that at least two thirds of the others were first
-    resolved to: its peers say which sense is meant (the state, not the capital)."""
+    resolved to (see :func:`peer_signature`): its peers say which sense is meant (the state,
+    not the capital; the capital, not a namesake town)."""
     groups: list[list[int]] = []
     for i, mention in enumerate(mentions):
         if i and _LIST_GLUE.fullmatch(text[mentions[i - 1].end : mention.start]):
@@ -43,15 +55,15 @@ def peer_kinds(
     for group in (g for g in groups if len(g) >= 2):
         for i in group:
             kinds = Counter(
-                (choice[0].kind, choice[0].country)
+                peer_signature(choice[0])
                 for j in group
                 if j != i and (choice := first.get(fold_name(mentions[j].text))) is not None
             )
             if not kinds:
                 continue
             kind, count = kinds.most_common(1)[0]
-            # a list of regions or countries says what a name in it is; a list of towns does
-            # not make a state's name a town ("New York City and Florida")
-            if kind[0] in ("admin1", "country") and count * 3 >= (len(group) - 1) * 2:
+            # a list of regions, countries or capitals says what a name in it is; a list of
+            # towns does not make a state's name a town ("New York City and Florida")
+            if kind[0] in ("admin1", "country", CAPITALS) and count * 3 >= (len(group) - 1) * 2:
                 hints[i] = kind
     return hints
