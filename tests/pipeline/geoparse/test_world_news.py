@@ -93,3 +93,18 @@ def test_one_sense_per_article_for_a_placed_name(extractor) -> None:  # type: ig
     record = next(geoparse([GeoparseInput("t", text, spans)], extractor, gold_spans=True))
     ids = {pid for s, _, _, _, _, pid, _ in record.toponyms if s in (0, start)}
     assert len(ids) == 1
+
+
+def test_a_name_among_capitals_is_the_capital(resolve_names, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    # an American story: without its peers "Moscow" would be the Pennsylvania borough
+    text = "New Jersey and New York travellers can fly to Moscow, Kiev, Minsk and Riga from Newark."
+    names = ["New Jersey", "New York", "Moscow", "Kiev", "Minsk", "Riga", "Newark"]
+    found = resolve_names(text, names)
+    capitals = [gazetteer.get(found[n][0]) for n in ("Moscow", "Kiev", "Minsk", "Riga")]
+    assert [c.country for c in capitals if c is not None] == ["RU", "UA", "BY", "LV"]
+
+
+def test_a_word_for_a_states_people_is_the_state_not_a_lookalike(resolve_names, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    found = resolve_names("The plane was a copy of a Texan pilot's fighter.", ["Texan"])
+    texas = gazetteer.get(found["Texan"][0])
+    assert texas is not None and (texas.kind, texas.name) == ("admin1", "Texas")
