@@ -214,4 +214,16 @@ def candidates_of(
     if not found and settings.fuzzy and len(fold_name(name)) >= 5 and not unit:
         fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
         found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]
-    return [c for c in found if c.score >= settings.min_name_score]
+    # a town whose own name this is outranks a smaller town of its country that merely lists
+    # it as an alternate name ("Maryville" is no old name of a Texas town in a Maryville
+    # story); a larger one keeps its place (Zaporizhzhya, beside a village Zaporizhzhia)
+    named: dict[str, int] = {}
+    for c in found:
+        if c.kind == "city" and c.score >= 1.0:
+            named[c.country] = max(named.get(c.country, 0), c.population)
+    return [
+        c
+        for c in found
+        if c.score >= settings.min_name_score
+        and not (c.kind == "city" and c.score < 1.0 and c.population <= named.get(c.country, -1))
+    ]
