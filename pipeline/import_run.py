@@ -58,13 +58,15 @@ def _import_file(path: Path, store: EventStore) -> tuple[FileSummary, list[RunWa
             if row.result is not None:
                 batch.append(row.result)
                 if len(batch) >= BATCH:
-                    read += _save(store, batch, notes, problems)
-                    batch = []
+                    saved, refused = _save(store, batch, notes, problems)
+                    read, failed, batch = read + saved, failed + refused, []
         if batch:
-            read += _save(store, batch, notes, problems)
+            saved, refused = _save(store, batch, notes, problems)
+            read, failed, batch = read + saved, failed + refused, []
     except AtlasError as err:
         if batch:  # the rows read before the file broke off are kept
-            read += _save(store, batch, notes, problems)
+            saved, refused = _save(store, batch, notes, problems)
+            read, failed = read + saved, failed + refused
         notes.append(RunWarning(str(path), str(err), level="error"))
         problems.append(f"error: {err}")
         failed += 1
@@ -97,17 +99,19 @@ def import_summary(report: RunReport) -> list[str]:
 
 def _save(
     store: EventStore, batch: list[ArticleResult], warnings: list[RunWarning], problems: list[str]
-) -> int:
-    """One transaction for the batch; if the store refuses it, row by row to find the bad one."""
+) -> tuple[int, int]:
+    """One transaction for the batch; if the store refuses it, row by row to find the bad one.
+    Returns (events saved, rows refused): a refused row counts as skipped."""
     try:
-        return store.save_batch(batch)
+        return store.save_batch(batch), 0
     except AtlasError:
-        saved = 0
+        saved = refused = 0
         for result in batch:
             try:
                 store.save(result)
                 saved += len(result.events)
             except AtlasError as err:
+                refused += 1
                 warnings.append(RunWarning(result.article.id, str(err), result.article.id, "error"))
                 problems.append(f"error: {result.article.id}: {err}")
-        return saved
+        return saved, refused

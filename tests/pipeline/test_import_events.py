@@ -11,8 +11,11 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.errors import InputError
+from pipeline.import_run import _save
+from pipeline.models import RunWarning
 from pipeline.sources.importers import read_event_rows
 from pipeline.store.eventstore import EventStore
+from tests.pipeline.factories import make_article, make_event, make_result
 
 OLD_ACLED = [
     "data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year",
@@ -233,3 +236,15 @@ def test_a_row_spanning_lines_is_reported_at_its_first_line(tmp_path: Path) -> N
     ]
     found = list(read_event_rows(write(tmp_path / "m.csv", NEW_ACLED, rows)))
     assert found[1].warning is not None and found[1].warning.source.endswith(":5")
+
+
+def test_a_row_the_store_refuses_counts_as_skipped(tmp_path: Path) -> None:
+    good = make_result(make_article(id="row-1"))
+    # an event that claims another row's article: the store refuses that row only
+    stray = make_result(make_article(id="row-2"), (make_event(article_id="row-1"),))
+    warnings: list[RunWarning] = []
+    problems: list[str] = []
+    with EventStore.open(tmp_path / "atlas.sqlite") as store:
+        assert _save(store, [good, stray], warnings, problems) == (1, 1)
+        assert store.count_events() == 1
+    assert len(warnings) == 1 and "row-2" in problems[0]
