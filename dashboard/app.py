@@ -181,7 +181,10 @@ def show_timeline(key: ViewKey) -> None:
     """Events or fatalities per day or week, stacked by category in the legend's colours."""
     st.subheader("Timeline")
     left, right = st.columns(2)
-    by = left.radio("Per", ["day", "week"], horizontal=True, key="timeline_by")
+    daily = cache.view_timeline(*key, "day")
+    # over a year of days sends thousands of bars to the page: weeks unless the reader asks
+    weekly = len(daily) > 0 and (daily["period"].max() - daily["period"].min()).days > 366
+    by = left.radio("Per", ["day", "week"], index=int(weekly), horizontal=True, key="timeline_by")
     measure = right.radio("Count", ["events", "fatalities"], horizontal=True, key="timeline_y")
     data = cache.view_timeline(*key, str(by))
     if data.empty:

@@ -30,12 +30,11 @@ from dashboard.filters import (
 )
 from dashboard.labels import built_index, ensure_labels
 from dashboard.outlinebase import ensure_base
+from dashboard.storeframe import merged_events_frame
 from dashboard.table import TABLE_LIMIT, events_table
 from dashboard.timeline import timeline_frame
 from geodata.models import Site
 from geodata.sites import SiteLine, load_site_lines, load_sites
-from pipeline.events.duplicates import merge_reports
-from pipeline.frame import events_to_geodataframe
 from pipeline.models import EventFilter
 from pipeline.store.eventstore import EventStore
 
@@ -44,6 +43,7 @@ __all__ = [
     "ensure_assets",
     "frame_options",
     "frame_summary",
+    "gazetteer_built",
     "get_base",
     "get_gazetteer",
     "get_ingest_lock",
@@ -107,6 +107,11 @@ def get_base() -> str:
     return str(ensure_base())
 
 
+def gazetteer_built(cache_dir: Path) -> bool:
+    """Whether the gazetteer index is in ``cache_dir`` (else the first load builds it)."""
+    return built_index(cache_dir) is not None
+
+
 def get_labels_file(cache_dir: Path) -> str | None:
     """The offline base's town labels, written once per gazetteer (see
     :func:`dashboard.labels.ensure_labels`); ``None`` while no gazetteer is built (the map
@@ -132,8 +137,7 @@ def load_events_frame(db_url: str, revision: int) -> gpd.GeoDataFrame:
     only part of the cache key: a changed store gives a new key; the ``ttl`` catches
     re-ingests that keep the count.
     """
-    store = get_store(db_url)
-    return events_to_geodataframe(merge_reports(store.events()), store.articles())
+    return merged_events_frame(get_store(db_url))
 
 
 @st.cache_resource(show_spinner=False, ttl=600, max_entries=2)
