@@ -79,12 +79,19 @@ def seed_if_empty(settings: Settings, store: EventStore) -> None:
         if not paths:
             st.info(f"The event store is empty and {settings.seeds_dir} holds no articles.")
             return
-        with st.status(
-            f"First start: reading {len(paths)} seed article(s)…", expanded=True
-        ) as status:
-            bar = st.progress(0.0, text="loading the language model and gazetteer")
-            nlp = cache.get_nlp(settings.model)
+        index_step, model_step, reading_step = bootstrap.first_start_steps(
+            index_built=cache.gazetteer_built(settings.cache_dir), articles=len(paths)
+        )
+        with st.status(index_step, expanded=True) as status:
+            # each step is written as it starts, so the reader sees what the wait is for
+            st.write(index_step)
             gazetteer = cache.get_gazetteer(settings.cache_dir)
+            status.update(label=model_step)
+            st.write(model_step)
+            nlp = cache.get_nlp(settings.model)
+            status.update(label=reading_step)
+            st.write(reading_step)
+            bar = st.progress(0.0, text=f"0/{len(paths)}")
 
             def on_progress(done: int, total: int, name: str) -> None:
                 bar.progress(
