@@ -27,8 +27,17 @@ __all__ = ["candidate_event_ids", "merged_events_frame"]
 _EARTH_KM = 6371.0088
 #: Date spans longer than this make every event a candidate (never seen in practice).
 _LONGEST_SPAN_DAYS = 3660
-#: Neighbouring cells of a 3-D grid: two points within the cell size lie in these.
-_OFFSETS = np.array([(i, j, k) for i in (-1, 0, 1) for j in (-1, 0, 1) for k in (-1, 0, 1)])
+#: Half the neighbouring cells of a 3-D grid (and the cell itself): two points within the
+#: cell size lie in neighbouring cells, and each pair is found from one of its two ends.
+_OFFSETS = np.array(
+    [
+        (i, j, k)
+        for i in (-1, 0, 1)
+        for j in (-1, 0, 1)
+        for k in (-1, 0, 1)
+        if (i, j, k) >= (0, 0, 0)
+    ]
+)
 
 
 def merged_events_frame(store: EventStore, *, max_km: float = MAX_KM) -> gpd.GeoDataFrame:
@@ -96,7 +105,7 @@ def candidate_event_ids(frame: pd.DataFrame, *, max_km: float = MAX_KM) -> set[s
     pairs = left.merge(right, on="key")
     pairs = pairs[article[pairs["row"].to_numpy()] != article[pairs["other"].to_numpy()]]
     ids = rows["event_id"].astype(str).to_numpy()
-    return set(ids[np.unique(pairs["row"].to_numpy())])
+    return set(ids[np.unique(np.concatenate([pairs["row"], pairs["other"]]))])
 
 
 def _ordinals(values: pd.Series) -> np.ndarray:

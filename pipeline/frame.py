@@ -14,6 +14,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.errors import ExportError
 from pipeline.models import Article, Event, Place
@@ -79,12 +80,21 @@ def frame_from_columns(
     geopandas.GeoDataFrame
         Columns :data:`FEATURE_PROPERTIES` + ``geometry``, CRS EPSG:4326.
     """
-    data = {name: pd.array(list(columns[name]), dtype=_dtype(name)) for name in FEATURE_PROPERTIES}
+    data = {name: _array(columns[name], _dtype(name)) for name in FEATURE_PROPERTIES}
     geometry = gpd.points_from_xy(
         np.asarray(lons, dtype=float), np.asarray(lats, dtype=float), crs=_CRS
     )
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(geometry)))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=_CRS)
+
+
+def _array(values: Sequence[Any] | np.ndarray, dtype: str) -> Any:
+    if dtype == "string":
+        try:  # text straight into Arrow: pandas' own conversion checks each value in Python
+            return pd.array(pa.array(values, type=pa.large_string(), from_pandas=True), dtype)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pass  # not all text: let pandas convert
+    return pd.array(list(values), dtype=dtype)
 
 
 def events_to_geodataframe(
