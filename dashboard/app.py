@@ -27,7 +27,7 @@ from dashboard.article_input import article_panel  # noqa: E402
 from dashboard.compare import compare_origins, is_imported  # noqa: E402
 from dashboard.detail import detail_html  # noqa: E402
 from dashboard.download import acled_csv_download, file_stem, geojson_download  # noqa: E402
-from dashboard.eventlayers import event_layers, layers_of  # noqa: E402
+from dashboard.eventlayers import AGGREGATE_THRESHOLD, event_layers, layers_of  # noqa: E402
 from dashboard.filters import (  # noqa: E402
     FilterOptions,
     FilterState,
@@ -54,6 +54,9 @@ MAP_KEY = "atlas_map"
 TABLE_KEY = "events_table"
 #: Stores with more events than this are filtered in SQL (override: ``ATLAS_SQL_FROM``).
 SQL_FROM = 200_000
+#: Views of more event-places than this are drawn as grid squares (override:
+#: ``ATLAS_AGGREGATE_FROM``).
+AGGREGATE_FROM = AGGREGATE_THRESHOLD
 #: Above this many rows the downloads are built when clicked, not on every rerun.
 LAZY_DOWNLOAD_ROWS = 1_000
 MAP_HEIGHT = 600
@@ -350,11 +353,12 @@ def main() -> None:
     event_id = selected_event(table)
     rows = shown[shown["event_id"] == event_id] if event_id is not None else None
     heat = bool(st.session_state.get("heat"))
+    grid_from = int(os.environ.get("ATLAS_AGGREGATE_FROM", AGGREGATE_FROM))
     if preview is None:
-        layers, focus = layers_of(cache.view_layers(*key, heat), selected=rows)
+        layers, focus = layers_of(cache.view_layers(*key, heat, grid_from), selected=rows)
     else:
         drawn = pd.concat([shown, preview], ignore_index=True)
-        layers, focus = event_layers(drawn, selected=rows, heat=heat)
+        layers, focus = event_layers(drawn, selected=rows, heat=heat, aggregate_threshold=grid_from)
         fit = preview_fit_group(preview)  # the new events into view
         if fit is not None:
             layers.append(fit)

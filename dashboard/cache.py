@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.assets import ensure_vendor_assets
-from dashboard.eventlayers import LayerParts, layer_parts
+from dashboard.eventlayers import AGGREGATE_THRESHOLD, LayerParts, layer_parts
 from dashboard.filters import (
     FilterOptions,
     FilterState,
@@ -205,10 +205,17 @@ def view(db_url: str, revision: int, state: FilterState, sql: bool) -> View:
 
 @st.cache_resource(show_spinner=False, ttl=600, max_entries=16)
 def view_layers(
-    db_url: str, revision: int, state: FilterState, sql: bool, heat: bool
+    db_url: str,
+    revision: int,
+    state: FilterState,
+    sql: bool,
+    heat: bool,
+    aggregate_threshold: int = AGGREGATE_THRESHOLD,
 ) -> LayerParts:
-    """The map's event shapes for :func:`view` (built into fresh layers by each session)."""
-    return layer_parts(view(db_url, revision, state, sql).shown, heat=heat)
+    """The map's event shapes for :func:`view` (built into fresh layers by each session);
+    grid squares above ``aggregate_threshold`` event rows."""
+    shown = view(db_url, revision, state, sql).shown
+    return layer_parts(shown, heat=heat, aggregate_threshold=aggregate_threshold)
 
 
 @st.cache_resource(show_spinner=False, ttl=600, max_entries=16)

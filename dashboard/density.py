@@ -122,7 +122,7 @@ def grid_legend_html(breaks: Sequence[int], cell_size: float) -> str:
         )
         rows.append(
             '<div class="atlas-legend-row"><span class="atlas-legend-swatch atlas-grid-swatch" '
-            f'style="background:{GRID_RAMP[i]}"></span>{label}</div>'
+            f'style="background:{GRID_RAMP[i]};border-radius:2px"></span>{label}</div>'
         )
     km = cell_size * 111
     return (
