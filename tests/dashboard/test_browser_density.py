@@ -78,6 +78,8 @@ def test_aggregated_events_are_squares_with_a_legend_and_counts_by_category(
     rows = legend.locator(".atlas-legend-row").all_inner_texts()
     assert rows[0].startswith("1") and rows[-1].endswith("+")
     assert len(fills) <= len(shades)
+    # the categories' legend (circles sized by fatalities) says nothing of squares
+    expect(map_frame.locator(".atlas-legend", has_text="Event category")).to_be_hidden()
     # a square's popup: its events, then how many of them per category
     darkest = next(c for c in reversed(GRID_RAMP) if c in fills)
     map_frame.locator(f'path.atlas-cell[fill="{darkest}"]').first.click(force=True)
@@ -90,3 +92,14 @@ def test_aggregated_events_are_squares_with_a_legend_and_counts_by_category(
     assert set(by_category) <= {"armed clash", "shelling", "air/drone strike", "troop deployment"}
     assert sum(int(n) for n in by_category.values()) == total
     shot(page, "dashboard-aggregated-legend.png")
+
+    # one category: 100 events, not above the threshold: circles again, with their legend
+    page.keyboard.press("Escape")
+    page.locator('[data-testid="stMultiSelect"]').filter(has_text="Category").click()
+    page.get_by_role("option", name="shelling", exact=True).click()
+    page.keyboard.press("Escape")
+    expect(page.get_by_text(f"{GRID_FROM} events shown of {EVENTS}")).to_be_visible()
+    expect(map_frame.locator("path.atlas-event")).to_have_count(GRID_FROM)
+    expect(cells).to_have_count(0)
+    expect(legend).to_have_count(0)
+    expect(map_frame.locator(".atlas-legend", has_text="Event category")).to_be_visible()
