@@ -21,7 +21,10 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
@@ -52,22 +55,22 @@ def _port() -> int:
 #: The opens timed after the server starts: a first open, a later one in the same browser
 #: (its scripts cached, as for a returning reader), a later one in a new browser profile.
 OPENS = ("first map", "a later open, same browser", "a later open, new browser profile")
+VIEWPORT = {"width": 1600, "height": 1000}
 
 
-def time_first_maps(env: dict[str, str], shot: Path | None) -> dict[str, float]:
-    """Start the app with ``env``; seconds to the map for each of :data:`OPENS`, the first
-    from starting the server, the others from opening the page; also ``"server up"``."""
-    from playwright.sync_api import expect, sync_playwright
+@contextmanager
+def serving(env: dict[str, str]) -> Iterator[tuple[str, Any]]:
+    """``streamlit run dashboard/app.py`` with ``env`` and headless Chromium: yields the
+    app's URL, once it answers, and the browser."""
+    from playwright.sync_api import sync_playwright
 
     port = _port()
-    started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port",
          str(port), "--server.headless", "true"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    times: dict[str, float] = {}
     try:
         while True:
             try:
@@ -75,33 +78,48 @@ def time_first_maps(env: dict[str, str], shot: Path | None) -> dict[str, float]:
                 break
             except OSError:
                 time.sleep(0.1)
-        times["server up"] = time.perf_counter() - started
         with sync_playwright() as p:
             browser = p.chromium.launch(
                 executable_path=shutil.which("chromium"),
                 args=["--headless", "--no-sandbox", "--disable-gpu",
                       "--disable-background-networking"],
             )  # fmt: skip
-            reader = browser.new_context(viewport={"width": 1600, "height": 1000})
-            for n, label in enumerate(OPENS):
-                context = reader if n < 2 else browser.new_context(
-                    viewport={"width": 1600, "height": 1000}
-                )  # fmt: skip
-                page = context.new_page()
-                start = started if n == 0 else time.perf_counter()
-                page.goto(url)
-                drawn = page.frame_locator(MAP_IFRAME).locator(DRAWN).first
-                expect(drawn).to_be_attached(timeout=600_000)
-                times[label] = time.perf_counter() - start
-                if n == 0 and shot is not None:
-                    page.wait_for_timeout(1500)  # the basemap's labels arrive after the events
-                    shot.parent.mkdir(parents=True, exist_ok=True)
-                    page.screenshot(path=str(shot))
-                page.close()
-            browser.close()
+            try:
+                yield url, browser
+            finally:
+                browser.close()
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def wait_for_map(page: Any) -> None:
+    """Until the map has drawn its events (markers, clusters or grid squares)."""
+    from playwright.sync_api import expect
+
+    expect(page.frame_locator(MAP_IFRAME).locator(DRAWN).first).to_be_attached(timeout=600_000)
+
+
+def time_first_maps(env: dict[str, str], shot: Path | None) -> dict[str, float]:
+    """Start the app with ``env``; seconds to the map for each of :data:`OPENS`, the first
+    from starting the server, the others from opening the page; also ``"server up"``."""
+    started = time.perf_counter()
+    times: dict[str, float] = {}
+    with serving(env) as (url, browser):
+        times["server up"] = time.perf_counter() - started
+        reader = browser.new_context(viewport=VIEWPORT)
+        for n, label in enumerate(OPENS):
+            context = reader if n < 2 else browser.new_context(viewport=VIEWPORT)
+            page = context.new_page()
+            start = started if n == 0 else time.perf_counter()
+            page.goto(url)
+            wait_for_map(page)
+            times[label] = time.perf_counter() - start
+            if n == 0 and shot is not None:
+                page.wait_for_timeout(1500)  # the basemap's labels arrive after the events
+                shot.parent.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(shot))
+            page.close()
     return times
 
 

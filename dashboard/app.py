@@ -60,9 +60,10 @@ AGGREGATE_FROM = AGGREGATE_THRESHOLD
 #: Above this many rows the downloads are built when clicked, not on every rerun.
 LAZY_DOWNLOAD_ROWS = 1_000
 MAP_HEIGHT = 600
-#: A compact page head: small metrics, little padding, so the map starts high on the screen.
+#: A compact page head: small metrics, little padding, so the map starts high on the screen
+#: (the title just clears Streamlit's toolbar).
 COMPACT_CSS = (
-    "<style>.block-container{padding-top:2.2rem}"
+    "<style>.block-container{padding-top:3.4rem}"
     '[data-testid="stMetricValue"]{font-size:1.35rem}'
     '[data-testid="stMetric"]{padding:0}</style>'
 )
