@@ -22,7 +22,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import bootstrap, cache  # noqa: E402
+from dashboard import cache, firststart  # noqa: E402
 from dashboard.article_input import article_panel  # noqa: E402
 from dashboard.compare import compare_origins, is_imported  # noqa: E402
 from dashboard.detail import detail_html  # noqa: E402
@@ -72,47 +72,6 @@ DETAIL_CSS = (
     ".atlas-detail mark.actor{background:#bfe3ff}"
     ".atlas-detail blockquote{border-left:3px solid #999;padding-left:8px}</style>"
 )
-
-
-def seed_if_empty(settings: Settings, store: EventStore) -> None:
-    """On first start, ingest ``seeds/`` with a progress bar; report what happened."""
-    with cache.get_ingest_lock(settings.db_url):
-        if not store.is_empty():
-            return
-        paths = bootstrap.seed_paths(settings.seeds_dir)
-        if not paths:
-            st.info(f"The event store is empty and {settings.seeds_dir} holds no articles.")
-            return
-        index_step, model_step, reading_step = bootstrap.first_start_steps(
-            index_built=cache.gazetteer_built(settings.cache_dir), articles=len(paths)
-        )
-        with st.status(index_step, expanded=True) as status:
-            # each step is written as it starts, so the reader sees what the wait is for
-            st.write(index_step)
-            gazetteer = cache.get_gazetteer(settings.cache_dir)
-            status.update(label=model_step)
-            st.write(model_step)
-            nlp = cache.get_nlp(settings.model)
-            status.update(label=reading_step)
-            st.write(reading_step)
-            bar = st.progress(0.0, text=f"0/{len(paths)}")
-
-            def on_progress(done: int, total: int, name: str) -> None:
-                bar.progress(
-                    bootstrap.progress_fraction(done, total), text=f"{done}/{total} {name}"
-                )
-
-            report = bootstrap.ingest_seeds(
-                store, paths, nlp=nlp, gazetteer=gazetteer, on_progress=on_progress
-            )
-            for warning in report.warnings:
-                st.write(f"{warning.level}: {warning.source}: {warning.message}")
-            status.update(
-                label=f"Seeded: {report.articles_read} article(s), {report.events} event(s), "
-                f"{report.articles_failed} failed",
-                state="error" if report.articles_failed else "complete",
-                expanded=bool(report.warnings),
-            )
 
 
 def sidebar(options: FilterOptions) -> FilterState:
@@ -332,11 +291,14 @@ def main() -> None:
     st.markdown(COMPACT_CSS + "\n\n#### Conflict Atlas", unsafe_allow_html=True)
     # the page in reading order; filled out of order (the article panel's preview is drawn
     # on the map), so the map sits near the top of the screen
-    summary_slot, map_slot, panel_slot = st.container(), st.container(), st.container()
+    status_slot, summary_slot, map_slot, panel_slot = (st.container() for _ in range(4))
     try:
         store = cache.get_store(settings.db_url)
-        with summary_slot:
-            seed_if_empty(settings, store)
+        # a first start draws the page (and its map) first, then reads the seeds
+        seeding = firststart.seeds_pending(settings, store)
+        with status_slot:
+            firststart.note_empty_store(settings, store)
+            firststart.show_last_start()
         with panel_slot:
             preview = article_panel(
                 lambda: cache.get_nlp(settings.model),
@@ -381,6 +343,10 @@ def main() -> None:
         on_select="rerun",
         selection_mode="single-row",
     )
+    if seeding:
+        with status_slot:
+            firststart.seed_store(settings, store)
+        st.rerun()  # the page again, with the seed's events
 
 
 main()

@@ -86,7 +86,7 @@ def get_nlp(model: str) -> Any:
     return load_nlp(model)
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…")
+@st.cache_resource(show_spinner=False)  # the first start names the step itself
 def get_gazetteer(cache_dir: Path) -> Any:
     """The offline gazetteer, loaded (built on first use) once per cache directory."""
     from geodata.gazetteer import Gazetteer
