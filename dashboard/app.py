@@ -22,12 +22,12 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
 
-from dashboard import bootstrap, cache  # noqa: E402
+from dashboard import cache, firststart  # noqa: E402
 from dashboard.article_input import article_panel  # noqa: E402
 from dashboard.compare import compare_origins, is_imported  # noqa: E402
 from dashboard.detail import detail_html  # noqa: E402
 from dashboard.download import acled_csv_download, file_stem, geojson_download  # noqa: E402
-from dashboard.eventlayers import event_layers, layers_of  # noqa: E402
+from dashboard.eventlayers import AGGREGATE_THRESHOLD, event_layers, layers_of  # noqa: E402
 from dashboard.filters import (  # noqa: E402
     FilterOptions,
     FilterState,
@@ -54,12 +54,16 @@ MAP_KEY = "atlas_map"
 TABLE_KEY = "events_table"
 #: Stores with more events than this are filtered in SQL (override: ``ATLAS_SQL_FROM``).
 SQL_FROM = 200_000
+#: Views of more event-places than this are drawn as grid squares (override:
+#: ``ATLAS_AGGREGATE_FROM``).
+AGGREGATE_FROM = AGGREGATE_THRESHOLD
 #: Above this many rows the downloads are built when clicked, not on every rerun.
 LAZY_DOWNLOAD_ROWS = 1_000
 MAP_HEIGHT = 600
-#: A compact page head: small metrics, little padding, so the map starts high on the screen.
+#: A compact page head: small metrics, little padding, so the map starts high on the screen
+#: (the title just clears Streamlit's toolbar).
 COMPACT_CSS = (
-    "<style>.block-container{padding-top:2.2rem}"
+    "<style>.block-container{padding-top:3.4rem}"
     '[data-testid="stMetricValue"]{font-size:1.35rem}'
     '[data-testid="stMetric"]{padding:0}</style>'
 )
@@ -68,40 +72,6 @@ DETAIL_CSS = (
     ".atlas-detail mark.actor{background:#bfe3ff}"
     ".atlas-detail blockquote{border-left:3px solid #999;padding-left:8px}</style>"
 )
-
-
-def seed_if_empty(settings: Settings, store: EventStore) -> None:
-    """On first start, ingest ``seeds/`` with a progress bar; report what happened."""
-    with cache.get_ingest_lock(settings.db_url):
-        if not store.is_empty():
-            return
-        paths = bootstrap.seed_paths(settings.seeds_dir)
-        if not paths:
-            st.info(f"The event store is empty and {settings.seeds_dir} holds no articles.")
-            return
-        with st.status(
-            f"First start: reading {len(paths)} seed article(s)…", expanded=True
-        ) as status:
-            bar = st.progress(0.0, text="loading the language model and gazetteer")
-            nlp = cache.get_nlp(settings.model)
-            gazetteer = cache.get_gazetteer(settings.cache_dir)
-
-            def on_progress(done: int, total: int, name: str) -> None:
-                bar.progress(
-                    bootstrap.progress_fraction(done, total), text=f"{done}/{total} {name}"
-                )
-
-            report = bootstrap.ingest_seeds(
-                store, paths, nlp=nlp, gazetteer=gazetteer, on_progress=on_progress
-            )
-            for warning in report.warnings:
-                st.write(f"{warning.level}: {warning.source}: {warning.message}")
-            status.update(
-                label=f"Seeded: {report.articles_read} article(s), {report.events} event(s), "
-                f"{report.articles_failed} failed",
-                state="error" if report.articles_failed else "complete",
-                expanded=bool(report.warnings),
-            )
 
 
 def sidebar(options: FilterOptions) -> FilterState:
@@ -181,7 +151,10 @@ def show_timeline(key: ViewKey) -> None:
     """Events or fatalities per day or week, stacked by category in the legend's colours."""
     st.subheader("Timeline")
     left, right = st.columns(2)
-    by = left.radio("Per", ["day", "week"], horizontal=True, key="timeline_by")
+    daily = cache.view_timeline(*key, "day")
+    # over a year of days sends thousands of bars to the page: weeks unless the reader asks
+    weekly = len(daily) > 0 and (daily["period"].max() - daily["period"].min()).days > 366
+    by = left.radio("Per", ["day", "week"], index=int(weekly), horizontal=True, key="timeline_by")
     measure = right.radio("Count", ["events", "fatalities"], horizontal=True, key="timeline_y")
     data = cache.view_timeline(*key, str(by))
     if data.empty:
@@ -318,11 +291,14 @@ def main() -> None:
     st.markdown(COMPACT_CSS + "\n\n#### Conflict Atlas", unsafe_allow_html=True)
     # the page in reading order; filled out of order (the article panel's preview is drawn
     # on the map), so the map sits near the top of the screen
-    summary_slot, map_slot, panel_slot = st.container(), st.container(), st.container()
+    status_slot, summary_slot, map_slot, panel_slot = (st.container() for _ in range(4))
     try:
         store = cache.get_store(settings.db_url)
-        with summary_slot:
-            seed_if_empty(settings, store)
+        # a first start draws the page (and its map) first, then reads the seeds
+        seeding = firststart.seeds_pending(settings, store)
+        with status_slot:
+            firststart.note_empty_store(settings, store)
+            firststart.show_last_start()
         with panel_slot:
             preview = article_panel(
                 lambda: cache.get_nlp(settings.model),
@@ -340,11 +316,12 @@ def main() -> None:
     event_id = selected_event(table)
     rows = shown[shown["event_id"] == event_id] if event_id is not None else None
     heat = bool(st.session_state.get("heat"))
+    grid_from = int(os.environ.get("ATLAS_AGGREGATE_FROM", AGGREGATE_FROM))
     if preview is None:
-        layers, focus = layers_of(cache.view_layers(*key, heat), selected=rows)
+        layers, focus = layers_of(cache.view_layers(*key, heat, grid_from), selected=rows)
     else:
         drawn = pd.concat([shown, preview], ignore_index=True)
-        layers, focus = event_layers(drawn, selected=rows, heat=heat)
+        layers, focus = event_layers(drawn, selected=rows, heat=heat, aggregate_threshold=grid_from)
         fit = preview_fit_group(preview)  # the new events into view
         if fit is not None:
             layers.append(fit)
@@ -366,6 +343,10 @@ def main() -> None:
         on_select="rerun",
         selection_mode="single-row",
     )
+    if seeding:
+        with status_slot:
+            firststart.seed_store(settings, store)
+        st.rerun()  # the page again, with the seed's events
 
 
 main()

@@ -94,9 +94,10 @@ def article_panel(
     import streamlit as st
 
     from pipeline.events.extract import Extractor
-    from pipeline.frame import events_to_geodataframe
 
     with st.expander("Add an article", expanded=bool(st.session_state.get("preview"))):
+        # the new events are listed first, just under the map that shows them; filled last
+        found = st.container()
         title = st.text_input("Title", key="new_title")
         url = st.text_input("Link (optional)", key="new_url")
         published = st.date_input("Published", value=None, key="new_published")
@@ -123,33 +124,47 @@ def article_panel(
         result: ArticleResult | None = st.session_state.get("preview")
         if result is None:
             return None
-        rows = preview_rows(result.events)
-        dropped = st.multiselect(
-            "Drop before adding",
-            list(rows["event_id"]),
-            format_func=lambda eid: _label(rows, eid),
-            key="preview_drop",
-        )
-        result = keep_events(result, dropped)
-        noun = "event" if len(result.events) == 1 else "events"
-        st.dataframe(
-            preview_rows(result.events).drop(columns="event_id"), hide_index=True, width="stretch"
-        )
-        if st.button("Add to the store", key="add_to_store", disabled=not result.events):
-            try:
-                with lock:
-                    store.save(result)
-            except AtlasError as err:  # the store keeps what it had; the preview stays
-                st.error(f"Not added: {err}")
-                return events_to_geodataframe(result.events, {result.article.id: result.article})
-            st.session_state.pop("preview", None)
-            st.session_state.pop("preview_drop", None)
-            st.success(f"Added {len(result.events)} {noun} to the store.")
-            return None
-        st.caption(
-            f"{len(result.events)} {noun} found in {result.article.title or result.article.id}; "
-            "drawn on the map until added."
-        )
-        for warning in result.warnings:
-            st.caption(f"{warning.level}: {warning.message}")
-        return events_to_geodataframe(result.events, {result.article.id: result.article})
+        with found:
+            return _preview_list(result, store, lock)
+
+
+def _preview_list(
+    result: ArticleResult, store: Any, lock: threading.Lock
+) -> gpd.GeoDataFrame | None:
+    """The extracted events: a list to drop some from, a button to add the rest; the events
+    frame to draw while they wait, ``None`` once added."""
+    import streamlit as st
+
+    from pipeline.frame import events_to_geodataframe
+
+    rows = preview_rows(result.events)
+    dropped = st.multiselect(
+        "Drop before adding",
+        list(rows["event_id"]),
+        format_func=lambda eid: _label(rows, eid),
+        key="preview_drop",
+    )
+    result = keep_events(result, dropped)
+    noun = "event" if len(result.events) == 1 else "events"
+    note = st.empty()  # what was found, said once the events are not added on this run
+    st.dataframe(
+        preview_rows(result.events).drop(columns="event_id"), hide_index=True, width="stretch"
+    )
+    if st.button("Add to the store", key="add_to_store", disabled=not result.events):
+        try:
+            with lock:
+                store.save(result)
+        except AtlasError as err:  # the store keeps what it had; the preview stays
+            st.error(f"Not added: {err}")
+            return events_to_geodataframe(result.events, {result.article.id: result.article})
+        st.session_state.pop("preview", None)
+        st.session_state.pop("preview_drop", None)
+        st.success(f"Added {len(result.events)} {noun} to the store.")
+        return None
+    note.caption(
+        f"{len(result.events)} {noun} found in {result.article.title or result.article.id}; "
+        "drawn on the map until added."
+    )
+    for warning in result.warnings:
+        st.caption(f"{warning.level}: {warning.message}")
+    return events_to_geodataframe(result.events, {result.article.id: result.article})

@@ -152,7 +152,7 @@ class OfflineBase(FastScript, Layer):
                 if (!map.getPane("atlas-basemap")) {
                     map.createPane("atlas-basemap").style.zIndex = 250;
                     var pane = map.createPane("atlas-labels");
-                    pane.style.zIndex = 390;
+                    pane.style.zIndex = 450;  // over the events (never clickable), under popups
                     pane.style.pointerEvents = "none";
                 }
                 renderer = renderer || L.canvas({pane: "atlas-basemap", padding: 0.2});

@@ -9,7 +9,14 @@ from typing import Any
 from pipeline.models import RunReport
 from pipeline.store.eventstore import EventStore
 
-__all__ = ["ProgressCallback", "ingest_seeds", "progress_fraction", "seed_paths"]
+__all__ = [
+    "MODEL_STEP",
+    "ProgressCallback",
+    "first_start_steps",
+    "ingest_seeds",
+    "progress_fraction",
+    "seed_paths",
+]
 
 #: ``(done, total, name)``, as :func:`pipeline.runner.ingest_paths` reports progress.
 ProgressCallback = Callable[[int, int, str], None]
@@ -29,6 +36,30 @@ def seed_paths(seeds_dir: Path) -> list[Path]:
     if not seeds_dir.is_dir():
         return []
     return sorted(p for p in seeds_dir.iterdir() if p.is_file() and p.suffix in SEED_SUFFIXES)
+
+
+#: What the first start says while the spaCy model loads.
+MODEL_STEP = "Loading the language model…"
+
+
+def first_start_steps(*, index_built: bool, articles: int) -> tuple[str, str, str]:
+    """What the first start tells the reader, step by step: the place index (built once,
+    the longest wait on a fresh machine), the language model, the seed articles.
+
+    Examples
+    --------
+    >>> first_start_steps(index_built=False, articles=1)[0]
+    'Building the place index (first start only)…'
+    >>> first_start_steps(index_built=True, articles=3)[1:]
+    ('Loading the language model…', 'Reading 3 seed articles…')
+    """
+    index = (
+        "Loading the place index…"
+        if index_built
+        else "Building the place index (first start only)…"
+    )
+    noun = "article" if articles == 1 else "articles"
+    return index, MODEL_STEP, f"Reading {articles} seed {noun}…"
 
 
 def progress_fraction(done: int, total: int) -> float:

@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.assets import ensure_vendor_assets
-from dashboard.eventlayers import LayerParts, layer_parts
+from dashboard.eventlayers import AGGREGATE_THRESHOLD, LayerParts, layer_parts
 from dashboard.filters import (
     FilterOptions,
     FilterState,
@@ -30,12 +30,11 @@ from dashboard.filters import (
 )
 from dashboard.labels import built_index, ensure_labels
 from dashboard.outlinebase import ensure_base
+from dashboard.storeframe import merged_events_frame
 from dashboard.table import TABLE_LIMIT, events_table
 from dashboard.timeline import timeline_frame
 from geodata.models import Site
 from geodata.sites import SiteLine, load_site_lines, load_sites
-from pipeline.events.duplicates import merge_reports
-from pipeline.frame import events_to_geodataframe
 from pipeline.models import EventFilter
 from pipeline.store.eventstore import EventStore
 
@@ -44,6 +43,7 @@ __all__ = [
     "ensure_assets",
     "frame_options",
     "frame_summary",
+    "gazetteer_built",
     "get_base",
     "get_gazetteer",
     "get_ingest_lock",
@@ -86,7 +86,7 @@ def get_nlp(model: str) -> Any:
     return load_nlp(model)
 
 
-@st.cache_resource(show_spinner="Loading the gazetteer…")
+@st.cache_resource(show_spinner=False)  # the first start names the step itself
 def get_gazetteer(cache_dir: Path) -> Any:
     """The offline gazetteer, loaded (built on first use) once per cache directory."""
     from geodata.gazetteer import Gazetteer
@@ -105,6 +105,11 @@ def get_base() -> str:
     """The offline base's ``world.json``: a locally built detailed base, else country
     outlines written once (:func:`dashboard.outlinebase.ensure_base`)."""
     return str(ensure_base())
+
+
+def gazetteer_built(cache_dir: Path) -> bool:
+    """Whether the gazetteer index is in ``cache_dir`` (else the first load builds it)."""
+    return built_index(cache_dir) is not None
 
 
 def get_labels_file(cache_dir: Path) -> str | None:
@@ -132,8 +137,7 @@ def load_events_frame(db_url: str, revision: int) -> gpd.GeoDataFrame:
     only part of the cache key: a changed store gives a new key; the ``ttl`` catches
     re-ingests that keep the count.
     """
-    store = get_store(db_url)
-    return events_to_geodataframe(merge_reports(store.events()), store.articles())
+    return merged_events_frame(get_store(db_url))
 
 
 @st.cache_resource(show_spinner=False, ttl=600, max_entries=2)
@@ -201,10 +205,17 @@ def view(db_url: str, revision: int, state: FilterState, sql: bool) -> View:
 
 @st.cache_resource(show_spinner=False, ttl=600, max_entries=16)
 def view_layers(
-    db_url: str, revision: int, state: FilterState, sql: bool, heat: bool
+    db_url: str,
+    revision: int,
+    state: FilterState,
+    sql: bool,
+    heat: bool,
+    aggregate_threshold: int = AGGREGATE_THRESHOLD,
 ) -> LayerParts:
-    """The map's event shapes for :func:`view` (built into fresh layers by each session)."""
-    return layer_parts(view(db_url, revision, state, sql).shown, heat=heat)
+    """The map's event shapes for :func:`view` (built into fresh layers by each session);
+    grid squares above ``aggregate_threshold`` event rows."""
+    shown = view(db_url, revision, state, sql).shown
+    return layer_parts(shown, heat=heat, aggregate_threshold=aggregate_threshold)
 
 
 @st.cache_resource(show_spinner=False, ttl=600, max_entries=16)

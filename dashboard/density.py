@@ -122,7 +122,7 @@ def grid_legend_html(breaks: Sequence[int], cell_size: float) -> str:
         )
         rows.append(
             '<div class="atlas-legend-row"><span class="atlas-legend-swatch atlas-grid-swatch" '
-            f'style="background:{GRID_RAMP[i]}"></span>{label}</div>'
+            f'style="background:{GRID_RAMP[i]};border-radius:2px"></span>{label}</div>'
         )
     km = cell_size * 111
     return (
@@ -147,8 +147,17 @@ class GridLegend(MacroElement):
                 div.innerHTML = text;
                 return div;
             };
-            layer.on("add", function () { control.addTo(layer._map); });
-            layer.on("remove", function () { control.remove(); });
+            // the categories' legend speaks of circles: hidden while squares stand for events
+            function circles(map, shown) {
+                var legends = map.getContainer().querySelectorAll(
+                    ".atlas-legend:not(.atlas-grid-legend)");
+                legends.forEach(function (d) { d.style.display = shown ? "" : "none"; });
+            }
+            layer.on("add", function () { control.addTo(layer._map); circles(layer._map, false); });
+            layer.on("remove", function () {
+                if (control._map) { circles(control._map, true); }
+                control.remove();
+            });
         })({{ this._parent.get_name() }}, {{ this.html|tojson }});
         {% endmacro %}
         """

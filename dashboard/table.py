@@ -8,7 +8,7 @@ __all__ = ["TABLE_COLUMNS", "TABLE_LIMIT", "events_table"]
 
 #: The dashboard's table lists at most this many events (the map, timeline and downloads
 #: have them all).
-TABLE_LIMIT = 5_000
+TABLE_LIMIT = 1_000
 
 #: Columns of :func:`events_table`, in order (``places`` joins the event's locations).
 TABLE_COLUMNS: tuple[str, ...] = (

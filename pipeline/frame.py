@@ -12,7 +12,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.errors import ExportError
 from pipeline.models import Article, Event, Place
@@ -59,15 +61,17 @@ def _dtype(name: str) -> str:
 
 
 def frame_from_columns(
-    columns: Mapping[str, Sequence[Any]], lons: Sequence[float], lats: Sequence[float]
+    columns: Mapping[str, Sequence[Any] | np.ndarray],
+    lons: Sequence[float] | np.ndarray,
+    lats: Sequence[float] | np.ndarray,
 ) -> gpd.GeoDataFrame:
     """Assemble the events frame from one value list per property and the coordinates.
 
     Parameters
     ----------
-    columns : Mapping[str, Sequence]
-        A list of equal length for every name in :data:`FEATURE_PROPERTIES`; ``None`` for
-        missing values.
+    columns : Mapping[str, Sequence or numpy.ndarray]
+        A list (or object array) of equal length for every name in
+        :data:`FEATURE_PROPERTIES`; ``None`` for missing values.
     lons, lats : Sequence[float]
         WGS84 degrees, one per row.
 
@@ -76,10 +80,21 @@ def frame_from_columns(
     geopandas.GeoDataFrame
         Columns :data:`FEATURE_PROPERTIES` + ``geometry``, CRS EPSG:4326.
     """
-    data = {name: pd.array(list(columns[name]), dtype=_dtype(name)) for name in FEATURE_PROPERTIES}
-    geometry = gpd.points_from_xy(list(lons), list(lats), crs=_CRS)
+    data = {name: _array(columns[name], _dtype(name)) for name in FEATURE_PROPERTIES}
+    geometry = gpd.points_from_xy(
+        np.asarray(lons, dtype=float), np.asarray(lats, dtype=float), crs=_CRS
+    )
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(geometry)))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=_CRS)
+
+
+def _array(values: Sequence[Any] | np.ndarray, dtype: str) -> Any:
+    if dtype == "string":
+        try:  # text straight into Arrow: pandas' own conversion checks each value in Python
+            return pd.array(pa.array(values, type=pa.large_string(), from_pandas=True), dtype)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pass  # not all text: let pandas convert
+    return pd.array(list(values), dtype=dtype)
 
 
 def events_to_geodataframe(

@@ -23,7 +23,7 @@ from datetime import date
 from geodata.geometry import great_circle_km
 from pipeline.models import Event, is_coded_row
 
-__all__ = ["MAX_KM", "dates_overlap", "merge_reports", "same_event"]
+__all__ = ["MAX_KM", "dates_overlap", "group_reports", "merge_group", "merge_reports", "same_event"]
 
 #: Largest distance between two reports' places, in km.
 MAX_KM = 5.0
@@ -72,10 +72,13 @@ def _lowest(values: Iterable[int | None]) -> int | None:
     return min(known) if known else None
 
 
-def _merged(group: Sequence[Event]) -> Event:
-    """The group's best-attested report (most actors, then highest confidence, earliest id)
+def merge_group(group: Sequence[Event]) -> Event:
+    """One event for a group of :func:`group_reports`: its only member, or the group's
+    best-attested report (most actors, then highest confidence, earliest id)
     with the others as sources; counts missing there come from the others, lowest first
     (ACLED's convention for conflicting reports)."""
+    if len(group) == 1:
+        return group[0]
     lead = max(group, key=lambda e: (len(_actors(e)), e.confidence))
     others = tuple(sorted({e.article_id for e in group if e.article_id != lead.article_id}))
     return replace(
@@ -103,9 +106,20 @@ def merge_reports(events: Sequence[Event], *, max_km: float = MAX_KM) -> list[Ev
     Returns
     -------
     list of Event
-        One event per group, with ``other_sources`` naming the other articles and a
-        confidence raised a little per corroborating source. Rows of coded datasets and
-        undated events pass through unchanged.
+        One event per group of :func:`group_reports`, with ``other_sources`` naming the
+        other articles and a confidence raised a little per corroborating source. Rows of
+        coded datasets and undated events pass through unchanged.
+    """
+    return [merge_group(group) for group in group_reports(events, max_km=max_km)]
+
+
+def group_reports(events: Sequence[Event], *, max_km: float = MAX_KM) -> list[list[Event]]:
+    """The reports of each event, in the order of each group's first report: an event
+    joins the first earlier group it is :func:`same_event` with (no two of one article).
+
+    Merging a subset of the events gives the same groups for it as merging them all when
+    the subset holds every event that is :func:`same_event` with one of its members, in
+    the same order: events outside it only ever form groups of their own.
     """
     groups: list[list[Event]] = []
     # groups indexed by (category, day) of each day their members span: only groups sharing a
@@ -136,4 +150,4 @@ def merge_reports(events: Sequence[Event], *, max_km: float = MAX_KM) -> list[Ev
             slot = index.setdefault((event.category, d), [])
             if all(g is not home for g in slot):
                 slot.append(home)
-    return [group[0] if len(group) == 1 else _merged(group) for group in groups]
+    return groups

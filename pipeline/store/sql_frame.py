@@ -10,6 +10,7 @@ event's first place only). Reports of one event by several articles are not merg
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from sqlalchemy import Engine, case, func, literal, select
 
@@ -86,23 +87,35 @@ def read_events_frame(
     if limit is not None:
         query = query.limit(limit)
     with engine.connect() as conn:
-        data = pd.DataFrame(conn.execute(query).mappings().all())
-    if data.empty:
-        data = pd.DataFrame(columns=[*FEATURE_PROPERTIES, "lon", "lat"])
-    for name in ("event_date", "event_date_end", "published"):
-        data[name] = data[name].map(_iso, na_action="ignore")
-    shared = data["place_index"].astype("Int64") > 0
-    data.loc[shared, "notes"] = [
-        "; ".join(n for n in (str(note or ""), SHARED_COUNT_NOTE) if n)
-        for note in data.loc[shared, "notes"]
-    ]
-    data["iso3"] = _iso3(data["country"])
-    columns = {
-        name: data[name].where(data[name].notna(), None).tolist() for name in FEATURE_PROPERTIES
+        result = conn.execute(query)
+        names = list(result.keys())
+        rows = result.fetchall()
+    # one array per column, no per-row mapping or dict, no intermediate frame: seconds
+    # per 100,000 rows
+    by_column = list(zip(*rows, strict=True)) if rows else [() for _ in names]
+    data = {
+        name: np.array(values, dtype=object) for name, values in zip(names, by_column, strict=True)
     }
+    for name in ("event_date", "event_date_end", "published"):
+        data[name] = _iso_dates(data[name])
+    shared = np.flatnonzero(np.array([i is not None and i > 0 for i in data["place_index"]]))
+    data["notes"][shared] = [
+        "; ".join(n for n in (str(note or ""), SHARED_COUNT_NOTE) if n)
+        for note in data["notes"][shared]
+    ]
+    data["iso3"] = np.array(_iso3(pd.Series(data["country"], dtype=object)), dtype=object)
     return frame_from_columns(
-        columns, data["lon"].astype(float).tolist(), data["lat"].astype(float).tolist()
+        {name: data[name] for name in FEATURE_PROPERTIES},
+        data["lon"].astype(float),
+        data["lat"].astype(float),
     )
+
+
+def _iso_dates(values: np.ndarray) -> np.ndarray:
+    """Dates (or datetimes) as ISO text, ``None`` kept; each distinct value converted once."""
+    codes, uniques = pd.factorize(values)
+    texts = np.array([*(_iso(u) for u in uniques), None], dtype=object)
+    return texts[codes]  # code -1 (missing) picks the trailing None
 
 
 def _iso(value: object) -> str:

@@ -174,16 +174,25 @@ def test_empty_store_is_seeded_with_progress(
 
 
 @pytest.mark.model
-def test_first_start_ingests_the_real_seeds(
+def test_first_start_ingests_the_real_seeds_and_says_what_it_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The whole first-start path: spaCy model, gazetteer, extraction, store, map data."""
+    """The whole first start of a fresh machine: the place index built from scratch, the
+    spaCy model, extraction, store, map data; each step named on the page as it runs."""
     pytest.importorskip("pipeline.runner")
     monkeypatch.setenv("ATLAS_DB", str(tmp_path / "seeded.sqlite"))
+    monkeypatch.setenv("ATLAS_CACHE", str(tmp_path / "fresh-cache"))
     monkeypatch.delenv("ATLAS_SEEDS", raising=False)
     at = AppTest.from_file(str(APP), default_timeout=600).run()
     assert not at.exception
-    assert at.status[0].label.startswith("Seeded: 1 article(s)")
+    status = at.status[0]
+    assert status.label.startswith("Seeded: 1 article(s)")
+    said = [m.value for m in status.markdown]
+    assert said[:3] == [
+        "Building the place index (first start only)…",
+        "Loading the language model…",
+        "Reading 1 seed article…",
+    ]
     assert int(metric(at, "Events")) > 0
     assert "Military Forces of Turkey" in at.multiselect(key="actors").options
     with EventStore.open(tmp_path / "seeded.sqlite") as store:
