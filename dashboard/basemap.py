@@ -76,7 +76,7 @@ class OfflineBase(FastScript, Layer):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function (root, labelsUrl, styles, tileLand, detailZoom) {
             var group = L.layerGroup(), map = null, renderer = null;
-            var attribution = "Base: countryinfo outlines or Natural Earth; towns: GeoNames";
+            var attribution = "Base: GSHHG/WDBII, countryinfo or Natural Earth; towns: GeoNames";
             var world = null, index = null, tiles = {}, detail = L.layerGroup();
             var labels = null, labelLayer = L.layerGroup(), order = {{ this.order|tojson }};
             function sorted(fc) {

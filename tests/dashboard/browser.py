@@ -57,7 +57,11 @@ def wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path) -> None:
 @contextmanager
 def running_app(db: Path, tmp: Path, **extra: str) -> Iterator[str]:
     """A real ``streamlit run dashboard/app.py`` on a free port over the store ``db``; no
-    tiles (the offline base only) unless ``extra`` sets ``ATLAS_TILES``."""
+    tiles (the offline base only) unless ``extra`` sets ``ATLAS_TILES``. The offline base
+    is built first, as a first start would, so that no page waits for it."""
+    from dashboard.outlinebase import ensure_base
+
+    ensure_base()
     port = free_port()
     env = {
         **os.environ,

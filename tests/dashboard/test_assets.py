@@ -53,7 +53,7 @@ def test_the_generated_base_is_every_countrys_outline_in_lon_lat(tmp_path: Path)
 
     from dashboard.outlinebase import ensure_base
 
-    world = ensure_base(tmp_path / "basemap")
+    world = ensure_base(tmp_path / "basemap", detailed=False)
     features = json.loads(world.read_text(encoding="utf-8"))["features"]
     assert len(features) > 150 and {f["properties"]["k"] for f in features} == {"land"}
     syria = [f for f in features if f["properties"]["n"] == "SY"]
@@ -150,3 +150,35 @@ def test_labels_are_written_once_per_gazetteer(tmp_path: Path) -> None:
     assert ensure_labels(cache, load, out_dir=out) == "gazetteer-v15-aaaa.json"
     assert ensure_labels(cache, load, out_dir=out) == "gazetteer-v15-aaaa.json"
     assert calls == [1] and (out / "gazetteer-v15-aaaa.json").read_text() == "[]"
+
+
+def test_the_detailed_base_draws_the_coast_in_detail(tmp_path: Path) -> None:
+    import json
+
+    from dashboard.outlinebase import ensure_base
+
+    folder = tmp_path / "basemap"
+    ensure_base(folder)
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    assert [3, 3] in index["tiles"]  # 30-40 E, 30-40 N: the Levant
+    tile = json.loads((folder / "tiles" / "3_3.json").read_text(encoding="utf-8"))
+    kinds = {f["properties"]["k"] for f in tile["features"]}
+    assert {"land", "coast", "river", "border"} <= kinds
+    # the Syrian coast between Latakia and Tartus is drawn with many points, not a straight line
+    coast = [
+        (lon, lat)
+        for f in tile["features"]
+        if f["properties"]["k"] == "coast"
+        for line in _lines(f["geometry"])
+        for lon, lat in line
+        if 35.5 <= lat <= 36.0 and 35.0 <= lon <= 36.5
+    ]
+    assert len(coast) >= 10  # a country outline has one there
+    world = json.loads((folder / "world.json").read_text(encoding="utf-8"))
+    assert {f["properties"]["k"] for f in world["features"]} >= {"land", "border"}
+
+
+def _lines(geometry: dict) -> list:  # type: ignore[type-arg]
+    if geometry["type"] == "LineString":
+        return [geometry["coordinates"]]
+    return list(geometry["coordinates"])
