@@ -122,9 +122,12 @@ def fold_name(text: str) -> str:
     """
     if not isinstance(text, str) or not text:
         return ""
-    text = text.translate(_LETTER_MAP).translate(_DROP_MAP)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():  # most names: no letters to map, nothing to decompose
+        stripped = text.translate(_DROP_MAP)
+    else:
+        text = text.translate(_LETTER_MAP).translate(_DROP_MAP)
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = _SPACE_RE.sub(" ", stripped.casefold()).strip()
     first, _, rest = folded.partition(" ")
     if rest and first in _ABBREVIATIONS:
@@ -168,15 +171,18 @@ def translit_key(text: str) -> str:
     words = [w for w in fold_name(text).split(" ") if w and w not in _ARTICLES]
     if not words:
         return ""
-    out = []
-    for word in words:
-        word = _WORD_MAP.get(word, word)
-        for old, new in _CHAR_RULES:
-            word = word.replace(old, new)
-        word = _ENDING_RE.sub("a", word)
-        word = _E_RE.sub("i", word)
-        out.append(_DOUBLE_RE.sub(r"\1", word))
-    return " ".join(out)
+    return " ".join(_translit_word(word) for word in words)
+
+
+@lru_cache(maxsize=1 << 18)
+def _translit_word(word: str) -> str:
+    """:func:`translit_key` of one folded word (words repeat across a million names)."""
+    word = _WORD_MAP.get(word, word)
+    for old, new in _CHAR_RULES:
+        word = word.replace(old, new)
+    word = _ENDING_RE.sub("a", word)
+    word = _E_RE.sub("i", word)
+    return _DOUBLE_RE.sub(r"\1", word)
 
 
 def is_latin(text: str) -> bool:
