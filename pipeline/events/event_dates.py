@@ -15,7 +15,7 @@ from pipeline.nlp.syntax import governs
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DateChoice", "choose_date"]
+__all__ = ["DateChoice", "choose_date", "dateline_of"]
 
 _REPORT_LEMMAS = frozenset(
     {
@@ -121,6 +121,17 @@ def _as_reported(ent: Span) -> bool:
 
 def _in_subtree(ent: Span, trigger: Token) -> bool:
     return governs(trigger, ent.root)
+
+
+def dateline_of(sent: Span, published: date | None) -> DateSpan | None:
+    """The date of a sentence that is nothing but a date ("22 August.", "On 3 May 2020:"),
+    as reports open with one: it dates the sentences after it that give none."""
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    words = [t for t in sent if not t.is_punct and t.lower_ not in ("on", "the")]
+    if len(dates) != 1 or any(not (dates[0].start <= t.i < dates[0].end) for t in words):
+        return None
+    span = resolve_date(dates[0].text, published)
+    return span if span is not None and span.precision == 1 and span.end is None else None
 
 
 def choose_date(

@@ -30,7 +30,7 @@ from pipeline.events.assembly import (
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.crowds import RIOTERS_INTER, riot_coding
 from pipeline.events.dates import DateSpan
-from pipeline.events.event_dates import choose_date
+from pipeline.events.event_dates import choose_date, dateline_of
 from pipeline.events.labels import LabelCoding, opening_label
 from pipeline.events.modality import ASSERTED, THREAT, modality_of
 from pipeline.events.place import at_regional_capital, choose_places, focus_place, site_set
@@ -186,6 +186,7 @@ class _ArticleState:
     previous_sites: tuple[Place, ...] = ()
     #: The last event's category and the date it was read with (from the text or inherited).
     last_event: tuple[str, DateSpan] | None = None
+    dateline: DateSpan | None = None  # a sentence that is only a date ("22 August.")
 
 
 def extract_events(
@@ -226,6 +227,7 @@ def extract_events(
             first = drafts[0].triggers if drafts else (sent.root.i,)
             drafts = [_Draft(label.category, first, False, label)]
         if not drafts:
+            state.dateline = dateline_of(sent, published) or state.dateline
             continue
         sentence_places = [p for p in places if p.mention.sentence_index == index]
         refs = find_actors(sent, context.lexicon, context.gazetteer, bodies)
@@ -282,7 +284,7 @@ def _build(
         draft.category,
         published,
         state.previous_date,
-        inherited=inherited_date(draft.category, state.last_event),
+        inherited=inherited_date(draft.category, state.last_event) or state.dateline,
     )
     if when.span is not None and when.from_text:
         state.previous_date = when.span

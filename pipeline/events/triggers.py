@@ -213,9 +213,33 @@ def _lemma_key(token: Token) -> str | None:
             return "take control"
         if lemma == "use" and any(c.lemma_ == "force" for c in token.children):
             return "use force"
+    if token.lemma_.lower() == "fire" and token.pos_ == "VERB" and _fires_weapon(token):
+        return "fire on"  # "fired shots at a camp", "fired at the convoy"
     if token.lower_ in TRIGGERS:
         return token.lower_
     return lemma if lemma in TRIGGERS else None
+
+
+#: What is fired in an attack ("fired shots at", "fired bullets into the crowd").
+_FIRED = frozenset({"shot", "gunshot", "bullet", "round", "volley", "salvo", "gun", "weapon"})
+_CROWD_CONTROL = frozenset({"teargas", "gas", "cannon", "canister", "grenade", "pellet"})
+
+
+def _fires_weapon(token: Token) -> bool:
+    """ "fired shots", "fired at/on/upon/into ...": a weapon fired, not a worker dismissed and
+    not teargas or water cannon fired at a crowd (crowd control, coded with the protest)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CROWD_CONTROL for c in token.children):
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in _FIRED)
+        or (c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") and _aims_at(c))
+        for c in token.children
+    )
+
+
+def _aims_at(prep: Token) -> bool:
+    """ "at the convoy", not "on 3 May" or "at noon"."""
+    return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -234,6 +258,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             token
         ):
             continue
+        if key in ("station", "mass") and token.pos_ != "VERB":
+            continue  # "a police station", "a mass grave"
         if key in ("strike", "bomb", "bombard", "bombardment", "pound", "pummel") and not (
             air_context(sent)
         ):

@@ -101,3 +101,10 @@ def test_a_report_with_no_place_and_no_country_is_reported_as_unmappable(extract
     result = events_of(extractor, "Gunmen killed two farmers on Monday.")
     assert result.events == ()
     assert any("no place found" in w.message for w in result.warnings)
+
+
+@pytest.mark.model
+def test_a_dateline_dates_the_sentences_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "4 June. In Kismayo, hundreds of traders demonstrated against new market taxes."
+    events = events_of(extractor, text).events
+    assert events and {e.event_date for e in events} == {date(2021, 6, 4)}

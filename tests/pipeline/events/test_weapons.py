@@ -92,3 +92,21 @@ def test_crowds_riot_and_armed_men_fight(
     assert first.actor1 == actor1
     assert first.sub_event_type == sub_event if sub_event else first.event_type != "Riots"
     assert (first.inter1 == 5) is (first.event_type == "Riots")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Gunmen fired shots at a police station in Kaduna on 3 May 2021.", "attack"),
+        ("Soldiers fired on a crowd in Kaduna on 3 May 2021, killing two.", "attack"),
+        ("Police fired teargas at protesters in Kaduna on 3 May 2021.", "protest"),
+        ("The company fired three workers in Kaduna on 3 May 2021.", None),
+    ],
+)  # fmt: skip
+def test_what_is_fired_says_what_happened(extractor, text: str, category: str | None) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    events = extractor.extract(article_from_text(text, published="2021-05-04")).events
+    assert [e.category for e in events][:1] == ([category] if category else [])
+    assert all(e.category != "troop deployment" for e in events)  # "a police station"
