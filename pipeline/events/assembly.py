@@ -23,7 +23,7 @@ def inherited_date(category: str, last_event: tuple[str, DateSpan] | None) -> Da
     elaborates it (the same category, or violence after violence: "The clashes were
     accompanied by shelling"), never a range ("the past two weeks" is background); else
     ``None``, and the caller falls back to the publication date (a meeting after a clash is
-    news of its own day).
+    news of its own day). A toll takes the date of whatever event came before it.
 
     Examples
     --------
@@ -40,7 +40,8 @@ def inherited_date(category: str, last_event: tuple[str, DateSpan] | None) -> Da
     if span.end is not None or span.precision != 1:
         return None
     violent = category in VIOLENT_PRECEDENCE and previous in VIOLENT_PRECEDENCE
-    return span if category == previous or violent else None
+    # a toll after any event is that event's toll ("claimed an ambush ... one soldier was killed")
+    return span if category in (previous, "casualties") or violent else None
 
 
 def adds_toll(event: Event, events: list[Event], index: int, last_violent: int) -> bool:

@@ -190,8 +190,18 @@ _LEADING = re.compile(
 )
 
 
-def leading_date(sentence: str) -> DateSpan | None:
-    """The full date that opens a sentence and so dates all of it, if any.
+#: "On Apr 24, ...", "On 26th July, ...": a day and month without a year, then a comma.
+_LEADING_DAY = re.compile(
+    rf"^\s*(?:[A-Z][\w /-]{{2,40}}:\s*)?(?:on|around|on or about|on or around)\s+(?:the\s+)?"
+    rf"(?P<date>(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?),",
+    re.IGNORECASE,
+)
+
+
+def leading_date(sentence: str, published: date | None = None) -> DateSpan | None:
+    """The date that opens a sentence and so dates all of it, if any: a full date, or a day
+    and month followed by a comma, in the year that ``published`` makes likely.
 
     Examples
     --------
@@ -201,6 +211,11 @@ def leading_date(sentence: str) -> DateSpan | None:
     datetime.date(2021, 10, 2)
     >>> leading_date("Gunmen attacked the post on 3 May 2021.") is None
     True
+    >>> leading_date("On Apr 24, journalists were attacked.", date(2019, 6, 25)).start
+    datetime.date(2019, 4, 24)
     """
     match = _LEADING.match(sentence)
-    return _explicit(match.group("date"), None) if match else None
+    if match:
+        return _explicit(match.group("date"), None)
+    match = _LEADING_DAY.match(sentence) if published is not None else None
+    return _explicit(match.group("date"), published) if match else None

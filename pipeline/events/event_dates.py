@@ -203,7 +203,7 @@ def choose_date(
         candidates.sort(key=lambda c: c[0])
         _, span, note = candidates[0]
         return DateChoice(span, "; ".join([note, *notes]), from_text=True)
-    opening = leading_date(sent.text)
+    opening = leading_date(sent.text, published)
     if opening is not None:  # a date the model did not tag, opening the sentence
         return DateChoice(opening, "; ".join([opening.note, *notes]), from_text=True)
     if inherited is not None:

@@ -21,6 +21,7 @@ DAY = DateSpan(date(2021, 5, 3), None, 1)
     [
         ("shelling", ("armed clash", DAY), True),  # violence elaborating violence
         ("casualties", ("attack", DAY), True),
+        ("casualties", ("statement/threat", DAY), True),  # "claimed an ambush ... one killed"
         ("protest", ("protest", DAY), True),  # the same kind of event
         ("meeting/talks", ("armed clash", DAY), False),  # news of its own day
         ("armed clash", ("statement/threat", DAY), False),
