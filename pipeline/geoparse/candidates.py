@@ -67,6 +67,7 @@ _GENERIC_TAILS = frozenset(
         "suburbs",
         "district",
         "subdistrict",
+        "sadar",  # a South Asian district's headquarters unit ("Madaripur Sadar")
     }
 )
 

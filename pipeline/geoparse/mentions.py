@@ -22,9 +22,11 @@ from pipeline.lexicon.actor_dictionary import (
     TOWN_OF_WORDS,
 )
 from pipeline.lexicon.place_words import (
+    LOCATIVE,
     NOT_PLACE_HEADS,
     OPEN_LABELS,
     PLACE_LABELS,
+    PLACE_NOUNS,
     RESCUE_LABELS,
     SPEECH_LEMMAS,
 )
@@ -53,12 +55,39 @@ def sentence_index_of(doc: Doc) -> list[int]:
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """Words of the article's full personal names ("Jordan" of "Michael Jordan")."""
+    """Words of the article's full personal names ("Jordan" of "Michael Jordan"); not of a
+    "name" the model calls a person where a place stands ("in Madaripur Sadar upazila")."""
     words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1:
+        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1 and not _placed(ent):
             words.update(fold_name(t.text) for t in ent if t.is_alpha and t.is_title)
     return words
+
+
+def _placed(span: Span) -> bool:
+    """ "in X", "near X", "X district", "(X)": words that put a name where a place stands."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in LOCATIVE or after in PLACE_NOUNS or (before == "(" and after == ")")
+
+
+def _unit_or_boxed(span: Span) -> bool:
+    """ "X district", "X Sadar upazila" or "(X)" as ACLED-style reports place a unit or its
+    region: the name is a place's whatever the model called it."""
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return (before == "(" and after[:1] == [")"]) or bool(set(after) & PLACE_NOUNS)
+
+
+def _known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
+    """The longest start of a placed name the gazetteer knows ("Madaripur" of "Madaripur
+    Sadar upazila"), when the whole is unknown."""
+    for end in range(span.end - 1, span.start, -1):
+        if gazetteer.has_key(fold_name(span.doc[span.start : end].text)):
+            return span.doc[span.start : end]
+    return None
 
 
 def _locality(span: Span) -> bool:
@@ -284,6 +313,14 @@ def _gazetteer_matches(
             i = found.end
 
 
+def _region_or_town(span: Span, gazetteer: GazetteerLike) -> bool:
+    """A placed name that is exactly a region's or a town's ("(Dhaka)", "in Madaripur")."""
+    if _is_demonym(span, gazetteer) or _names_something_else(span):
+        return False
+    found = gazetteer.lookup(span.text, limit=3)
+    return any(c.score >= 1.0 and c.kind in ("admin1", "admin2", "city") for c in found)
+
+
 def _inside_longer_name(doc: Doc, found: Span, gazetteer: GazetteerLike) -> bool:
     """A one-word match glued to other capitalised words the gazetteer does not know with it
     ("Sheikh" of "Sheikh Maqsoud", "State" of "Islamic State"): the name is something else."""
@@ -328,7 +365,14 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
     for ent in doc.ents:
         if ent.label_ in RESCUE_LABELS:
             span = _trim(ent)
-            if span is not None and _accept_entity(span, person_words, gazetteer, place_keys):
+            unit = span is not None and _unit_or_boxed(span)
+            if span is not None and unit and not gazetteer.has_key(fold_name(span.text)):
+                span = _known_prefix(span, gazetteer)  # "Madaripur Sadar upazila"
+            if span is None:
+                continue
+            if _accept_entity(span, person_words, gazetteer, place_keys) or (
+                unit and _region_or_town(span, gazetteer)
+            ):
                 accepted.append((span, "GAZ"))
     # the small model often calls "Douma in Eastern Ghouta" a WORK_OF_ART: its words stay open
     covered = {

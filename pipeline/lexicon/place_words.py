@@ -147,6 +147,9 @@ OF_PLACE_NOUNS = frozenset(
 )  # fmt: skip
 PLACE_NOUNS = frozenset(
     {
+        "upazila",
+        "tehsil",
+        "taluka",
         "province",
         "governorate",
         "region",

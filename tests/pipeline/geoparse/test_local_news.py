@@ -57,3 +57,16 @@ def test_a_country_in_an_organisations_hyphenated_name_stays_a_country(extractor
 def test_world_news_keeps_famous_places(extractor) -> None:  # type: ignore[no-untyped-def]
     found = places(extractor, "Leaders met in Athens and Rome to discuss the migrant crisis.")
     assert (found["Athens"][0], found["Rome"][0]) == ("GR", "IT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, two groups clashed in Faridpur Sadar upazila (Dhaka) over a land dispute.",
+        "On 3 May 2021, rival groups clashed in Madaripur Sadar upazila (Dhaka).",
+    ],
+)
+def test_a_unit_and_its_region_in_brackets_are_places(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = places(extractor, text)
+    assert found.get("Dhaka", ("", ""))[0] == "BD"
+    assert any(name != "Dhaka" and country == "BD" for name, (country, _) in found.items())
