@@ -67,7 +67,7 @@ _GENERIC_TAILS = frozenset(
         "suburbs",
         "district",
         "subdistrict",
-        "sadar",  # a South Asian district's headquarters unit ("Madaripur Sadar")
+        "sadar",  # a South Asian district's headquarters unit ("Jhenaidah Sadar")
     }
 )
 

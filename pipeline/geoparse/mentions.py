@@ -56,7 +56,7 @@ def sentence_index_of(doc: Doc) -> list[int]:
 
 def _person_words(doc: Doc) -> set[str]:
     """Words of the article's full personal names ("Jordan" of "Michael Jordan"); not of a
-    "name" the model calls a person where a place stands ("in Madaripur Sadar upazila")."""
+    "name" the model calls a person where a place stands ("in Jhenaidah Sadar upazila")."""
     words: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) > 1 and not _placed(ent):
@@ -82,7 +82,7 @@ def _unit_or_boxed(span: Span) -> bool:
 
 
 def _known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
-    """The longest start of a placed name the gazetteer knows ("Madaripur" of "Madaripur
+    """The longest start of a placed name the gazetteer knows ("Jhenaidah" of "Jhenaidah
     Sadar upazila"), when the whole is unknown."""
     for end in range(span.end - 1, span.start, -1):
         if gazetteer.has_key(fold_name(span.doc[span.start : end].text)):
@@ -314,7 +314,7 @@ def _gazetteer_matches(
 
 
 def _region_or_town(span: Span, gazetteer: GazetteerLike) -> bool:
-    """A placed name that is exactly a region's or a town's ("(Dhaka)", "in Madaripur")."""
+    """A placed name that is exactly a region's or a town's ("(Dhaka)", "in Jhenaidah")."""
     if _is_demonym(span, gazetteer) or _names_something_else(span):
         return False
     found = gazetteer.lookup(span.text, limit=3)
@@ -367,7 +367,7 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             span = _trim(ent)
             unit = span is not None and _unit_or_boxed(span)
             if span is not None and unit and not gazetteer.has_key(fold_name(span.text)):
-                span = _known_prefix(span, gazetteer)  # "Madaripur Sadar upazila"
+                span = _known_prefix(span, gazetteer)  # "Jhenaidah Sadar upazila"
             if span is None:
                 continue
             if _accept_entity(span, person_words, gazetteer, place_keys) or (
