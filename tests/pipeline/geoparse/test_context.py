@@ -135,3 +135,21 @@ def test_a_unit_lies_among_the_places_in_states_that_have_one() -> None:
     assert found is not None and abs(found[0].lat - 36.3) < 0.01
     anywhere = unlisted_unit(mention, two_states, {"US": 1.0}, [("US", "Ohio")])
     assert anywhere is not None and 33.5 < anywhere[0].lat < 33.7  # no place in Ohio: the cluster
+
+
+def test_names_used_together_lie_together() -> None:
+    from geodata.models import Candidate
+    from pipeline.geoparse.context import ArticleContext
+
+    def town(pid: str, name: str, kind: str, state: str, lon: float, lat: float) -> Candidate:
+        return Candidate(pid, name, kind, "US", state, lon, lat, 10_000, 1.0)
+
+    seat_a = town("a", "Townsville", "city", "Alpha", -95.85, 32.20)
+    seat_b = town("b", "Townsville", "city", "Beta", -84.59, 35.44)
+    county_a = town("c", "Oak County", "admin2", "Alpha", -95.80, 32.15)
+    county_b = town("d", "Oak County", "admin2", "Beta", -88.30, 35.65)  # far from town b
+    context = ArticleContext().with_spread(
+        {"townsville": [seat_a, seat_b], "oak county": [county_a, county_b]}, {"US": 1.0}
+    )
+    assert context.together(seat_a, "townsville", 2) == 1.0
+    assert context.together(seat_b, "townsville", 2) == 0.0
