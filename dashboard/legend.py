@@ -42,6 +42,8 @@ CATEGORY_COLOURS: dict[str, str] = {
     "accusation": "#c994c7",
     "protest": "#e377c2",
     "arrest": "#17becf",
+    "looting/destruction": "#8c6d31",
+    "weapons seized": "#393b79",
     "other": "#7f7f7f",
 }
 #: For a category outside the fixed list (an older store, a newer pipeline).

@@ -47,6 +47,8 @@ CATEGORIES: tuple[str, ...] = (
     "accusation",
     "protest",
     "arrest",
+    "looting/destruction",
+    "weapons seized",
     "other",
 )
 

@@ -9,6 +9,8 @@ capitals used as actors ("Ankara and Moscow agreed") as governments.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -321,6 +323,10 @@ def _attach_countries(
     return out
 
 
+#: Police are coded apart from the army ("Police Forces of Kenya"), with the same inter code.
+_POLICE = re.compile(r"\b(police\w*|gendarm\w*|constabulary)\b", re.I)
+
+
 def canonical_actor(
     ref: ActorRef, *, military: bool, event_country: str, gazetteer: GazetteerLike
 ) -> tuple[str, int | None]:
@@ -342,7 +348,8 @@ def canonical_actor(
         entry = gazetteer.country(country)
         label = entry.name if entry else country
         is_military = ref.kind == "military" or (ref.kind == "state" and military)
-        name = f"{'Military Forces' if is_military else 'Government'} of {label}"
+        force = "Police Forces" if _POLICE.search(ref.surface) else "Military Forces"
+        name = f"{force if is_military else 'Government'} of {label}"
         inter = 1 if not event_country or country == event_country else 8
         return name, inter
     if ref.kind == "generic":

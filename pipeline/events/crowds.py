@@ -23,7 +23,8 @@ RIOTERS_INTER = 5
 _CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
     r"residents?|supporters?|students?|prisoners?|inmates?|activists?|"
-    r"locals?|people|workers|traders|farmers|herders|group of (?:people|men))\b",
+    r"locals?|people|workers|traders|farmers|herders|group of (?:people|men)|members?|cadres?|"
+    r"factions?|leaders?|accomplices|followers|relatives|family)\b",
     re.I,
 )
 _ARMED = re.compile(
@@ -37,7 +38,10 @@ _RIOTING = re.compile(
     r"attacked|injured|damaged|destroyed)\b",
     re.I,
 )
-_DEMONSTRATING = re.compile(r"\b(protest\w*|demonstrat\w*|march(?:ed|ers)?|rally|rallies)\b", re.I)
+# "march" in lower case: "On 3 March" is a date
+_DEMONSTRATING = re.compile(
+    r"\b(protest\w*|demonstrat\w*|(?-i:march(?:ed|ers|es)?)|rally|rallies)\b", re.I
+)
 
 
 def _agent_words(trigger: Token) -> str:
@@ -69,7 +73,9 @@ def riot_coding(
         The sentence's first actor is armed (state forces, a rebel group or militia, foreign
         forces): then it is no riot, whoever its members or supporters are.
     """
-    if armed_actor or (category not in GENERIC_VIOLENCE and category != "protest"):
+    if armed_actor or (
+        category not in GENERIC_VIOLENCE and category not in ("protest", "looting/destruction")
+    ):
         return None
     agents = _agent_words(trigger)
     crowd = bool(_CROWD.search(agents)) and not _ARMED.search(agents)

@@ -125,9 +125,12 @@ class Extractor:
         events = extract_events(doc, article, places, context, country=country)
         warnings: list[RunWarning] = []
         if not places and country is None:
-            warnings.append(
-                RunWarning(article.id, "no place found: no event can be mapped", article.id)
+            message = (
+                "no place found: its events are listed but not mapped"
+                if events
+                else "no place found: no event can be mapped"
             )
+            warnings.append(RunWarning(article.id, message, article.id))
         elif not local and country is not None and events:
             warnings.append(
                 RunWarning(

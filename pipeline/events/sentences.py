@@ -8,7 +8,6 @@ actors, counts, a date and places by the focused modules next to this one.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -28,21 +27,25 @@ from pipeline.events.assembly import (
     with_toll,
 )
 from pipeline.events.counts import SentenceCounts, read_counts
-from pipeline.events.crowds import RIOTERS_INTER, riot_coding
+from pipeline.events.coding import Cast, code_event
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date, dateline_of
 from pipeline.events.labels import LabelCoding, opening_label
 from pipeline.events.modality import ASSERTED, THREAT, modality_of
-from pipeline.events.place import at_regional_capital, choose_places, focus_place, site_set
+from pipeline.events.place import (
+    PlaceChoice,
+    at_regional_capital,
+    choose_places,
+    focus_place,
+    site_set,
+)
 from pipeline.events.roles import assign_roles
 from pipeline.events.triggers import (
     MILITARY_CATEGORIES,
     VIOLENT_PRECEDENCE,
     Trigger,
-    acled_coding,
     find_triggers,
 )
-from pipeline.events.weapons import armed_target_named, weapon_coding
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
@@ -51,10 +54,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EventContext", "extract_events"]
 
-_CIVILIAN_PREFIX = "Civilians"
-_SUICIDE = re.compile(
-    r"\bsuicide\s+(?:bomb|attack|car|vest|blast)|\bblew\s+(?:him|her|them)sel", re.I
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +94,11 @@ def _drafts(sent: Span) -> list[_Draft]:
             violent.append(trigger)
         else:
             others.setdefault(trigger.category, []).append(trigger.token)
+    if violent or "protest" in others:
+        # "attacked the village and burned houses", "seized weapons after the clash",
+        # "protesters burned tyres": one event, coded by its violence or its crowd
+        for absorbed in ("looting/destruction", "weapons seized"):
+            others.pop(absorbed, None)
     if "arrest" in others and violent and all(t.lemma in _RAID_WORDS for t in violent):
         violent = []  # "arrested 7 men during a raid": the arrest is the event
     drafts: list[_Draft] = []
@@ -114,6 +118,7 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
     return f"ev-{digest[:16]}"
 
 
+_TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 _RAID_WORDS = frozenset({"raid", "storm", "attack"})
 
 _ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})
@@ -121,7 +126,7 @@ _ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post estab
 
 def _actors_for(
     doc: Doc, refs: Sequence[ActorRef], draft: _Draft, country: str, gazetteer: GazetteerLike
-) -> list[tuple[str, int | None]]:
+) -> list[Cast]:
     """actor1 and actor2. actor1: the agent, else the nearest actor, else a target; actor2: a
     target, else (for two-sided kinds: clashes, agreements, statements) the next actor."""
     military = draft.category in MILITARY_CATEGORIES
@@ -149,7 +154,7 @@ def _actors_for(
     if second is None and draft.category not in _ONE_SIDED and rest:
         second = rest[0]
     chosen = [first] if second is None else [first, second]
-    return [(name, inter) for name, inter, _ in chosen]
+    return [Cast(name, inter, relation) for name, inter, relation in chosen]
 
 
 _SUPPORT_LEMMAS = frozenset({"support", "back", "assist", "aid", "accompany", "help"})
@@ -303,18 +308,20 @@ def _build(
         state.previous_sites = sites
     where = choose_places(trigger, sent, sentence_places, sites, fallback)
     if not where.places:
-        return None
+        if draft.category in _TALK:
+            return None  # words said nowhere we know are no event to list
+        # an event is kept though the report names no place we know: listed, not mapped
+        where = PlaceChoice((), 3, "no place found: not on the map")
     where = replace(
         where, places=tuple(at_regional_capital(p, context.gazetteer) for p in where.places)
     )
-    country = where.places[0].country
+    country = where.places[0].country if where.places else ""
     actors = _actors_for(doc, refs, draft, country, context.gazetteer)
-    (actor1, inter1), (actor2, inter2) = ([*actors, ("", None), ("", None)])[:2]
-    if draft.category == "protest":
-        # ACLED: the protesters are the actor; whom they protest against is in the notes
-        entry = context.gazetteer.country(country) if country else None
-        actor1 = f"Protesters ({entry.name})" if entry else "Protesters"
-        inter1, actor2, inter2 = 6, "", None
+    entry = context.gazetteer.country(country) if country else None
+    coded = code_event(
+        draft.category, draft.label, trigger, sent.text, actors, entry.name if entry else None
+    )
+    category = coded.category
     violent = draft.category in VIOLENT_PRECEDENCE
     fatalities = counts.killed.value if violent and counts.killed else None
     troops = (
@@ -322,41 +329,6 @@ def _build(
         if draft.category in ("troop deployment", "troop withdrawal") and counts.troops
         else None
     )
-    event_type, sub_event_type = acled_coding(
-        draft.category,
-        civilian_target=actor2.startswith(_CIVILIAN_PREFIX) or actor1.startswith(_CIVILIAN_PREFIX),
-        state_actor1=inter1 in (1, 8),
-    )
-    category = draft.category
-    weapon = weapon_coding(category, sent.text)
-    armed = inter1 in (1, 2, 3, 4, 8) and not actor1.startswith(_CIVILIAN_PREFIX)
-    riot = None if weapon else riot_coding(category, trigger, sent.text, armed_actor=armed)
-    if draft.label is not None:
-        event_type, sub_event_type = draft.label.event_type, draft.label.sub_event_type
-    elif riot is not None:
-        category, event_type, sub_event_type = riot
-        entry = context.gazetteer.country(country) if country else None
-        actor1 = f"Rioters ({entry.name})" if entry else "Rioters"
-        inter1 = RIOTERS_INTER
-        if actor2.startswith("Protesters") or actor2.startswith("Rioters"):
-            actor2, inter2 = "", None
-    elif weapon is not None:
-        category, event_type, sub_event_type = weapon
-    elif category == "attack" and actor2 == "" and not armed_target_named(trigger):
-        # "gunmen attacked a village", "soldiers beat a musician": no armed target
-        event_type, sub_event_type = "Violence against civilians", "Attack"
-    if event_type == "Violence against civilians" and not actor2.startswith(_CIVILIAN_PREFIX):
-        # ACLED: the victims of violence against civilians are always the second actor
-        entry = context.gazetteer.country(country) if country else None
-        if actor1.startswith(_CIVILIAN_PREFIX):  # the victims were read first: swap
-            actor1, inter1 = (actor2, inter2) if actor2 else ("", None)
-        actor2 = f"{_CIVILIAN_PREFIX} ({entry.name})" if entry else _CIVILIAN_PREFIX
-        inter2 = 7
-    if event_type == "Violence against civilians" and category == "casualties":
-        category = "attack"  # "militants killed eleven farmers": someone attacked civilians
-    if category in ("explosion/IED", "attack") and _SUICIDE.search(sent.text):
-        category = "explosion/IED"
-        event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
     notes = [n for n in (when.note, where.note) if n]
     if draft.threat:
         notes.append("threat or conditional: reported, not carried out")
@@ -377,13 +349,13 @@ def _build(
         event_date=when.span.start if when.span else None,
         event_date_end=when.span.end if when.span else None,
         time_precision=when.span.precision if when.span else 3,
-        event_type=event_type,
-        sub_event_type=sub_event_type,
+        event_type=coded.event_type,
+        sub_event_type=coded.sub_event_type,
         category=category,
-        actor1=actor1,
-        actor2=actor2,
-        inter1=inter1,
-        inter2=inter2,
+        actor1=coded.actor1,
+        actor2=coded.actor2,
+        inter1=coded.inter1,
+        inter2=coded.inter2,
         fatalities=fatalities,
         wounded=counts.wounded.value if violent and counts.wounded else None,
         troops=troops,
@@ -392,6 +364,8 @@ def _build(
         evidence=evidence,
         evidence_start=start,
         evidence_end=start + len(evidence),
-        confidence=_confidence(draft, len(actors), "main place" in where.note, when.from_text),
+        confidence=_confidence(
+            draft, len(actors), "main place" in where.note or not where.places, when.from_text
+        ),
         notes="; ".join(notes),
     )

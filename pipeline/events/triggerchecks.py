@@ -13,8 +13,10 @@ __all__ = [
     "addresses_officials",
     "agreement_made",
     "air_context",
+    "crowd_gathers",
     "moves_force",
     "objects_base",
+    "seizes_weapons",
     "takes_territory",
 ]
 
@@ -185,3 +187,47 @@ def addresses_officials(token: Token) -> bool:
         "allies",
     }
     return any(t.lower_ in official for t in token.subtree if t.i != token.i)
+
+
+#: What is seized or found when weapons use is disrupted ("seized an arms cache").
+_WEAPON_NOUNS = frozenset(
+    {
+        "weapon", "arm", "ammunition", "explosive", "rifle", "gun", "cache", "ied", "bomb",
+        "grenade", "mine", "landmine", "munition", "launcher", "rocket", "missile", "drone",
+        "firearm", "pistol", "bullet", "detonator",
+    }
+)  # fmt: skip
+_FINDING = frozenset({"seize", "recover", "confiscate", "find", "discover", "uncover", "capture"})
+
+
+def seizes_weapons(token: Token) -> bool:
+    """ "seized an arms cache", "recovered rifles and a grenade launcher", "defused an IED",
+    "intercepted two drones": weapons use disrupted (ACLED's ``Disrupted weapons use``)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _FINDING | {"defuse", "intercept", "dismantle"}:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    return bool(words & _WEAPON_NOUNS) or (lemma == "defuse" and bool(objects))
+
+
+#: People who gather or march to protest, not troops on the move.
+_CROWD_NOUNS = frozenset(
+    {
+        "crowd", "protester", "protestor", "demonstrator", "activist", "resident", "people",
+        "student", "worker", "supporter", "member", "citizen", "villager", "youth", "woman",
+        "teacher", "trader", "farmer", "employee", "hundred", "thousand", "dozen", "group",
+        "family", "relative", "doctor", "nurse", "lawyer", "driver", "vendor", "participant",
+    }
+)  # fmt: skip
+
+
+def crowd_gathers(token: Token) -> bool:
+    """ "hundreds of residents gathered", "students marched", "a march was held": people, not
+    troops, who gather or march."""
+    if token.pos_ == "NOUN":
+        return True  # "a march", "a gathering"
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        t.lemma_.lower() in _CROWD_NOUNS for s in subjects for t in (s, *s.children)
+    )

@@ -14,8 +14,10 @@ from pipeline.events.triggerchecks import (
     addresses_officials,
     agreement_made,
     air_context,
+    crowd_gathers,
     moves_force,
     objects_base,
+    seizes_weapons,
     takes_territory,
 )
 
@@ -67,7 +69,8 @@ TRIGGERS: dict[str, str] = {
     # attack
     **dict.fromkeys((
         "attack", "assault", "raid", "storm", "ambush", "target", "open fire",
-        "use force", "gun", "shoot", "fire on"
+        "use force", "gun", "shoot", "fire on", "murder", "assassinate", "assassination",
+        "behead", "stab", "lynch", "beat", "torture", "hack", "shoot dead"
     ), "attack"),
     # air/drone strike
     **dict.fromkeys((
@@ -136,6 +139,15 @@ TRIGGERS: dict[str, str] = {
         "protest", "demonstrate", "demonstration", "rally", "protester", "demonstrator",
         "sit-in"
     ), "protest"),
+    # looting/property destruction
+    **dict.fromkeys((
+        "loot", "pillage", "plunder", "ransack", "vandalize", "vandalise", "torch", "burn",
+        "set fire", "set ablaze", "rustle", "steal", "rob", "raze", "demolish"
+    ), "looting/destruction"),
+    # disrupted weapons use (checked: "seized weapons", "defused an IED")
+    **dict.fromkeys(("defuse", "intercept", "recover", "confiscate", "cache"), "weapons seized"),
+    # protest (checked: people, not troops, who march or gather)
+    **dict.fromkeys(("march", "gather", "gathering", "picket", "strike action"), "protest"),
     # arrest
     **dict.fromkeys((
         "arrest", "detain", "detention"
@@ -185,6 +197,8 @@ CODING: dict[str, tuple[str, str]] = {
     "accusation": ("Strategic developments", "Other"),
     "protest": ("Protests", "Peaceful protest"),
     "arrest": ("Strategic developments", "Arrests"),
+    "looting/destruction": ("Strategic developments", "Looting/property destruction"),
+    "weapons seized": ("Strategic developments", "Disrupted weapons use"),
     "other": ("Strategic developments", "Other"),
 }
 
@@ -264,7 +278,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
             air_context(sent)
         ):
             category = "attack" if key in ("strike", "bomb") else "shelling"
-        if category == "territorial change" and not takes_territory(token):
+        if seizes_weapons(token):
+            category = "weapons seized"  # "seized an arms cache", "defused an IED"
+        elif category == "weapons seized" and key != "cache":
+            continue  # "recovered the bodies", "intercepted a call"
+        elif category == "territorial change" and not takes_territory(token):
+            continue
+        if key in ("march", "gather", "gathering") and not crowd_gathers(token):
+            continue
+        if key in ("burn", "steal", "rob") and token.pos_ != "VERB":
             continue
         if key == "speak to" and not addresses_officials(token):
             continue

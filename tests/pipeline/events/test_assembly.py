@@ -98,10 +98,14 @@ def test_a_report_without_a_town_is_placed_at_its_country(extractor) -> None:  #
 
 
 @pytest.mark.model
-def test_a_report_with_no_place_and_no_country_is_reported_as_unmappable(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_an_event_of_a_report_with_no_place_is_kept_unmapped(extractor) -> None:  # type: ignore[no-untyped-def]
     result = events_of(extractor, "Gunmen killed two farmers on Monday.")
-    assert result.events == ()
-    assert any("no place found" in w.message for w in result.warnings)
+    (event,) = result.events
+    assert event.places == () and event.geo_precision == 3
+    assert "not on the map" in event.notes and event.fatalities == 2
+    assert event.event_type == "Violence against civilians"
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group", "Civilians")
+    assert any("listed but not mapped" in w.message for w in result.warnings)
 
 
 @pytest.mark.model

@@ -1,0 +1,192 @@
+"""ACLED's coding of one event: its type, sub-event type and the two actors in ACLED's names.
+
+The sentence gives a category (from its trigger words) and the actors it names, each with how it
+hangs off the event's words (``agent``, ``speaker``, ``patient``, ``other``). The codebook then
+decides: protesters are the actor of a protest; crowds that clash or beat are rioters; the means
+of violence name remote violence; an attack on people who are not armed is violence against
+civilians, whose victims are always the second actor; victims are never the first actor, and
+violence whose doer is not named was done by an ``Unidentified Armed Group (<country>)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.events.crowds import RIOTERS_INTER, riot_coding
+from pipeline.events.labels import LabelCoding
+from pipeline.events.triggers import acled_coding
+from pipeline.events.weapons import armed_target_named, weapon_coding
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CIVILIANS", "Cast", "Coding", "code_event"]
+
+CIVILIANS = "Civilians"
+UNIDENTIFIED = "Unidentified Armed Group"
+#: ACLED's inter code of political militias, which unidentified armed groups carry.
+UNIDENTIFIED_INTER = 3
+#: Authorities stepping in on a protest (ACLED's ``Protest with intervention``) ...
+_INTERVENTION = re.compile(
+    r"\b(dispers\w*|tear ?gas|water cannons?|rubber bullets|baton\w*|broke up|broken up|"
+    r"cracked down|blocked|prevented|stopped|obstructed|arrest\w*|detain\w*|cordon\w*)\b",
+    re.I,
+)
+#: ... and killing or maiming protesters (``Excessive force against protesters``).
+_EXCESSIVE = re.compile(
+    r"\b(killed|shot dead|shot and killed|live (?:ammunition|rounds|bullets)|opened fire)\b",
+    re.I,
+)
+_SUICIDE = re.compile(
+    r"\bsuicide\s+(?:bomb|attack|car|vest|blast)|\bblew\s+(?:him|her|them)sel", re.I
+)
+#: Violence someone did to someone: when only its victims are named, the doer is unidentified.
+#: (Air strikes and shelling are left without a doer: an unnamed air force is no armed group.)
+_DONE_BY_SOMEONE = frozenset({"attack", "casualties", "explosion/IED", "abduction"})
+#: People who are no armed men: the victims of violence against civilians, the detained of an
+#: arrest ("a teacher was shot", "police arrested 31 activists").
+_CIVILIAN_NOUNS = frozenset(
+    {
+        "civilian", "man", "woman", "boy", "girl", "child", "baby", "person", "people",
+        "resident", "villager", "inhabitant", "local", "farmer", "herder", "pastoralist",
+        "shepherd", "fisherman", "trader", "vendor", "merchant", "shopkeeper", "businessman",
+        "driver", "passenger", "worker", "labourer", "laborer", "miner", "teacher", "student",
+        "pupil", "doctor", "nurse", "journalist", "reporter", "activist", "preacher", "imam",
+        "priest", "pastor", "cleric", "elder", "chief", "official", "councillor", "councilor",
+        "leader", "member", "supporter", "candidate", "politician", "lawyer", "judge", "youth",
+        "family", "relative", "wife", "husband", "son", "daughter", "brother", "sister",
+        "father", "mother", "villager", "refugee", "migrant", "voter", "worshipper", "pilgrim",
+        "tourist", "employee", "staff", "volunteer", "resident", "individual", "suspect",
+        "thief", "robber", "dealer", "smuggler",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """An actor as one event reads it: ACLED name, inter code and relation to the event."""
+
+    name: str
+    inter: int | None
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """Category, ACLED event type and sub-event type, and the two actors of one event."""
+
+    category: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    inter1: int | None
+    actor2: str
+    inter2: int | None
+
+
+def _in(country_name: str | None, prefix: str) -> str:
+    return f"{prefix} ({country_name})" if country_name else prefix
+
+
+def _victim_nouns(trigger: Token) -> bool:
+    """Whether the event's victims, as its words govern them, are people who are not armed
+    ("a teacher was shot", "killed two farmers"): objects and passive subjects of the event's
+    verb (or of the verb a noun trigger hangs from)."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for word in (trigger, verb):
+        for child in word.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _CIVILIAN_NOUNS:
+                return True
+    return False
+
+
+def _against_civilians(category: str, trigger: Token, armed_agent: bool, actor2: str) -> bool:
+    """ "gunmen attacked a village", "a teacher was killed by militants", "soldiers shot two
+    farmers": an attack, or a killing by armed men, with no armed target."""
+    if category not in ("attack", "casualties") or actor2:
+        return False
+    if _victim_nouns(trigger):
+        return True
+    return (category == "attack" or armed_agent) and not armed_target_named(trigger)
+
+
+def code_event(
+    category: str,
+    label: LabelCoding | None,
+    trigger: Token,
+    text: str,
+    actors: list[Cast],
+    country_name: str | None,
+) -> Coding:
+    """ACLED's coding of an event read from one sentence.
+
+    Parameters
+    ----------
+    category : str
+        Our category from the sentence's trigger words.
+    label : LabelCoding, optional
+        The coding an opening label names ("Looting: ..."); it decides the type.
+    trigger : spacy.tokens.Token
+        The event's first trigger word.
+    text : str
+        The sentence.
+    actors : list of Cast
+        actor1 and actor2 as the sentence orders them (at most two).
+    country_name : str, optional
+        Where the event happened, for ``Civilians (<country>)`` and the like.
+    """
+    (actor1, inter1, rel1), (actor2, inter2, _) = [
+        *((a.name, a.inter, a.relation) for a in actors),
+        ("", None, ""),
+        ("", None, ""),
+    ][:2]
+    if category == "protest":
+        # ACLED: the protesters are the actor; whom they protest against is in the notes
+        actor1, inter1, actor2, inter2 = _in(country_name, "Protesters"), 6, "", None
+    elif category in _DONE_BY_SOMEONE and rel1 == "patient" and not actor2:
+        # "a policeman was killed by a roadside bomb": the victims are the second actor
+        actor1, inter1, actor2, inter2 = "", None, actor1, inter1
+    event_type, sub_event_type = acled_coding(
+        category,
+        civilian_target=actor2.startswith(CIVILIANS) or actor1.startswith(CIVILIANS),
+        state_actor1=inter1 in (1, 8),
+    )
+    weapon = weapon_coding(category, text)
+    armed = inter1 in (1, 2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
+    riot = None if weapon else riot_coding(category, trigger, text, armed_actor=armed)
+    if label is not None:
+        event_type, sub_event_type = label.event_type, label.sub_event_type
+    elif riot is not None:
+        category, event_type, sub_event_type = riot
+        actor1, inter1 = _in(country_name, "Rioters"), RIOTERS_INTER
+        if actor2.startswith(("Protesters", "Rioters")):
+            actor2, inter2 = "", None
+    elif weapon is not None:
+        category, event_type, sub_event_type = weapon
+    elif _against_civilians(category, trigger, armed and rel1 == "agent", actor2):
+        event_type, sub_event_type = "Violence against civilians", "Attack"
+    if event_type == "Violence against civilians" and not actor2.startswith(CIVILIANS):
+        # ACLED: the victims of violence against civilians are always the second actor
+        if actor1.startswith(CIVILIANS):  # the victims were read first: swap
+            actor1, inter1 = (actor2, inter2) if actor2 else ("", None)
+        actor2, inter2 = _in(country_name, CIVILIANS), 7
+    if event_type == "Violence against civilians" and category == "casualties":
+        category = "attack"  # "militants killed eleven farmers": someone attacked civilians
+    if event_type == "Protests" and label is None:
+        if _EXCESSIVE.search(text):
+            sub_event_type = "Excessive force against protesters"
+        elif _INTERVENTION.search(text):
+            sub_event_type = "Protest with intervention"
+    if category in ("explosion/IED", "attack") and _SUICIDE.search(text):
+        category = "explosion/IED"
+        event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
+    if category == "arrest" and not actor2 and _victim_nouns(trigger):
+        actor2, inter2 = _in(country_name, CIVILIANS), 7  # "police arrested 31 activists"
+    if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
+        # violence whose doer the report does not name (ACLED codebook)
+        actor1, inter1 = _in(country_name, UNIDENTIFIED), UNIDENTIFIED_INTER
+    return Coding(category, event_type, sub_event_type, actor1, inter1, actor2, inter2)
