@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from dashboard.table import NO_PLACE
+
 __all__ = ["actor_words", "detail_html", "mark_evidence", "safe_url"]
 
 #: Words of actor names that say what kind of body it is, not who ("Military Forces of Syria").
@@ -126,7 +128,7 @@ def detail_html(rows: pd.DataFrame) -> str:
     lines = [
         f'<div class="atlas-detail"><p><b>{what}</b> {when}</p>',
         f"<p>{who}</p>" if who else "",
-        f"<p>At: {where}</p>" if where else "",
+        f"<p>At: {where or NO_PLACE}</p>",
         f'<blockquote class="evidence">{evidence}</blockquote>',
         f"<p>Article: {heading}, published {published} ({source})</p>",
         f"<p>Confidence: {float(confidence):.2f}</p>" if pd.notna(confidence) else "",

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import shapely
 
 from pipeline.export.viewfilter import FilterState, apply_filters, event_dates
 from pipeline.models import is_coded_row
@@ -42,9 +44,10 @@ class FilterOptions:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """Counts for the page header; an event at several places counts once. ``articles`` are
-    the articles read (extracted events); ``coded_rows`` the rows of coded datasets (ACLED,
-    UCDP GED), each one event."""
+    """Counts for the page header; an event at several places counts once. ``places`` are
+    the rows drawn at a place (an event without places counts as an event, not a place).
+    ``articles`` are the articles read (extracted events); ``coded_rows`` the rows of coded
+    datasets (ACLED, UCDP GED), each one event."""
 
     events: int
     places: int
@@ -101,6 +104,9 @@ def summarise(frame: pd.DataFrame) -> Summary:
     ...                   "article_id": ["a", "a", "a", "acled:1", "acled:2"]})
     >>> summarise(f)
     Summary(events=4, places=5, fatalities=8, articles=1, coded_rows=2)
+    >>> from shapely.geometry import Point
+    >>> summarise(f.assign(geometry=[Point(36, 35), Point(37, 35), None, Point(), Point(1, 1)]))
+    Summary(events=4, places=3, fatalities=8, articles=1, coded_rows=2)
     """
     if frame.empty or "event_id" not in frame.columns:
         return Summary(events=0, places=0, fatalities=0, articles=0)
@@ -116,11 +122,20 @@ def summarise(frame: pd.DataFrame) -> Summary:
         coded, articles = int(is_coded.sum()), int((~is_coded).sum())
     return Summary(
         events=int(frame["event_id"].nunique()),
-        places=int(frame.shape[0]),
+        places=_placed_rows(frame),
         fatalities=fatalities,
         articles=articles,
         coded_rows=coded,
     )
+
+
+def _placed_rows(frame: pd.DataFrame) -> int:
+    """Rows with a geometry (all rows of a frame without a ``geometry`` column)."""
+    if "geometry" not in frame.columns:
+        return int(frame.shape[0])
+    geometry = frame["geometry"]
+    missing = np.asarray(geometry.isna(), dtype=bool) | shapely.is_empty(geometry.to_numpy())
+    return int((~missing).sum())
 
 
 def state_from_selection(

@@ -16,6 +16,7 @@ from jinja2 import Template
 
 from dashboard.eventlayers import event_lonlats
 from dashboard.geo import bounds_of
+from dashboard.table import NO_PLACE
 from pipeline.models import ArticleResult, Event
 
 __all__ = ["FitOnAdd", "keep_events", "preview_fit_group", "preview_rows"]
@@ -23,14 +24,15 @@ __all__ = ["FitOnAdd", "keep_events", "preview_fit_group", "preview_rows"]
 
 def preview_rows(events: Sequence[Event]) -> pd.DataFrame:
     """One row per event for the panel: type, actors, date, place and evidence, as text
-    (``st.dataframe`` never interprets HTML), blank where unknown."""
+    (``st.dataframe`` never interprets HTML), blank where unknown; an event whose report
+    named no place says :data:`~dashboard.table.NO_PLACE` (it is kept, off the map)."""
     rows = [
         {
             "event_id": e.event_id,
             "type": e.category or e.event_type,
             "actors": " vs ".join(a for a in (e.actor1, e.actor2) if a),
             "date": e.event_date.isoformat() if e.event_date else "",
-            "place": "; ".join(p.name for p in e.places),
+            "place": "; ".join(p.name for p in e.places) if e.places else NO_PLACE,
             "evidence": e.evidence,
         }
         for e in events

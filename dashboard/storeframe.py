@@ -62,7 +62,8 @@ def merged_events_frame(store: EventStore, *, max_km: float = MAX_KM) -> gpd.Geo
 def candidate_event_ids(frame: pd.DataFrame, *, max_km: float = MAX_KM) -> set[str]:
     """The ids of the events of ``frame`` that are within ``max_km`` of an event of another
     article with the same type and category on a shared day: a superset of those
-    :func:`~pipeline.events.duplicates.same_event` pairs with another.
+    :func:`~pipeline.events.duplicates.same_event` pairs with another. Rows without a place
+    (missing geometry) are never candidates: such an event is never merged.
 
     Examples
     --------
@@ -75,13 +76,17 @@ def candidate_event_ids(frame: pd.DataFrame, *, max_km: float = MAX_KM) -> set[s
     ...               Point(36.80, 35.86)])
     >>> sorted(candidate_event_ids(f))
     ['a', 'b']
+    >>> f.loc[1, "geometry"] = None  # b names no place
+    >>> sorted(candidate_event_ids(f))
+    []
     """
     if frame.empty:
         return set()
     articles = frame["article_id"].astype(object).to_numpy()
     dated = frame["event_date"].notna().to_numpy()
     coded = np.array([is_coded_row(str(a)) for a in articles], dtype=bool)
-    rows = frame.loc[dated & ~coded]
+    placed = ~np.asarray(frame.geometry.isna() | frame.geometry.is_empty, dtype=bool)
+    rows = frame.loc[dated & ~coded & placed]
     if rows.empty:
         return set()
     first = _ordinals(rows["event_date"])

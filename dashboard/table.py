@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["TABLE_COLUMNS", "TABLE_LIMIT", "events_table"]
+__all__ = ["NO_PLACE", "TABLE_COLUMNS", "TABLE_LIMIT", "events_table"]
+
+#: What the table says for an event whose report named no place (it is not on the map).
+NO_PLACE = "(no place)"
 
 #: The dashboard's table lists at most this many events (the map, timeline and downloads
 #: have them all).
@@ -40,6 +43,8 @@ def events_table(frame: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
     (0, 14)
     >>> events_table(f)["actor2"].tolist()  # blank, not None
     ['', '']
+    >>> events_table(pd.DataFrame({"event_id": ["e3"], "location": [None]}))["places"].tolist()
+    ['(no place)']
     """
     if frame.empty or "event_id" not in frame.columns:
         return pd.DataFrame({name: pd.Series(dtype="object") for name in TABLE_COLUMNS})
@@ -74,13 +79,14 @@ def events_table(frame: pd.DataFrame, *, limit: int | None = None) -> pd.DataFra
 
 def _places(data: pd.DataFrame) -> pd.Series:
     """Each event's place names joined with "; " (one group operation per event that has
-    several places, not per event: fast at a million rows)."""
+    several places, not per event: fast at a million rows); :data:`NO_PLACE` for an event
+    without places (its one row has no location at all)."""
     if "location" not in data.columns:
         return pd.Series(dtype="object")
     names = data["location"].astype("object").where(data["location"].notna(), None)
     single = ~data["event_id"].duplicated(keep=False)
     out = pd.Series(names[single].to_numpy(), index=data.loc[single, "event_id"].to_numpy())
-    out = out.fillna("")
+    out = out.fillna(NO_PLACE)
     multi = data.loc[~single]
     if len(multi):
         joined = multi.groupby("event_id", sort=False)["location"].agg(

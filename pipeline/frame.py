@@ -2,7 +2,9 @@
 
 Columns are :data:`FEATURE_PROPERTIES` then ``geometry`` (Points, EPSG:4326). Integer columns
 use pandas' nullable ``Int64`` and text columns ``string``, so a missing count is ``<NA>`` and
-never turns the column into floats.
+never turns the column into floats. An event without places (its report named none we could
+resolve) is one row with a missing geometry (``None``), missing place columns, ``place_index``
+0 and ``n_places`` 0: kept in tables, counts and files, never drawn on a map.
 """
 
 from __future__ import annotations
@@ -62,8 +64,8 @@ def _dtype(name: str) -> str:
 
 def frame_from_columns(
     columns: Mapping[str, Sequence[Any] | np.ndarray],
-    lons: Sequence[float] | np.ndarray,
-    lats: Sequence[float] | np.ndarray,
+    lons: Sequence[float | None] | np.ndarray,
+    lats: Sequence[float | None] | np.ndarray,
 ) -> gpd.GeoDataFrame:
     """Assemble the events frame from one value list per property and the coordinates.
 
@@ -73,17 +75,26 @@ def frame_from_columns(
         A list (or object array) of equal length for every name in
         :data:`FEATURE_PROPERTIES`; ``None`` for missing values.
     lons, lats : Sequence[float]
-        WGS84 degrees, one per row.
+        WGS84 degrees, one per row; ``None`` or NaN for a row without a place.
 
     Returns
     -------
     geopandas.GeoDataFrame
-        Columns :data:`FEATURE_PROPERTIES` + ``geometry``, CRS EPSG:4326.
+        Columns :data:`FEATURE_PROPERTIES` + ``geometry``, CRS EPSG:4326; the geometry is
+        missing (``None``) where a coordinate is.
+
+    Examples
+    --------
+    >>> empty = {name: [None, None] for name in FEATURE_PROPERTIES}
+    >>> frame_from_columns(empty, [36.6, None], [35.9, float("nan")]).geometry.isna().tolist()
+    [False, True]
     """
     data = {name: _array(columns[name], _dtype(name)) for name in FEATURE_PROPERTIES}
-    geometry = gpd.points_from_xy(
-        np.asarray(lons, dtype=float), np.asarray(lats, dtype=float), crs=_CRS
-    )
+    x, y = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
+    geometry = gpd.points_from_xy(x, y, crs=_CRS)
+    unplaced = ~(np.isfinite(x) & np.isfinite(y))
+    if unplaced.any():  # a NaN Point is neither missing nor empty to geopandas: make it None
+        geometry[unplaced] = None
     frame = pd.DataFrame(data, index=pd.RangeIndex(len(geometry)))
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=_CRS)
 
@@ -103,9 +114,11 @@ def events_to_geodataframe(
     """One row per (event, place), each drawn at its place's Point (lon, lat).
 
     An event's ``fatalities`` and ``troops`` are counted once: on ``place_index`` 0; its other
-    places get ``<NA>`` and :data:`SHARED_COUNT_NOTE` in their notes. Events without places
-    give no rows. ``source``, ``source_url`` and ``published`` come from the event's article
-    (left empty if ``articles`` does not have it).
+    places get ``<NA>`` and :data:`SHARED_COUNT_NOTE` in their notes. An event without places
+    gives one row with its counts, no geometry (``None``), ``<NA>`` place columns
+    (``location``, ``admin1``, ``country``, ``iso3``, ``place_id``, ``place_text``),
+    ``place_index`` 0 and ``n_places`` 0. ``source``, ``source_url`` and ``published`` come
+    from the event's article (left empty if ``articles`` does not have it).
 
     Parameters
     ----------
@@ -138,27 +151,29 @@ def events_to_geodataframe(
         return iso3_cache[iso2]
 
     columns: dict[str, list[Any]] = {name: [] for name in FEATURE_PROPERTIES}
-    lons: list[float] = []
-    lats: list[float] = []
+    lons: list[float | None] = []
+    lats: list[float | None] = []
     for ev in events:
         article = articles.get(ev.article_id)
-        for index, place in enumerate(ev.places):
-            _check_coordinates(ev, place)
+        for index, place in enumerate(ev.places or (None,)):
+            if place is not None:
+                _check_coordinates(ev, place)
             row = _feature_values(ev, index, place, article, iso3)
             for name in FEATURE_PROPERTIES:
                 columns[name].append(row[name])
-            lons.append(place.lon)
-            lats.append(place.lat)
+            lons.append(None if place is None else place.lon)
+            lats.append(None if place is None else place.lat)
     return frame_from_columns(columns, lons, lats)
 
 
 def _feature_values(
     ev: Event,
     index: int,
-    place: Place,
+    place: Place | None,
     article: Article | None,
     iso3: Callable[[str], str],
 ) -> dict[str, Any]:
+    """One row's values; ``place`` is ``None`` for the one row of an event without places."""
     first = index == 0
     notes = ev.notes if first else "; ".join(n for n in (ev.notes, SHARED_COUNT_NOTE) if n)
     published = article.published if article is not None else None
@@ -177,12 +192,8 @@ def _feature_values(
         "fatalities": ev.fatalities if first else None,
         "wounded": ev.wounded if first else None,
         "troops": ev.troops if first else None,
-        "location": place.name,
-        "admin1": place.admin1,
-        "country": place.country,
-        "iso3": iso3(place.country),
+        **_place_values(place, iso3),
         "geo_precision": ev.geo_precision,
-        "place_id": place.place_id,
         "article_id": ev.article_id,
         "source_count": 1 + len(ev.other_sources),
         "other_sources": "; ".join(ev.other_sources),
@@ -197,6 +208,18 @@ def _feature_values(
         "place_index": index,
         "n_places": len(ev.places),
         "title": article.title if article is not None else "",
+    }
+
+
+def _place_values(place: Place | None, iso3: Callable[[str], str]) -> dict[str, Any]:
+    if place is None:
+        return dict.fromkeys(("location", "admin1", "country", "iso3", "place_id", "place_text"))
+    return {
+        "location": place.name,
+        "admin1": place.admin1,
+        "country": place.country,
+        "iso3": iso3(place.country),
+        "place_id": place.place_id,
         "place_text": place.mention.text,
     }
 

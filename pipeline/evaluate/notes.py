@@ -141,7 +141,8 @@ def score_notes(
             (great_circle_km(note.lon, note.lat, p.lon, p.lat) for p in event.places),
             default=float("inf"),
         )
-        where = f"{[p.name for p in event.places]} {km:.0f} km"
+        # an event whose report named no place is found, but its place is wrong
+        where = f"{[p.name for p in event.places]} {km:.0f} km" if event.places else "no place"
         mark("place within 25 km", km <= 25, note, where)
         mark("place within 10 km", km <= 10, note, where)
         mark("exact date", event.event_date == note.when, note, f"{event.event_date}")

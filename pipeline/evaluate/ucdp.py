@@ -168,6 +168,8 @@ def score_events(
             )
             if near <= PLACE_KM:
                 n["place_ok"] += 1
+            elif not points:  # found, but no event of it named a place
+                miss("place", row, f"no place (coded {row.location})")
             else:
                 miss(
                     "place", row, f"{[p.name for p in points]} ({near:.0f} km from {row.location})"

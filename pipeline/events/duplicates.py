@@ -6,7 +6,8 @@ Two reports are the same event only when all of these hold:
   is a row of a coded dataset (each ACLED or UCDP row is one event everywhere);
 - the same event type and category;
 - the same day, or overlapping date ranges;
-- places within :data:`MAX_KM` km of each other;
+- places within :data:`MAX_KM` km of each other (an event without places, whose report named
+  none we could resolve, has no place evidence and is never merged);
 - compatible actors: both name at least one, and one report's actors are all among the other's.
 
 Each article's own event stays in the store with its evidence; merging happens when events are
@@ -56,6 +57,8 @@ def same_event(a: Event, b: Event, *, max_km: float = MAX_KM) -> bool:
     ``tests/pipeline/events/test_duplicates.py`` for the pairs that must and must not merge.
     """
     if a.article_id == b.article_id or is_coded_row(a.article_id) or is_coded_row(b.article_id):
+        return False
+    if not a.places or not b.places:  # no place evidence: never the same event
         return False
     if a.event_type != b.event_type or a.category != b.category or not dates_overlap(a, b):
         return False
@@ -108,7 +111,7 @@ def merge_reports(events: Sequence[Event], *, max_km: float = MAX_KM) -> list[Ev
     list of Event
         One event per group of :func:`group_reports`, with ``other_sources`` naming the
         other articles and a confidence raised a little per corroborating source. Rows of
-        coded datasets and undated events pass through unchanged.
+        coded datasets, undated events and events without places pass through unchanged.
     """
     return [merge_group(group) for group in group_reports(events, max_km=max_km)]
 
@@ -127,7 +130,7 @@ def group_reports(events: Sequence[Event], *, max_km: float = MAX_KM) -> list[li
     index: dict[tuple[str, int], list[list[Event]]] = {}
     for event in events:
         span = _span(event)
-        if span is None or is_coded_row(event.article_id):
+        if span is None or not event.places or is_coded_row(event.article_id):
             groups.append([event])
             continue
         days = range(span[0].toordinal(), min(span[1].toordinal(), span[0].toordinal() + 31) + 1)

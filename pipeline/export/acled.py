@@ -54,8 +54,9 @@ def _interaction(inter1: int | None, inter2: int | None) -> int | None:
     return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
 
 
-def acled_row(values: dict[str, object], lat: float, lon: float) -> list[object]:
-    """One ACLED-style row from one row of the events frame (plain Python values)."""
+def acled_row(values: dict[str, object], lat: float | None, lon: float | None) -> list[object]:
+    """One ACLED-style row from one row of the events frame (plain Python values);
+    ``lat``/``lon`` ``None`` (empty cells) for an event without a place."""
     iso2 = str(values.get("country") or "")
     name, numeric = country_facts(iso2)
     day = str(values.get("event_date") or "")
@@ -99,19 +100,21 @@ def acled_row(values: dict[str, object], lat: float, lon: float) -> list[object]
 
 
 def to_acled_csv(gdf: gpd.GeoDataFrame) -> str:
-    """The events frame as ACLED-style CSV, one line per event place.
+    """The events frame as ACLED-style CSV, one line per event place (one with empty
+    ``latitude``/``longitude`` for an event without a place).
 
     Raises
     ------
     ExportError
-        A needed column is missing, or a geometry is not a finite Point.
+        A needed column is missing, or a geometry is neither missing nor a finite Point.
     """
     coordinates = checked_coordinates(gdf, _NEEDED)
     frame = pd.DataFrame(gdf.drop(columns="geometry", errors="ignore"))
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(ACLED_COLUMNS)
-    for record, (lon, lat) in zip(frame.to_dict("records"), coordinates, strict=True):
+    for record, point in zip(frame.to_dict("records"), coordinates, strict=True):
         plain = {k: plain_value(v, k) for k, v in record.items()}
+        lon, lat = point or (None, None)
         writer.writerow(acled_row(plain, lat, lon))
     return buffer.getvalue()

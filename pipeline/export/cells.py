@@ -29,13 +29,14 @@ def neutralise_formula(text: str) -> str:
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 
-def checked_coordinates(gdf: gpd.GeoDataFrame, needed: Sequence[str]) -> list[list[float]]:
-    """``[lon, lat]`` of every row, after checking that the frame has the ``needed`` columns.
+def checked_coordinates(gdf: gpd.GeoDataFrame, needed: Sequence[str]) -> list[list[float] | None]:
+    """``[lon, lat]`` of every row (``None`` for a row without a place), after checking that
+    the frame has the ``needed`` columns.
 
     Raises
     ------
     ExportError
-        A needed column is missing, or a geometry is not a finite Point.
+        A needed column is missing, or a geometry is neither missing nor a finite Point.
     """
     missing = [name for name in needed if name not in gdf.columns]
     if missing:

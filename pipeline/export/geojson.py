@@ -37,12 +37,15 @@ def to_geojson(gdf: gpd.GeoDataFrame) -> str:
 
     One Feature per row, ``id`` ``"<event_id>#<place_index>"``, flat properties in
     :data:`FEATURE_PROPERTIES` order (other columns are left out), ``[lon, lat]`` rounded to
-    6 decimals, missing values as ``null``, integers as integers, no ``crs`` member.
+    6 decimals, missing values as ``null``, integers as integers, no ``crs`` member. A row
+    without a place (missing or empty geometry) is an unlocated Feature, ``"geometry": null``
+    (RFC 7946 section 3.2).
 
     Raises
     ------
     ExportError
-        A property column is missing, or a row's geometry is not a finite Point.
+        A property column is missing, or a row's geometry is neither missing nor a finite
+        Point.
 
     Examples
     --------
@@ -63,26 +66,29 @@ def to_geojson(gdf: gpd.GeoDataFrame) -> str:
         features.append({
             "type": "Feature",
             "id": f"{properties['event_id']}#{properties['place_index']}",
-            "geometry": {"type": "Point", "coordinates": coords},
+            "geometry": None if coords is None else {"type": "Point", "coordinates": coords},
             "properties": properties,
         })  # fmt: skip
     collection = {"type": "FeatureCollection", "features": features}
     return json.dumps(collection, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
-def point_coordinates(gdf: gpd.GeoDataFrame) -> list[list[float]]:
-    """``[lon, lat]`` of every row, rounded to :data:`COORDINATE_DECIMALS`.
+def point_coordinates(gdf: gpd.GeoDataFrame) -> list[list[float] | None]:
+    """``[lon, lat]`` of every row, rounded to :data:`COORDINATE_DECIMALS`; ``None`` for a row
+    without a place (a missing or empty geometry: an event whose report named no place).
 
     Raises
     ------
     ExportError
-        A geometry is missing, empty, not a Point, or not finite.
+        A geometry is not a Point, or not finite.
     """
-    coordinates = []
+    coordinates: list[list[float] | None] = []
     for position, geom in enumerate(gdf.geometry):
-        if geom is None or geom.geom_type != "Point" or geom.is_empty:
-            kind = "nothing" if geom is None else geom.geom_type
-            raise ExportError(f"row {position}: geometry must be a Point, got {kind}")
+        if geom is None or (geom.geom_type == "Point" and geom.is_empty):
+            coordinates.append(None)
+            continue
+        if geom.geom_type != "Point":
+            raise ExportError(f"row {position}: geometry must be a Point, got {geom.geom_type}")
         lon, lat = float(geom.x), float(geom.y)
         if not (math.isfinite(lon) and math.isfinite(lat)):
             raise ExportError(f"row {position}: coordinates are not finite ({lon}, {lat})")
@@ -110,7 +116,8 @@ def plain_value(value: Any, name: str) -> Any:
 
 
 def validate_feature_collection(text: str) -> list[str]:
-    """Problems that keep ``text`` from being an RFC 7946 FeatureCollection of our Points.
+    """Problems that keep ``text`` from being an RFC 7946 FeatureCollection of our Points
+    (or unlocated Features, ``"geometry": null``).
 
     Returns
     -------
@@ -161,7 +168,12 @@ def _feature_problems(feature: Any) -> list[str]:
         problems.append('"properties" must be an object')
     if "crs" in feature:
         problems.append('a "crs" member is not allowed')
-    geometry = feature.get("geometry")
+    if "geometry" not in feature:
+        problems.append('a "geometry" member is required (null when unlocated)')
+        return problems
+    geometry = feature["geometry"]
+    if geometry is None:  # an unlocated Feature (RFC 7946 section 3.2)
+        return problems
     if not isinstance(geometry, dict) or geometry.get("type") != "Point":
         problems.append('"geometry" must be a Point')
         return problems
@@ -186,7 +198,8 @@ def _position_problems(position: Any) -> list[str]:
 
 
 def events_frame_from_geojson(text: str) -> gpd.GeoDataFrame:
-    """Read a FeatureCollection written by :func:`to_geojson` back into the events frame.
+    """Read a FeatureCollection written by :func:`to_geojson` back into the events frame
+    (a Feature with ``"geometry": null`` becomes a row with a missing geometry).
 
     Raises
     ------
@@ -202,8 +215,9 @@ def events_frame_from_geojson(text: str) -> gpd.GeoDataFrame:
         name: [_typed(f["properties"].get(name), name) for f in features]
         for name in FEATURE_PROPERTIES
     }
-    lons = [float(f["geometry"]["coordinates"][0]) for f in features]
-    lats = [float(f["geometry"]["coordinates"][1]) for f in features]
+    points = [f["geometry"]["coordinates"] if f["geometry"] else (None, None) for f in features]
+    lons = [None if x is None else float(x) for x, _ in points]
+    lats = [None if y is None else float(y) for _, y in points]
     try:
         return frame_from_columns(columns, lons, lats)
     except (TypeError, ValueError) as err:

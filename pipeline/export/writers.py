@@ -33,20 +33,21 @@ def to_csv(gdf: gpd.GeoDataFrame) -> str:
     """The events frame as CSV: :data:`CSV_COLUMNS`, one line per row.
 
     Missing values are empty cells, integers stay integers, coordinates are rounded to 6
-    decimals, and text cells that a spreadsheet would treat as formulas get a leading
-    apostrophe.
+    decimals (empty for an event without a place), and text cells that a spreadsheet would
+    treat as formulas get a leading apostrophe.
 
     Raises
     ------
     ExportError
-        A property column is missing, or a geometry is not a finite Point.
+        A property column is missing, or a geometry is neither missing nor a finite Point.
     """
     coordinates = checked_coordinates(gdf, FEATURE_PROPERTIES)
     columns = [[_csv_cell(v, name) for v in gdf[name].tolist()] for name in FEATURE_PROPERTIES]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    for values, (lon, lat) in zip(zip(*columns, strict=True), coordinates, strict=True):
+    for values, point in zip(zip(*columns, strict=True), coordinates, strict=True):
+        lon, lat = point or ("", "")
         writer.writerow([*values, lat, lon])
     return buffer.getvalue()
 
@@ -72,7 +73,8 @@ def write_events(path: Path, gdf: gpd.GeoDataFrame, *, fmt: str = "geojson") -> 
         From :func:`events_to_geodataframe`.
     fmt : {"geojson", "csv", "acled", "geoparquet", "parquet"}
         ``acled``: CSV with ACLED's column names (:mod:`pipeline.export.acled`);
-        ``geoparquet``: GeoParquet 1.x through ``pyarrow`` (EPSG:4326 points).
+        ``geoparquet``: GeoParquet 1.x through ``pyarrow`` (EPSG:4326 points; a row without
+        a place has a null geometry). Rows without a place are written in every format.
 
     Raises
     ------

@@ -4,7 +4,8 @@ large stores, where building every Event object first would take a minute per mi
 One statement joins events, places and articles, with the store's filters (dates, actors,
 types, categories, a box through the spatial index) in its WHERE clause; the frame has the
 columns and conventions of :func:`pipeline.frame.events_to_geodataframe` (counts on an
-event's first place only). Reports of one event by several articles are not merged here.
+event's first place only; an event without places is one row without geometry, kept by an
+outer join). Reports of one event by several articles are not merged here.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from sqlalchemy import Engine, case, func, literal, select
+from sqlalchemy import Engine, case, func, literal, or_, select
 
 from pipeline.frame import FEATURE_PROPERTIES, SHARED_COUNT_NOTE, frame_from_columns
 from pipeline.models import EventFilter
@@ -38,7 +39,8 @@ def read_events_frame(
         At most this many rows.
     """
     ev, pl, ar = schema.events, schema.event_places, schema.articles
-    first = pl.c.ordinal == 0
+    # an event without places has one row whose place columns are all NULL
+    first = or_(pl.c.ordinal == 0, pl.c.ordinal.is_(None))
     query = (
         select(
             ev.c.event_id,
@@ -71,15 +73,17 @@ def read_events_frame(
             ev.c.evidence_end,
             ev.c.confidence,
             ev.c.notes,
-            pl.c.ordinal.label("place_index"),
-            func.count().over(partition_by=pl.c.event_id).label("n_places"),
+            func.coalesce(pl.c.ordinal, 0).label("place_index"),
+            func.count(pl.c.ordinal).over(partition_by=ev.c.event_id).label("n_places"),
             ar.c.title,
             pl.c.mention_text.label("place_text"),
             pl.c.lon,
             pl.c.lat,
         )
         .select_from(
-            ev.join(pl, pl.c.event_id == ev.c.event_id).outerjoin(ar, ar.c.id == ev.c.article_id)
+            ev.outerjoin(pl, pl.c.event_id == ev.c.event_id).outerjoin(
+                ar, ar.c.id == ev.c.article_id
+            )
         )
         .where(where)  # type: ignore[arg-type]
         .order_by(ev.c.event_date.asc().nulls_last(), ev.c.event_id, pl.c.ordinal)
@@ -106,8 +110,8 @@ def read_events_frame(
     data["iso3"] = np.array(_iso3(pd.Series(data["country"], dtype=object)), dtype=object)
     return frame_from_columns(
         {name: data[name] for name in FEATURE_PROPERTIES},
-        data["lon"].astype(float),
-        data["lat"].astype(float),
+        data["lon"],  # None (no place) becomes a missing geometry
+        data["lat"],
     )
 
 
@@ -123,8 +127,9 @@ def _iso(value: object) -> str:
     return iso() if callable(iso) else str(value)
 
 
-def _iso3(countries: pd.Series) -> list[str]:
+def _iso3(countries: pd.Series) -> list[str | None]:
     from geodata.countries import iso3_for
 
     codes = {c: (iso3_for(c) or "") if c else "" for c in countries.dropna().unique()}
-    return [codes.get(c, "") if isinstance(c, str) else "" for c in countries]
+    # no country at all (an event without places): missing, as in events_to_geodataframe
+    return [codes.get(c, "") if isinstance(c, str) else None for c in countries]

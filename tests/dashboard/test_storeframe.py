@@ -51,6 +51,7 @@ def expected(store: EventStore) -> object:
         b(category="armed clash"),
         b(actor1="Military Forces of Russia"),
         b(places=(saraqib(),)),  # beyond 5 km
+        b(places=(), geo_precision=3, notes="no place found: not on the map"),  # never merged
         make_event(event_id="a-2", article_id="a"),  # the same article
         b(article_id="acled:SYR1", event_id="acled:SYR1"),  # a coded row
     ],

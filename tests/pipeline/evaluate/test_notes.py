@@ -60,6 +60,16 @@ def test_scores_compare_the_main_event_with_the_coding(tmp_path: Path) -> None:
     assert any("n2" in line for line in scores.misses["event found"])
 
 
+def test_an_event_without_places_is_found_but_its_place_is_wrong(tmp_path: Path) -> None:
+    notes = read_notes(write(tmp_path))
+    unplaced = make_event(places=(), geo_precision=3, notes="no place found: not on the map")
+    scores = score_notes(notes, {"n1": (unplaced,)}, ActorLexicon.load())
+    assert scores.right["event found"] == 1
+    assert scores.total["place within 25 km"] == 2 and scores.right["place within 25 km"] == 0
+    assert scores.right["exact date"] == 1 and scores.right["exact fatalities"] == 1
+    assert any("n1" in line and "no place" in line for line in scores.misses["place within 25 km"])
+
+
 def test_a_note_without_text_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": "x", "lat": 1}\n', encoding="utf-8")

@@ -99,6 +99,22 @@ def test_a_missing_or_far_event_is_a_disagreement(tmp_path: Path) -> None:
     assert nothing.violent_found == 0 and "no violent event" in nothing.examples
 
 
+def test_an_event_without_places_is_found_but_its_place_is_wrong(tmp_path: Path) -> None:
+    rows = read_coded_events(write(tmp_path, [coded()]))
+    unplaced = make_event(
+        actor1="Military Forces of Syria",
+        actor2="Civilians (Syria)",
+        places=(),
+        geo_precision=3,
+        notes="no place found: not on the map",
+    )
+    key = (rows[0].text, date(2020, 2, 27))
+    scores = score_events(rows, {key: (unplaced,)}, ActorLexicon.load())
+    assert (scores.violent_found, scores.place_n, scores.place_ok) == (1, 1, 0)
+    assert scores.actors_both == 1 and scores.deaths_ok == 1
+    assert scores.examples["place"] == (f"c1: {rows[0].text!r} -> no place (coded Idlib city)",)
+
+
 def test_a_malformed_line_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": 1}\n', encoding="utf-8")

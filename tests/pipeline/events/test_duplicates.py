@@ -11,6 +11,7 @@ from pipeline.models import Event
 from tests.pipeline.factories import make_event, make_place, saraqib
 
 A = make_event(event_id="a-1", article_id="a", fatalities=2, confidence=0.75)
+NO_PLACE_NOTE = "no place found: not on the map"
 
 
 def b(**overrides: object) -> Event:
@@ -36,6 +37,7 @@ def b(**overrides: object) -> Event:
         (b(actor1="Military Forces of Russia"), False),
         (b(actor1="", actor2=""), False),  # no actor to compare
         (b(places=(saraqib(),)), False),  # Saraqib, beyond 5 km
+        (b(places=(), geo_precision=3, notes=NO_PLACE_NOTE), False),  # no place evidence
         (make_event(event_id="a-2", article_id="a"), False),  # the same article
         (b(article_id="acled:SYR1", event_id="acled:SYR1"), False),  # a coded row
         (b(article_id="ucdp:77", event_id="ucdp:77"), False),
@@ -96,3 +98,21 @@ def test_a_long_range_merges_with_a_day_inside_it() -> None:
     weekly = b(event_date=date(2020, 2, 24), event_date_end=date(2020, 3, 1), time_precision=2)
     merged = merge_reports([weekly, A])
     assert len(merged) == 1 and merged[0].other_sources
+
+
+def test_an_event_without_places_never_merges() -> None:
+    """The same report, minus its place, from two other articles: each stays an event."""
+    unplaced = [
+        Event(
+            event_id=f"{article}-1", article_id=article, event_date=date(2020, 2, 27),
+            event_date_end=None, time_precision=1, event_type=A.event_type,
+            sub_event_type=A.sub_event_type, category=A.category, actor1=A.actor1,
+            actor2=A.actor2, inter1=1, inter2=8, fatalities=2, troops=None, places=(),
+            geo_precision=3, evidence=A.evidence, evidence_start=A.evidence_start,
+            evidence_end=A.evidence_end, confidence=0.75, notes=NO_PLACE_NOTE,
+        )
+        for article in ("u", "v")
+    ]  # fmt: skip
+    assert not same_event(unplaced[0], unplaced[1])
+    assert merge_reports([*unplaced, A, b()]) == [*unplaced, merge_reports([A, b()])[0]]
+    assert merge_reports([A, *unplaced])[0] == A  # nothing joins A either
