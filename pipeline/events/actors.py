@@ -10,7 +10,6 @@ capitals used as actors ("Ankara and Moscow agreed") as governments.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 

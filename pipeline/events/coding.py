@@ -57,8 +57,8 @@ _CIVILIAN_NOUNS = frozenset(
         "priest", "pastor", "cleric", "elder", "chief", "official", "councillor", "councilor",
         "leader", "member", "supporter", "candidate", "politician", "lawyer", "judge", "youth",
         "family", "relative", "wife", "husband", "son", "daughter", "brother", "sister",
-        "father", "mother", "villager", "refugee", "migrant", "voter", "worshipper", "pilgrim",
-        "tourist", "employee", "staff", "volunteer", "resident", "individual", "suspect",
+        "father", "mother", "refugee", "migrant", "voter", "worshipper", "pilgrim",
+        "tourist", "employee", "staff", "volunteer", "individual", "suspect",
         "thief", "robber", "dealer", "smuggler",
     }
 )  # fmt: skip

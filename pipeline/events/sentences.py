@@ -26,8 +26,8 @@ from pipeline.events.assembly import (
     merge_within_article,
     with_toll,
 )
-from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.coding import Cast, code_event
+from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date, dateline_of
 from pipeline.events.labels import LabelCoding, opening_label
@@ -53,7 +53,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["EventContext", "extract_events"]
-
 
 
 @dataclass(frozen=True, slots=True)

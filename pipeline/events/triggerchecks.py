@@ -228,6 +228,4 @@ def crowd_gathers(token: Token) -> bool:
     if token.pos_ == "NOUN":
         return True  # "a march", "a gathering"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        t.lemma_.lower() in _CROWD_NOUNS for s in subjects for t in (s, *s.children)
-    )
+    return any(t.lemma_.lower() in _CROWD_NOUNS for s in subjects for t in (s, *s.children))
