@@ -29,6 +29,8 @@ def with_unknown_groups(
             continue
         if gazetteer.has_key(fold_name(ent.text)):
             continue  # "recaptured Saraqib": the model's ORG is a place
+        if fold_name(ent.text) in _WEAPON_NAMES:
+            continue  # "shot an RPG at a tank": a weapon, not a group
         root = ent.root
         of_members = (
             root.dep_ == "pobj"
@@ -41,6 +43,10 @@ def with_unknown_groups(
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
     return sorted([*refs, *extra], key=lambda r: r.start)
+
+
+#: Weapons the model takes for organisations.
+_WEAPON_NAMES = frozenset({"rpg", "rpgs", "ied", "ieds", "vbied", "manpads", "atgm", "ak-47"})
 
 
 def _near_trigger(token: Token) -> bool:
@@ -75,6 +81,8 @@ def members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
     armed_group = any(g.inter == 2 for g in groups)
     out = []
     for ref in refs:
+        if ref.kind == "generic" and _faction_of_named(ref, doc):
+            continue  # "two factions of the students' league": not rebels
         if ref.kind == "generic" and armed_group and fold_name(ref.surface) in _BARE_MEMBERS:
             continue  # "al-Shabaab assault ... killing 12 militants": the militants are its own
         if ref.kind == "generic" and any(
@@ -84,6 +92,14 @@ def members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
             continue
         out.append(ref)
     return out
+
+
+def _faction_of_named(ref: ActorRef, doc: Doc) -> bool:
+    """ "factions of X" names X's factions, whatever X is; only bare "factions" are rebels."""
+    if fold_name(ref.surface) not in ("factions", "faction"):
+        return False
+    after = doc[ref.end : ref.end + 3]
+    return len(after) >= 2 and after[0].lower_ == "of" and any(t.pos_ == "PROPN" for t in after)
 
 
 MEMBER_NOUNS = frozenset(

@@ -15,7 +15,7 @@ from pipeline.events.dates import DateSpan
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.models import Event
 
-__all__ = ["adds_toll", "inherited_date", "merge_within_article", "with_toll"]
+__all__ = ["adds_toll", "inherited_date", "is_violent", "merge_within_article", "with_toll"]
 
 
 def inherited_date(category: str, last_event: tuple[str, DateSpan] | None) -> DateSpan | None:
@@ -44,12 +44,20 @@ def inherited_date(category: str, last_event: tuple[str, DateSpan] | None) -> Da
     return span if category in (previous, "casualties") or violent else None
 
 
-def adds_toll(event: Event, events: list[Event], index: int, last_violent: int) -> bool:
-    """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event."""
-    if event.category != "casualties" or not events or last_violent < index - 1:
+def is_violent(event: Event) -> bool:
+    """An event of violence: ours, or a riot (which ACLED codes apart from battles)."""
+    return event.category in VIOLENT_PRECEDENCE or event.event_type == "Riots"
+
+
+def adds_toll(
+    event: Event, events: list[Event], index: int, last_violent: int, drafted: str = ""
+) -> bool:
+    """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event.
+    ``drafted``: the category the sentence's words gave, before ACLED's coding renamed it."""
+    if (drafted or event.category) != "casualties" or not events or last_violent < index - 1:
         return False
     previous = events[-1]
-    return previous.category in VIOLENT_PRECEDENCE and previous.fatalities is None
+    return is_violent(previous) and previous.fatalities is None
 
 
 def with_toll(previous: Event, toll: Event) -> Event:

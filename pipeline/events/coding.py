@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.events.crowds import RIOTERS_INTER, riot_coding
+from pipeline.events.crowds import ARMED_WORDS, RIOTERS_INTER, riot_coding
 from pipeline.events.labels import LabelCoding
 from pipeline.events.triggers import acled_coding
 from pipeline.events.weapons import armed_target_named, weapon_coding
@@ -104,6 +104,22 @@ def _victim_nouns(trigger: Token) -> bool:
     return False
 
 
+_DISPUTE = re.compile(
+    r"\b(dispute|feud|rivalry|altercation|quarrel|argument|brawl|scuffle|enmity)\b", re.I
+)
+
+
+def _brawl(category: str, text: str, named: str) -> bool:
+    """ "two persons were killed in a clash over a land dispute": a clash in which nobody armed
+    is named, over a quarrel, is mob violence."""
+    return (
+        category in ("armed clash", "casualties")
+        and not named
+        and bool(_DISPUTE.search(text))
+        and not ARMED_WORDS.search(text)
+    )
+
+
 def _against_civilians(category: str, trigger: Token, armed_agent: bool, actor2: str) -> bool:
     """ "gunmen attacked a village", "a teacher was killed by militants", "soldiers shot two
     farmers": an attack, or a killing by armed men, with no armed target."""
@@ -158,6 +174,8 @@ def code_event(
     weapon = weapon_coding(category, text)
     armed = inter1 in (1, 2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
     riot = None if weapon else riot_coding(category, trigger, text, armed_actor=armed)
+    if riot is None and not weapon and _brawl(category, text, actor1 or actor2):
+        riot = "protest", "Riots", "Mob violence"
     if label is not None:
         event_type, sub_event_type = label.event_type, label.sub_event_type
     elif riot is not None:

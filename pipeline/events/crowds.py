@@ -15,19 +15,19 @@ from pipeline.events.weapons import GENERIC_VIOLENCE
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RIOTERS_INTER", "riot_coding"]
+__all__ = ["ARMED_WORDS", "RIOTERS_INTER", "riot_coding"]
 
 #: ACLED's inter code of rioters.
 RIOTERS_INTER = 5
 
 _CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
-    r"residents?|supporters?|students?|prisoners?|inmates?|activists?|"
-    r"locals?|people|workers|traders|farmers|herders|group of (?:people|men)|members?|cadres?|"
-    r"factions?|leaders?|accomplices|followers|relatives|family)\b",
+    r"residents?|supporters?|students?|prisoners?|inmates?|activists?|locals?|people|persons|"
+    r"workers|traders|farmers|herders|group of (?:people|men)|members?|cadres?|factions?|"
+    r"leaders?|accomplices|followers|relatives|family)\b",
     re.I,
 )
-_ARMED = re.compile(
+ARMED_WORDS = re.compile(
     r"\b(gunmen|militants?|militias?|rebels?|insurgents?|fighters?|soldiers?|troops|army|"
     r"military|police(?:men)?|jihadists?|terrorists?|bandits?|armed)\b",
     re.I,
@@ -44,12 +44,13 @@ _DEMONSTRATING = re.compile(
 )
 
 
-def _agent_words(trigger: Token) -> str:
+def _agent_words(trigger: Token, passive: bool = True) -> str:
     """The words of the trigger's subject (or of the verb's, for a noun trigger)."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    deps = ("nsubj", "nsubjpass", "agent") if passive else ("nsubj", "agent")
+    subjects = [c for c in verb.children if c.dep_ in deps]
     if not subjects and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head.text  # "students protesting ...": the noun the verb describes
     return " ".join(t.text for s in subjects for t in s.subtree)
@@ -77,8 +78,9 @@ def riot_coding(
         category not in GENERIC_VIOLENCE and category not in ("protest", "looting/destruction")
     ):
         return None
-    agents = _agent_words(trigger)
-    crowd = bool(_CROWD.search(agents)) and not _ARMED.search(agents)
+    # "five people were injured": the injured are victims, not a crowd that did violence
+    agents = _agent_words(trigger, passive=category != "casualties")
+    crowd = bool(_CROWD.search(agents)) and not ARMED_WORDS.search(agents)
     if category == "protest":
         if not (_RIOTING.search(text) and crowd):
             return None

@@ -23,6 +23,7 @@ from pipeline.events.actors import (
 from pipeline.events.assembly import (
     adds_toll,
     inherited_date,
+    is_violent,
     merge_within_article,
     with_toll,
 )
@@ -93,6 +94,9 @@ def _drafts(sent: Span) -> list[_Draft]:
             violent.append(trigger)
         else:
             others.setdefault(trigger.category, []).append(trigger.token)
+    if sent.start > 0 and any(t.category == "casualties" for t in violent):
+        # "five were injured in the clash": the clash named again, its toll told
+        violent = [t for t in violent if not _refers_back(sent.doc[t.token])] or violent
     if violent or "protest" in others:
         # "attacked the village and burned houses", "seized weapons after the clash",
         # "protesters burned tyres": one event, coded by its violence or its crowd
@@ -110,6 +114,13 @@ def _drafts(sent: Span) -> list[_Draft]:
     if threats and "statement/threat" not in others:
         drafts.append(_Draft("statement/threat", tuple(threats), True))
     return drafts
+
+
+def _refers_back(token: Token) -> bool:
+    """ "the clash", "this attack": an event word that names an event told before."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )
 
 
 def _event_id(article_id: str, sentence: int, category: str) -> str:
@@ -258,11 +269,11 @@ def extract_events(
             )
             if event is None:
                 continue
-            if adds_toll(event, events, index, last_violent):
+            if adds_toll(event, events, index, last_violent, draft.category):
                 events[-1] = with_toll(events[-1], event)
                 continue
             events.append(event)
-            if event.category in VIOLENT_PRECEDENCE:
+            if is_violent(event):
                 last_violent = index
     return merge_within_article(events)
 
