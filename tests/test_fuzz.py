@@ -82,7 +82,9 @@ def test_extraction_keeps_its_invariants_and_exports_round_trip(extractor, text:
         assert math.isfinite(place.lon) and -180 <= place.lon <= 180 and -90 <= place.lat <= 90
     for event in result.events:
         assert article.text[event.evidence_start : event.evidence_end] == event.evidence
-        assert event.places and 0 <= event.confidence <= 1
+        assert 0 <= event.confidence <= 1
+        # an event is mapped, or says it could not be
+        assert event.places or "not on the map" in event.notes
     frame = events_to_geodataframe(list(result.events), {article.id: article})
     geojson = to_geojson(frame)
     assert validate_feature_collection(geojson) == []

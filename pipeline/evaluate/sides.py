@@ -25,6 +25,7 @@ SIDES = (
     "international",
     "protesters",
     "rioters",
+    "militia",
 )
 
 _STATE = re.compile(

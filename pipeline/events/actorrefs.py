@@ -37,12 +37,27 @@ def with_unknown_groups(
             and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in MEMBER_NOUNS | {"militant", "rebel"}
         )
+        if not of_members and _a_place(root):
+            continue  # "killed 2 civilians in Igbo-Igana", "stormed Mathemba Secondary School"
         if of_members or (
             root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(root)
         ):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
     return sorted([*refs, *extra], key=lambda r: r.start)
+
+
+_WHERE = frozenset({"in", "at", "near", "around", "outside", "inside", "from", "to", "towards"})
+#: Organisations' names that are their buildings or grounds.
+_SITE_NOUNS = frozenset(
+    {"school", "college", "university", "hospital", "market", "camp", "village", "house",
+     "church", "mosque", "barangay", "station", "office", "stadium", "prison", "hotel"}
+)  # fmt: skip
+
+
+def _a_place(root: Token) -> bool:
+    """An organisation's name used for a place: after "in/at/near", or a school, market..."""
+    return (root.dep_ == "pobj" and root.head.lower_ in _WHERE) or root.lower_ in _SITE_NOUNS
 
 
 #: Weapons the model takes for organisations.

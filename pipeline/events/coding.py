@@ -36,7 +36,9 @@ _INTERVENTION = re.compile(
 )
 #: ... and killing or maiming protesters (``Excessive force against protesters``).
 _EXCESSIVE = re.compile(
-    r"\b(killed|shot dead|shot and killed|live (?:ammunition|rounds|bullets)|opened fire)\b",
+    r"\b(?:protesters?|demonstrators?|marchers?)\b[^.;]{0,40}\b(?:killed|shot dead)\b|"
+    r"\b(?:killed|shot dead|opened fire on|live (?:ammunition|rounds|bullets) (?:on|at))\b"
+    r"[^.;]{0,30}\b(?:protesters?|demonstrators?|marchers?|crowd)\b",
     re.I,
 )
 _SUICIDE = re.compile(
@@ -44,7 +46,9 @@ _SUICIDE = re.compile(
 )
 #: Violence someone did to someone: when only its victims are named, the doer is unidentified.
 #: (Air strikes and shelling are left without a doer: an unnamed air force is no armed group.)
-_DONE_BY_SOMEONE = frozenset({"attack", "casualties", "explosion/IED", "abduction"})
+_DONE_BY_SOMEONE = frozenset(
+    {"attack", "casualties", "explosion/IED", "abduction", "looting/destruction"}
+)
 #: People who are no armed men: the victims of violence against civilians, the detained of an
 #: arrest ("a teacher was shot", "police arrested 31 activists").
 _CIVILIAN_NOUNS = frozenset(
@@ -118,6 +122,25 @@ def _brawl(category: str, text: str, named: str) -> bool:
         and bool(_DISPUTE.search(text))
         and not ARMED_WORDS.search(text)
     )
+
+
+#: Places of unarmed people: a blast or shelling there, with no armed target, hit civilians.
+_CIVILIAN_SITES = re.compile(
+    r"\b(bus|market\w*|house\w*|homes?|village|vehicles?|cars?|bars?|shops?|mosques?|churche?s?|"
+    r"schools?|hospitals?|restaurants?|hotels?|weddings?|funerals?|mourners|residential|"
+    r"neighbou?rhoods?|farms?|fields?|camp for)\b",
+    re.I,
+)
+
+
+def _harms_civilians(category: str, event_type: str, trigger: Token, text: str) -> bool:
+    """Victims the codebook names Civilians though they are no type of violence against
+    civilians: remote violence on people or their places, looting, a mob's victims."""
+    if category == "looting/destruction" or (event_type == "Riots" and _victim_nouns(trigger)):
+        return True
+    if event_type != "Explosions/Remote violence" or armed_target_named(trigger):
+        return False
+    return _victim_nouns(trigger) or bool(_CIVILIAN_SITES.search(text))
 
 
 def _against_civilians(category: str, trigger: Token, armed_agent: bool, actor2: str) -> bool:
@@ -202,6 +225,8 @@ def code_event(
     if category in ("explosion/IED", "attack") and _SUICIDE.search(text):
         category = "explosion/IED"
         event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
+    if not actor2 and _harms_civilians(category, event_type, trigger, text):
+        actor2, inter2 = _in(country_name, CIVILIANS), 7  # a bomb in a market, a looted shop
     if category == "arrest" and not actor2 and _victim_nouns(trigger):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # "police arrested 31 activists"
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":

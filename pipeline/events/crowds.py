@@ -35,7 +35,15 @@ ARMED_WORDS = re.compile(
 _RIOTING = re.compile(
     r"\b(clash(?:ed|es)?|fought|fight|brawl|stormed|set (?:fire|ablaze)|torched|burn(?:ed|t)|"
     r"vandali[sz]ed|ransacked|looted|pelted|threw stones|stoned|beat(?:en)?|assaulted|lynched|"
-    r"attacked|injured|damaged|destroyed)\b",
+    r"attacked|injured|damaged|destroyed|mauled|hacked|barricad\w*|molotov\w*)\b",
+    re.I,
+)
+#: What only a crowd does: it makes a protest a violent demonstration.
+_CROWD_VIOLENCE = re.compile(
+    r"\b(barricad\w*|burn(?:ing|ed|t) (?:tyres|tires)|turn(?:ed|s)? violent|molotov\w*|"
+    r"threw (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
+    r"vandali[sz]\w*|ransack\w*|looted|torched|set (?:fire to|ablaze)|"
+    r"clashed with (?:the )?police)\b",
     re.I,
 )
 # "march" in lower case: "On 3 March" is a date
@@ -82,7 +90,8 @@ def riot_coding(
     agents = _agent_words(trigger, passive=category != "casualties")
     crowd = bool(_CROWD.search(agents)) and not ARMED_WORDS.search(agents)
     if category == "protest":
-        if not (_RIOTING.search(text) and crowd):
+        # a protest is a crowd: acts only crowds do make it violent, whoever the subject is
+        if not ((_RIOTING.search(text) and crowd) or _CROWD_VIOLENCE.search(text)):
             return None
     elif not crowd:
         return None

@@ -27,6 +27,7 @@ from pipeline.events.assembly import (
     merge_within_article,
     with_toll,
 )
+from pipeline.events.background import foreground
 from pipeline.events.coding import Cast, code_event
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.dates import DateSpan
@@ -84,7 +85,7 @@ def _drafts(sent: Span) -> list[_Draft]:
     violent: list[Trigger] = []
     others: dict[str, list[int]] = {}
     threats: list[int] = []
-    for trigger in find_triggers(sent):
+    for trigger in foreground(find_triggers(sent), sent):
         modality = modality_of(sent.doc[trigger.token], trigger.category)
         if modality == THREAT:
             threats.append(trigger.token)
@@ -97,6 +98,8 @@ def _drafts(sent: Span) -> list[_Draft]:
     if sent.start > 0 and any(t.category == "casualties" for t in violent):
         # "five were injured in the clash": the clash named again, its toll told
         violent = [t for t in violent if not _refers_back(sent.doc[t.token])] or violent
+    if "protest" in others:
+        others.pop("statement/threat", None)  # "protesters demanding ...": the protest's demands
     if violent or "protest" in others:
         # "attacked the village and burned houses", "seized weapons after the clash",
         # "protesters burned tyres": one event, coded by its violence or its crowd
@@ -128,6 +131,10 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
     return f"ev-{digest[:16]}"
 
 
+#: Violence done by one side to another: its co-doers are one actor.
+_DONE_TO = frozenset(
+    {"attack", "air/drone strike", "shelling", "explosion/IED", "abduction", "casualties"}
+)
 _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 _RAID_WORDS = frozenset({"raid", "storm", "attack"})
 
@@ -160,9 +167,13 @@ def _actors_for(
     co_agent = next((a for a in rest if a[2] == "agent"), None) if first[2] == "agent" else None
     patient = next((a for a in rest if a[2] == "patient"), None)
     # "X and Y clashed": both sides act; "X and Y jets pounded Z": Z is the other side
-    second = (co_agent or patient) if draft.category == "armed clash" else (patient or co_agent)
-    if second is None and draft.category not in _ONE_SIDED and rest:
-        second = rest[0]
+    one_sided = draft.category in _ONE_SIDED or draft.category in _DONE_TO
+    if draft.category == "armed clash":
+        second = co_agent or patient
+    else:  # "ISWAP or Boko Haram militants attacked ...": co-doers are one side, not two
+        second = patient if one_sided else (patient or co_agent)
+    if second is None and rest and not (one_sided and rest[0][2] == "agent"):
+        second = None if draft.category in _ONE_SIDED else rest[0]
     chosen = [first] if second is None else [first, second]
     return [Cast(name, inter, relation) for name, inter, relation in chosen]
 

@@ -227,6 +227,8 @@ def _lemma_key(token: Token) -> str | None:
             return "take control"
         if lemma == "use" and any(c.lemma_ == "force" for c in token.children):
             return "use force"
+    if token.lower_ == "sit" and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == ["-", "in"]:
+        return "sit-in"
     if token.lemma_.lower() == "fire" and token.pos_ == "VERB" and _fires_weapon(token):
         return "fire on"  # "fired shots at a camp", "fired at the convoy"
     if token.lower_ in TRIGGERS:

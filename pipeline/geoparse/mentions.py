@@ -73,12 +73,14 @@ def _placed(span: Span) -> bool:
 
 
 def _unit_or_boxed(span: Span) -> bool:
-    """ "X district", "X Sadar upazila" or "(X)" as ACLED-style reports place a unit or its
-    region: the name is a place's whatever the model called it."""
+    """ "X district", "X Sadar upazila", "(X)" or "... district, X" as ACLED-style reports place
+    a unit or its region: the name is a place's whatever the model called it."""
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    return (before == "(" and after[:1] == [")"]) or bool(set(after) & PLACE_NOUNS)
+    # "Shindand district, Herat": the region after a unit and its comma
+    after_unit = span.start > 1 and before == "," and doc[span.start - 2].lower_ in PLACE_NOUNS
+    return (before == "(" and after[:1] == [")"]) or bool(set(after) & PLACE_NOUNS) or after_unit
 
 
 def _known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:

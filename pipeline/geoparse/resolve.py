@@ -33,7 +33,7 @@ from pipeline.geoparse.senses import (
     region_context,
     unplaced_towns_out,
 )
-from pipeline.geoparse.structure import containers_of, peer_kinds
+from pipeline.geoparse.structure import containers_of, first_container, peer_kinds, units_inside
 from pipeline.models import Mention, Place
 
 __all__ = [
@@ -100,6 +100,7 @@ def _answers(
     deferred until the answers are known)."""
     metonymic, local = senses
     containers = containers_of(mentions, text)
+    inside = units_inside(mentions, text)
     peers = peer_kinds(mentions, text, first)
     chosen_for: dict[str, tuple[Candidate, float] | None] = {}
     places: list[Place] = []
@@ -113,7 +114,7 @@ def _answers(
         key = fold_name(mention.text)
         container = None
         if index in containers:
-            outer = first.get(fold_name(mentions[containers[index]].text))
+            outer = first_container(index, containers, mentions, first)
             container = outer[0] if outer else None
         region = region_context(text, mention)
         peer = peers.get(index)
@@ -130,6 +131,7 @@ def _answers(
                 locality=key in local,
                 names=names,
                 peer=peer,
+                inside=index in inside,
             )
         if key in shared_units:
             deferred.append(mention)  # "Henry County" of which state: see the answers
@@ -325,8 +327,13 @@ def _choose(
     metonymic: bool = False,
     locality: bool = False,
     peer: tuple[str, str] | None = None,
+    inside: bool = False,
 ) -> tuple[Candidate, float] | None:
     candidates = unplaced_towns_out(candidates, placed=container is not None or locality)
+    if inside and container is not None and container.country:
+        # "the Azizabad area of Shindand district": a place the text puts inside another lies
+        # in its country; a namesake abroad is no answer
+        candidates = [c for c in candidates if c.country in ("", container.country)]
     if not candidates:
         return None
     regions = {(c.country, fold_name(c.name)) for c in candidates if c.kind == "admin1"}

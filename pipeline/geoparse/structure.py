@@ -12,22 +12,84 @@ from geodata.models import Candidate
 from geodata.normalize import fold_name
 from pipeline.models import Mention
 
-__all__ = ["CAPITALS", "containers_of", "peer_kinds", "peer_signature"]
+__all__ = [
+    "CAPITALS",
+    "containers_of",
+    "first_container",
+    "peer_kinds",
+    "peer_signature",
+    "units_inside",
+]
 
 #: The peer kind of national capitals, of any country ("Moscow, Kiev, Minsk and Riga").
 CAPITALS = "capital"
 
+#: Words between two names that put the first inside the second: "X, Y", "X in Y", "the X area
+#: of Y", "X village, Y district", "X (Y".
+_CONTAINED = re.compile(
+    r",\s*|,?\s+in\s+|(?P<unit>\s+\(|\s+(?:area|village|town|city|district|"
+    r"neighbou?rhood|locality|suburb|outskirts|upazila|union|ward|commune|sub-?district|"
+    r"sub-?county|municipality)(?:\s+(?:of|in)\s+(?:the\s+)?|,\s*|\s+\())",
+    re.I,
+)
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
 
 
 def containers_of(mentions: Sequence[Mention], text: str) -> dict[int, int]:
-    """Index pairs (i -> j) where mention j contains mention i: "X, Y" or "X in Y"."""
+    """Index pairs (i -> j) where mention j contains mention i: "X, Y", "X in Y", "the X area of
+    Y", "X village, Y", "X (Y, Z)".
+
+    Examples
+    --------
+    >>> from pipeline.models import Mention
+    >>> text = "in the Kara area of Dorn district, Vale"
+    >>> spans = [(w, text.index(w)) for w in ("Kara", "Dorn", "Vale")]
+    >>> m = [Mention("a", w, at, at + len(w), 0, "GPE") for w, at in spans]
+    >>> containers_of(m, text)
+    {0: 1, 1: 2}
+    """
     pairs: dict[int, int] = {}
     for i, (left, right) in enumerate(itertools.pairwise(mentions)):
-        between = text[left.end : right.start]
-        if between in (", ", ",", " in ", ", in "):
+        if _CONTAINED.fullmatch(text[left.end : right.start]):
             pairs[i] = i + 1
     return pairs
+
+
+def units_inside(mentions: Sequence[Mention], text: str) -> set[int]:
+    """Mentions a unit word puts inside the next ("the X area of Y", "X district, Y", "X (Y"):
+    unlike a bare "X, Y", which may be a list, these lie in the next one's country.
+
+    Examples
+    --------
+    >>> from pipeline.models import Mention
+    >>> text = "in the Kara area of Dorn, Vale"
+    >>> spans = [(w, text.index(w)) for w in ("Kara", "Dorn", "Vale")]
+    >>> units_inside([Mention("a", w, at, at + len(w), 0, "GPE") for w, at in spans], text)
+    {0}
+    """
+    return {
+        i
+        for i, (left, right) in enumerate(itertools.pairwise(mentions))
+        if (match := _CONTAINED.fullmatch(text[left.end : right.start])) and match["unit"]
+    }
+
+
+def first_container(
+    index: int,
+    containers: dict[int, int],
+    mentions: Sequence[Mention],
+    first: Mapping[str, tuple[Candidate, float] | None],
+) -> tuple[Candidate, float] | None:
+    """The first resolved place among a mention's containers ("the Dover area of Arghandab
+    district, Kandahar": Kandahar when Arghandab is unknown)."""
+    seen = {index}
+    while index in containers and containers[index] not in seen:
+        index = containers[index]
+        seen.add(index)
+        outer = first.get(fold_name(mentions[index].text))
+        if outer is not None:
+            return outer
+    return None
 
 
 def peer_signature(candidate: Candidate) -> tuple[str, str]:

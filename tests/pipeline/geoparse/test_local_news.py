@@ -71,3 +71,11 @@ def test_a_unit_and_its_region_in_brackets_are_places(extractor, text: str, regi
     found = places(extractor, text)
     assert found.get(region, ("", ""))[0] == "BD"
     assert any(name != region and country == "BD" for name, (country, _) in found.items())
+
+
+def test_a_place_the_text_puts_inside_another_is_in_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = places(
+        extractor, "Two policemen were killed in the Dover area of Arghandab district, Kandahar."
+    )
+    assert found.get("Kandahar", ("", ""))[0] == "AF"
+    assert found.get("Dover", ("AF", ""))[0] == "AF"  # no Dover abroad: unanswered or Afghan

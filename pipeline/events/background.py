@@ -1,0 +1,51 @@
+"""Events a sentence mentions as background to the one it reports: "protesters marched after
+police killed a man", "a sit-in demanding justice for the murdered journalist". The reported
+event is the sentence's; the background one was (or will be) reported on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.events.triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["foreground"]
+
+#: Prepositions that attach an earlier or other event to the reported one.
+_BACKGROUND_PREPS = frozenset({"after", "following", "over", "against", "amid", "despite", "since"})
+#: Verbs whose object is what a crowd or a statement is about, not what happened here.
+_ABOUT_VERBS = frozenset(
+    {"demand", "condemn", "denounce", "mourn", "commemorate", "remember", "honour", "honor",
+     "investigate", "decry", "oppose"}
+)  # fmt: skip
+
+
+def _in_background(token: Token) -> bool:
+    """Whether a trigger hangs below a background preposition ("after ... killed") or is what
+    a verb of demanding or mourning is about."""
+    word = token
+    for _ in range(8):
+        head = word.head
+        if head.i == word.i:
+            return False
+        if word.dep_ == "prep" and word.lower_ in _BACKGROUND_PREPS:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_PREPS for c in word.children):
+            return True  # "after police killed a trader"
+        if head.lemma_.lower() in _ABOUT_VERBS and head.i != token.i:
+            return True
+        word = head
+    return False
+
+
+def foreground(triggers: Sequence[Trigger], sent: Span) -> list[Trigger]:
+    """The sentence's triggers without those in the background of another one; all of them
+    when every trigger is in the background ("following clashes in which 14 soldiers were
+    killed, Turkey softened its tone": the clashes are the only event told)."""
+    doc = sent.doc
+    front = [t for t in triggers if not _in_background(doc[t.token])]
+    return front if front else list(triggers)
