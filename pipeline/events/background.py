@@ -1,6 +1,6 @@
-"""Events a sentence mentions as background to the one it reports: "protesters marched after
-police killed a man", "a sit-in demanding justice for the murdered journalist". The reported
-event is the sentence's; the background one was (or will be) reported on its own.
+"""Events a protest is about: "protesters marched after police killed a man", "a sit-in
+demanding justice for the murdered journalist". The protest is the sentence's event; what it
+is about was reported on its own.
 """
 
 from __future__ import annotations
@@ -43,9 +43,13 @@ def _in_background(token: Token) -> bool:
 
 
 def foreground(triggers: Sequence[Trigger], sent: Span) -> list[Trigger]:
-    """The sentence's triggers without those in the background of another one; all of them
-    when every trigger is in the background ("following clashes in which 14 soldiers were
-    killed, Turkey softened its tone": the clashes are the only event told)."""
+    """The sentence's triggers without those in the background of a protest: a crowd marches
+    about an event ("after police killed a trader", "demanding justice for the murdered
+    journalist"), which was reported as news of its own. Other reports keep their background
+    events ("troops were sent after jihadists attacked a post, killing seven": both happened,
+    and only this report may tell the attack)."""
     doc = sent.doc
     front = [t for t in triggers if not _in_background(doc[t.token])]
-    return front if front else list(triggers)
+    if not any(t.category == "protest" for t in front):
+        return list(triggers)
+    return front

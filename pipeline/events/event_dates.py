@@ -15,7 +15,7 @@ from pipeline.nlp.syntax import governs
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DateChoice", "choose_date", "dateline_of"]
+__all__ = ["DateChoice", "choose_date", "dateline_of", "opening_date"]
 
 _REPORT_LEMMAS = frozenset(
     {
@@ -132,6 +132,43 @@ def dateline_of(sent: Span, published: date | None) -> DateSpan | None:
         return None
     span = resolve_date(dates[0].text, published)
     return span if span is not None and span.precision == 1 and span.end is None else None
+
+
+#: Words that may stand before a date opening a report ("As reported on", "On or around").
+_OPENERS = frozenset(
+    {"on", "as", "reported", "around", "or", "about", "the", "night", "morning", "evening",
+     "afternoon", "of", "early", "late", "by", "before", "since", "assumed", "between"}
+)  # fmt: skip
+
+
+def opening_date(sent: Span, published: date | None) -> DateSpan | None:
+    """The day a sentence opens with when written out with its number ("On 3 May 2021, ...",
+    "Looting: As reported on 1 March, ..."): the day the report is about, which the sentences
+    after it that give none share. Weekdays and "yesterday" date only their own sentence.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("On 3 May 2021, gunmen attacked a post.")
+    >>> doc.ents = [doc.char_span(3, 13, label="DATE")]
+    >>> opening_date(doc[:], None).start
+    datetime.date(2021, 5, 3)
+    """
+    lead = leading_date(sent.text, published)
+    if lead is not None:
+        return lead if lead.precision == 1 and lead.end is None else None
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or not any(c.isdigit() for c in ent.text):
+            continue
+        before = [t for t in sent.doc[sent.start : ent.start] if not t.is_punct or t.text == ":"]
+        colon = max((i for i, t in enumerate(before) if t.text == ":"), default=-1)
+        if all(t.lower_ in _OPENERS for t in before[colon + 1 :]):
+            span = resolve_date(ent.text, published)
+            if span is not None and span.precision == 1 and span.end is None:
+                return span
+        break
+    return None
 
 
 def choose_date(

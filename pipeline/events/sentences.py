@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from pipeline.events.actors import (
     ActorLexicon,
     ActorRef,
-    canonical_actor,
     find_actors,
     person_bodies,
 )
@@ -28,10 +27,11 @@ from pipeline.events.assembly import (
     with_toll,
 )
 from pipeline.events.background import foreground
-from pipeline.events.coding import Cast, code_event
+from pipeline.events.casting import cast_actors
+from pipeline.events.coding import code_event
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.dates import DateSpan
-from pipeline.events.event_dates import choose_date, dateline_of
+from pipeline.events.event_dates import choose_date, dateline_of, opening_date
 from pipeline.events.labels import LabelCoding, opening_label
 from pipeline.events.modality import ASSERTED, THREAT, modality_of
 from pipeline.events.place import (
@@ -41,9 +41,7 @@ from pipeline.events.place import (
     focus_place,
     site_set,
 )
-from pipeline.events.roles import assign_roles
 from pipeline.events.triggers import (
-    MILITARY_CATEGORIES,
     VIOLENT_PRECEDENCE,
     Trigger,
     find_triggers,
@@ -132,71 +130,8 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
 
 
 #: Violence done by one side to another: its co-doers are one actor.
-_DONE_TO = frozenset(
-    {"attack", "air/drone strike", "shelling", "explosion/IED", "abduction", "casualties"}
-)
 _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 _RAID_WORDS = frozenset({"raid", "storm", "attack"})
-
-_ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})
-
-
-def _actors_for(
-    doc: Doc, refs: Sequence[ActorRef], draft: _Draft, country: str, gazetteer: GazetteerLike
-) -> list[Cast]:
-    """actor1 and actor2. actor1: the agent, else the nearest actor, else a target; actor2: a
-    target, else (for two-sided kinds: clashes, agreements, statements) the next actor."""
-    military = draft.category in MILITARY_CATEGORIES
-    named: list[tuple[str, int | None, str]] = []
-    speech = draft.category not in VIOLENT_PRECEDENCE
-    supporters = {r.head for r in refs if _supports(doc[r.head])}
-    if len(supporters) < len(refs):
-        # "Malian forces, supported by Wagner": Wagner is an associate (ACLED's assoc_actor)
-        refs = [r for r in refs if r.head not in supporters]
-    for ref, relation in assign_roles(doc, refs, draft.triggers, speech=speech):
-        name, inter = canonical_actor(
-            ref, military=military, event_country=country, gazetteer=gazetteer
-        )
-        if name and all(name != n for n, _, _ in named):
-            named.append((name, inter, relation))
-    if not named:
-        return []
-    order = {"agent": 0, "speaker": 1, "other": 2, "patient": 3}
-    first = min(named, key=lambda a: order[a[2]])
-    rest = [a for a in named if a is not first]
-    co_agent = next((a for a in rest if a[2] == "agent"), None) if first[2] == "agent" else None
-    patient = next((a for a in rest if a[2] == "patient"), None)
-    # "X and Y clashed": both sides act; "X and Y jets pounded Z": Z is the other side
-    one_sided = draft.category in _ONE_SIDED or draft.category in _DONE_TO
-    if draft.category == "armed clash":
-        second = co_agent or patient
-    else:  # "ISWAP or Boko Haram militants attacked ...": co-doers are one side, not two
-        second = patient if one_sided else (patient or co_agent)
-    if second is None and rest and not (one_sided and rest[0][2] == "agent"):
-        second = None if draft.category in _ONE_SIDED else rest[0]
-    chosen = [first] if second is None else [first, second]
-    return [Cast(name, inter, relation) for name, inter, relation in chosen]
-
-
-_SUPPORT_LEMMAS = frozenset({"support", "back", "assist", "aid", "accompany", "help"})
-
-
-def _supports(token: Token) -> bool:
-    """ "supported by X", "backed by X", "with the support of X": X backs the actor."""
-    for _ in range(4):
-        head = token.head
-        if head.i == token.i:
-            return False
-        if head.lemma_.lower() in _SUPPORT_LEMMAS and token.dep_ in ("agent", "pobj", "prep"):
-            return True
-        if (
-            token.dep_ == "pobj"
-            and head.lower_ in ("by", "of")
-            and head.head.lemma_.lower() in (_SUPPORT_LEMMAS)
-        ):
-            return True
-        token = head
-    return False
 
 
 def _confidence(draft: _Draft, actors: int, fallback_place: bool, dated: bool) -> float:
@@ -213,6 +148,7 @@ class _ArticleState:
     #: The last event's category and the date it was read with (from the text or inherited).
     last_event: tuple[str, DateSpan] | None = None
     dateline: DateSpan | None = None  # a sentence that is only a date ("22 August.")
+    opening: DateSpan | None = None  # the day the last sentence opening with one gave
 
 
 def extract_events(
@@ -252,6 +188,7 @@ def extract_events(
             # the label codes the sentence's event; it makes one when no trigger word does
             first = drafts[0].triggers if drafts else (sent.root.i,)
             drafts = [_Draft(label.category, first, False, label)]
+        state.opening = opening_date(sent, published) or state.opening
         if not drafts:
             state.dateline = dateline_of(sent, published) or state.dateline
             continue
@@ -310,7 +247,9 @@ def _build(
         draft.category,
         published,
         state.previous_date,
-        inherited=inherited_date(draft.category, state.last_event) or state.dateline,
+        inherited=(
+            inherited_date(draft.category, state.last_event) or state.dateline or state.opening
+        ),
     )
     if when.span is not None and when.from_text:
         state.previous_date = when.span
@@ -337,7 +276,7 @@ def _build(
         where, places=tuple(at_regional_capital(p, context.gazetteer) for p in where.places)
     )
     country = where.places[0].country if where.places else ""
-    actors = _actors_for(doc, refs, draft, country, context.gazetteer)
+    actors = cast_actors(doc, refs, draft.category, draft.triggers, country, context.gazetteer)
     entry = context.gazetteer.country(country) if country else None
     coded = code_event(
         draft.category, draft.label, trigger, sent.text, actors, entry.name if entry else None

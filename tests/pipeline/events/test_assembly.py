@@ -113,3 +113,57 @@ def test_a_dateline_dates_the_sentences_after_it(extractor) -> None:  # type: ig
     text = "4 June. In Kismayo, hundreds of traders demonstrated against new market taxes."
     events = events_of(extractor, text).events
     assert events and {e.event_date for e in events} == {date(2021, 6, 4)}
+
+
+@pytest.mark.model
+def test_what_a_protest_is_about_is_no_event_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021, hundreds of students protested in Kano after police killed a trader."
+    (event,) = events_of(extractor, text).events
+    assert (event.category, event.event_type) == ("protest", "Protests")
+    assert event.sub_event_type == "Peaceful protest" and event.fatalities is None
+
+
+@pytest.mark.model
+def test_a_report_opening_with_its_day_dates_the_sentences_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 11 May 2021, soldiers dismantled a militant camp near Kidal. "
+        "Two soldiers were wounded when a mine exploded."
+    )
+    events = events_of(extractor, text).events
+    assert events and {e.event_date for e in events} == {date(2021, 5, 11)}
+
+
+@pytest.mark.model
+def test_a_weekday_opening_a_sentence_dates_only_that_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday, rebels attacked Goma. Troops were sent to Bukavu."
+    events = {e.category: e for e in events_of(extractor, text).events}
+    assert events["attack"].event_date == date(2021, 6, 7)
+    assert events["troop deployment"].event_date == date(2021, 6, 10)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor1", "inter1"),
+    [
+        ("On 2 June 2020, Fulani herders attacked farmers in Benue, killing 4 people.",
+         "Fulani Ethnic Militia (Nigeria)", 4),
+        ("On 3 May 2021, vigilantes killed two suspected cattle thieves in Zamfara.",
+         "Unidentified Communal Militia (Nigeria)", 4),
+        ("On 4 May 2021, unknown individuals burned two houses in Kaduna.",
+         "Unidentified Armed Group (Nigeria)", 3),
+    ],
+)  # fmt: skip
+def test_communities_armed_men_and_unnamed_doers(
+    extractor, text: str, actor1: str, inter1: int
+) -> None:  # type: ignore[no-untyped-def]
+    event = events_of(extractor, text).events[0]
+    assert (event.actor1, event.inter1) == (actor1, inter1)
+    assert event.actor2.startswith("Civilians") and event.inter2 == 7
+
+
+@pytest.mark.model
+def test_a_protest_with_barricades_is_a_violent_demonstration(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 May 2021, demonstrations in Nairobi turned violent as youths set up barricades."
+    event = events_of(extractor, text).events[0]
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Kenya)" and event.inter1 == 5

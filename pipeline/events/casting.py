@@ -1,0 +1,87 @@
+"""Who is actor1 and who actor2 of an event read from one sentence: the doer, then its target
+(or, for two-sided kinds such as clashes and agreements, the other side); those who back an
+actor ("supported by X") are its associates, not a side."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.events.actors import ActorRef, canonical_actor
+from pipeline.events.coding import Cast
+from pipeline.events.roles import assign_roles
+from pipeline.events.triggers import MILITARY_CATEGORIES, VIOLENT_PRECEDENCE
+from pipeline.gazetteer_api import GazetteerLike
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["cast_actors"]
+
+_DONE_TO = frozenset(
+    {"attack", "air/drone strike", "shelling", "explosion/IED", "abduction", "casualties"}
+)
+_ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})
+
+
+def cast_actors(
+    doc: Doc,
+    refs: Sequence[ActorRef],
+    category: str,
+    triggers: Sequence[int],
+    country: str,
+    gazetteer: GazetteerLike,
+) -> list[Cast]:
+    """actor1 and actor2. actor1: the agent, else the nearest actor, else a target; actor2: a
+    target, else (for two-sided kinds: clashes, agreements, statements) the next actor."""
+    military = category in MILITARY_CATEGORIES
+    named: list[tuple[str, int | None, str]] = []
+    speech = category not in VIOLENT_PRECEDENCE
+    supporters = {r.head for r in refs if _supports(doc[r.head])}
+    if len(supporters) < len(refs):
+        # "Malian forces, supported by Wagner": Wagner is an associate (ACLED's assoc_actor)
+        refs = [r for r in refs if r.head not in supporters]
+    for ref, relation in assign_roles(doc, refs, triggers, speech=speech):
+        name, inter = canonical_actor(
+            ref, military=military, event_country=country, gazetteer=gazetteer
+        )
+        if name and all(name != n for n, _, _ in named):
+            named.append((name, inter, relation))
+    if not named:
+        return []
+    order = {"agent": 0, "speaker": 1, "other": 2, "patient": 3}
+    first = min(named, key=lambda a: order[a[2]])
+    rest = [a for a in named if a is not first]
+    co_agent = next((a for a in rest if a[2] == "agent"), None) if first[2] == "agent" else None
+    patient = next((a for a in rest if a[2] == "patient"), None)
+    # "X and Y clashed": both sides act; "X and Y jets pounded Z": Z is the other side
+    one_sided = category in _ONE_SIDED or category in _DONE_TO
+    if category == "armed clash":
+        second = co_agent or patient
+    else:  # "ISWAP or Boko Haram militants attacked ...": co-doers are one side, not two
+        second = patient if one_sided else (patient or co_agent)
+    if second is None and rest and not (one_sided and rest[0][2] == "agent"):
+        second = None if category in _ONE_SIDED else rest[0]
+    chosen = [first] if second is None else [first, second]
+    return [Cast(name, inter, relation) for name, inter, relation in chosen]
+
+
+_SUPPORT_LEMMAS = frozenset({"support", "back", "assist", "aid", "accompany", "help"})
+
+
+def _supports(token: Token) -> bool:
+    """ "supported by X", "backed by X", "with the support of X": X backs the actor."""
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.lemma_.lower() in _SUPPORT_LEMMAS and token.dep_ in ("agent", "pobj", "prep"):
+            return True
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ in ("by", "of")
+            and head.head.lemma_.lower() in (_SUPPORT_LEMMAS)
+        ):
+            return True
+        token = head
+    return False
