@@ -54,10 +54,25 @@ def adds_toll(
 ) -> bool:
     """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event.
     ``drafted``: the category the sentence's words gave, before ACLED's coding renamed it."""
-    if (drafted or event.category) != "casualties" or not events or last_violent < index - 1:
+    if not events or last_violent < index - 2:
         return False
     previous = events[-1]
-    return is_violent(previous) and previous.fatalities is None
+    if not is_violent(previous) or previous.fatalities is not None:
+        return False
+    if (drafted or event.category) == "casualties":
+        return last_violent >= index - 1
+    # "Heavy fighting followed; 31 were killed.": violence told again with its toll, with no
+    # day and no place of its own, is the toll of the event before it
+    return (
+        bool(event.fatalities)
+        and (drafted or event.category) in VIOLENT_PRECEDENCE
+        and "no date in the sentence" in event.notes
+        and (
+            not event.places
+            or "no place in the sentence" in event.notes
+            or {p.place_id for p in event.places} <= {p.place_id for p in previous.places}
+        )
+    )
 
 
 def with_toll(previous: Event, toll: Event) -> Event:

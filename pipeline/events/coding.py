@@ -160,6 +160,8 @@ def code_event(
     text: str,
     actors: list[Cast],
     country_name: str | None,
+    *,
+    killed: bool = False,
 ) -> Coding:
     """ACLED's coding of an event read from one sentence.
 
@@ -177,7 +179,11 @@ def code_event(
         actor1 and actor2 as the sentence orders them (at most two).
     country_name : str, optional
         Where the event happened, for ``Civilians (<country>)`` and the like.
+    killed : bool
+        The event killed someone: an abduction that kills is an attack (ACLED's precedence).
     """
+    if category == "abduction" and killed:
+        category = "attack"
     (actor1, inter1, rel1), (actor2, inter2, _) = [
         *((a.name, a.inter, a.relation) for a in actors),
         ("", None, ""),

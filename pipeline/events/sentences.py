@@ -46,6 +46,7 @@ from pipeline.events.triggers import (
     Trigger,
     find_triggers,
 )
+from pipeline.events.victims import killed_in_parse
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
@@ -278,12 +279,20 @@ def _build(
     country = where.places[0].country if where.places else ""
     actors = cast_actors(doc, refs, draft.category, draft.triggers, country, context.gazetteer)
     entry = context.gazetteer.country(country) if country else None
+    violent = draft.category in VIOLENT_PRECEDENCE
+    fatalities = (
+        (counts.killed.value if counts.killed else killed_in_parse(sent)) if violent else None
+    )
     coded = code_event(
-        draft.category, draft.label, trigger, sent.text, actors, entry.name if entry else None
+        draft.category,
+        draft.label,
+        trigger,
+        sent.text,
+        actors,
+        entry.name if entry else None,
+        killed=bool(fatalities),
     )
     category = coded.category
-    violent = draft.category in VIOLENT_PRECEDENCE
-    fatalities = counts.killed.value if violent and counts.killed else None
     troops = (
         counts.troops.value
         if draft.category in ("troop deployment", "troop withdrawal") and counts.troops

@@ -1,0 +1,103 @@
+"""The dead of a sentence read from its parse, where the count patterns of
+:mod:`pipeline.events.counts` find none: the objects of a killing verb ("killed a shepherd",
+"beheaded eight villagers"), its passive subjects ("a farmer was kidnapped and killed"), the
+subjects of dying ("the teacher died"). A victim named in the singular is one; victims joined by
+"and" add up ("killed a policeman and two soldiers" = 3); plural victims without a number are
+an unknown count, never a guess.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.events.numbers import parse_count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["killed_in_parse"]
+
+_KILLING = frozenset(
+    {"kill", "murder", "assassinate", "execute", "behead", "lynch", "slay", "massacre",
+     "slaughter", "decapitate"}
+)  # fmt: skip
+_DYING = frozenset({"die", "succumb", "perish"})
+#: Victims that are no people ("killed livestock", "killed 30 cattle").
+_NOT_PEOPLE = frozenset(
+    {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "donkey",
+     "horse", "chicken", "elephant", "time", "engine", "bill", "deal", "plan", "light"}
+)  # fmt: skip
+_ONE = frozenset({"a", "an", "one", "the", "this", "that"})
+
+
+def _victims(verb: Token) -> list[Token]:
+    """The people a killing verb (or its co-ordinated verbs) acts on."""
+    if verb.lemma_.lower() in _DYING:
+        deps: tuple[str, ...] = ("nsubj",)
+    else:
+        deps = ("dobj", "nsubjpass")
+    found = [c for c in verb.children if c.dep_ in deps]
+    if not found and verb.dep_ == "conj":  # "abducted and killed a farmer"
+        found = [c for c in verb.head.children if c.dep_ in deps]
+    if not found:  # "kidnapped and killed a farmer": the object may hang off the last verb
+        found = [c for conj in verb.conjuncts for c in conj.children if c.dep_ in deps]
+    return [w for v in found for w in (v, *v.conjuncts)]
+
+
+def _how_many(victim: Token) -> int | None:
+    """The number a victim noun carries: its numeral, one for a singular noun or a name."""
+    if victim.lemma_.lower() in _NOT_PEOPLE or (
+        victim.pos_ == "PRON"
+        and victim.lower_
+        in (
+            "them",
+            "they",
+        )
+    ):
+        return None
+    numerals = [c for c in victim.children if c.dep_ == "nummod"]
+    if numerals:
+        words = " ".join(t.text for t in numerals[0].subtree)
+        count = parse_count(words)
+        return count.value if count else None
+    if victim.pos_ == "PRON":
+        return 1 if victim.lower_ in ("him", "her", "he", "she") else None
+    if victim.tag_ in ("NN", "NNP") and (
+        victim.pos_ == "PROPN"
+        or any(
+            c.dep_ in ("det", "poss") and (c.lower_ in _ONE or c.dep_ == "poss")
+            for c in victim.children
+        )
+    ):
+        return 1
+    return None
+
+
+def killed_in_parse(sent: Span) -> int | None:
+    """How many the sentence says were killed, read from its parse; ``None`` when it says no
+    number (or denies the killing).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> killed_in_parse(nlp("Nothing happened.")[:]) is None
+    True
+    """
+    total = 0
+    seen: set[int] = set()
+    for token in sent:
+        lemma = token.lemma_.lower()
+        shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
+        if lemma not in _KILLING | _DYING and not shot_dead:
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            continue
+        for victim in _victims(token):
+            if victim.i in seen:
+                continue
+            seen.add(victim.i)
+            count = _how_many(victim)
+            if count is not None:
+                total += count
+    return total or None
