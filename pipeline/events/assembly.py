@@ -52,20 +52,19 @@ def is_violent(event: Event) -> bool:
 def adds_toll(
     event: Event, events: list[Event], index: int, last_violent: int, drafted: str = ""
 ) -> bool:
-    """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event.
+    """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event;
+    and violence told again with no day and no place of its own ("Heavy fighting followed",
+    "The attackers also burned houses") is the event before it, told on.
     ``drafted``: the category the sentence's words gave, before ACLED's coding renamed it."""
     if not events or last_violent < index - 2:
         return False
     previous = events[-1]
-    if not is_violent(previous) or previous.fatalities is not None:
+    if not is_violent(previous):
         return False
-    if (drafted or event.category) == "casualties":
+    if (drafted or event.category) == "casualties" and previous.fatalities is None:
         return last_violent >= index - 1
-    # "Heavy fighting followed; 31 were killed.": violence told again with its toll, with no
-    # day and no place of its own, is the toll of the event before it
     return (
-        bool(event.fatalities)
-        and (drafted or event.category) in VIOLENT_PRECEDENCE
+        ((drafted or event.category) in VIOLENT_PRECEDENCE or event.event_type == "Riots")
         and "no date in the sentence" in event.notes
         and (
             not event.places
@@ -78,7 +77,7 @@ def adds_toll(
 def with_toll(previous: Event, toll: Event) -> Event:
     return replace(
         previous,
-        fatalities=toll.fatalities,
+        fatalities=previous.fatalities if previous.fatalities is not None else toll.fatalities,
         wounded=previous.wounded if previous.wounded is not None else toll.wounded,
         notes="; ".join(
             n for n in (previous.notes, f"toll from offset {toll.evidence_start}") if n

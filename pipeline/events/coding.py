@@ -202,13 +202,16 @@ def code_event(
     )
     weapon = weapon_coding(category, text)
     armed = inter1 in (1, 2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
-    riot = None if weapon else riot_coding(category, trigger, text, armed_actor=armed)
+    organised = inter1 in (2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
+    riot = None if weapon else riot_coding(category, trigger, text, armed_actor=organised)
     if riot is None and not weapon and _brawl(category, text, actor1 or actor2):
         riot = "protest", "Riots", "Mob violence"
     if label is not None:
         event_type, sub_event_type = label.event_type, label.sub_event_type
     elif riot is not None:
         category, event_type, sub_event_type = riot
+        if inter1 == 1 and not actor2:  # "villagers clashed with the police": the other side
+            actor2, inter2 = actor1, inter1
         actor1, inter1 = _in(country_name, "Rioters"), RIOTERS_INTER
         if actor2.startswith(("Protesters", "Rioters")):
             actor2, inter2 = "", None

@@ -23,7 +23,7 @@ RIOTERS_INTER = 5
 _CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
     r"residents?|supporters?|students?|prisoners?|inmates?|activists?|locals?|people|persons|"
-    r"workers|traders|farmers|herders|group of (?:people|men)|members?|cadres?|factions?|"
+    r"workers|traders|farmers|herders|groups?|members?|cadres?|factions?|interns|rivals|"
     r"leaders?|accomplices|followers|relatives|family)\b",
     re.I,
 )
@@ -79,8 +79,9 @@ def riot_coding(
     text : str
         Its sentence.
     armed_actor : bool
-        The sentence's first actor is armed (state forces, a rebel group or militia, foreign
-        forces): then it is no riot, whoever its members or supporters are.
+        The sentence's first actor is an armed organisation (a rebel group or militia, foreign
+        forces): then it is no riot, whoever its members or supporters are. State forces on
+        the other side of a crowd do not stop a riot ("villagers clashed with the police").
     """
     if armed_actor or (
         category not in GENERIC_VIOLENCE and category not in ("protest", "looting/destruction")
@@ -88,7 +89,9 @@ def riot_coding(
         return None
     # "five people were injured": the injured are victims, not a crowd that did violence
     agents = _agent_words(trigger, passive=category != "casualties")
-    crowd = bool(_CROWD.search(agents)) and not ARMED_WORDS.search(agents)
+    # "supporters and the police clashed": the crowd is the first side named
+    first_side = re.split(r"\band\b|\bwith\b|,", agents, maxsplit=1)[0]
+    crowd = bool(_CROWD.search(first_side)) and not ARMED_WORDS.search(first_side)
     if category == "protest":
         # a protest is a crowd: acts only crowds do make it violent, whoever the subject is
         if not ((_RIOTING.search(text) and crowd) or _CROWD_VIOLENCE.search(text)):
