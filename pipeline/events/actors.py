@@ -20,6 +20,7 @@ from pipeline.events.actorrefs import (
     members_of_groups,
     with_unknown_groups,
 )
+from pipeline.events.kinds import force_thing, militia_ref
 from pipeline.events.persons import person_bodies
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
@@ -137,7 +138,7 @@ def find_actors(
             _state_ref(token, lexicon, gazetteer)
             or _person_ref(token, bodies)
             or _adjective_ref(token, gazetteer)
-            or _militia_ref(token, gazetteer)
+            or militia_ref(token, gazetteer)
         )
         if ref is not None:
             found.extend(_shared_noun_refs(ref, token, gazetteer))
@@ -184,6 +185,16 @@ def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> 
 def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> ActorRef | None:
     lower = token.lower_
     doc = token.doc
+    thing = force_thing(token)
+    if thing is not None:
+        country = _state_country(token, gazetteer)
+        return (
+            thing
+            if country is None
+            else ActorRef(
+                "military", country, "", None, thing.head, thing.start, thing.end, thing.surface
+            )
+        )
     if token.pos_ == "NOUN" and token.lemma_.lower() in (
         lexicon.military_nouns | lexicon.government_nouns
     ):
@@ -261,34 +272,6 @@ def _adjective_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     if not iso2:
         return None
     return ActorRef("state", iso2, "", None, token.i, token.i, token.i + 1, token.text)
-
-
-#: Nouns for the armed men of a community ("Fulani herders", "Dinka militia").
-_COMMUNITY_ARMED = frozenset(
-    {"militia", "militiaman", "militiamen", "herder", "herdsman", "herdsmen", "pastoralist",
-     "clan", "clansman", "clansmen", "vigilante", "herdman", "herdmen"}
-)  # fmt: skip
-
-
-def _militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
-    """A community's armed men, ACLED's identity militias (inter code 4): a people's name
-    ("Fulani herders", "an armed Nuer clan") is an ethnic militia, a place's name ("Tiv
-    village militia" aside, "Kafanchan vigilantes") a communal one. A nation's name is not
-    ("Afghan militia" is no ethnic group)."""
-    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
-        return None
-    doc = token.doc
-    end = token.i + 1
-    if end < len(doc) and doc[end].lower_ in ("pastoral", "armed", "ethnic", "local", "village"):
-        end += 1
-    if end >= len(doc) or doc[end].lemma_.lower() not in _COMMUNITY_ARMED:
-        return None
-    if gazetteer.country_for_demonym(token.text) or gazetteer.country(token.text.upper()):
-        return None
-    kind = "Communal" if gazetteer.has_key(fold_name(token.text)) else "Ethnic"
-    name = f"{token.text} {kind} Militia ({{country}})"
-    span = doc[token.i : end + 1]
-    return ActorRef("generic", "", name, 4, end, token.i, end + 1, span.text)
 
 
 _ADDRESSED_BY = frozenset(

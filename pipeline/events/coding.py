@@ -94,6 +94,20 @@ def _in(country_name: str | None, prefix: str) -> str:
     return f"{prefix} ({country_name})" if country_name else prefix
 
 
+_HARMING = frozenset({"kill", "injure", "wound", "hurt", "shoot", "hit", "maim", "beat"})
+
+
+def _harmed_people(trigger: Token) -> bool:
+    """Whether the sentence says people who are not armed were harmed ("one person was
+    injured", "killing two farmers"), whatever event word it hangs from."""
+    return any(
+        t.dep_ in ("dobj", "nsubjpass")
+        and t.head.lemma_.lower() in _HARMING
+        and t.lemma_.lower() in _CIVILIAN_NOUNS
+        for t in trigger.sent
+    )
+
+
 def _victim_nouns(trigger: Token) -> bool:
     """Whether the event's victims, as its words govern them, are people who are not armed
     ("a teacher was shot", "killed two farmers"): objects and passive subjects of the event's
@@ -133,14 +147,26 @@ _CIVILIAN_SITES = re.compile(
 )
 
 
-def _harms_civilians(category: str, event_type: str, trigger: Token, text: str) -> bool:
+def _harms_civilians(
+    category: str, event_type: str, sub_event_type: str, trigger: Token, text: str
+) -> bool:
     """Victims the codebook names Civilians though they are no type of violence against
     civilians: remote violence on people or their places, looting, a mob's victims."""
-    if category == "looting/destruction" or (event_type == "Riots" and _victim_nouns(trigger)):
+    if category == "looting/destruction" or sub_event_type == "Looting/property destruction":
         return True
+    if event_type == "Riots":
+        return _victim_nouns(trigger) or _harmed_people(trigger)
     if event_type != "Explosions/Remote violence" or armed_target_named(trigger):
         return False
-    return _victim_nouns(trigger) or bool(_CIVILIAN_SITES.search(text))
+    return _harmed_people(trigger) or bool(_CIVILIAN_SITES.search(text))
+
+
+def _doer(inter: int | None, relation: str) -> bool:
+    """An armed first actor that did the harm: the agent, or an armed group the parse could
+    not tie to the verb ("unknown gunmen aboard a motorbike shot dead a marabout")."""
+    return (inter in (1, 2, 3, 4, 8) and relation == "agent") or (
+        inter in (2, 3, 4) and relation == "other"
+    )
 
 
 def _against_civilians(category: str, trigger: Token, armed_agent: bool, actor2: str) -> bool:
@@ -201,7 +227,6 @@ def code_event(
         state_actor1=inter1 in (1, 8),
     )
     weapon = weapon_coding(category, text)
-    armed = inter1 in (1, 2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
     organised = inter1 in (2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
     riot = None if weapon else riot_coding(category, trigger, text, armed_actor=organised)
     if riot is None and not weapon and _brawl(category, text, actor1 or actor2):
@@ -217,7 +242,7 @@ def code_event(
             actor2, inter2 = "", None
     elif weapon is not None:
         category, event_type, sub_event_type = weapon
-    elif _against_civilians(category, trigger, armed and rel1 == "agent", actor2):
+    elif _against_civilians(category, trigger, _doer(inter1, rel1), actor2):
         event_type, sub_event_type = "Violence against civilians", "Attack"
     if event_type == "Violence against civilians" and not actor2.startswith(CIVILIANS):
         # ACLED: the victims of violence against civilians are always the second actor
@@ -234,7 +259,7 @@ def code_event(
     if category in ("explosion/IED", "attack") and _SUICIDE.search(text):
         category = "explosion/IED"
         event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
-    if not actor2 and _harms_civilians(category, event_type, trigger, text):
+    if not actor2 and _harms_civilians(category, event_type, sub_event_type, trigger, text):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # a bomb in a market, a looted shop
     if category == "arrest" and not actor2 and _victim_nouns(trigger):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # "police arrested 31 activists"

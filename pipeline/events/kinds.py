@@ -1,0 +1,65 @@
+"""Actors named by what they are rather than by name: a community's armed men ("Fulani
+herders", ACLED's identity militias) and the things of armed forces that stand for them as
+targets ("a military base", "an Afghan military tank")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from geodata.normalize import fold_name
+from pipeline.gazetteer_api import GazetteerLike
+from pipeline.lexicon.actor_dictionary import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["force_thing", "militia_ref"]
+
+
+#: Things of armed forces that stand for them as targets ("a military base", "an army APC").
+_FORCE_THINGS = frozenset(
+    {"base", "post", "tank", "apc", "vehicle", "convoy", "camp", "position", "barracks",
+     "patrol", "helicopter", "plane", "ship", "vessel", "agent", "station", "compound"}
+)  # fmt: skip
+_FORCE_MODIFIERS = frozenset({"military", "army", "police", "security", "naval", "navy"})
+
+
+def force_thing(token: Token) -> ActorRef | None:
+    """ "a military base", "an Afghan military tank", "a police post": the forces they are."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _FORCE_THINGS:
+        return None
+    words = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    force = next((c for c in words if c.lower_ in _FORCE_MODIFIERS), None)
+    if force is None:
+        return None
+    start = min(c.i for c in words)
+    surface = token.doc[start : token.i + 1].text
+    return ActorRef("forces", "", "", None, token.i, start, token.i + 1, surface)
+
+
+#: Nouns for the armed men of a community ("Fulani herders", "Dinka militia").
+_COMMUNITY_ARMED = frozenset(
+    {"militia", "militiaman", "militiamen", "herder", "herdsman", "herdsmen", "pastoralist",
+     "clan", "clansman", "clansmen", "vigilante", "herdman", "herdmen"}
+)  # fmt: skip
+
+
+def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
+    """A community's armed men, ACLED's identity militias (inter code 4): a people's name
+    ("Fulani herders", "an armed Nuer clan") is an ethnic militia, a place's name ("Tiv
+    village militia" aside, "Kafanchan vigilantes") a communal one. A nation's name is not
+    ("Afghan militia" is no ethnic group)."""
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    doc = token.doc
+    end = token.i + 1
+    if end < len(doc) and doc[end].lower_ in ("pastoral", "armed", "ethnic", "local", "village"):
+        end += 1
+    if end >= len(doc) or doc[end].lemma_.lower() not in _COMMUNITY_ARMED:
+        return None
+    if gazetteer.country_for_demonym(token.text) or gazetteer.country(token.text.upper()):
+        return None
+    kind = "Communal" if gazetteer.has_key(fold_name(token.text)) else "Ethnic"
+    name = f"{token.text} {kind} Militia ({{country}})"
+    span = doc[token.i : end + 1]
+    return ActorRef("generic", "", name, 4, end, token.i, end + 1, span.text)
