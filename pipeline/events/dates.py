@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from pipeline.events.numbers import parse_count
 
-__all__ = ["DateSpan", "leading_date", "resolve_date"]
+__all__ = ["DateSpan", "dateline_date", "leading_date", "resolve_date"]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -34,6 +34,8 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b(?:in\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+#: "29/05", "09/05/2017": day first, as outside the United States.
+_NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\b")
 _YEAR = re.compile(r"^(?:in\s+)?(?:the\s+)?(?P<year>(?:19|20)\d{2})$", re.I)
 _SPAN = re.compile(
     r"\b(?:the\s+)?(?:past|last|previous|recent)\s+(?P<n>\d+|\w+)?\s*(?P<unit>day|week|month|year)s?\b",
@@ -73,7 +75,7 @@ def _infer_year(month: int, day: int, ref: date | None) -> tuple[int, bool]:
 
 
 def _explicit(expr: str, ref: date | None) -> DateSpan | None:
-    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY):
+    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
         match = pattern.search(expr)
         if not match:
             continue
@@ -81,8 +83,10 @@ def _explicit(expr: str, ref: date | None) -> DateSpan | None:
         month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
         day = int(match.group("day"))
         year_text = match.groupdict().get("year")
+        if month > 12:
+            continue
         if year_text:
-            year = int(year_text)
+            year = int(year_text) + (2000 if len(year_text) == 2 else 0)
         else:
             year, known = _infer_year(month, day, ref)
             if not known:
@@ -192,9 +196,11 @@ _LEADING = re.compile(
 
 #: "On Apr 24, ...", "On 26th July, ...": a day and month without a year, then a comma.
 _LEADING_DAY = re.compile(
-    rf"^\s*(?:[A-Z][\w /-]{{2,40}}:\s*)?(?:on|around|on or about|on or around)\s+(?:the\s+)?"
+    rf"^\s*(?:[A-Z][\w /-]{{2,40}}:\s*)?(?:on|around|about|on or about|on or around|"
+    rf"on or before|on or after|(?:as )?reported on|the night of|on the night of)\s+(?:the\s+)?"
     rf"(?P<date>(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?),",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b,?",
     re.IGNORECASE,
 )
 
@@ -213,9 +219,36 @@ def leading_date(sentence: str, published: date | None = None) -> DateSpan | Non
     True
     >>> leading_date("On Apr 24, journalists were attacked.", date(2019, 6, 25)).start
     datetime.date(2019, 4, 24)
+    >>> leading_date("As reported on Sept 3rd militants fled.", date(2019, 9, 9)).start
+    datetime.date(2019, 9, 3)
+    >>> leading_date("On 29/05/2019 a mine exploded.", date(2019, 6, 1)).start
+    datetime.date(2019, 5, 29)
     """
     match = _LEADING.match(sentence)
     if match:
         return _explicit(match.group("date"), None)
     match = _LEADING_DAY.match(sentence) if published is not None else None
+    return _explicit(match.group("date"), published) if match else None
+
+
+_DATELINE = re.compile(
+    rf"^\s*(?:on\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+    rf"\s*(?:\((?:or around|on or around|on or about|approx\.?|as reported)\))?\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def dateline_date(sentence: str, published: date | None) -> DateSpan | None:
+    """The day of a sentence that is only a date, as reports open ("26 October.", "31 May (or
+    around).").
+
+    Examples
+    --------
+    >>> dateline_date("26 October.", date(2019, 11, 2)).start
+    datetime.date(2019, 10, 26)
+    >>> dateline_date("26 October, militants attacked.", date(2019, 11, 2)) is None
+    True
+    """
+    match = _DATELINE.match(sentence)
     return _explicit(match.group("date"), published) if match else None

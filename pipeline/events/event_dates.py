@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.events.dates import DateSpan, leading_date, resolve_date
+from pipeline.events.dates import DateSpan, dateline_date, leading_date, resolve_date
 from pipeline.nlp.syntax import governs
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def dateline_of(sent: Span, published: date | None) -> DateSpan | None:
     dates = [e for e in sent.ents if e.label_ == "DATE"]
     words = [t for t in sent if not t.is_punct and t.lower_ not in ("on", "the")]
     if len(dates) != 1 or any(not (dates[0].start <= t.i < dates[0].end) for t in words):
-        return None
+        return dateline_date(sent.text, published)  # "26 October." with "26" left untagged
     span = resolve_date(dates[0].text, published)
     return span if span is not None and span.precision == 1 and span.end is None else None
 
