@@ -9,13 +9,22 @@ Merging reports of several articles is another step (:mod:`pipeline.events.dupli
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.events.dates import DateSpan
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.models import Event
 
-__all__ = ["adds_toll", "inherited_date", "is_violent", "merge_within_article", "with_toll"]
+__all__ = [
+    "adds_toll",
+    "force_on_protest",
+    "inherited_date",
+    "is_violent",
+    "merge_within_article",
+    "stepped_in",
+    "with_toll",
+]
 
 
 def inherited_date(category: str, last_event: tuple[str, DateSpan] | None) -> DateSpan | None:
@@ -74,6 +83,57 @@ def adds_toll(
     )
 
 
+_CROWD_WORDS = re.compile(
+    r"\b(protesters?|protestors?|demonstrators?|demonstrations?|protests?|crowds?|marchers?|"
+    r"rioters?|the mob|disperse\w*|them)\b",
+    re.I,
+)
+
+
+def force_on_protest(
+    event: Event, events: list[Event], index: int, protest_at: int
+) -> Event | None:
+    """A protest, with what was done to it told on: "The police fired live rounds to disperse
+    them. Two demonstrators were killed." is the protest's intervention, not an attack of its
+    own: the protest with its toll and ACLED's sub-event type (excessive force when it killed);
+    ``None`` when the event is news of its own."""
+    if not events or protest_at < index - 2 or events[-1].event_type not in ("Protests", "Riots"):
+        return None
+    if event.category not in VIOLENT_PRECEDENCE or "no date in the sentence" not in event.notes:
+        return None
+    if not _CROWD_WORDS.search(event.evidence):
+        return None
+    protest = events[-1]
+    killed = protest.fatalities or event.fatalities
+    sub = protest.sub_event_type
+    if protest.event_type == "Protests":
+        sub = "Excessive force against protesters" if killed else "Protest with intervention"
+    actor2 = protest.actor2 or (event.actor1 if event.inter1 in (1, 8) else "")
+    return replace(
+        protest,
+        sub_event_type=sub,
+        fatalities=killed,
+        wounded=protest.wounded if protest.wounded is not None else event.wounded,
+        actor2=actor2,
+        inter2=protest.inter2 if protest.actor2 else (event.inter1 if actor2 else None),
+        notes="; ".join(
+            n for n in (protest.notes, f"force from offset {event.evidence_start}") if n
+        ),
+    )
+
+
+def stepped_in(protest: Event, offset: int) -> Event:
+    """A peaceful protest the next sentences tell was dispersed: ACLED's intervention."""
+    if protest.sub_event_type != "Peaceful protest":
+        return protest
+    note = f"intervention from offset {offset}"
+    return replace(
+        protest,
+        sub_event_type="Protest with intervention",
+        notes="; ".join(n for n in (protest.notes, note) if n),
+    )
+
+
 def with_toll(previous: Event, toll: Event) -> Event:
     return replace(
         previous,
@@ -83,6 +143,18 @@ def with_toll(previous: Event, toll: Event) -> Event:
             n for n in (previous.notes, f"toll from offset {toll.evidence_start}") if n
         ),
     )
+
+
+#: A protest told again with what was done to it takes the worst of it.
+_PROTEST_SEVERITY = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+)
+
+
+def _severity(sub_event_type: str) -> int:
+    return _PROTEST_SEVERITY.index(sub_event_type) if sub_event_type in _PROTEST_SEVERITY else -1
 
 
 def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
@@ -103,6 +175,7 @@ def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
             continue
         kept[key] = replace(
             first,
+            sub_event_type=max(first.sub_event_type, event.sub_event_type, key=_severity),
             fatalities=first.fatalities if first.fatalities is not None else event.fatalities,
             troops=first.troops if first.troops is not None else event.troops,
             wounded=first.wounded if first.wounded is not None else event.wounded,

@@ -22,7 +22,7 @@ from pipeline.events.weapons import armed_target_named, weapon_coding
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CIVILIANS", "Cast", "Coding", "code_event"]
+__all__ = ["CIVILIANS", "Cast", "Coding", "code_event", "intervened"]
 
 CIVILIANS = "Civilians"
 UNIDENTIFIED = "Unidentified Armed Group"
@@ -66,6 +66,18 @@ _CIVILIAN_NOUNS = frozenset(
         "thief", "robber", "dealer", "smuggler",
     }
 )  # fmt: skip
+
+
+def intervened(text: str) -> bool:
+    """Whether a sentence tells of authorities stepping in on a crowd ("police fired tear gas
+    to disperse them").
+
+    Examples
+    --------
+    >>> intervened("Police fired tear gas at them."), intervened("They marched on.")
+    (True, False)
+    """
+    return bool(_INTERVENTION.search(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,14 +21,16 @@ from pipeline.events.actors import (
 )
 from pipeline.events.assembly import (
     adds_toll,
+    force_on_protest,
     inherited_date,
     is_violent,
     merge_within_article,
+    stepped_in,
     with_toll,
 )
 from pipeline.events.background import foreground
 from pipeline.events.casting import cast_actors
-from pipeline.events.coding import code_event
+from pipeline.events.coding import code_event, intervened
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date, dateline_of, opening_date
@@ -97,6 +99,10 @@ def _drafts(sent: Span) -> list[_Draft]:
     if sent.start > 0 and any(t.category == "casualties" for t in violent):
         # "five were injured in the clash": the clash named again, its toll told
         violent = [t for t in violent if not _refers_back(sent.doc[t.token])] or violent
+    if violent and all(
+        sent.doc[i].lemma_.lower() in _PROTESTERS for i in others.get("protest", [-1])
+    ):
+        others.pop("protest", None)  # "two demonstrators were killed": no new protest
     if "protest" in others:
         others.pop("statement/threat", None)  # "protesters demanding ...": the protest's demands
     if violent or "protest" in others:
@@ -131,6 +137,7 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
 
 
 #: Violence done by one side to another: its co-doers are one actor.
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
 _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 _RAID_WORDS = frozenset({"raid", "storm", "attack"})
 
@@ -182,6 +189,7 @@ def extract_events(
     state = _ArticleState()
     events: list[Event] = []
     last_violent = -2
+    last_protest = -3
     for index, sent in enumerate(doc.sents):
         label = opening_label(sent.text)
         drafts = _drafts(sent)
@@ -192,6 +200,8 @@ def extract_events(
         state.opening = opening_date(sent, published) or state.opening
         if not drafts:
             state.dateline = dateline_of(sent, published) or state.dateline
+            if events and last_protest >= index - 2 and intervened(sent.text):
+                events[-1] = stepped_in(events[-1], sent.start_char)
             continue
         sentence_places = [p for p in places if p.mention.sentence_index == index]
         refs = find_actors(sent, context.lexicon, context.gazetteer, bodies)
@@ -221,7 +231,12 @@ def extract_events(
             if adds_toll(event, events, index, last_violent, draft.category):
                 events[-1] = with_toll(events[-1], event)
                 continue
+            if (joined := force_on_protest(event, events, index, last_protest)) is not None:
+                events[-1] = joined
+                continue
             events.append(event)
+            if event.event_type in ("Protests", "Riots"):
+                last_protest = index
             if is_violent(event):
                 last_violent = index
     return merge_within_article(events)

@@ -167,3 +167,34 @@ def test_a_protest_with_barricades_is_a_violent_demonstration(extractor) -> None
     event = events_of(extractor, text).events[0]
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
     assert event.actor1 == "Rioters (Kenya)" and event.inter1 == 5
+
+
+@pytest.mark.model
+def test_force_used_on_a_protest_is_the_protests_not_an_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 15 June 2021, hundreds of traders demonstrated in Mombasa against new taxes. "
+        "The police fired live rounds to disperse them. Two demonstrators were killed."
+    )
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.fatalities == 2 and event.event_date == date(2021, 6, 15)
+
+
+@pytest.mark.model
+def test_a_dispersed_protest_is_a_protest_with_intervention(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 7 June 2021, students demonstrated in Kisumu. Police fired tear gas at them."
+    (event,) = events_of(extractor, text).events
+    assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.model
+def test_violence_told_on_without_its_own_day_or_place_joins_its_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 4 June 2021, gunmen attacked a village near Gao. "
+        "The attackers also burned houses and killed three farmers."
+    )
+    events = [e for e in events_of(extractor, text).events if e.category != "looting/destruction"]
+    assert len(events) == 1 and events[0].fatalities == 3
