@@ -19,7 +19,8 @@ __all__ = ["force_thing", "militia_ref"]
 #: Things of armed forces that stand for them as targets ("a military base", "an army APC").
 _FORCE_THINGS = frozenset(
     {"base", "post", "tank", "apc", "vehicle", "convoy", "camp", "position", "barracks",
-     "patrol", "helicopter", "plane", "ship", "vessel", "agent", "station", "compound"}
+     "patrol", "helicopter", "plane", "ship", "vessel", "agent", "station", "compound", "officer",
+     "personnel", "commander", "unit"}
 )  # fmt: skip
 _FORCE_MODIFIERS = frozenset({"military", "army", "police", "security", "naval", "navy"})
 

@@ -43,6 +43,11 @@ _LABELS: dict[str, LabelCoding] = {
     "disrupted weapons use": LabelCoding("other", _SD, "Disrupted weapons use"),
     "weapons seizure": LabelCoding("other", _SD, "Disrupted weapons use"),
     "defusal": LabelCoding("other", _SD, "Disrupted weapons use"),
+    "security measures": LabelCoding("other", _SD, "Other"),
+    "security measure": LabelCoding("other", _SD, "Other"),
+    "recruitment": LabelCoding("other", _SD, "Change to group/activity"),
+    "strikes": LabelCoding("protest", "Protests", "Peaceful protest"),
+    "strike": LabelCoding("protest", "Protests", "Peaceful protest"),
 }
 _OPENING = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /-]{2,40}?)\s*:\s+\S")
 

@@ -90,7 +90,10 @@ def armed_target_named(trigger: Token) -> bool:
         t.i for child in trigger.children if child.dep_ in ("nsubj", "agent") for t in child.subtree
     }
     words = " ".join(t.text for t in trigger.subtree if t.i not in subject and t.i != trigger.i)
-    passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "was killed in an ambush": the ambush's victims are the verb's
+    passive = [c for w in {trigger, verb} for c in w.children if c.dep_ == "nsubjpass"]
     return bool(_ARMED_TARGETS.search(words)) or any(
         _ARMED_TARGETS.search(" ".join(t.text for t in c.subtree)) for c in passive
     )
