@@ -355,6 +355,10 @@ def canonical_actor(
         coded 8 (external forces), as ACLED does.
     """
     country = ref.country or (event_country if ref.kind == "military" else "")
+    if ref.kind in ("military", "forces") and not country:
+        # forces of a report that names no country: still state forces
+        force = "Police Forces" if _POLICE.search(ref.surface) else "Military Forces"
+        return force, 1
     if ref.kind in ("state", "military", "government") and country:
         entry = gazetteer.country(country)
         label = entry.name if entry else country

@@ -17,6 +17,7 @@ __all__ = ["foreground"]
 
 #: Prepositions that attach an earlier or other event to the reported one.
 _BACKGROUND_PREPS = frozenset({"after", "following", "over", "against", "amid", "despite", "since"})
+_RESPONSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction"})
 #: Verbs whose object is what a crowd or a statement is about, not what happened here.
 _ABOUT_VERBS = frozenset(
     {"demand", "condemn", "denounce", "mourn", "commemorate", "remember", "honour", "honor",
@@ -34,6 +35,8 @@ def _in_background(token: Token) -> bool:
             return False
         if word.dep_ == "prep" and word.lower_ in _BACKGROUND_PREPS:
             return True
+        if word.dep_ == "pobj" and word.lemma_.lower() in _RESPONSE_NOUNS:
+            return True  # "in retaliation for Taliban attacks"
         if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_PREPS for c in word.children):
             return True  # "after police killed a trader"
         if head.lemma_.lower() in _ABOUT_VERBS and head.i != token.i:
@@ -42,14 +45,28 @@ def _in_background(token: Token) -> bool:
     return False
 
 
-def foreground(triggers: Sequence[Trigger], sent: Span) -> list[Trigger]:
-    """The sentence's triggers without those in the background of a protest: a crowd marches
-    about an event ("after police killed a trader", "demanding justice for the murdered
-    journalist"), which was reported as news of its own. Other reports keep their background
-    events ("troops were sent after jihadists attacked a post, killing seven": both happened,
-    and only this report may tell the attack)."""
+def foreground(triggers: Sequence[Trigger], sent: Span, violent: frozenset[str]) -> list[Trigger]:
+    """The sentence's triggers without those in the background: of a protest, which is about
+    an event reported as news of its own ("marched after police killed a trader"); and of
+    violence told in the foreground ("in retaliation for Taliban attacks, soldiers killed three
+    militants": the killing is the event, and its doers the first actor). Other reports keep
+    their background events ("troops were sent after jihadists attacked a post, killing
+    seven": only this report may tell the attack).
+
+    Parameters
+    ----------
+    triggers : sequence of Trigger
+        The sentence's trigger words.
+    sent : spacy.tokens.Span
+        The sentence.
+    violent : frozenset of str
+        The categories of violence.
+    """
     doc = sent.doc
-    front = [t for t in triggers if not _in_background(doc[t.token])]
-    if not any(t.category == "protest" for t in front):
-        return list(triggers)
-    return front
+    back = {t.token for t in triggers if _in_background(doc[t.token])}
+    front = [t for t in triggers if t.token not in back]
+    if any(t.category == "protest" for t in front):
+        return front
+    if any(t.category in violent for t in front):
+        return [t for t in triggers if t.category not in violent or t.token not in back]
+    return list(triggers)

@@ -86,8 +86,10 @@ def _drafts(sent: Span) -> list[_Draft]:
     violent: list[Trigger] = []
     others: dict[str, list[int]] = {}
     threats: list[int] = []
-    for trigger in foreground(find_triggers(sent), sent):
-        modality = modality_of(sent.doc[trigger.token], trigger.category)
+    modalities = {t: modality_of(sent.doc[t.token], t.category) for t in find_triggers(sent)}
+    said = [t for t, m in modalities.items() if m in (ASSERTED, THREAT)]
+    for trigger in foreground(said, sent, _VIOLENT):
+        modality = modalities[trigger]
         if modality == THREAT:
             threats.append(trigger.token)
         elif modality != ASSERTED:
@@ -137,6 +139,7 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
 
 
 #: Violence done by one side to another: its co-doers are one actor.
+_VIOLENT = frozenset(VIOLENT_PRECEDENCE)
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
 _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 _RAID_WORDS = frozenset({"raid", "storm", "attack"})
