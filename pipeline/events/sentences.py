@@ -145,6 +145,15 @@ _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 _RAID_WORDS = frozenset({"raid", "storm", "attack"})
 
 
+def _dead(counts: SentenceCounts, sent: Span) -> int | None:
+    """The sentence's dead: the count patterns' number, or the parse's sum of its victims when
+    that is more ("4 policemen and 1 commando were killed": 5, not 4)."""
+    parsed = killed_in_parse(sent)
+    if counts.killed is None:
+        return parsed
+    return max(counts.killed.value, parsed or 0)
+
+
 def _confidence(draft: _Draft, actors: int, fallback_place: bool, dated: bool) -> float:
     score = 0.55 + 0.1 * min(actors, 2) + (0.1 if dated else 0.0)
     score -= 0.2 if fallback_place else 0.0
@@ -298,9 +307,7 @@ def _build(
     actors = cast_actors(doc, refs, draft.category, draft.triggers, country, context.gazetteer)
     entry = context.gazetteer.country(country) if country else None
     violent = draft.category in VIOLENT_PRECEDENCE
-    fatalities = (
-        (counts.killed.value if counts.killed else killed_in_parse(sent)) if violent else None
-    )
+    fatalities = _dead(counts, sent) if violent else None
     coded = code_event(
         draft.category,
         draft.label,

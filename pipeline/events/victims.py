@@ -55,6 +55,9 @@ def _how_many(victim: Token) -> int | None:
         )
     ):
         return None
+    if victim.pos_ == "NUM":  # "killed 3 and injured 5"
+        count = parse_count(" ".join(t.text for t in victim.subtree))
+        return count.value if count else None
     numerals = [c for c in victim.children if c.dep_ == "nummod"]
     if numerals:
         words = " ".join(t.text for t in numerals[0].subtree)

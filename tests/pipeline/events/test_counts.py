@@ -62,3 +62,22 @@ def test_read_counts(
 def test_troops_only_when_the_sentence_moves_troops() -> None:
     counts = read_counts("Some 5,000 troops are stationed there.", troops_possible=False)
     assert counts.troops is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("On 3 May 2021, 4 policemen and 1 police commando were killed in Tillaberi.", 5),
+        ("On 3 May 2021, gunmen abducted and killed a herder near Tillaberi.", 1),
+        ("On 3 May 2021, militants killed 3 and injured 5 in Tillaberi.", 3),
+        ("On 3 May 2021, gunmen killed livestock in Tillaberi.", None),
+    ],
+)  # fmt: skip
+def test_the_dead_are_read_from_the_parse_when_patterns_fall_short(
+    extractor, text: str, dead: int | None
+) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    events = extractor.extract(article_from_text(text, published="2021-05-04")).events
+    assert events and events[0].fatalities == dead
