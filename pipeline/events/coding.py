@@ -188,6 +188,8 @@ def _against_civilians(category: str, trigger: Token, armed_agent: bool, actor2:
         return False
     if _victim_nouns(trigger):
         return True
+    if trigger.lemma_.lower() == "ambush":
+        return False  # an ambush with no people named as its victims is on armed men
     return (category == "attack" or armed_agent) and not armed_target_named(trigger)
 
 

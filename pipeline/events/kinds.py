@@ -45,6 +45,10 @@ _COMMUNITY_ARMED = frozenset(
 )  # fmt: skip
 
 
+#: Herders are a community's armed men only as doers.
+_HERDING = frozenset({"herder", "herdsman", "herdsmen", "pastoralist", "herdman", "herdmen"})
+
+
 def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     """A community's armed men, ACLED's identity militias (inter code 4): a people's name
     ("Fulani herders", "an armed Nuer clan") is an ethnic militia, a place's name ("Tiv
@@ -58,6 +62,8 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
         end += 1
     if end >= len(doc) or doc[end].lemma_.lower() not in _COMMUNITY_ARMED:
         return None
+    if doc[end].lemma_.lower() in _HERDING and doc[end].dep_ not in ("nsubj", "conj", "compound"):
+        return None  # "shot two Fulani herders": herders harmed are civilians, not a militia
     if gazetteer.country_for_demonym(token.text) or gazetteer.country(token.text.upper()):
         return None
     kind = "Communal" if gazetteer.has_key(fold_name(token.text)) else "Ethnic"

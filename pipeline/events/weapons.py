@@ -55,7 +55,7 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
 )
 _ARMED_TARGETS = re.compile(
-    r"\b(soldiers?|troops|army|military|police(?:men|man)?|officers?|checkpoints?|"
+    r"\b(soldiers?|troops|army|military|police(?:men|man)?|officers?|check[ -]?points?|agents?|"
     r"posts?|bases?|barracks|convoys?|patrols?|positions?|militants?|fighters?|rebels?|"
     r"insurgents?|gunmen|security forces|forces|camps?|outposts?|guards?)\b",
     re.I,
