@@ -14,7 +14,14 @@ from datetime import date, timedelta
 
 from pipeline.events.numbers import parse_count
 
-__all__ = ["DateSpan", "dateline_date", "leading_date", "resolve_date"]
+__all__ = [
+    "DateSpan",
+    "bracketed_day",
+    "dateline_date",
+    "leading_date",
+    "only_day_in",
+    "resolve_date",
+]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -251,4 +258,52 @@ def dateline_date(sentence: str, published: date | None) -> DateSpan | None:
     True
     """
     match = _DATELINE.match(sentence)
+    return _explicit(match.group("date"), published) if match else None
+
+
+_STRAY_DAY = re.compile(
+    rf"(?<![\w/])(?:(?P<lead>by|until|before|within|since|after)\s+(?:the\s+)?)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/]))",
+    re.IGNORECASE,
+)
+
+
+def only_day_in(sentence: str, published: date | None) -> DateSpan | None:
+    """The one day a sentence writes out ("on 20/03", "yesterday (24 July)", "Saturday [23
+    May]") when the model tagged it as no date of the event: ``None`` when it writes none,
+    several, or one after "by", "until" or "since" (a deadline or a start, not the day).
+
+    Examples
+    --------
+    >>> only_day_in("Residents protested in the town on 20/03.", date(2015, 3, 21)).start
+    datetime.date(2015, 3, 20)
+    >>> only_day_in("Talks must end by 3 May.", date(2015, 3, 21)) is None
+    True
+    """
+    found = list(_STRAY_DAY.finditer(sentence))
+    if len(found) != 1 or found[0].group("lead"):
+        return None
+    span = _explicit(found[0].group("date"), published)
+    return span if span is not None and span.end is None else None
+
+
+_BRACKETED = re.compile(
+    rf"\b(?:yesterday|today|tonight|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*"
+    rf"[(\[]\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?(?:\s+\d{{4}})?"
+    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def bracketed_day(sentence: str, published: date | None) -> DateSpan | None:
+    """A relative day made plain in brackets ("yesterday (24 July)", "Saturday [23 May]").
+
+    Examples
+    --------
+    >>> bracketed_day("Pirates boarded it yesterday (24 July).", date(2011, 7, 25)).start
+    datetime.date(2011, 7, 24)
+    """
+    match = _BRACKETED.search(sentence)
     return _explicit(match.group("date"), published) if match else None

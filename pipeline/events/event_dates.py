@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.events.dates import DateSpan, dateline_date, leading_date, resolve_date
+from pipeline.events.dates import (
+    DateSpan,
+    bracketed_day,
+    dateline_date,
+    leading_date,
+    only_day_in,
+    resolve_date,
+)
 from pipeline.nlp.syntax import governs
 
 if TYPE_CHECKING:
@@ -171,6 +178,18 @@ def opening_date(sent: Span, published: date | None) -> DateSpan | None:
     return None
 
 
+def _untagged(sent: Span) -> str:
+    """The sentence with the dates the model tagged blanked out (they were weighed above),
+    except a day in brackets ("yesterday (24 July)", "Saturday [23 May]")."""
+    text = list(sent.text)
+    for ent in sent.ents:
+        before = sent.doc[ent.start - 1].text if ent.start > 0 else ""
+        if ent.label_ in ("DATE", "TIME") and before not in ("(", "["):
+            for i in range(ent.start_char - sent.start_char, ent.end_char - sent.start_char):
+                text[i] = " "
+    return "".join(text)
+
+
 def choose_date(
     sent: Span,
     triggers: Sequence[Token],
@@ -198,8 +217,14 @@ def choose_date(
         The date of the event this sentence elaborates, taken when the sentence gives none
         (see :func:`pipeline.events.assembly.inherited_date`); else the publication date.
     """
+    # the model may end the sentence before the bracket: "... said Friday" | "[29 May]."
+    tail = sent.doc.text[sent.end_char : sent.end_char + 24]
+    bracketed = bracketed_day(sent.text + tail, published)
+    if bracketed is not None:  # "yesterday (24 July)", "Saturday [23 May]": the day made plain
+        return DateChoice(bracketed, bracketed.note, from_text=True)
     candidates: list[tuple[int, DateSpan, str]] = []
     notes: list[str] = []
+    report_day: DateSpan | None = None
     for found in sent.ents:
         if found.label_ not in ("DATE", "TIME"):
             continue
@@ -233,6 +258,7 @@ def choose_date(
         reported = verb.lemma_ in _REPORT_LEMMAS and all(verb.i != t.i for t in triggers)
         if reported and category not in _SPEECH and not inside:
             notes.append(f"'{ent.text}' dates the report, not the event")
+            report_day = report_day or span
             continue
         rank = 0 if inside else 1
         candidates.append((rank, span, span.note))
@@ -243,6 +269,9 @@ def choose_date(
     opening = leading_date(sent.text, published)
     if opening is not None:  # a date the model did not tag, opening the sentence
         return DateChoice(opening, "; ".join([opening.note, *notes]), from_text=True)
+    stray = only_day_in(_untagged(sent), published)
+    if stray is not None:  # "on 20/03", "yesterday (24 July)": the sentence's one day
+        return DateChoice(stray, "; ".join([stray.note, *notes]), from_text=True)
     if inherited is not None:
         taken = DateSpan(
             inherited.start,
@@ -251,6 +280,10 @@ def choose_date(
             "no date in the sentence: the date of the event it elaborates",
         )
         return DateChoice(taken, "; ".join([taken.note, *notes]), inherited=True)
+    if report_day is not None and report_day.precision == 1:
+        # ACLED dates an event told without its day by its report
+        taken = DateSpan(report_day.start, None, 1, "no date of its own: the report's day")
+        return DateChoice(taken, "; ".join([taken.note, *notes]))
     if published is not None:
         fallback = DateSpan(published, None, 2, "no date in the sentence: publication date")
         return DateChoice(fallback, "; ".join([fallback.note, *notes]))

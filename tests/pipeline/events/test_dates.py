@@ -54,3 +54,21 @@ def test_relative_dates_need_a_publication_date() -> None:
     assert resolve_date("the past two weeks", None) is None
     explicit = resolve_date("January 12, 2020", None)
     assert explicit is not None and explicit.start == date(2020, 1, 12)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Hundreds of residents protested in Garissa on 20/03 over insecurity.", date(2015, 3, 20)),
+        ("Pirates attacked a tanker off Cotonou yesterday (24 July).", date(2015, 7, 24)),
+        ("Two militants were killed in Arish, sources said Friday [29 May].", date(2015, 5, 29)),
+    ],
+)  # fmt: skip
+def test_a_day_the_model_leaves_untagged_or_the_reports_day(
+    extractor, text: str, day: date
+) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    events = extractor.extract(article_from_text(text, published="2015-07-30")).events
+    assert events and events[0].event_date == day
