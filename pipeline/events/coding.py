@@ -31,7 +31,14 @@ UNIDENTIFIED_INTER = 3
 #: Authorities stepping in on a protest (ACLED's ``Protest with intervention``) ...
 _INTERVENTION = re.compile(
     r"\b(dispers\w*|tear ?gas|water cannons?|rubber bullets|baton\w*|broke up|broken up|"
-    r"cracked down|blocked|prevented|stopped|obstructed|arrest\w*|detain\w*|cordon\w*)\b",
+    r"cracked down)\b",
+    re.I,
+)
+#: Acts that are an intervention only when the authorities do them ("police obstructed the
+#: march", not "protesters blocked the road" or "demanding the release of the detained").
+_STOPPING = re.compile(
+    r"\b(?:police|security forces|forces|troops|soldiers|authorities|gendarmes?)\b[^.;]{0,30}"
+    r"\b(?:blocked|prevented|stopped|obstructed|arrested|detained|cordoned)\b",
     re.I,
 )
 #: ... and killing or maiming protesters (``Excessive force against protesters``).
@@ -77,7 +84,7 @@ def intervened(text: str) -> bool:
     >>> intervened("Police fired tear gas at them."), intervened("They marched on.")
     (True, False)
     """
-    return bool(_INTERVENTION.search(text))
+    return bool(_INTERVENTION.search(text) or _STOPPING.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +275,7 @@ def code_event(
     if event_type == "Protests" and label is None:
         if _EXCESSIVE.search(text):
             sub_event_type = "Excessive force against protesters"
-        elif _INTERVENTION.search(text):
+        elif intervened(text):
             sub_event_type = "Protest with intervention"
     if category in ("explosion/IED", "attack") and _SUICIDE.search(text):
         category = "explosion/IED"

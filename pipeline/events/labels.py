@@ -43,6 +43,7 @@ _LABELS: dict[str, LabelCoding] = {
     "disrupted weapons use": LabelCoding("other", _SD, "Disrupted weapons use"),
     "weapons seizure": LabelCoding("other", _SD, "Disrupted weapons use"),
     "defusal": LabelCoding("other", _SD, "Disrupted weapons use"),
+    "detonation": LabelCoding("other", _SD, "Disrupted weapons use"),
     "security measures": LabelCoding("other", _SD, "Other"),
     "security measure": LabelCoding("other", _SD, "Other"),
     "recruitment": LabelCoding("other", _SD, "Change to group/activity"),

@@ -107,6 +107,10 @@ def _drafts(sent: Span) -> list[_Draft]:
         others.pop("protest", None)  # "two demonstrators were killed": no new protest
     if "protest" in others:
         others.pop("statement/threat", None)  # "protesters demanding ...": the protest's demands
+    if "weapons seized" in others:
+        # "defused an IED", "seized bombs": the weapons named are no explosion
+        held = {t.i for i in others["weapons seized"] for t in sent.doc[i].subtree}
+        violent = [t for t in violent if t.token not in held]
     if violent or "protest" in others:
         # "attacked the village and burned houses", "seized weapons after the clash",
         # "protesters burned tyres": one event, coded by its violence or its crowd

@@ -258,6 +258,24 @@ def _aims_at(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
 
 
+_KIND_NOUNS = frozenset(
+    {"means", "method", "type", "kind", "nature", "motive", "cause", "source", "detail",
+     "circumstance", "perpetrator", "identity", "author", "weapon"}
+)  # fmt: skip
+
+
+def _names_a_kind(token: Token) -> bool:
+    """ "Means of attack", "the motive of the killing": the word names a kind of event, not
+    one that happened."""
+    head = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lemma_.lower() in _KIND_NOUNS or head.head.lower_ in _KIND_NOUNS)
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every trigger word of a sentence, in text order."""
     found: list[Trigger] = []
@@ -290,6 +308,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if key in ("burn", "steal", "rob") and token.pos_ != "VERB":
             continue
+        if _names_a_kind(token):
+            continue  # "means of attack unspecified", "the cause of the explosion"
         if key == "speak to" and not addresses_officials(token):
             continue
         if key in _AGREEMENT_NOUNS and not agreement_made(token):

@@ -198,3 +198,19 @@ def test_violence_told_on_without_its_own_day_or_place_joins_its_event(extractor
     )
     events = [e for e in events_of(extractor, text).events if e.category != "looting/destruction"]
     assert len(events) == 1 and events[0].fatalities == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 7 June 2021, soldiers defused an IED found near Gao.", "Disrupted weapons use"),
+        ("Property destruction: On 7 June 2021, soldiers destroyed a militant boat near Gao. "
+         "Means of attack unspecified.", "Looting/property destruction"),
+        ("On 7 June 2021, traders marched in Mombasa, demanding the release of arrested "
+         "colleagues.", "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_words_that_name_no_event_of_their_own(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(extractor, text).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]
