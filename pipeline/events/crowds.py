@@ -24,7 +24,7 @@ _CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
     r"residents?|supporters?|students?|prisoners?|inmates?|activists?|locals?|people|persons|"
     r"workers|traders|farmers|herders|groups?|members?|cadres?|factions?|interns|rivals|"
-    r"leaders?|accomplices|followers|relatives|family)\b",
+    r"leaders?|accomplices|followers|relatives|family|vigilantes?)\b",
     re.I,
 )
 ARMED_WORDS = re.compile(
@@ -59,6 +59,9 @@ def _agent_words(trigger: Token, passive: bool = True) -> str:
         verb = verb.head
     deps = ("nsubj", "nsubjpass", "agent") if passive else ("nsubj", "agent")
     subjects = [c for c in verb.children if c.dep_ in deps]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "vandalized the house and assaulted locals": the first verb's doers
+        subjects = [c for c in verb.children if c.dep_ in deps]
     if not subjects and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head.text  # "students protesting ...": the noun the verb describes
     return " ".join(t.text for s in subjects for t in s.subtree)
@@ -91,7 +94,7 @@ def riot_coding(
     agents = _agent_words(trigger, passive=category != "casualties")
     # "supporters and the police clashed": the crowd is the first side named
     first_side = re.split(r"\band\b|\bwith\b|,", agents, maxsplit=1)[0]
-    crowd = bool(_CROWD.search(first_side)) and not ARMED_WORDS.search(first_side)
+    crowd = bool(_CROWD.search(agents)) and not ARMED_WORDS.search(first_side)
     if category == "protest":
         # a protest is a crowd: acts only crowds do make it violent, whoever the subject is
         if not ((_RIOTING.search(text) and crowd) or _CROWD_VIOLENCE.search(text)):

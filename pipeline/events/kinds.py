@@ -41,7 +41,7 @@ def force_thing(token: Token) -> ActorRef | None:
 #: Nouns for the armed men of a community ("Fulani herders", "Dinka militia").
 _COMMUNITY_ARMED = frozenset(
     {"militia", "militiaman", "militiamen", "herder", "herdsman", "herdsmen", "pastoralist",
-     "clan", "clansman", "clansmen", "vigilante", "herdman", "herdmen"}
+     "clan", "clansman", "clansmen", "herdman", "herdmen"}
 )  # fmt: skip
 
 
@@ -51,8 +51,8 @@ _HERDING = frozenset({"herder", "herdsman", "herdsmen", "pastoralist", "herdman"
 
 def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     """A community's armed men, ACLED's identity militias (inter code 4): a people's name
-    ("Fulani herders", "an armed Nuer clan") is an ethnic militia, a place's name ("Tiv
-    village militia" aside, "Kafanchan vigilantes") a communal one. A nation's name is not
+    ("Fulani herders", "an armed Nuer clan") is an ethnic militia, a place's name ("Kafanchan
+    militiamen") a communal one. A nation's name is not
     ("Afghan militia" is no ethnic group)."""
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
         return None

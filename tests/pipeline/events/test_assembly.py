@@ -147,7 +147,7 @@ def test_a_weekday_opening_a_sentence_dates_only_that_sentence(extractor) -> Non
     [
         ("On 2 June 2020, Fulani herders attacked farmers in Benue, killing 4 people.",
          "Fulani Ethnic Militia (Nigeria)", 4),
-        ("On 3 May 2021, vigilantes killed two suspected cattle thieves in Zamfara.",
+        ("On 3 May 2021, a village militia killed two farmers in Zamfara.",
          "Unidentified Communal Militia (Nigeria)", 4),
         ("On 4 May 2021, unknown individuals burned two houses in Kaduna.",
          "Unidentified Armed Group (Nigeria)", 3),
