@@ -126,7 +126,7 @@ def find_actors(
         if matched:
             end, entry = matched
             regime = entry.name == REGIME
-            kind = "military" if regime else "generic" if "{country}" in entry.name else "group"
+            kind = "military" if regime else "generic" if entry.generic else "group"
             if kind == "group":
                 end = _members_noun_end(doc, end, sent.end, lexicon)
             span = doc[i:end]
@@ -367,7 +367,7 @@ def canonical_actor(
         name = f"{force if is_military else 'Government'} of {label}"
         inter = 1 if not event_country or country == event_country else 8
         return name, inter
-    if ref.kind == "generic":
+    if ref.kind == "generic" or "{country}" in ref.name:  # "Islamic State (Iraq)"
         entry = gazetteer.country(event_country) if event_country else None
         name = (
             ref.name.replace("{country}", entry.name)

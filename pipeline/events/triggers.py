@@ -142,7 +142,7 @@ TRIGGERS: dict[str, str] = {
     # looting/property destruction
     **dict.fromkeys((
         "loot", "pillage", "plunder", "ransack", "vandalize", "vandalise", "torch", "burn",
-        "set fire", "set ablaze", "rustle", "steal", "rob", "raze", "demolish"
+        "set fire", "set ablaze", "rustle", "steal", "rob", "raze", "demolish", "destroy"
     ), "looting/destruction"),
     # disrupted weapons use (checked: "seized weapons", "defused an IED")
     **dict.fromkeys(("defuse", "intercept", "recover", "confiscate", "cache"), "weapons seized"),
@@ -306,7 +306,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if key in ("march", "gather", "gathering") and not crowd_gathers(token):
             continue
-        if key in ("burn", "steal", "rob") and token.pos_ != "VERB":
+        if key in ("burn", "steal", "rob", "destroy") and token.pos_ != "VERB":
             continue
         if _names_a_kind(token):
             continue  # "means of attack unspecified", "the cause of the explosion"

@@ -44,6 +44,14 @@ class GroupEntry:
     country: str
     aliases: tuple[str, ...]
     side: str = ""
+    #: A named group with branches in many countries, named after the event's country as ACLED
+    #: does ("Islamic State (Iraq)"); unlike a generic entry, it is one group.
+    affiliates: bool = False
+
+    @property
+    def generic(self) -> bool:
+        """Whether the entry names a kind of actor ("Civilians (<country>)"), not a group."""
+        return "{country}" in self.name and not self.affiliates
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +87,7 @@ class ActorLexicon:
                     g.get("country", ""),
                     tuple(g["aliases"]),
                     g.get("side", ""),
+                    bool(g.get("affiliates", False)),
                 )
                 for g in [*raw["groups"], *raw["generic"]]
             )
