@@ -287,4 +287,10 @@ def code_event(
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook)
         actor1, inter1 = _in(country_name, UNIDENTIFIED), UNIDENTIFIED_INTER
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        # a named group the dictionary does not know, fighting state forces, is a rebel group
+        if inter1 in (1, 8) and actor2 and inter2 is None:
+            inter2 = 2
+        elif inter2 in (1, 8) and actor1 and inter1 is None:
+            inter1 = 2
     return Coding(category, event_type, sub_event_type, actor1, inter1, actor2, inter2)

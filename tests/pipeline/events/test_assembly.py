@@ -214,3 +214,13 @@ def test_violence_told_on_without_its_own_day_or_place_joins_its_event(extractor
 def test_words_that_name_no_event_of_their_own(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
     events = events_of(extractor, text).events
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.model
+def test_a_group_the_dictionary_lacks_fighting_state_forces_is_a_rebel_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 30 September 2020, Indonesian police clashed with the Papua Freedom Army near Sugapa."
+    )
+    (event,) = events_of(extractor, text).events
+    assert (event.actor1, event.inter1) == ("Police Forces of Indonesia", 1)
+    assert (event.actor2, event.inter2) == ("Papua Freedom Army", 2)
