@@ -122,16 +122,35 @@ def force_on_protest(
     )
 
 
-def stepped_in(protest: Event, offset: int) -> Event:
-    """A peaceful protest the next sentences tell was dispersed: ACLED's intervention."""
+def stepped_in(protest: Event, offset: int, text: str) -> Event:
+    """A peaceful protest the next sentence ``text`` tells was dispersed: ACLED's intervention,
+    by the forces it names ("Police fired tear gas": ``Police Forces of <country>``)."""
     if protest.sub_event_type != "Peaceful protest":
         return protest
     note = f"intervention from offset {offset}"
+    actor2, inter2 = protest.actor2, protest.inter2
+    force = _FORCE_WORDS.search(text)
+    country = _IN_COUNTRY.search(protest.actor1)
+    if not actor2 and force and country:
+        kind = (
+            "Police Forces"
+            if force.group(0).lower().startswith(("police", "gendarm", "riot"))
+            else "Military Forces"
+        )
+        actor2, inter2 = f"{kind} of {country.group(1)}", 1
     return replace(
         protest,
         sub_event_type="Protest with intervention",
+        actor2=actor2,
+        inter2=inter2,
         notes="; ".join(n for n in (protest.notes, note) if n),
     )
+
+
+_FORCE_WORDS = re.compile(
+    r"\b(police\w*|riot police|gendarm\w*|security forces|soldiers|troops|army|military)\b", re.I
+)
+_IN_COUNTRY = re.compile(r"\(([^()]+)\)$")
 
 
 def with_toll(previous: Event, toll: Event) -> Event:
@@ -165,7 +184,8 @@ def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
         key = (
             event.category,
             event.actor1,
-            event.actor2,
+            # a protest told again with the forces who stepped in is the same protest
+            "" if event.event_type == "Protests" else event.actor2,
             event.event_date,
             tuple(p.place_id for p in event.places),
         )
@@ -176,6 +196,8 @@ def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
         kept[key] = replace(
             first,
             sub_event_type=max(first.sub_event_type, event.sub_event_type, key=_severity),
+            actor2=first.actor2 or event.actor2,
+            inter2=first.inter2 if first.actor2 else event.inter2,
             fatalities=first.fatalities if first.fatalities is not None else event.fatalities,
             troops=first.troops if first.troops is not None else event.troops,
             wounded=first.wounded if first.wounded is not None else event.wounded,

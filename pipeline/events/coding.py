@@ -237,8 +237,12 @@ def code_event(
         ("", None, ""),
     ][:2]
     if category == "protest":
-        # ACLED: the protesters are the actor; whom they protest against is in the notes
-        actor1, inter1, actor2, inter2 = _in(country_name, "Protesters"), 6, "", None
+        # ACLED: the protesters are the actor; whom they protest against is in the notes, and
+        # the forces who stepped in are the second actor
+        force = next((a for a in actors if a.inter == 1), None)
+        stepped = force is not None and (intervened(text) or bool(_EXCESSIVE.search(text)))
+        actor2, inter2 = (force.name, force.inter) if force and stepped else ("", None)
+        actor1, inter1 = _in(country_name, "Protesters"), 6
     elif category in _DONE_BY_SOMEONE and rel1 == "patient" and not actor2:
         # "a policeman was killed by a roadside bomb": the victims are the second actor
         actor1, inter1, actor2, inter2 = "", None, actor1, inter1

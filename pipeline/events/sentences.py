@@ -217,7 +217,7 @@ def extract_events(
         if not drafts:
             state.dateline = dateline_of(sent, published) or state.dateline
             if events and last_protest >= index - 2 and intervened(sent.text):
-                events[-1] = stepped_in(events[-1], sent.start_char)
+                events[-1] = stepped_in(events[-1], sent.start_char, sent.text)
             continue
         sentence_places = [p for p in places if p.mention.sentence_index == index]
         refs = find_actors(sent, context.lexicon, context.gazetteer, bodies)

@@ -188,6 +188,7 @@ def test_a_dispersed_protest_is_a_protest_with_intervention(extractor) -> None: 
     text = "On 7 June 2021, students demonstrated in Kisumu. Police fired tear gas at them."
     (event,) = events_of(extractor, text).events
     assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor2, event.inter2) == ("Police Forces of Kenya", 1)
 
 
 @pytest.mark.model
