@@ -93,31 +93,46 @@ _CROWD_WORDS = re.compile(
 def force_on_protest(
     event: Event, events: list[Event], index: int, protest_at: int
 ) -> Event | None:
-    """A protest, with what was done to it told on: "The police fired live rounds to disperse
-    them. Two demonstrators were killed." is the protest's intervention, not an attack of its
-    own: the protest with its toll and ACLED's sub-event type (excessive force when it killed);
-    ``None`` when the event is news of its own."""
+    """A protest, with what happened at it told on: "The police fired live rounds to disperse
+    them. Two demonstrators were killed." is the protest's intervention (excessive force when it
+    killed); "Clashes ensued, five were injured", with no armed men named, is the protest
+    turned violent (a riot). Not an event of its own: the protest with its toll and ACLED's
+    coding; ``None`` when the event is news of its own."""
     if not events or protest_at < index - 2 or events[-1].event_type not in ("Protests", "Riots"):
         return None
     if event.category not in VIOLENT_PRECEDENCE or "no date in the sentence" not in event.notes:
         return None
-    if not _CROWD_WORDS.search(event.evidence):
+    by_state = event.inter1 in (1, 8)
+    unnamed = not event.actor1 or (event.inter1 in (3, 5, 6, 7, None) and not by_state)
+    crowd_named = bool(_CROWD_WORDS.search(event.evidence))
+    if not (crowd_named or unnamed):
         return None
     protest = events[-1]
     killed = protest.fatalities or event.fatalities
-    sub = protest.sub_event_type
-    if protest.event_type == "Protests":
+    sub, event_type, actor1, inter1 = (
+        protest.sub_event_type,
+        protest.event_type,
+        protest.actor1,
+        protest.inter1,
+    )
+    if protest.event_type == "Protests" and (by_state or crowd_named):
         sub = "Excessive force against protesters" if killed else "Protest with intervention"
-    actor2 = protest.actor2 or (event.actor1 if event.inter1 in (1, 8) else "")
+    elif protest.event_type == "Protests":  # the crowd turned violent
+        event_type, sub, inter1 = "Riots", "Violent demonstration", 5
+        actor1 = protest.actor1.replace("Protesters", "Rioters", 1)
+    actor2 = protest.actor2 or (event.actor1 if by_state else "")
     return replace(
         protest,
+        event_type=event_type,
         sub_event_type=sub,
+        actor1=actor1,
+        inter1=inter1,
         fatalities=killed,
         wounded=protest.wounded if protest.wounded is not None else event.wounded,
         actor2=actor2,
         inter2=protest.inter2 if protest.actor2 else (event.inter1 if actor2 else None),
         notes="; ".join(
-            n for n in (protest.notes, f"force from offset {event.evidence_start}") if n
+            n for n in (protest.notes, f"told on at offset {event.evidence_start}") if n
         ),
     )
 
@@ -185,7 +200,7 @@ def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
             event.category,
             event.actor1,
             # a protest told again with the forces who stepped in is the same protest
-            "" if event.event_type == "Protests" else event.actor2,
+            "" if event.event_type in ("Protests", "Riots") else event.actor2,
             event.event_date,
             tuple(p.place_id for p in event.places),
         )

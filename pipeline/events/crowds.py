@@ -41,7 +41,7 @@ _RIOTING = re.compile(
 #: What only a crowd does: it makes a protest a violent demonstration.
 _CROWD_VIOLENCE = re.compile(
     r"\b(barricad\w*|burn(?:ing|ed|t) (?:tyres|tires)|turn(?:ed|s)? violent|molotov\w*|"
-    r"threw (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
+    r"thr(?:ew|owing|ow) (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
     r"vandali[sz]\w*|ransack\w*|looted|torched|set (?:fire to|ablaze)|"
     r"clashed with (?:the )?police)\b",
     re.I,
@@ -54,12 +54,17 @@ _DEMONSTRATING = re.compile(
 
 def _agent_words(trigger: Token, passive: bool = True) -> str:
     """The words of the trigger's subject (or of the verb's, for a noun trigger)."""
+    between = [
+        o for p in trigger.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"
+    ]
+    if between:  # "a skirmish between protesters and security forces"
+        return " ".join(t.text for o in between for t in o.subtree)
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     deps = ("nsubj", "nsubjpass", "agent") if passive else ("nsubj", "agent")
     subjects = [c for c in verb.children if c.dep_ in deps]
-    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+    while not subjects and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         verb = verb.head  # "vandalized the house and assaulted locals": the first verb's doers
         subjects = [c for c in verb.children if c.dep_ in deps]
     if not subjects and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -225,3 +225,19 @@ def test_a_group_the_dictionary_lacks_fighting_state_forces_is_a_rebel_group(ext
     (event,) = events_of(extractor, text).events
     assert (event.actor1, event.inter1) == ("Police Forces of Indonesia", 1)
     assert (event.actor2, event.inter2) == ("Papua Freedom Army", 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 June 2021, residents demonstrated in Kisumu against insecurity. Clashes ensued, "
+        "leaving five people injured.",
+        "On 5 June 2021, hundreds of protesters marched in Kisumu, throwing stones at the police.",
+        "On 5 June 2021, a man was killed in a skirmish between protesters and police in Kisumu.",
+    ],
+)
+def test_a_protest_that_turns_violent_is_a_violent_demonstration(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (event.actor1, event.inter1) == ("Rioters (Kenya)", 5)
