@@ -35,7 +35,7 @@ def cast_actors(
     """actor1 and actor2. actor1: the agent, else the nearest actor, else a target; actor2: a
     target, else (for two-sided kinds: clashes, agreements, statements) the next actor."""
     military = category in MILITARY_CATEGORIES
-    named: list[tuple[str, int | None, str]] = []
+    named: list[tuple[str, int | None, str, int]] = []
     speech = category not in VIOLENT_PRECEDENCE
     supporters = {r.head for r in refs if _supports(doc[r.head])}
     if len(supporters) < len(refs):
@@ -45,8 +45,8 @@ def cast_actors(
         name, inter = canonical_actor(
             ref, military=military, event_country=country, gazetteer=gazetteer
         )
-        if name and all(name != n for n, _, _ in named):
-            named.append((name, inter, relation))
+        if name and all(name != n for n, _, _, _ in named):
+            named.append((name, inter, relation, ref.head))
     if not named:
         return []
     order = {"agent": 0, "speaker": 1, "other": 2, "patient": 3}
@@ -54,16 +54,35 @@ def cast_actors(
     rest = [a for a in named if a is not first]
     co_agent = next((a for a in rest if a[2] == "agent"), None) if first[2] == "agent" else None
     patient = next((a for a in rest if a[2] == "patient"), None)
-    # "X and Y clashed": both sides act; "X and Y jets pounded Z": Z is the other side
+    # "ISWAP or Boko Haram militants attacked ...": doers named together as the subject of a
+    # one-sided act are one side, not two ("clashes between X and Y" are two)
     one_sided = category in _ONE_SIDED or category in _DONE_TO
-    if category == "armed clash":
-        second = co_agent or patient
-    else:  # "ISWAP or Boko Haram militants attacked ...": co-doers are one side, not two
-        second = patient if one_sided else (patient or co_agent)
-    if second is None and rest and not (one_sided and rest[0][2] == "agent"):
+    together = co_agent is not None and _one_subject(doc, first[3], co_agent[3])
+    if together and co_agent is not None and co_agent[1] == 1 and first[1] == 8:
+        # "soldiers and Wagner forces": the country's own forces lead, foreign ones assist
+        first, co_agent = co_agent, first
+        rest = [a for a in named if a is not first]
+    if category == "armed clash" or not (one_sided and together):
+        second = (co_agent or patient) if category == "armed clash" else (patient or co_agent)
+    else:
+        second = patient
+    if second is None and rest and not (together and rest[0] is co_agent):
         second = None if category in _ONE_SIDED else rest[0]
     chosen = [first] if second is None else [first, second]
-    return [Cast(name, inter, relation) for name, inter, relation in chosen]
+    return [Cast(name, inter, relation) for name, inter, relation, _ in chosen]
+
+
+def _one_subject(doc: Doc, a: int, b: int) -> bool:
+    """Whether two actors are conjuncts of one subject ("FAMa and Wagner forces killed")."""
+    first, second = doc[a], doc[b]
+    if second.i not in {t.i for t in first.conjuncts} and first.i not in {
+        t.i for t in second.conjuncts
+    }:
+        return first.head.i == second.head.i and first.dep_ in ("compound", "amod")
+    root = first
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass", "compound", "amod")
 
 
 _SUPPORT_LEMMAS = frozenset({"support", "back", "assist", "aid", "accompany", "help"})

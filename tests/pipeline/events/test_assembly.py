@@ -241,3 +241,20 @@ def test_a_protest_that_turns_violent_is_a_violent_demonstration(extractor, text
     (event,) = events_of(extractor, text).events
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
     assert (event.actor1, event.inter1) == ("Rioters (Kenya)", 5)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("On 12 May 2021, soldiers and Wagner forces killed 12 people near Mopti.",
+         ("Military Forces of Mali", "Civilians (Mali)")),
+        ("On 12 May 2021, shelling and clashes between regime forces and rebels hit Aleppo.",
+         ("Military Forces of Syria", "Opposition Rebels (Syria)")),
+    ],
+)  # fmt: skip
+def test_doers_named_together_are_one_side_and_sides_between_are_two(
+    extractor, text: str, pair: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    event = events_of(extractor, text).events[0]
+    assert (event.actor1, event.actor2) == pair
