@@ -76,6 +76,30 @@ def _how_many(victim: Token) -> int | None:
     return None
 
 
+_DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution"})
+_FINDING = frozenset({"find", "discover", "recover", "retrieve", "exhume", "dump"})
+
+
+def _of_the_dead(token: Token) -> list[Token]:
+    """The people of "the death of 4 civilians" or of "the bodies of 18 villagers were found"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in _DEATH_NOUNS | {"body", "corpse"}:
+        return []
+    if lemma in ("body", "corpse") and not (
+        token.head.lemma_.lower() in _FINDING
+        or any(c.lemma_.lower() in _FINDING for c in token.children)
+    ):
+        return []
+    return [
+        w
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for w in (obj, *obj.conjuncts)
+    ]
+
+
 def killed_in_parse(sent: Span) -> int | None:
     """How many the sentence says were killed, read from its parse; ``None`` when it says no
     number (or denies the killing).
@@ -90,6 +114,10 @@ def killed_in_parse(sent: Span) -> int | None:
     total = 0
     seen: set[int] = set()
     for token in sent:
+        for victim in _of_the_dead(token):  # "the death of 4 civilians", "bodies of 18 men"
+            if victim.i not in seen:
+                seen.add(victim.i)
+                total += _how_many(victim) or 0
         lemma = token.lemma_.lower()
         shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
         if lemma not in _KILLING | _DYING and not shot_dead:

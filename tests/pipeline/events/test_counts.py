@@ -72,6 +72,8 @@ def test_troops_only_when_the_sentence_moves_troops() -> None:
         ("On 3 May 2021, gunmen abducted and killed a herder near Tillaberi.", 1),
         ("On 3 May 2021, militants killed 3 and injured 5 in Tillaberi.", 3),
         ("On 3 May 2021, gunmen killed livestock in Tillaberi.", None),
+        ("On 3 May 2021, gunmen attacked Tillaberi, resulting in the death of 4 civilians.", 4),
+        ("On 3 May 2021, the bodies of 18 villagers were found in Tillaberi after an attack.", 18),
     ],
 )  # fmt: skip
 def test_the_dead_are_read_from_the_parse_when_patterns_fall_short(
