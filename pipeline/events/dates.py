@@ -238,9 +238,13 @@ def leading_date(sentence: str, published: date | None = None) -> DateSpan | Non
     return _explicit(match.group("date"), published) if match else None
 
 
+#: A day written out with its month: "26 October", "Oct 3rd, 2019", "3 of May".
+_WRITTEN_DAY = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+)
 _DATELINE = re.compile(
-    rf"^\s*(?:on\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+    rf"^\s*(?:on\s+)?(?P<date>{_WRITTEN_DAY})"
     rf"\s*(?:\((?:or around|on or around|on or about|approx\.?|as reported)\))?\s*[.:]?\s*$",
     re.IGNORECASE,
 )
@@ -263,9 +267,7 @@ def dateline_date(sentence: str, published: date | None) -> DateSpan | None:
 
 _STRAY_DAY = re.compile(
     rf"(?<![\w/])(?:(?P<lead>by|until|before|within|since|after)\s+(?:the\s+)?)?"
-    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\b\.?(?:,?\s+\d{{4}})?"
-    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/]))",
+    rf"(?P<date>{_WRITTEN_DAY}|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/]))",
     re.IGNORECASE,
 )
 
@@ -291,8 +293,7 @@ def only_day_in(sentence: str, published: date | None) -> DateSpan | None:
 
 _BRACKETED = re.compile(
     rf"\b(?:yesterday|today|tonight|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*"
-    rf"[(\[]\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?(?:\s+\d{{4}})?"
-    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\s*[)\]]",
+    rf"[(\[]\s*(?P<date>{_WRITTEN_DAY})\s*[)\]]",
     re.IGNORECASE,
 )
 

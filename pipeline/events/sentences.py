@@ -101,10 +101,9 @@ def _drafts(sent: Span) -> list[_Draft]:
     if sent.start > 0 and any(t.category == "casualties" for t in violent):
         # "five were injured in the clash": the clash named again, its toll told
         violent = [t for t in violent if not _refers_back(sent.doc[t.token])] or violent
-    if violent and all(
-        sent.doc[i].lemma_.lower() in _PROTESTERS for i in others.get("protest", [-1])
-    ):
-        others.pop("protest", None)  # "two demonstrators were killed": no new protest
+    protest = others.get("protest", [])
+    if violent and protest and all(sent.doc[i].lemma_.lower() in _PROTESTERS for i in protest):
+        del others["protest"]  # "two demonstrators were killed": no new protest
     if "protest" in others:
         others.pop("statement/threat", None)  # "protesters demanding ...": the protest's demands
     if "weapons seized" in others:
