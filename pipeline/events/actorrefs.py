@@ -24,7 +24,7 @@ def with_unknown_groups(
     took control of Lashio") is an actor under its own name, with no inter code."""
     taken = {i for r in refs for i in range(r.start, r.end)}
     extra = []
-    for ent in sent.ents:
+    for ent in [*sent.ents, *_acronyms(sent)]:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         if gazetteer.has_key(fold_name(ent.text)):
@@ -64,11 +64,30 @@ def _a_place(root: Token) -> bool:
 _WEAPON_NAMES = frozenset({"rpg", "rpgs", "ied", "ieds", "vbied", "manpads", "atgm", "ak-47"})
 
 
+def _acronyms(sent: Span) -> list[Span]:
+    """Acronyms the model tags as nothing ("clashed between TPNPB and the army"), read as
+    organisations: a capitalised word of three to eight letters outside any entity."""
+    from spacy.tokens import Span
+
+    return [
+        Span(sent.doc, token.i, token.i + 1, label="ORG")
+        for token in sent
+        if token.ent_iob_ == "O"
+        and token.is_upper
+        and token.is_alpha
+        and 3 <= len(token.text) <= 8
+        and token.pos_ in ("PROPN", "NOUN")
+    ]
+
+
 def _near_trigger(token: Token) -> bool:
-    """The token's verb (or the verb of its preposition) is an event word."""
+    """The token's verb (or the verb of its preposition) is an event word, or has one as its
+    subject ("clashes broke out between X and Y")."""
     head = token.head.head if token.dep_ == "pobj" else token.head
     return head.lemma_.lower() in TRIGGERS or any(
-        t.lemma_.lower() in TRIGGERS for t in head.children if t.dep_ in ("xcomp", "dobj")
+        t.lemma_.lower() in TRIGGERS
+        for t in head.children
+        if t.dep_ in ("xcomp", "dobj") or (t.dep_ == "nsubj" and token.head.lower_ == "between")
     )
 
 

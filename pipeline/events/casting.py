@@ -73,16 +73,27 @@ def cast_actors(
 
 
 def _one_subject(doc: Doc, a: int, b: int) -> bool:
-    """Whether two actors are conjuncts of one subject ("FAMa and Wagner forces killed")."""
+    """Whether two actors are conjuncts of one subject ("FAMa and Wagner forces killed", "a
+    FAMa and Wagner patrol killed")."""
     first, second = doc[a], doc[b]
+    if first.head.i == second.head.i and first.dep_ in ("compound", "amod"):
+        return True
+    first, second = _noun(first), _noun(second)
     if second.i not in {t.i for t in first.conjuncts} and first.i not in {
         t.i for t in second.conjuncts
     }:
-        return first.head.i == second.head.i and first.dep_ in ("compound", "amod")
+        return False
     root = first
     while root.dep_ == "conj":
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass", "compound", "amod")
+
+
+def _noun(token: Token) -> Token:
+    """The noun a modifier belongs to ("Wagner" in "Wagner patrol")."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 _SUPPORT_LEMMAS = frozenset({"support", "back", "assist", "aid", "accompany", "help"})

@@ -10,12 +10,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from geodata.normalize import fold_name
 from pipeline.events.actors import ActorLexicon
 from pipeline.events.sentences import EventContext, extract_events
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.mentions import find_mentions
+from pipeline.geoparse.outlet import Outlet, outlet_of
 from pipeline.geoparse.resolve import ResolverSettings, resolve_mentions
 from pipeline.lexicon.actor_dictionary import group_alias_at
 from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
@@ -42,6 +44,8 @@ class Extractor:
     lexicon: ActorLexicon = field(default_factory=ActorLexicon.load)
     resolver: ResolverSettings = field(default_factory=ResolverSettings)
     batch_size: int = 16
+    #: Outlets by host name, read once per host (a cache, not configuration).
+    outlets: dict[str, Outlet | None] = field(default_factory=dict, compare=False, repr=False)
 
     def extract(self, article: Article) -> ArticleResult:
         """Places and events of one article."""
@@ -68,13 +72,29 @@ class Extractor:
         top = self.gazetteer.lookup(text, limit=1)
         return not (top and top[0].kind in ("country", "admin1", "continent"))
 
-    def resolve(self, doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Place, ...]:
+    def resolve(
+        self, doc: Doc, mentions: tuple[Mention, ...], url: str | None = None
+    ) -> tuple[Place, ...]:
         """Resolve mentions of a parsed article, using its demonyms and the home countries of
-        the armed groups it names ("ADF" is Congolese) as country evidence."""
+        the armed groups it names ("ADF" is Congolese) as country evidence, and the home of
+        the outlet its ``url`` names (see :mod:`pipeline.geoparse.outlet`)."""
         demonyms = [iso2 for iso2, _ in self._country_evidence(doc)]
         return resolve_mentions(
-            mentions, doc.text, self.gazetteer, demonym_countries=demonyms, settings=self.resolver
+            mentions,
+            doc.text,
+            self.gazetteer,
+            demonym_countries=demonyms,
+            settings=self.resolver,
+            outlet=self._outlet(url),
         )
+
+    def _outlet(self, url: str | None) -> Outlet | None:
+        if not url:
+            return None
+        host = urlsplit(url).hostname or ""
+        if host not in self.outlets:
+            self.outlets[host] = outlet_of(url, self.gazetteer)
+        return self.outlets[host]
 
     def _country_evidence(self, doc: Doc) -> list[tuple[str, Mention]]:
         """Countries the article's words point to without naming a place: demonyms ("Afghan
@@ -116,7 +136,7 @@ class Extractor:
         )
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:
-        places = self.resolve(doc, self.mentions(doc, article.id))
+        places = self.resolve(doc, self.mentions(doc, article.id), article.url)
         context = EventContext(gazetteer=self.gazetteer, lexicon=self.lexicon)
         local = [p for p in places if p.kind != "country" and p.mention.role == "literal"]
         country = None if local else self.country_place(doc, places)

@@ -306,6 +306,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if key in ("march", "gather", "gathering") and not crowd_gathers(token):
             continue
+        if key == "engage" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            continue  # "got engaged to his cousin": a betrothal, not a fight
         if key in ("burn", "steal", "rob", "destroy") and token.pos_ != "VERB":
             continue
         if _names_a_kind(token):

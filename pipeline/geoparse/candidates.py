@@ -20,6 +20,7 @@ __all__ = [
     "candidates_of",
     "far_lookalike",
     "is_unit",
+    "small_namesake",
     "unlisted_unit",
 ]
 
@@ -121,12 +122,36 @@ def is_unit(mention: Mention) -> bool:
     return len(words) >= 2 and words[-1].lower() in _UNIT_WORDS
 
 
-def far_lookalike(candidate: Candidate, focus: dict[str, float]) -> bool:
+def far_lookalike(
+    candidate: Candidate, focus: dict[str, float], whole: dict[str, float] | None = None
+) -> bool:
     """Whether ``candidate`` only looks like the name (a near spelling or a transliteration
     key) and lies in none of the countries the article is about: "Kogelo" in a Kenyan story
     is no village in Germany. Such a name is placed among the article's places instead. An
-    article whose countries are not known yet says nothing against a lookalike."""
-    return bool(focus) and candidate.score < INEXACT and focus.get(candidate.country, 0.0) <= 0.0
+    article whose countries are not known yet says nothing against a lookalike.
+
+    An exact namesake is one too when it is a small town (under :data:`SMALL_TOWN` people) in
+    a country the article's other places never point to (``focus``, counted without the
+    town's own name) while they point mostly to one other country, and its country is not the
+    one the ``whole`` article is most about: "Afghan forces fired in Jiji district, Paktia" is
+    in Afghanistan, not in China.
+    """
+    if not focus or focus.get(candidate.country, 0.0) > 0.0:
+        return False
+    if candidate.score < INEXACT:
+        return True
+    if whole and whole.get(candidate.country, 0.0) >= max(whole.values()):
+        return False
+    return small_namesake(candidate) and max(focus.values()) >= 0.5
+
+
+def small_namesake(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a town or county of under :data:`SMALL_TOWN` people."""
+    return candidate.kind in ("city", "admin2") and candidate.population < SMALL_TOWN
+
+
+#: Fewer people than this make a town too small to be the news abroad unannounced.
+SMALL_TOWN = 100_000
 
 
 def unlisted_unit(

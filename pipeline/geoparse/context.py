@@ -132,6 +132,16 @@ class ArticleContext:
         keys = {self.namesake_keys[i] for i in np.flatnonzero(near)} - {key}
         return len(keys) / (names - 1)
 
+    def beside(self, candidate: Candidate, key: str) -> bool:
+        """Whether another name's first-pass town lies within :data:`TOGETHER_KM` of the
+        candidate ("Lebanon" with "Zionsville" and "Boone County": the Indiana town)."""
+        return any(
+            k != key
+            and k in self.towns
+            and great_circle_km(candidate.lon, candidate.lat, lon, lat) <= TOGETHER_KM
+            for k, lat, lon in self.points
+        )
+
     def coverage(self, candidate: Candidate, key: str, names: int) -> float:
         """Share of the article's other ``names`` that have a namesake in the candidate's
         first-level region."""

@@ -46,18 +46,22 @@ class ArticleGeoparser(Protocol):
         """Toponym mentions of a parsed article."""
         ...
 
-    def resolve(self, doc: Doc, mentions: tuple[Mention, ...]) -> tuple[Place, ...]:
-        """The places the mentions name (the resolver may abstain on some)."""
+    def resolve(
+        self, doc: Doc, mentions: tuple[Mention, ...], url: str | None = None
+    ) -> tuple[Place, ...]:
+        """The places the mentions name (the resolver may abstain on some); ``url`` is the
+        article's address, whose outlet says where the story is at home."""
         ...
 
 
 @dataclass(frozen=True, slots=True)
 class GeoparseInput:
-    """One article of a geoparsing corpus, with gold spans when given."""
+    """One article of a geoparsing corpus, with gold spans and its address when given."""
 
     id: str
     text: str
     gold_spans: tuple[tuple[int, int], ...] = ()
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +73,7 @@ class GeoparseRecord:
 
 
 def parse_geoparse_line(line: str, number: int) -> GeoparseInput:
-    """Read one JSONL line of a corpus (``id``, ``text``, optional ``toponyms``).
+    """Read one JSONL line of a corpus (``id``, ``text``, optional ``toponyms`` and ``url``).
 
     Raises
     ------
@@ -89,7 +93,8 @@ def parse_geoparse_line(line: str, number: int) -> GeoparseInput:
         if not 0 <= start < end <= len(text):
             raise InputError(f"line {number}: span {start}-{end} outside the text")
         spans.append((start, end))
-    return GeoparseInput(str(raw["id"]), text, tuple(spans))
+    url = raw.get("url")
+    return GeoparseInput(str(raw["id"]), text, tuple(spans), url if isinstance(url, str) else None)
 
 
 def _gold_mentions(
@@ -144,7 +149,7 @@ def geoparse(
                 adjectives = demonym_mentions(doc, item.id, extractor.gazetteer, mentions)
                 mentions = mentions + adjectives
             mentions = tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
-        places = extractor.resolve(doc, mentions)
+        places = extractor.resolve(doc, mentions, item.url)
         yield GeoparseRecord(
             item.id,
             tuple(

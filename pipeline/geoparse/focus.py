@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from geodata.models import Candidate
+from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.geoparse.candidates import INEXACT, small_namesake
 from pipeline.models import Mention
 
-__all__ = ["country_focus", "is_gap_filler"]
+__all__ = ["country_focus", "focus_apart", "is_gap_filler"]
 
 
 def is_gap_filler(candidate: Candidate) -> bool:
@@ -43,3 +45,33 @@ def country_focus(
         votes[iso2] = votes.get(iso2, 0.0) + 1.0
     total = sum(votes.values())
     return {iso2: count / total for iso2, count in votes.items()} if total else {}
+
+
+def focus_apart(
+    mentions: Sequence[Mention],
+    first: Mapping[str, tuple[Candidate, float] | None],
+    gazetteer: GazetteerLike,
+    unit_countries: Iterable[str] = (),
+) -> dict[str, dict[str, float]]:
+    """For each name whose first answer is a small town (see
+    :func:`pipeline.geoparse.candidates.small_namesake`), the countries the article's *other*
+    regions and larger towns point to.
+
+    A small town's own name is no evidence that the story is in its country: such towns are
+    judged by the article's regions and larger towns ("in Jiji district, Paktia"), not by the
+    nationalities of the people in it ("Russian mercenaries in Bambari"), the countries they
+    come from ("herders from Niger clashed in Malanville") or other small towns.
+    """
+    units = list(unit_countries)
+    local = [
+        m
+        for m in mentions
+        if (choice := first.get(fold_name(m.text)))
+        and choice[0].kind != "country"
+        and not small_namesake(choice[0])
+    ]
+    return {
+        key: country_focus([m for m in local if fold_name(m.text) != key], gazetteer, units)
+        for key, choice in first.items()
+        if choice is not None and small_namesake(choice[0]) and choice[0].score >= INEXACT
+    }

@@ -24,8 +24,9 @@ from pipeline.geoparse.candidates import (
     unlisted_unit,
 )
 from pipeline.geoparse.context import ArticleContext
-from pipeline.geoparse.focus import country_focus, is_gap_filler
+from pipeline.geoparse.focus import country_focus, focus_apart, is_gap_filler
 from pipeline.geoparse.genre import local_home
+from pipeline.geoparse.outlet import Outlet, outlet_priors
 from pipeline.geoparse.ranking import ResolverSettings, score_candidate
 from pipeline.geoparse.senses import (
     name_senses,
@@ -44,23 +45,13 @@ __all__ = [
     "score_candidate",
 ]
 
+# fmt: off
 _NEAR_WORDS = (
-    "near",
-    "outside",
-    "around",
-    "close to",
-    "north of",
-    "south of",
-    "east of",
-    "west of",
-    "northeast of",
-    "northwest of",
-    "southeast of",
-    "southwest of",
-    "outskirts of",
-    "countryside of",
-    "vicinity of",
+    "near", "outside", "around", "close to", "north of", "south of", "east of", "west of",
+    "northeast of", "northwest of", "southeast of", "southwest of", "outskirts of",
+    "countryside of", "vicinity of",
 )
+# fmt: on
 
 
 AGREE_KM = 50.0
@@ -95,6 +86,7 @@ def _answers(
     focus: dict[str, float],
     settings: ResolverSettings,
     names: int,
+    apart: dict[str, dict[str, float]],
 ) -> tuple[list[Place], list[tuple[str, Candidate]], list[Mention], list[Mention]]:
     """Choose every mention's place in ``context``: (places, answers, unlisted units, units
     deferred until the answers are known)."""
@@ -137,7 +129,15 @@ def _answers(
             deferred.append(mention)  # "Henry County" of which state: see the answers
             continue
         choice = chosen_for[key]
-        if choice is not None and far_lookalike(choice[0], focus):
+        # a town the text places ("China, Texas") is no lookalike
+        placed = (
+            choice is not None and container is not None and container.country == choice[0].country
+        )
+        if (
+            choice is not None
+            and not placed
+            and far_lookalike(choice[0], apart.get(key, focus), focus)
+        ):
             units.append(mention)  # a lookalike abroad: placed among the article's places
         elif choice is not None:
             places.append(_place(choice, mention, text))
@@ -154,6 +154,7 @@ def resolve_mentions(
     *,
     demonym_countries: Iterable[str] = (),
     settings: ResolverSettings | None = None,
+    outlet: Outlet | None = None,
 ) -> tuple[Place, ...]:
     """Resolve every mention of one article; mentions without a good candidate are left out.
 
@@ -171,6 +172,9 @@ def resolve_mentions(
         Where candidates come from.
     demonym_countries : iterable of str
         ISO codes of countries named by adjectives in the article ("Syrian forces").
+    outlet : Outlet, optional
+        Where the article's outlet is at home, from its address (see
+        :func:`pipeline.geoparse.outlet.outlet_of`).
     """
     settings = settings or ResolverSettings()
     spans = {(m.start, m.end): m for m in mentions}
@@ -201,7 +205,9 @@ def resolve_mentions(
         key: [c for c in found if not is_gap_filler(c) or focus.get(c.country, 0.0) > 0.0]
         for key, found in candidates_for.items()
     }
+    focus, candidates_for, home_towns = outlet_priors(outlet, focus, candidates_for)
     metonymic, local = name_senses(mentions, candidates_for, focus)
+    local |= home_towns
     first = {
         key: _choose(
             found,
@@ -214,6 +220,7 @@ def resolve_mentions(
         )
         for key, found in candidates_for.items()
     }
+    apart = focus_apart(counted, first, gazetteer, unit_countries)
     # a county whose name several states share says nothing yet (see ``deferred`` below)
     shared_units = {
         key
@@ -237,6 +244,7 @@ def resolve_mentions(
         focus,
         settings,
         names,
+        apart,
     )
     # Units the gazetteer lacks ("Laurel County") lie among the article's final answers, and
     # a listed unit whose name several states share is the one near them.
@@ -329,7 +337,11 @@ def _choose(
     peer: tuple[str, str] | None = None,
     inside: bool = False,
 ) -> tuple[Candidate, float] | None:
-    candidates = unplaced_towns_out(candidates, placed=container is not None or locality)
+    candidates = unplaced_towns_out(
+        candidates,
+        placed=container is not None or locality,
+        beside=None if context is None else lambda c: context.beside(c, key),
+    )
     if inside and container is not None and container.country:
         # "the Azizabad area of Shindand district": a place the text puts inside another lies
         # in its country; a namesake abroad is no answer

@@ -4,7 +4,7 @@ region's city. Pure rules over mentions and candidates, read by :mod:`pipeline.g
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
@@ -58,10 +58,15 @@ def is_world_name(candidate: Candidate) -> bool:
     )
 
 
-def unplaced_towns_out(candidates: Sequence[Candidate], placed: bool) -> list[Candidate]:
+def unplaced_towns_out(
+    candidates: Sequence[Candidate],
+    placed: bool,
+    beside: Callable[[Candidate], bool] | None = None,
+) -> list[Candidate]:
     """Drop the towns and counties that share a country's, a continent's or a world feature's
     name ("Pacific", Missouri; "China", Texas; "Java", Georgia) unless the text ``placed`` the
-    name as a town ("Pacific, Mo.", "a Java man").
+    name as a town ("Pacific, Mo.", "a Java man") or the town lies ``beside`` the article's
+    other towns ("Lebanon" in a story about Zionsville).
 
     Examples
     --------
@@ -74,7 +79,11 @@ def unplaced_towns_out(candidates: Sequence[Candidate], placed: bool) -> list[Ca
     """
     if placed or not any(is_world_name(c) for c in candidates):
         return list(candidates)
-    return [c for c in candidates if c.kind not in ("city", "admin2")]
+    return [
+        c
+        for c in candidates
+        if c.kind not in ("city", "admin2") or (beside is not None and beside(c))
+    ]
 
 
 def notable_namesake(candidate: Candidate) -> bool:

@@ -92,7 +92,12 @@ class ActorLexicon:
                 for g in [*raw["groups"], *raw["generic"]]
             )
             state = raw["state"]
-            persons = {fold_name(k): p["actor"] for p in raw["persons"] for k in p["keys"]}
+            # people and forces known by a name of their own ("Erdogan", "FAMa") stand for a body
+            persons = {
+                fold_name(k): p["actor"]
+                for p in [*raw["persons"], *raw.get("forces", ())]
+                for k in p["keys"]
+            }
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise ConfigError(f"actor dictionary {source} is unreadable: {err}") from err
         regime = GroupEntry(REGIME, 1, "", tuple(state["regime_words"]))

@@ -249,6 +249,11 @@ def test_a_protest_that_turns_violent_is_a_violent_demonstration(extractor, text
     [
         ("On 12 May 2021, soldiers and Wagner forces killed 12 people near Mopti.",
          ("Military Forces of Mali", "Civilians (Mali)")),
+        # a national army known by its acronym, sharing one noun with foreign forces
+        ("On 12 May 2021, a FAMa and Wagner patrol killed a herder near Mopti.",
+         ("Military Forces of Mali", "Civilians (Mali)")),
+        ("On 3 June 2022, FARDC soldiers clashed with M23 rebels near Rutshuru.",
+         ("Military Forces of Democratic Republic of the Congo", "M23: March 23 Movement")),
         ("On 12 May 2021, shelling and clashes between regime forces and rebels hit Aleppo.",
          ("Military Forces of Syria", "Opposition Rebels (Syria)")),
     ],

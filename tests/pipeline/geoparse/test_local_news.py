@@ -79,3 +79,15 @@ def test_a_place_the_text_puts_inside_another_is_in_its_country(extractor) -> No
     )
     assert found.get("Kandahar", ("", ""))[0] == "AF"
     assert found.get("Dover", ("AF", ""))[0] == "AF"  # no Dover abroad: unanswered or Afghan
+
+
+def test_a_country_named_town_among_the_storys_towns(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Lebanon" with its neighbours Zionsville and Whitestown is the Indiana town; alone, or
+    # with Beirut, it is the country
+    local = (
+        "Lebanon will hold its spring clean-up in April, the street superintendent said. "
+        "Residents of Zionsville and Whitestown may bring their yard waste too."
+    )
+    assert places(extractor, local)["Lebanon"] == ("US", "Indiana")
+    world = "Lebanon and Syria closed their border after Beirut said two soldiers died."
+    assert places(extractor, world)["Lebanon"][0] == "LB"

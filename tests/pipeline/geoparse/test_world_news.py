@@ -108,3 +108,22 @@ def test_a_word_for_a_states_people_is_the_state_not_a_lookalike(resolve_names, 
     found = resolve_names("The plane was a copy of a Texan pilot's fighter.", ["Texan"])
     texas = gazetteer.get(found["Texan"][0])
     assert texas is not None and (texas.kind, texas.name) == ("admin1", "Texas")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an English village's namesake in a story the other places put in Afghanistan: not
+        # England, but a place near the story's own
+        ("Taliban fighters attacked checkpoints in Bedale and Asadabad, in Kunar, on Monday.",
+         "AF"),
+        # among its neighbours it is the English village
+        ("Taliban fighters attacked checkpoints in Bedale, Northallerton and Ripon on Monday.",
+         "GB"),
+    ],
+)  # fmt: skip
+def test_a_small_namesake_abroad_is_no_answer(resolve_names, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    names = [n for n in ("Bedale", "Asadabad", "Kunar", "Northallerton", "Ripon") if n in text]
+    _, lat, lon = resolve_names(text, names)["Bedale"]
+    near_kunar = abs(lat - 34.9) < 1.0 and abs(lon - 71.1) < 1.0
+    assert near_kunar == (country == "AF")
