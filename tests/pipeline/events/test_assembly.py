@@ -263,3 +263,22 @@ def test_doers_named_together_are_one_side_and_sides_between_are_two(
 ) -> None:  # type: ignore[no-untyped-def]
     event = events_of(extractor, text).events[0]
     assert (event.actor1, event.actor2) == pair
+
+
+@pytest.mark.model
+def test_an_acronym_the_model_misses_is_a_side_of_the_clash(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model tags "KLF" as nothing; between it and the police it is the other side
+    text = "On 3 June 2022, clashes broke out between the KLF and police in Kasese."
+    (event,) = events_of(extractor, text).events
+    assert (event.actor1, event.inter1) == ("KLF", 2)
+    assert (event.actor2, event.inter2) == ("Police Forces of Uganda", 1)
+
+
+@pytest.mark.model
+def test_a_betrothal_is_no_engagement_in_battle(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 June 2022, a farmer who had got engaged to a local woman was killed by gunmen "
+        "in Kasese."
+    )
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Uganda)")
