@@ -20,7 +20,7 @@ from pipeline.events.actorrefs import (
     members_of_groups,
     with_unknown_groups,
 )
-from pipeline.events.kinds import force_thing, militia_ref
+from pipeline.events.kinds import force_thing, militia_ref, out_of_service
 from pipeline.events.persons import person_bodies
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
@@ -167,6 +167,9 @@ _PERSONNEL = frozenset(
         "checkpoint",
         "officer",
         "military",
+        "commando",
+        "agent",
+        "apc",
     }
 )
 
@@ -184,6 +187,8 @@ def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> 
 
 def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> ActorRef | None:
     lower = token.lower_
+    if token.pos_ == "NOUN" and out_of_service(token):
+        return None  # "a former soldier was killed": a civilian
     doc = token.doc
     thing = force_thing(token)
     if thing is not None:

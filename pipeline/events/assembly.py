@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.events.coding import intervened
 from pipeline.events.dates import DateSpan
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.models import Event
@@ -23,7 +24,9 @@ __all__ = [
     "is_violent",
     "merge_within_article",
     "stepped_in",
+    "turned_violent",
     "with_toll",
+    "without_fight",
 ]
 
 
@@ -139,29 +142,87 @@ def force_on_protest(
 
 def stepped_in(protest: Event, offset: int, text: str) -> Event:
     """A peaceful protest the next sentence ``text`` tells was dispersed: ACLED's intervention,
-    by the forces it names ("Police fired tear gas": ``Police Forces of <country>``)."""
-    if protest.sub_event_type != "Peaceful protest":
+    by the forces it names ("Police fired tear gas": ``Police Forces of <country>``). A riot
+    the forces broke up keeps its kind and gains them as its second actor."""
+    riot = protest.sub_event_type == "Violent demonstration"
+    if protest.sub_event_type != "Peaceful protest" and not (riot and not protest.actor2):
         return protest
     note = f"intervention from offset {offset}"
     actor2, inter2 = protest.actor2, protest.inter2
     force = _FORCE_WORDS.search(text)
     country = _IN_COUNTRY.search(protest.actor1)
     if not actor2 and force and country:
-        kind = (
-            "Police Forces"
-            if force.group(0).lower().startswith(("police", "gendarm", "riot"))
-            else "Military Forces"
-        )
+        kind = "Police Forces" if _POLICE_WORD.match(force.group(0)) else "Military Forces"
         actor2, inter2 = f"{kind} of {country.group(1)}", 1
     return replace(
         protest,
-        sub_event_type="Protest with intervention",
+        sub_event_type=protest.sub_event_type if riot else "Protest with intervention",
         actor2=actor2,
         inter2=inter2,
         notes="; ".join(n for n in (protest.notes, note) if n),
     )
 
 
+def turned_violent(protest: Event, offset: int, text: str) -> Event:
+    """A protest that the next sentence ``text`` tells turned violent ("The demonstrators
+    erected barricades", "A riot broke out"): ACLED's violent demonstration, by rioters, with
+    the forces the sentence names stepping in as the second actor."""
+    if protest.event_type != "Protests":
+        return protest
+    country = _IN_COUNTRY.search(protest.actor1)
+    actor2, inter2 = protest.actor2, protest.inter2
+    force = _FORCE_WORDS.search(text)
+    if not actor2 and force and country and intervened(text):
+        kind = "Police Forces" if _POLICE_WORD.match(force.group(0)) else "Military Forces"
+        actor2, inter2 = f"{kind} of {country.group(1)}", 1
+    return replace(
+        protest,
+        event_type="Riots",
+        sub_event_type="Violent demonstration",
+        actor1=protest.actor1.replace("Protesters", "Rioters", 1),
+        inter1=5,
+        actor2=actor2,
+        inter2=inter2,
+        notes="; ".join(n for n in (protest.notes, f"turned violent at offset {offset}") if n),
+    )
+
+
+#: Words that say a place changed hands without a fight ("No confrontation was reported").
+_NO_FIGHT = re.compile(
+    r"\b(?:no (?:confrontations?|clash(?:es)?|fighting|fights?|resistance|battles?|combat)"
+    r"(?: (?:was|were|has been|have been|had been))? (?:reported|recorded|registered|"
+    r"observed)|without (?:a fight|any fighting|fighting|resistance|clash(?:es)?|"
+    r"confrontations?|a shot(?: being)? fired)|unopposed|peaceful(?:ly)? (?:handover|transfer))",
+    re.I,
+)
+
+
+def no_fight(text: str) -> bool:
+    """Whether ``text`` says a place changed hands without a fight.
+
+    Examples
+    --------
+    >>> no_fight("No confrontation was reported."), no_fight("They took it unopposed.")
+    (True, True)
+    >>> no_fight("Two soldiers died in the fighting.")
+    False
+    """
+    return bool(_NO_FIGHT.search(text))
+
+
+def without_fight(event: Event, text: str) -> Event:
+    """A territorial change the report says met no fight ("FACA forces regained control of
+    the town. No confrontation was reported."): ACLED's non-violent transfer of territory."""
+    if event.category != "territorial change" or not no_fight(text):
+        return event
+    return replace(
+        event,
+        event_type="Strategic developments",
+        sub_event_type="Non-violent transfer of territory",
+    )
+
+
+_POLICE_WORD = re.compile(r"police|gendarm|riot", re.I)
 _FORCE_WORDS = re.compile(
     r"\b(police\w*|riot police|gendarm\w*|security forces|soldiers|troops|army|military)\b", re.I
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.events.crowds import ARMED_WORDS, RIOTERS_INTER, riot_coding
+from pipeline.events.kinds import out_of_service
 from pipeline.events.labels import LabelCoding
 from pipeline.events.triggers import acled_coding
 from pipeline.events.weapons import armed_target_named, weapon_coding
@@ -38,7 +39,7 @@ _INTERVENTION = re.compile(
 #: march", not "protesters blocked the road" or "demanding the release of the detained").
 _STOPPING = re.compile(
     r"\b(?:police|security forces|forces|troops|soldiers|authorities|gendarmes?)\b[^.;]{0,30}"
-    r"\b(?:blocked|prevented|stopped|obstructed|arrested|detained|cordoned)\b",
+    r"\b(?:blocked|prevented|stopped|obstructed|arrested|detained|cordoned|intervened)\b",
     re.I,
 )
 #: ... and killing or maiming protesters (``Excessive force against protesters``).
@@ -136,8 +137,10 @@ def _victim_nouns(trigger: Token) -> bool:
         verb = verb.head
     for word in (trigger, verb):
         for child in word.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _CIVILIAN_NOUNS:
-                return True
+            if child.dep_ in ("dobj", "nsubjpass") and (
+                child.lemma_.lower() in _CIVILIAN_NOUNS or out_of_service(child)
+            ):
+                return True  # "a teacher was shot", "a former soldier was killed"
     return False
 
 

@@ -15,7 +15,7 @@ from pipeline.events.weapons import GENERIC_VIOLENCE
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ARMED_WORDS", "RIOTERS_INTER", "riot_coding"]
+__all__ = ["ARMED_WORDS", "RIOTERS_INTER", "crowd_violence", "riot_coding"]
 
 #: ACLED's inter code of rioters.
 RIOTERS_INTER = 5
@@ -40,12 +40,34 @@ _RIOTING = re.compile(
 )
 #: What only a crowd does: it makes a protest a violent demonstration.
 _CROWD_VIOLENCE = re.compile(
-    r"\b(barricad\w*|burn(?:ing|ed|t) (?:tyres|tires)|turn(?:ed|s)? violent|molotov\w*|"
+    r"\b(riot(?:s|ed|ing)?(?! (?:police|gear|squad|control))|barricad\w*|"
+    r"burn(?:ing|ed|t)? (?:an? |the )?(?:tyres?|tires?)|turn(?:ed|s)? violent|molotov\w*|"
     r"thr(?:ew|owing|ow) (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
     r"vandali[sz]\w*|ransack\w*|looted|torched|set (?:fire to|ablaze)|"
     r"clashed with (?:the )?police)\b",
     re.I,
 )
+
+
+def crowd_violence(text: str) -> bool:
+    """Whether ``text`` tells of what only a crowd does: barricades, burning tyres, stones
+    thrown, a riot.
+
+    Examples
+    --------
+    >>> crowd_violence("They barricaded the road."), crowd_violence("Riot police stood by.")
+    (True, False)
+    """
+    return bool(_CROWD_VIOLENCE.search(text))
+
+
+#: Herding communities: their clashes with farmers or villagers are communal battles in
+#: ACLED's coding, between identity militias, not riots.
+_HERDING = re.compile(
+    r"\b(herders?|herdsm[ae]n|pastoralists?|cattle (?:breeders?|herders?|rearers?)|nomads?)\b",
+    re.I,
+)
+
 # "march" in lower case: "On 3 March" is a date
 _DEMONSTRATING = re.compile(
     r"\b(protest\w*|demonstrat\w*|(?-i:march(?:ed|ers|es)?)|rally|rallies)\b", re.I
@@ -97,6 +119,8 @@ def riot_coding(
         return None
     # "five people were injured": the injured are victims, not a crowd that did violence
     agents = _agent_words(trigger, passive=category != "casualties")
+    if category == "armed clash" and _HERDING.search(agents or text):
+        return None  # farmers and herders clashing: a communal battle (identity militias)
     # "supporters and the police clashed": the crowd is the first side named
     first_side = re.split(r"\band\b|\bwith\b|,", agents, maxsplit=1)[0]
     crowd = bool(_CROWD.search(agents)) and not ARMED_WORDS.search(first_side)

@@ -4,6 +4,7 @@ targets ("a military base", "an Afghan military tank")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
@@ -13,7 +14,7 @@ from pipeline.lexicon.actor_dictionary import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["force_thing", "militia_ref"]
+__all__ = ["force_thing", "militia_ref", "out_of_service"]
 
 
 #: Things of armed forces that stand for them as targets ("a military base", "an army APC").
@@ -70,3 +71,21 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     name = f"{token.text} {kind} Militia ({{country}})"
     span = doc[token.i : end + 1]
     return ActorRef("generic", "", name, 4, end, token.i, end + 1, span.text)
+
+
+#: Words that make soldiers or police civilians in ACLED's coding ("a former soldier", "an
+#: off-duty police officer", "a retired general").
+_OUT_OF_SERVICE = re.compile(
+    r"\b(?:former|retired|ex-|demobili[sz]ed|veteran)\s+(?:\w+\s+){0,2}$"
+    r"|^(?:\w+\s+)?\W*\(?off[- ]duty\b|\boff[- ]duty\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def out_of_service(token: Token) -> bool:
+    """Whether a forces noun names someone out of service, a civilian in ACLED's coding
+    ("a former soldier", "a retired police officer", "a police officer (off-duty)")."""
+    doc = token.doc
+    before = doc[max(0, token.i - 4) : token.i].text + " "
+    after = doc[token.i + 1 : token.i + 6].text
+    return bool(_OUT_OF_SERVICE.search(before) or _OUT_OF_SERVICE.match(after))

@@ -26,12 +26,15 @@ from pipeline.events.assembly import (
     is_violent,
     merge_within_article,
     stepped_in,
+    turned_violent,
     with_toll,
+    without_fight,
 )
 from pipeline.events.background import foreground
 from pipeline.events.casting import cast_actors
 from pipeline.events.coding import code_event, intervened
 from pipeline.events.counts import SentenceCounts, read_counts
+from pipeline.events.crowds import crowd_violence
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date, dateline_of, opening_date
 from pipeline.events.labels import LabelCoding, opening_label
@@ -213,6 +216,15 @@ def extract_events(
             first = drafts[0].triggers if drafts else (sent.root.i,)
             drafts = [_Draft(label.category, first, False, label)]
         state.opening = opening_date(sent, published) or state.opening
+        if events and last_violent in (index, index - 1):
+            # "... regained control over the town. No confrontation was reported."
+            events[-1] = without_fight(events[-1], sent.text)
+        rioted = bool(events) and last_protest in (index - 1, index - 2)
+        if rioted and crowd_violence(sent.text):
+            # "They erected barricades and burned tyres": the protest turned into a riot, and
+            # the sentence's violence without a day of its own is the riot's
+            events[-1] = turned_violent(events[-1], sent.start_char, sent.text)
+        rioted = rioted and events[-1].event_type == "Riots" and crowd_violence(sent.text)
         if not drafts:
             state.dateline = dateline_of(sent, published) or state.dateline
             if events and last_protest >= index - 2 and intervened(sent.text):
@@ -243,13 +255,16 @@ def extract_events(
             )
             if event is None:
                 continue
+            if rioted and "no date in the sentence" in event.notes:
+                events[-1] = with_toll(events[-1], event)  # the riot's, with its toll
+                continue
             if adds_toll(event, events, index, last_violent, draft.category):
                 events[-1] = with_toll(events[-1], event)
                 continue
             if (joined := force_on_protest(event, events, index, last_protest)) is not None:
                 events[-1] = joined
                 continue
-            events.append(event)
+            events.append(without_fight(event, sent.text))
             if event.event_type in ("Protests", "Riots"):
                 last_protest = index
             if is_violent(event):

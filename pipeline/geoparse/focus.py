@@ -27,7 +27,13 @@ def country_focus(
     whose every candidate lies in one country."""
     votes: dict[str, float] = {}
     for mention in mentions:
-        found = [c for c in gazetteer.lookup(mention.text, limit=5) if not is_gap_filler(c)]
+        # a name that only looks like a place's ("Tamarou" for Tamaru, Japan) says nothing
+        # of the story's country
+        found = [
+            c
+            for c in gazetteer.lookup(mention.text, limit=5)
+            if not is_gap_filler(c) and c.score >= INEXACT
+        ]
         if not found:
             continue
         countries = {c.country for c in found if c.country}

@@ -282,3 +282,85 @@ def test_a_betrothal_is_no_engagement_in_battle(extractor) -> None:  # type: ign
     )
     (event,) = events_of(extractor, text).events
     assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Uganda)")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2021, Taliban militants ambushed and killed 3 intelligence agents in Kunduz.",
+        "On 4 May 2021, Taliban fighters clashed with Afghan commandos in Kunduz.",
+    ],
+)
+def test_commandos_and_agents_are_state_forces(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert (event.actor1, event.inter1) == ("Taliban", 2)
+    assert (event.actor2, event.inter2) == ("Military Forces of Afghanistan", 1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 5 June 2021, traders demonstrated in Kisumu against new market fees. They erected "
+         "barricades and burned tyres. The police dispersed them with tear gas.",
+         "Police Forces of Kenya"),
+        ("On 5 June 2021, students protested in Kisumu against higher fees. They tried to burn "
+         "a tire. The police intervened.", "Police Forces of Kenya"),
+        ("On 5 June 2021, a riot broke out in Kisumu as students protested against higher fees.",
+         ""),
+    ],
+)  # fmt: skip
+def test_a_protest_told_on_as_violent_is_a_riot(extractor, text: str, actor2: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (event.actor1, event.actor2) == ("Rioters (Kenya)", actor2)
+
+
+@pytest.mark.model
+def test_riot_police_make_no_riot(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 June 2021, teachers marched in Kisumu for higher pay. Riot police watched."
+    (event,) = events_of(extractor, text).events
+    assert event.event_type == "Protests"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March 2021, a former soldier was killed by Taliban militants in Herat city.",
+        "On 2 March 2021, Taliban militants shot a police officer (off-duty) in Herat city.",
+        "On 2 March 2021, an off-duty policeman was killed by Taliban militants in Herat city.",
+    ],
+)
+def test_forces_out_of_service_are_civilians(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert event.event_type == "Violence against civilians"
+    assert (event.actor1, event.actor2) == ("Taliban", "Civilians (Afghanistan)")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 6 March 2021, soldiers regained control over Ouadda from rebels. No confrontation "
+         "was reported.", ("Strategic developments", "Non-violent transfer of territory")),
+        ("On 6 March 2021, rebels took over Ouadda without a fight.",
+         ("Strategic developments", "Non-violent transfer of territory")),
+        ("On 6 March 2021, rebels took over Ouadda after heavy clashes that killed 5 soldiers.",
+         ("Battles", "Non-state actor overtakes territory")),
+    ],
+)  # fmt: skip
+def test_a_place_taken_without_a_fight_is_no_battle(
+    extractor, text: str, kind: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    event = events_of(extractor, text).events[0]
+    assert (event.event_type, event.sub_event_type) == kind
+
+
+@pytest.mark.model
+def test_farmers_and_herders_clashing_is_a_communal_battle(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 May 2021, farmers and Fulani herders clashed near Savalou; two people died."
+    event = events_of(extractor, text).events[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert "Fulani Ethnic Militia (Benin)" in (event.actor1, event.actor2)

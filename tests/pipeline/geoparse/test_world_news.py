@@ -127,3 +127,11 @@ def test_a_small_namesake_abroad_is_no_answer(resolve_names, text: str, country:
     _, lat, lon = resolve_names(text, names)["Bedale"]
     near_kunar = abs(lat - 34.9) < 1.0 and abs(lon - 71.1) < 1.0
     assert near_kunar == (country == "AF")
+
+
+def test_a_name_that_only_looks_like_a_place_says_nothing_of_the_country(resolve_names) -> None:  # type: ignore[no-untyped-def]
+    # "Nagoyah" only looks like Nagoya: the region named with it puts the story in Benin, and
+    # the village is placed there, not in Japan
+    text = "On 2 May 2021, gunmen burned a granary in Nagoyah, Borgou."
+    _, lat, lon = resolve_names(text, ["Nagoyah", "Borgou"])["Nagoyah"]
+    assert 6.0 < lat < 13.0 and 0.5 < lon < 4.0
