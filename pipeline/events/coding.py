@@ -114,6 +114,33 @@ def _in(country_name: str | None, prefix: str) -> str:
     return f"{prefix} ({country_name})" if country_name else prefix
 
 
+#: Words of a communal conflict: its sides are identity militias in ACLED's coding.
+_COMMUNAL = re.compile(
+    r"\b(?:inter-?communal|communal|communit(?:y|ies)|ethnic|tribal|clans?|herders?|"
+    r"herdsm[ae]n|pastoralists?|cattle breeders?|land (?:conflict|dispute)s?)\b",
+    re.I,
+)
+COMMUNAL = "Unidentified Communal Militia"
+
+
+def _communal_sides(
+    first: tuple[str, int | None], second: tuple[str, int | None], country_name: str | None
+) -> tuple[str, int | None, str, int | None]:
+    """The sides of a communal clash: people with no armed organisation named ("farmers and
+    herders clashed", "two families clashed") are communal militias (inter code 4); forces,
+    rebels and named militias stay what they are."""
+    if any(inter in (1, 2, 3, 8) for _, inter in (first, second)):
+        return (*first, *second)
+    sides = [
+        (name, inter) if inter == 4 else (_in(country_name, COMMUNAL), 4)
+        for name, inter in (first, second)
+        if name or inter is not None
+    ]
+    sides = sides or [(_in(country_name, COMMUNAL), 4)]
+    (a1, i1), (a2, i2) = [*sides, ("", None)][:2]
+    return a1, i1, a2, i2
+
+
 _HARMING = frozenset({"kill", "injure", "wound", "hurt", "shoot", "hit", "maim", "beat"})
 
 
@@ -294,6 +321,10 @@ def code_event(
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook)
         actor1, inter1 = _in(country_name, UNIDENTIFIED), UNIDENTIFIED_INTER
+    if event_type == "Battles" and category == "armed clash" and _COMMUNAL.search(text):
+        actor1, inter1, actor2, inter2 = _communal_sides(
+            (actor1, inter1), (actor2, inter2), country_name
+        )
     if event_type in ("Battles", "Explosions/Remote violence"):
         # a named group the dictionary does not know, fighting state forces, is a rebel group
         if inter1 in (1, 8) and actor2 and inter2 is None:

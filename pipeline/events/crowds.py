@@ -40,7 +40,7 @@ _RIOTING = re.compile(
 )
 #: What only a crowd does: it makes a protest a violent demonstration.
 _CROWD_VIOLENCE = re.compile(
-    r"\b(riot(?:s|ed|ing)?(?! (?:police|gear|squad|control))|barricad\w*|"
+    r"\b(riots? (?:broke out|erupted|ensued|started|flared)|rioted|rioting|barricad\w*|"
     r"burn(?:ing|ed|t)? (?:an? |the )?(?:tyres?|tires?)|turn(?:ed|s)? violent|molotov\w*|"
     r"thr(?:ew|owing|ow) (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
     r"vandali[sz]\w*|ransack\w*|looted|torched|set (?:fire to|ablaze)|"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.geoparse.boxed import known_prefix, unit_or_boxed
 from pipeline.geoparse.locative import context_is_locative, followed_by_region
 from pipeline.lexicon.actor_dictionary import (
     ASSOCIATION_WORDS,
@@ -70,26 +71,6 @@ def _placed(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return before in LOCATIVE or after in PLACE_NOUNS or (before == "(" and after == ")")
-
-
-def _unit_or_boxed(span: Span) -> bool:
-    """ "X district", "X Sadar upazila", "(X)" or "... district, X" as ACLED-style reports place
-    a unit or its region: the name is a place's whatever the model called it."""
-    doc = span.doc
-    before = doc[span.start - 1].text if span.start > 0 else ""
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    # "Shindand district, Herat": the region after a unit and its comma
-    after_unit = span.start > 1 and before == "," and doc[span.start - 2].lower_ in PLACE_NOUNS
-    return (before == "(" and after[:1] == [")"]) or bool(set(after) & PLACE_NOUNS) or after_unit
-
-
-def _known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
-    """The longest start of a placed name the gazetteer knows ("Jhenaidah" of "Jhenaidah
-    Sadar upazila"), when the whole is unknown."""
-    for end in range(span.end - 1, span.start, -1):
-        if gazetteer.has_key(fold_name(span.doc[span.start : end].text)):
-            return span.doc[span.start : end]
-    return None
 
 
 def _locality(span: Span) -> bool:
@@ -367,9 +348,9 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
     for ent in doc.ents:
         if ent.label_ in RESCUE_LABELS:
             span = _trim(ent)
-            unit = span is not None and _unit_or_boxed(span)
+            unit = span is not None and unit_or_boxed(span)
             if span is not None and unit and not gazetteer.has_key(fold_name(span.text)):
-                span = _known_prefix(span, gazetteer)  # "Jhenaidah Sadar upazila"
+                span = known_prefix(span, gazetteer)  # "Jhenaidah Sadar upazila"
             if span is None:
                 continue
             if _accept_entity(span, person_words, gazetteer, place_keys) or (

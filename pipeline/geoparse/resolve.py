@@ -17,6 +17,7 @@ from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.candidates import (
     GIVEN_LABEL,
+    INEXACT,
     as_listed_unit,
     candidates_of,
     far_lookalike,
@@ -107,7 +108,8 @@ def _answers(
         container = None
         if index in containers:
             outer = first_container(index, containers, mentions, first)
-            container = outer[0] if outer else None
+            # a container that only looks like a known place ("Boalia" for Ballia) says nothing
+            container = outer[0] if outer and outer[0].score >= INEXACT else None
         region = region_context(text, mention)
         peer = peers.get(index)
         if key not in chosen_for or container is not None or region or peer:

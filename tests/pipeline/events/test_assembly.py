@@ -364,3 +364,15 @@ def test_farmers_and_herders_clashing_is_a_communal_battle(extractor) -> None:  
     event = events_of(extractor, text).events[0]
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert "Fulani Ethnic Militia (Benin)" in (event.actor1, event.actor2)
+
+
+@pytest.mark.model
+def test_sides_of_a_communal_clash_are_communal_militias(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 May 2021, two families clashed with machetes over a land dispute near Savalou."
+    event = events_of(extractor, text).events[0]
+    assert event.event_type == "Battles"
+    assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Benin)", 4)
+    # soldiers and rebels in a land dispute stay what they are
+    text = "On 5 May 2021, soldiers clashed with rebels near Savalou over a land dispute."
+    event = events_of(extractor, text).events[0]
+    assert (event.inter1, event.inter2) == (1, 2)

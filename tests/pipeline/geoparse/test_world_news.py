@@ -135,3 +135,25 @@ def test_a_name_that_only_looks_like_a_place_says_nothing_of_the_country(resolve
     text = "On 2 May 2021, gunmen burned a granary in Nagoyah, Borgou."
     _, lat, lon = resolve_names(text, ["Nagoyah", "Borgou"])["Nagoyah"]
     assert 6.0 < lat < 13.0 and 0.5 < lon < 4.0
+
+
+def test_names_in_a_bracketed_list_are_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model tags "Bogra Sadar" a person and "Rajshahi" an organisation: the brackets after
+    # a place's name say they are its unit and region
+    text = (
+        "On 5 May 2023, party members staged a protest outside the Bogra Press Club "
+        "(Bogra Sadar, Rajshahi)."
+    )
+    doc = extractor.nlp(text)
+    found = {
+        p.mention.text: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))
+    }
+    assert found.get("Rajshahi") == "BD"
+
+
+def test_a_container_that_only_looks_like_a_place_keeps_nothing_out(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Boalia" only looks like Ballia (India): it must not push Khulna out of Bangladesh
+    text = "On 5 May 2023, students staged a protest in Khulna city (Boalia)."
+    doc = extractor.nlp(text)
+    found = {p.name: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
+    assert found.get("Khulna") == "BD"
