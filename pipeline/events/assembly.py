@@ -229,10 +229,28 @@ _FORCE_WORDS = re.compile(
 _IN_COUNTRY = re.compile(r"\(([^()]+)\)$")
 
 
+#: A toll told on as more dead ("6 militants were also killed", "another soldier died").
+_MORE_DEAD = re.compile(
+    r"\balso (?:\w+ ){0,2}(?:killed|died|dead|slain)\b"
+    r"|\b(?:another|additional) (?:\w+ ){1,2}(?:was |were )?(?:killed|died|slain)\b"
+    r"|\bothers (?:were |had been )?(?:killed|died|slain)\b",
+    re.I,
+)
+
+
 def with_toll(previous: Event, toll: Event) -> Event:
+    """The event with the toll a later sentence gives: its count when it had none, the two
+    added up when the later sentence tells of more dead ("Officials said 6 militants were
+    also killed")."""
+    more = (
+        previous.fatalities is not None
+        and toll.fatalities is not None
+        and bool(_MORE_DEAD.search(toll.evidence))
+    )
+    fatalities = previous.fatalities if previous.fatalities is not None else toll.fatalities
     return replace(
         previous,
-        fatalities=previous.fatalities if previous.fatalities is not None else toll.fatalities,
+        fatalities=(previous.fatalities or 0) + (toll.fatalities or 0) if more else fatalities,
         wounded=previous.wounded if previous.wounded is not None else toll.wounded,
         notes="; ".join(
             n for n in (previous.notes, f"toll from offset {toll.evidence_start}") if n

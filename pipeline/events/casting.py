@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 __all__ = ["cast_actors"]
 
 _DONE_TO = frozenset(
-    {"attack", "air/drone strike", "shelling", "explosion/IED", "abduction", "casualties"}
+    {
+        "attack",
+        "air/drone strike",
+        "shelling",
+        "explosion/IED",
+        "abduction",
+        "casualties",
+        "looting/destruction",
+    }
 )
 _ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})
 
@@ -57,7 +65,9 @@ def cast_actors(
     # "ISWAP or Boko Haram militants attacked ...": doers named together as the subject of a
     # one-sided act are one side, not two ("clashes between X and Y" are two)
     one_sided = category in _ONE_SIDED or category in _DONE_TO
-    together = co_agent is not None and _one_subject(doc, first[3], co_agent[3])
+    together = co_agent is not None and (
+        _one_subject(doc, first[3], co_agent[3]) or _alternatives(doc, first[3], co_agent[3])
+    )
     if together and co_agent is not None and co_agent[1] == 1 and first[1] == 8:
         # "soldiers and Wagner forces": the country's own forces lead, foreign ones assist
         first, co_agent = co_agent, first
@@ -87,6 +97,13 @@ def _one_subject(doc: Doc, a: int, b: int) -> bool:
     while root.dep_ == "conj":
         root = root.head
     return root.dep_ in ("nsubj", "nsubjpass", "compound", "amod")
+
+
+def _alternatives(doc: Doc, a: int, b: int) -> bool:
+    """Whether two doers are named as alternatives ("JNIM and/or ISGS militants", "ISWAP or
+    Boko Haram"): the report does not know which; one side."""
+    low, high = sorted((a, b))
+    return high - low <= 4 and any(t.lower_ in ("or", "and/or") for t in doc[low:high])
 
 
 def _noun(token: Token) -> Token:

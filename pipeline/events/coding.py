@@ -276,6 +276,9 @@ def code_event(
     elif category in _DONE_BY_SOMEONE and rel1 == "patient" and not actor2:
         # "a policeman was killed by a roadside bomb": the victims are the second actor
         actor1, inter1, actor2, inter2 = "", None, actor1, inter1
+    if category in _DONE_BY_SOMEONE and actor2.startswith("Government of"):
+        # an ambassador or an official attacked: unarmed, a civilian in ACLED's coding
+        actor2, inter2 = _in(country_name, CIVILIANS), 7
     event_type, sub_event_type = acled_coding(
         category,
         civilian_target=actor2.startswith(CIVILIANS) or actor1.startswith(CIVILIANS),

@@ -63,7 +63,9 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
         end += 1
     if end >= len(doc) or doc[end].lemma_.lower() not in _COMMUNITY_ARMED:
         return None
-    if doc[end].lemma_.lower() in _HERDING and doc[end].dep_ not in ("nsubj", "conj", "compound"):
+    herding = doc[end]
+    role = herding.head if herding.dep_ == "compound" else herding  # "Fulani pastoralist men"
+    if herding.lemma_.lower() in _HERDING and role.dep_ not in ("nsubj", "conj", "compound"):
         return None  # "shot two Fulani herders": herders harmed are civilians, not a militia
     if gazetteer.country_for_demonym(token.text) or gazetteer.country(token.text.upper()):
         return None

@@ -104,6 +104,10 @@ def _words_to_int(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
+#: A range of two numbers ("2-4", hyphen already spaced out; "between 5 and 7", "3 to 5").
+_RANGE = re.compile(r"^(?:between )?(\d[\d,]*) (?:and |to |or )?(\d[\d,]*)$")
+
+
 def parse_count(text: str) -> Count | None:
     """Parse a number phrase.
 
@@ -127,6 +131,8 @@ def parse_count(text: str) -> Count | None:
     Count(value=12, approximate=True, note="'more than a dozen'")
     >>> parse_count("twenty-one").value
     21
+    >>> parse_count("2-4").value  # a range: its lower bound
+    2
     >>> parse_count("") is None
     True
     """
@@ -141,7 +147,11 @@ def parse_count(text: str) -> Count | None:
         phrase = phrase[match.end() :]
     value: int | None = None
     numeric = _NUMBER.match(phrase)
-    if numeric and numeric.end() == len(phrase):
+    span = _RANGE.match(phrase)
+    if span:
+        # "2-4 policemen", "between 5 and 7": the lower bound, as ACLED codes a range
+        value, qualifier = int(span.group(1).replace(",", "")), qualifier or "range"
+    elif numeric and numeric.end() == len(phrase):
         number = float(numeric.group("n").replace(",", ""))
         scale = (numeric.group("s") or "").lower()
         value = int(number * _SCALES.get(scale, 1))

@@ -83,3 +83,22 @@ def test_the_dead_are_read_from_the_parse_when_patterns_fall_short(
 
     events = extractor.extract(article_from_text(text, published="2021-05-04")).events
     assert events and events[0].fatalities == dead
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a range counts its lower bound, as ACLED codes it
+        ("On 6 March 2021, 5 militants and 2-4 policemen were killed during clashes in "
+         "Kunduz city.", 7),
+        # a later sentence that tells of more dead adds to the toll
+        ("On 19 March 2021, 2 policemen were killed in an ambush by militants in Kunduz city. "
+         "Local officials said 6 militants were also killed.", 8),
+    ],
+)  # fmt: skip
+def test_tolls_that_add_up(extractor, text: str, dead: int) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    event = extractor.extract(article_from_text(text, published="2021-03-20")).events[0]
+    assert event.fatalities == dead

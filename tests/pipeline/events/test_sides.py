@@ -1,0 +1,155 @@
+"""Who the sides are and what kind of event it is, on texts of our own: acronyms the model
+misses, forces out of service, communal clashes, protests turned riots, places taken without a
+fight, doers named as alternatives. Real model and gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import ArticleResult
+from pipeline.sources.textfiles import article_from_text
+
+
+def events_of(extractor, text: str, published: str = "2021-06-10") -> ArticleResult:  # type: ignore[no-untyped-def]
+    return extractor.extract(article_from_text(text, published=published))
+
+
+@pytest.mark.model
+def test_an_acronym_the_model_misses_is_a_side_of_the_clash(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model tags "KLF" as nothing; between it and the police it is the other side
+    text = "On 3 June 2022, clashes broke out between the KLF and police in Kasese."
+    (event,) = events_of(extractor, text).events
+    assert (event.actor1, event.inter1) == ("KLF", 2)
+    assert (event.actor2, event.inter2) == ("Police Forces of Uganda", 1)
+
+
+@pytest.mark.model
+def test_a_betrothal_is_no_engagement_in_battle(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 June 2022, a farmer who had got engaged to a local woman was killed by gunmen "
+        "in Kasese."
+    )
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Uganda)")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2021, Taliban militants ambushed and killed 3 intelligence agents in Kunduz.",
+        "On 4 May 2021, Taliban fighters clashed with Afghan commandos in Kunduz.",
+    ],
+)
+def test_commandos_and_agents_are_state_forces(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert (event.actor1, event.inter1) == ("Taliban", 2)
+    assert (event.actor2, event.inter2) == ("Military Forces of Afghanistan", 1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 5 June 2021, traders demonstrated in Kisumu against new market fees. They erected "
+         "barricades and burned tyres. The police dispersed them with tear gas.",
+         "Police Forces of Kenya"),
+        ("On 5 June 2021, students protested in Kisumu against higher fees. They tried to burn "
+         "a tire. The police intervened.", "Police Forces of Kenya"),
+        ("On 5 June 2021, a riot broke out in Kisumu as students protested against higher fees.",
+         ""),
+    ],
+)  # fmt: skip
+def test_a_protest_told_on_as_violent_is_a_riot(extractor, text: str, actor2: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (event.actor1, event.actor2) == ("Rioters (Kenya)", actor2)
+
+
+@pytest.mark.model
+def test_riot_police_make_no_riot(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 June 2021, teachers marched in Kisumu for higher pay. Riot police watched."
+    (event,) = events_of(extractor, text).events
+    assert event.event_type == "Protests"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March 2021, a former soldier was killed by Taliban militants in Herat city.",
+        "On 2 March 2021, Taliban militants shot a police officer (off-duty) in Herat city.",
+        "On 2 March 2021, an off-duty policeman was killed by Taliban militants in Herat city.",
+    ],
+)
+def test_forces_out_of_service_are_civilians(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert event.event_type == "Violence against civilians"
+    assert (event.actor1, event.actor2) == ("Taliban", "Civilians (Afghanistan)")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On 6 March 2021, soldiers regained control over Ouadda from rebels. No confrontation "
+         "was reported.", ("Strategic developments", "Non-violent transfer of territory")),
+        ("On 6 March 2021, rebels took over Ouadda without a fight.",
+         ("Strategic developments", "Non-violent transfer of territory")),
+        ("On 6 March 2021, rebels took over Ouadda after heavy clashes that killed 5 soldiers.",
+         ("Battles", "Non-state actor overtakes territory")),
+    ],
+)  # fmt: skip
+def test_a_place_taken_without_a_fight_is_no_battle(
+    extractor, text: str, kind: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    event = events_of(extractor, text).events[0]
+    assert (event.event_type, event.sub_event_type) == kind
+
+
+@pytest.mark.model
+def test_farmers_and_herders_clashing_is_a_communal_battle(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 May 2021, farmers and Fulani herders clashed near Savalou; two people died."
+    event = events_of(extractor, text).events[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert "Fulani Ethnic Militia (Benin)" in (event.actor1, event.actor2)
+
+
+@pytest.mark.model
+def test_sides_of_a_communal_clash_are_communal_militias(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 May 2021, two families clashed with machetes over a land dispute near Savalou."
+    event = events_of(extractor, text).events[0]
+    assert event.event_type == "Battles"
+    assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Benin)", 4)
+    # soldiers and rebels in a land dispute stay what they are
+    text = "On 5 May 2021, soldiers clashed with rebels near Savalou over a land dispute."
+    event = events_of(extractor, text).events[0]
+    assert (event.inter1, event.inter2) == (1, 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # herders harmed are civilians, however they are named
+        "On 29 July 2021, an unidentified gunman shot and wounded two Fulani pastoralist men "
+        "near Kandi.",
+        # an official attacked is unarmed: a civilian in ACLED's coding
+        "On 9 September 2021, the French ambassador was attacked at a hotel in Kandi by "
+        "unidentified armed men.",
+    ],
+)
+def test_the_unarmed_harmed_are_civilians(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert event.event_type == "Violence against civilians"
+    assert (event.actor2, event.inter2) == ("Civilians (Benin)", 7)
+
+
+@pytest.mark.model
+def test_doers_named_as_alternatives_are_one_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the report does not know which group did it: one side, and the school is civilians'
+    text = "On 27 December 2021, JNIM or ISWAP militants burned a school near Mopti."
+    (event,) = events_of(extractor, text).events
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.inter1 == 2
+    assert (event.actor2, event.inter2) == ("Civilians (Mali)", 7)
