@@ -8,6 +8,8 @@ at once all succeed.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,16 +27,20 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import StaticPool
 
 from pipeline.errors import StoreError
 from pipeline.store import schema
+from pipeline.store.spatial import ensure_spatial
 
 __all__ = [
     "DEFAULT_BUSY_TIMEOUT_MS",
+    "SETUP_ATTEMPTS",
     "SETUP_LOCK_KEY",
     "create_store_engine",
     "ensure_schema",
+    "set_up",
     "setup_lock",
 ]
 
@@ -74,8 +80,14 @@ def _sqlite_pragmas(busy_timeout_ms: int, *, wal: bool) -> Callable[[Any, Any], 
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys = ON")
             if wal:
-                # WAL lets the dashboard read while an ingest writes.
-                cursor.execute("PRAGMA journal_mode = WAL")
+                # WAL lets the dashboard read while an ingest writes. The mode is kept in the
+                # file: when another process opening the same new store holds the lock while
+                # it sets it, this connection goes on without setting it again.
+                try:
+                    cursor.execute("PRAGMA journal_mode = WAL")
+                except sqlite3.OperationalError as err:
+                    if "locked" not in str(err):
+                        raise
         finally:
             cursor.close()
 
@@ -152,3 +164,23 @@ def _migrate_1_to_2(conn: Connection) -> None:
     conn.execute(
         update(schema.schema_version).where(schema.schema_version.c.id == 1).values(version=2)
     )
+
+
+#: How often opening a new store is tried again while other processes create it.
+SETUP_ATTEMPTS = 5
+
+
+def set_up(engine: Engine) -> bool:
+    """Create or check the schema under the setup lock (see :func:`setup_lock`); whether box
+    queries are spatial. Several processes creating one new SQLite file at once may find it
+    locked beyond the busy timeout while another sets it up: they try again, a little later."""
+    for attempt in range(1, SETUP_ATTEMPTS + 1):
+        try:
+            with setup_lock(engine) as conn:
+                ensure_schema(conn)
+                return ensure_spatial(conn)
+        except OperationalError as err:
+            if attempt == SETUP_ATTEMPTS or "locked" not in str(err):
+                raise
+            time.sleep(0.2 * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover

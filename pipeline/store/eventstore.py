@@ -36,13 +36,8 @@ from pipeline.config import db_url_from
 from pipeline.errors import StoreError
 from pipeline.models import Article, ArticleResult, Event, EventFilter
 from pipeline.store import schema
-from pipeline.store.engine import (
-    DEFAULT_BUSY_TIMEOUT_MS,
-    create_store_engine,
-    ensure_schema,
-    setup_lock,
-)
-from pipeline.store.spatial import box_clause, ensure_spatial
+from pipeline.store.engine import DEFAULT_BUSY_TIMEOUT_MS, create_store_engine, set_up
+from pipeline.store.spatial import box_clause
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT_MS", "EventStore"]
 
@@ -122,9 +117,7 @@ class EventStore:
         except (SQLAlchemyError, OSError, ImportError) as err:
             raise StoreError(f"cannot open event store {shown}: {err}") from err
         try:
-            with setup_lock(engine) as conn:
-                ensure_schema(conn)
-                geometry = ensure_spatial(conn)
+            geometry = set_up(engine)
         except SQLAlchemyError as err:
             engine.dispose()
             cause = getattr(err, "orig", None) or err

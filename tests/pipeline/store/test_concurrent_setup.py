@@ -90,3 +90,27 @@ def test_workers_creating_a_new_postgres_store_at_once_all_succeed(
 ) -> None:
     assert _run_together(fresh_postgres, tmp_path) == [0] * WORKERS
     _check_everything_stored(fresh_postgres)
+
+
+def test_a_store_locked_while_another_process_sets_it_up_opens_once_released(
+    tmp_path: Path,
+) -> None:
+    # another process holds the new file's write lock for longer than this opener's busy
+    # timeout (as a slow first setup may): the opener tries again and succeeds once released
+    import sqlite3
+    import threading
+    import time
+
+    path = tmp_path / "locked.sqlite"
+    holder = sqlite3.connect(path, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    release = threading.Timer(0.5, holder.rollback)
+    release.start()
+    started = time.monotonic()
+    try:
+        with EventStore.open(str(path), busy_timeout_ms=50) as store:
+            assert store.events() == []
+    finally:
+        release.join()
+        holder.close()
+    assert time.monotonic() - started >= 0.4
