@@ -258,11 +258,12 @@ def extract_events(
             if rioted and "no date in the sentence" in event.notes:
                 events[-1] = with_toll(events[-1], event)  # the riot's, with its toll
                 continue
-            if adds_toll(event, events, index, last_violent, draft.category):
-                events[-1] = with_toll(events[-1], event)
-                continue
+            # force used on a protest or a riot first: it is the crowd's event, with its toll
             if (joined := force_on_protest(event, events, index, last_protest)) is not None:
                 events[-1] = joined
+                continue
+            if adds_toll(event, events, index, last_violent, draft.category):
+                events[-1] = with_toll(events[-1], event)
                 continue
             events.append(without_fight(event, sent.text))
             if event.event_type in ("Protests", "Riots"):

@@ -70,7 +70,8 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "attack", "assault", "raid", "storm", "ambush", "target", "open fire",
         "use force", "gun", "shoot", "fire on", "murder", "assassinate", "assassination",
-        "behead", "stab", "lynch", "beat", "torture", "hack", "shoot dead", "throw stone", "pelt"
+        "behead", "stab", "lynch", "beat", "torture", "hack", "shoot dead", "throw stone",
+        "throw rock", "pelt"
     ), "attack"),
     # air/drone strike
     **dict.fromkeys((

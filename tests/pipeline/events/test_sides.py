@@ -153,3 +153,21 @@ def test_doers_named_as_alternatives_are_one_side(extractor) -> None:  # type: i
     assert event.sub_event_type == "Looting/property destruction"
     assert event.inter1 == 2
     assert (event.actor2, event.inter2) == ("Civilians (Mali)", 7)
+
+
+@pytest.mark.model
+def test_forces_who_fire_on_a_riot_are_its_second_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 30 October 2021, rioters set fire to two houses in Kisumu during a demonstration. "
+        "Security forces opened fire on the rioters, injuring 8."
+    )
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.actor1) == ("Riots", "Rioters (Kenya)")
+    assert event.inter2 == 1
+
+
+@pytest.mark.model
+def test_students_throwing_rocks_at_the_police_riot(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 2 May 2021, students threw rocks at the police in Kisumu."
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.actor1) == ("Riots", "Rioters (Kenya)")
