@@ -148,12 +148,7 @@ def stepped_in(protest: Event, offset: int, text: str) -> Event:
     if protest.sub_event_type != "Peaceful protest" and not (riot and not protest.actor2):
         return protest
     note = f"intervention from offset {offset}"
-    actor2, inter2 = protest.actor2, protest.inter2
-    force = _FORCE_WORDS.search(text)
-    country = _IN_COUNTRY.search(protest.actor1)
-    if not actor2 and force and country:
-        kind = "Police Forces" if _POLICE_WORD.match(force.group(0)) else "Military Forces"
-        actor2, inter2 = f"{kind} of {country.group(1)}", 1
+    actor2, inter2 = _forces_of(protest, text)
     return replace(
         protest,
         sub_event_type=protest.sub_event_type if riot else "Protest with intervention",
@@ -169,12 +164,9 @@ def turned_violent(protest: Event, offset: int, text: str) -> Event:
     the forces the sentence names stepping in as the second actor."""
     if protest.event_type != "Protests":
         return protest
-    country = _IN_COUNTRY.search(protest.actor1)
-    actor2, inter2 = protest.actor2, protest.inter2
-    force = _FORCE_WORDS.search(text)
-    if not actor2 and force and country and intervened(text):
-        kind = "Police Forces" if _POLICE_WORD.match(force.group(0)) else "Military Forces"
-        actor2, inter2 = f"{kind} of {country.group(1)}", 1
+    actor2, inter2 = (
+        _forces_of(protest, text) if intervened(text) else (protest.actor2, protest.inter2)
+    )
     return replace(
         protest,
         event_type="Riots",
@@ -220,6 +212,17 @@ def without_fight(event: Event, text: str) -> Event:
         event_type="Strategic developments",
         sub_event_type="Non-violent transfer of territory",
     )
+
+
+def _forces_of(crowd: Event, text: str) -> tuple[str, int | None]:
+    """The crowd event's second actor: its own, else the forces ``text`` names acting on it
+    ("Police fired tear gas": ``Police Forces of <country>``), in the crowd's country."""
+    force = _FORCE_WORDS.search(text)
+    country = _IN_COUNTRY.search(crowd.actor1)
+    if crowd.actor2 or force is None or country is None:
+        return crowd.actor2, crowd.inter2
+    kind = "Police Forces" if _POLICE_WORD.match(force.group(0)) else "Military Forces"
+    return f"{kind} of {country.group(1)}", 1
 
 
 _POLICE_WORD = re.compile(r"police|gendarm|riot", re.I)

@@ -219,12 +219,14 @@ def extract_events(
         if events and last_violent in (index, index - 1):
             # "... regained control over the town. No confrontation was reported."
             events[-1] = without_fight(events[-1], sent.text)
-        rioted = bool(events) and last_protest in (index - 1, index - 2)
-        if rioted and crowd_violence(sent.text):
-            # "They erected barricades and burned tyres": the protest turned into a riot, and
-            # the sentence's violence without a day of its own is the riot's
+        # "They erected barricades and burned tyres": the protest turned into a riot, and the
+        # sentence's violence without a day of its own is the riot's
+        rioted = (
+            bool(events) and last_protest in (index - 1, index - 2) and crowd_violence(sent.text)
+        )
+        if rioted:
             events[-1] = turned_violent(events[-1], sent.start_char, sent.text)
-        rioted = rioted and events[-1].event_type == "Riots" and crowd_violence(sent.text)
+        rioted = rioted and events[-1].event_type == "Riots"
         if not drafts:
             state.dateline = dateline_of(sent, published) or state.dateline
             if events and last_protest >= index - 2 and intervened(sent.text):

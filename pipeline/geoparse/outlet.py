@@ -155,10 +155,10 @@ def _piece(text: str, gazetteer: GazetteerLike) -> tuple[str, str] | None:
 def _is_town(name: str, gazetteer: GazetteerLike) -> bool:
     """Whether ``name`` is a town's own name, of 1,000 people or more, and no country's: a
     paper named after a country ("Libya Herald") is a national paper, not a town's."""
-    exact = gazetteer.lookup(name, limit=25)
-    if any(c.kind == "country" and c.score >= 0.95 for c in exact):
+    found = gazetteer.lookup(name, limit=25)
+    if any(c.kind == "country" and c.score >= 0.95 for c in found):
         return False
-    return bool(_own_towns(name, gazetteer))
+    return any(_paper_town(c) for c in found)
 
 
 def _own_towns(name: str, gazetteer: GazetteerLike) -> list[Candidate]:
