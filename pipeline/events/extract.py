@@ -7,12 +7,13 @@ here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from geodata.normalize import fold_name
+from geodata.outlets import load_outlet_regions
 from pipeline.events.actors import ActorLexicon
 from pipeline.events.sentences import EventContext, extract_events
 from pipeline.gazetteer_api import GazetteerLike
@@ -44,6 +45,10 @@ class Extractor:
     lexicon: ActorLexicon = field(default_factory=ActorLexicon.load)
     resolver: ResolverSettings = field(default_factory=ResolverSettings)
     batch_size: int = 16
+    #: The outlet table, host -> (ISO2, region served) (see :mod:`geodata.outlets`).
+    outlet_regions: Mapping[str, tuple[str, str]] = field(
+        default_factory=load_outlet_regions, compare=False, repr=False
+    )
     #: Outlets by host name, read once per host (a cache, not configuration).
     outlets: dict[str, Outlet | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -93,7 +98,7 @@ class Extractor:
             return None
         host = urlsplit(url).hostname or ""
         if host not in self.outlets:
-            self.outlets[host] = outlet_of(url, self.gazetteer)
+            self.outlets[host] = outlet_of(url, self.gazetteer, self.outlet_regions)
         return self.outlets[host]
 
     def _country_evidence(self, doc: Doc) -> list[tuple[str, Mention]]:

@@ -37,6 +37,7 @@ class ArticleContext:
     namesake_keys: tuple[str, ...] = ()
     namesake_lons: np.ndarray = field(default_factory=lambda: np.zeros(0))
     namesake_lats: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    home: tuple[str, str] | None = None
 
     @classmethod
     def from_choices(cls, choices: Iterable[tuple[str, Candidate]]) -> ArticleContext:
@@ -65,8 +66,10 @@ class ArticleContext:
         candidates_for: Mapping[str, Sequence[Candidate]],
         focus: Mapping[str, float],
         units: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+        home: tuple[str, str] | None = None,
     ) -> ArticleContext:
-        """The same context, told which first-level regions each name *could* lie in.
+        """The same context, told which first-level regions each name *could* lie in, and the
+        ``home`` region its outlet serves.
 
         A region where many of the article's names have a namesake is the story's locality
         even when the first pass chose famous namesakes elsewhere (Paris, Athens and
@@ -116,6 +119,7 @@ class ArticleContext:
             namesake_keys=tuple(key for key, _, _ in local),
             namesake_lons=np.array([lon for _, lon, _ in local], dtype=float),
             namesake_lats=np.array([lat for _, _, lat in local], dtype=float),
+            home=home,
         )
 
     def together(self, candidate: Candidate, key: str, names: int) -> float:
@@ -173,6 +177,27 @@ class ArticleContext:
         lat, lon = lats[len(lats) // 2], lons[len(lons) // 2]
         near = sum(great_circle_km(lon, lat, b, a) <= NEAR_KM for _, a, b in self.points)
         return (lat, lon) if near * 3 >= len(self.points) * 2 else None
+
+    def at_home(self, candidate: Candidate) -> bool:
+        """Whether the candidate lies in the region the article's outlet serves (``home``,
+        ``(ISO2, region)``; see :func:`pipeline.geoparse.outlet.home_region`)."""
+        return (
+            self.home is not None
+            and candidate.kind in ("city", "admin2", "admin1", "site")
+            and candidate.country == self.home[0]
+            and fold_name(candidate.admin1) == fold_name(self.home[1])
+        )
+
+    def other_region(self, candidate: Candidate) -> bool:
+        """Whether the candidate is a first-level region of the outlet's country other than
+        the one it serves ("California" for a Kentucky paper)."""
+        return (
+            self.home is not None
+            and candidate.kind == "admin1"
+            and candidate.score >= 0.95
+            and candidate.country == self.home[0]
+            and not self.at_home(candidate)
+        )
 
     def region_share(self, candidate: Candidate) -> float:
         """Share of the article's places in the candidate's first-level region."""

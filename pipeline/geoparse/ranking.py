@@ -40,6 +40,7 @@ class ResolverSettings:
     capital_metonymy: float = 1.0
     locality_country: float = 2.0
     together: float = 1.0
+    home_region: float = 1.0
 
 
 def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
@@ -74,6 +75,7 @@ def score_candidate(
     metonymic: bool = False,
     locality: bool = False,
     peer: tuple[str, str] | None = None,
+    home: bool = True,
     settings: ResolverSettings | None = None,
 ) -> float:
     """Total evidence for one candidate (higher is better).
@@ -87,6 +89,8 @@ def score_candidate(
     the country.
     ``peer``: the ``(kind, country)`` of the other names in the list the mention stands in
     ("Oregon, Utah and Washington"): a candidate of that kind and country is their peer.
+    ``home``: a candidate in the region the article's outlet serves (``context.home``) is
+    favoured; ``False`` where the name is also a country's or another region's.
     """
     w = settings or ResolverSettings()
     total = 2.0 * candidate.score + _kind_prior(candidate, w)
@@ -106,6 +110,8 @@ def score_candidate(
         total += w.proximity * context.proximity(candidate, key)
         total += w.region_focus * context.region_share(candidate)
         total += w.coverage * context.coverage(candidate, key, names)
+        if home and context.at_home(candidate):
+            total += w.home_region
         if focus.get(candidate.country, 0.0) > 0.0:
             # names that lie together in a country the story is about (not Athens and Rome
             # of Georgia, USA, in a story about two capitals)

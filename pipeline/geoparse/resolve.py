@@ -27,11 +27,13 @@ from pipeline.geoparse.candidates import (
 from pipeline.geoparse.context import ArticleContext
 from pipeline.geoparse.focus import country_focus, focus_apart, is_gap_filler
 from pipeline.geoparse.genre import local_home
-from pipeline.geoparse.outlet import Outlet, outlet_priors
+from pipeline.geoparse.outlet import Outlet, home_region, home_units, outlet_priors
 from pipeline.geoparse.ranking import ResolverSettings, score_candidate
 from pipeline.geoparse.senses import (
+    far_region_capital,
+    is_region_namesake,
+    is_world_name,
     name_senses,
-    notable_namesake,
     region_context,
     unplaced_towns_out,
 )
@@ -210,12 +212,19 @@ def resolve_mentions(
     focus, candidates_for, home_towns = outlet_priors(outlet, focus, candidates_for)
     metonymic, local = name_senses(mentions, candidates_for, focus)
     local |= home_towns
+    served = home_region(outlet, focus)
+    if served is not None:
+        candidates_for = {
+            key: [*found, *home_units(key, found, gazetteer, served)]
+            for key, found in candidates_for.items()
+        }
     first = {
         key: _choose(
             found,
             focus,
             None,
             settings,
+            context=None if served is None else ArticleContext(home=served),
             key=key,
             metonymic=key in metonymic,
             locality=key in local,
@@ -233,7 +242,7 @@ def resolve_mentions(
         (key, choice[0])
         for key, choice in first.items()
         if choice is not None and key not in shared_units
-    ).with_spread(candidates_for, focus, unit_regions)
+    ).with_spread(candidates_for, focus, unit_regions, served)
     names = sum(1 for key, found in candidates_for.items() if found or key in unit_regions)
     places, final, units, deferred = _answers(
         mentions,
@@ -250,7 +259,7 @@ def resolve_mentions(
     )
     # Units the gazetteer lacks ("Laurel County") lie among the article's final answers, and
     # a listed unit whose name several states share is the one near them.
-    final_context = ArticleContext.from_choices(final)
+    final_context = replace(ArticleContext.from_choices(final), home=served)
     for mention in deferred:
         key = fold_name(mention.text)
         choice = _choose(candidates_for[key], focus, None, settings, context=final_context, key=key)
@@ -290,40 +299,6 @@ def _place(choice: tuple[Candidate, float], mention: Mention, text: str) -> Plac
     )
 
 
-#: A town this close to a region whose name the query is, under another spelling ("Janīn" for
-#: the Jenin governorate), is the region's namesake town.
-NAMESAKE_KM = 50.0
-
-
-def _namesake(
-    candidate: Candidate, regions: set[tuple[str, str]], region_points: Sequence[Candidate]
-) -> bool:
-    """Whether ``candidate`` is the town a same-named region's name usually means: the same
-    name (Aleppo, Homs; see :func:`notable_namesake`), or a spelling variant of the region's
-    name lying near the region's point."""
-    if candidate.kind != "city":
-        return False
-    if (candidate.country, fold_name(candidate.name)) in regions:
-        return notable_namesake(candidate)
-    return any(
-        r.country == candidate.country and distance_km(r, candidate) <= NAMESAKE_KM
-        for r in region_points
-    )
-
-
-def _far_region_capital(candidates: Sequence[Candidate], regions: Sequence[Candidate]) -> bool:
-    return any(
-        c.feature_code == "PPLC" and r.country == c.country and distance_km(r, c) > FAR_REGION_KM
-        for c in candidates
-        for r in regions
-        if fold_name(r.name) == fold_name(c.name)
-    )
-
-
-#: A region this far from the same-named capital does not contain it (Washington state).
-FAR_REGION_KM = 300.0
-
-
 def _choose(
     candidates: Sequence[Candidate],
     focus: dict[str, float],
@@ -352,9 +327,15 @@ def _choose(
         return None
     regions = {(c.country, fold_name(c.name)) for c in candidates if c.kind == "admin1"}
     region_points = [c for c in candidates if c.kind == "admin1" and c.score >= 1.0]
+    # a name that is a country's, a wider area's or another region's of the country
+    # ("China", "California") keeps that sense in a local paper: no town of the name is
+    # favoured for lying at home
+    home = context is not None and not any(
+        context.other_region(c) or (is_world_name(c) and c.kind != "admin1") for c in candidates
+    )
     # a national capital named like a distant region of its country (Washington) is the
     # capital in the news unless the text says the region is meant
-    metonymic = metonymic or (not region_context and _far_region_capital(candidates, region_points))
+    metonymic = metonymic or (not region_context and far_region_capital(candidates, region_points))
     scored = sorted(
         (
             (
@@ -363,13 +344,14 @@ def _choose(
                     focus,
                     container,
                     region_context=region_context,
-                    namesake_region=_namesake(c, regions, region_points),
+                    namesake_region=is_region_namesake(c, regions, region_points),
                     context=context,
                     key=key,
                     names=names,
                     metonymic=metonymic,
                     locality=locality,
                     peer=peer,
+                    home=home,
                     settings=settings,
                 ),
                 c,

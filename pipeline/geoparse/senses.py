@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from geodata.geometry import distance_km
 from geodata.models import Candidate
 from geodata.normalize import fold_name
 from pipeline.geoparse.ranking import REGION_WORDS
@@ -14,6 +15,8 @@ from pipeline.models import Mention
 __all__ = [
     "METONYMIC_ROLES",
     "capital_meant",
+    "far_region_capital",
+    "is_region_namesake",
     "is_world_name",
     "name_senses",
     "notable_namesake",
@@ -109,3 +112,39 @@ def name_senses(
     metonymic = {key for key in governments if capital_meant(candidates_for.get(key, ()), focus)}
     local = {fold_name(m.text) for m in mentions if m.role == "locality"}
     return metonymic, local
+
+
+#: A town this close to a region whose name the query is, under another spelling ("Janīn" for
+#: the Jenin governorate), is the region's namesake town.
+NAMESAKE_KM = 50.0
+
+
+def is_region_namesake(
+    candidate: Candidate, regions: set[tuple[str, str]], region_points: Sequence[Candidate]
+) -> bool:
+    """Whether ``candidate`` is the town a same-named region's name usually means: the same
+    name (Aleppo, Homs; see :func:`notable_namesake`), or a spelling variant of the region's
+    name lying near the region's point."""
+    if candidate.kind != "city":
+        return False
+    if (candidate.country, fold_name(candidate.name)) in regions:
+        return notable_namesake(candidate)
+    return any(
+        r.country == candidate.country and distance_km(r, candidate) <= NAMESAKE_KM
+        for r in region_points
+    )
+
+
+def far_region_capital(candidates: Sequence[Candidate], regions: Sequence[Candidate]) -> bool:
+    """Whether a national capital among ``candidates`` shares its name with a region of its
+    country far away (Washington): the capital is the name's sense in the news."""
+    return any(
+        c.feature_code == "PPLC" and r.country == c.country and distance_km(r, c) > FAR_REGION_KM
+        for c in candidates
+        for r in regions
+        if fold_name(r.name) == fold_name(c.name)
+    )
+
+
+#: A region this far from the same-named capital does not contain it (Washington state).
+FAR_REGION_KM = 300.0
