@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from geodata.records import PlaceRecord, SourceRecords
 from geodata.sources.paths import package_dir
 
-__all__ = ["REGION_ALIASES_PATH", "read_csc"]
+__all__ = ["REGION_ALIASES_PATH", "read_csc", "without_article"]
 
 
 def _coord(row: dict[str, Any]) -> tuple[float, float] | None:
@@ -40,6 +41,30 @@ def _region_aliases(path: Path = REGION_ALIASES_PATH) -> dict[tuple[str, str], l
     return aliases
 
 
+#: The Arabic article as region names write it: "Al Anbar", "Al-Hasakah", and assimilated
+#: to a following sun letter ("Ar Raqqah", "An Najaf", "Ash Sharqiyah").
+_ARTICLE = re.compile(r"^(?:al|(?P<sun>a(?:sh|dh|th|[dnrstz])))[ -](?P<rest>.{3,})$", re.IGNORECASE)
+
+
+def without_article(name: str) -> str:
+    """A region's name without its Arabic article, as the news writes it ("Anbar",
+    "Raqqah"); ``""`` when the name has none. "An Giang" keeps its "An": no sun letter
+    follows.
+
+    >>> without_article("Al Anbar"), without_article("Ar Raqqah"), without_article("An Najaf")
+    ('Anbar', 'Raqqah', 'Najaf')
+    >>> without_article("An Giang"), without_article("Alabama"), without_article("As Suwayda")
+    ('', '', 'Suwayda')
+    """
+    found = _ARTICLE.match(name)
+    if found is None:
+        return ""
+    sun, rest = found.group("sun"), found.group("rest")
+    if sun and not rest.lower().startswith(sun[1:].lower()):
+        return ""
+    return rest
+
+
 def _state_record(row: dict[str, Any]) -> PlaceRecord | None:
     point = _coord(row)
     if point is None or not row.get("name"):
@@ -58,6 +83,7 @@ def _state_record(row: dict[str, Any]) -> PlaceRecord | None:
         lat=point[1],
         admin1=name,
         alt_names=tuple(a for a in alt if a),
+        strong_names=tuple(a for a in (without_article(name),) if a),
         region_type=region_type,
     )
 

@@ -78,6 +78,9 @@ def cast_actors(
         second = patient
     if second is None and rest and not (together and rest[0] is co_agent):
         second = None if category in _ONE_SIDED else rest[0]
+    if second is not None and second[1] == 8:
+        # "a FAMa and Wagner convoy hit an IED": the country's own forces are the side hit
+        second = next((a for a in rest if a[1] == 1 and _one_subject(doc, a[3], second[3])), second)
     chosen = [first] if second is None else [first, second]
     return [Cast(name, inter, relation) for name, inter, relation, _ in chosen]
 

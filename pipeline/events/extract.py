@@ -108,6 +108,15 @@ class Extractor:
         for ent in doc.ents:
             if ent.label_ == "NORP" and (iso2 := self.gazetteer.country_for_demonym(ent.text)):
                 found.append((iso2, _words(doc, ent.start, ent.end, "NORP")))
+        # demonyms the model tags as nothing ("a Burkinabe army vehicle")
+        for token in doc:
+            if (
+                not token.ent_type_
+                and token.pos_ in ("ADJ", "PROPN")
+                and token.text[:1].isupper()
+                and (iso2 := self.gazetteer.country_for_demonym(token.text))
+            ):
+                found.append((iso2, _words(doc, token.i, token.i + 1, "NORP")))
         for token in doc:
             if token.pos_ != "PROPN" and not token.is_upper:
                 continue
@@ -180,14 +189,16 @@ _ARMED_NOUNS = frozenset(
     {
         "forces", "force", "troops", "soldiers", "army", "military", "mercenaries", "fighters",
         "militants", "militia", "militias", "jets", "warplanes", "aircraft", "drones", "police",
-        "gunmen", "rebels", "group", "company",
+        "gunmen", "rebels", "group", "company", "airstrikes", "airstrike", "strikes", "strike",
+        "raids", "raid", "helicopters", "artillery", "missiles", "rockets", "bombardment",
+        "shelling", "navy", "planes", "bombers",
     }
 )  # fmt: skip
 
 
 def _armed_words(doc: Doc, words: Mention) -> bool:
-    """Whether a demonym or group name is (or qualifies) armed men: "Russian mercenaries",
-    "Wagner", "French forces"."""
+    """Whether a demonym or group name is (or qualifies) armed men or their weapons: "Russian
+    mercenaries", "Wagner", "French forces", "Russian airstrikes"."""
     if words.label == "ORG":
         return True
     tokens = [t for t in doc if words.start <= t.idx < words.end]

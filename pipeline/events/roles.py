@@ -16,6 +16,26 @@ __all__ = ["assign_roles"]
 _PATIENT_PREPS = frozenset({"on", "against", "with", "at", "to", "from", "toward", "towards"})
 _AGENT_DEPS = frozenset({"nsubj", "poss", "amod", "compound", "nmod"})
 
+#: Verbs whose object is an act and whose subject its doer: "X carried out an operation",
+#: "X launched airstrikes", "X staged an ambush".
+_DOING_VERBS = frozenset(
+    {"carry", "launch", "conduct", "stage", "mount", "execute", "perform", "wage", "unleash",
+     "initiate", "undertake", "lead", "commit", "orchestrate"}
+)  # fmt: skip
+
+
+def _doer_of(doc: Doc, actor: ActorRef, trigger: int) -> bool:
+    """Whether the actor is the subject (or a conjunct of it) of a doing verb whose object
+    is the trigger ("FAMa and Wagner forces carried out an operation")."""
+    act = doc[trigger]
+    verb = act.head
+    if act.dep_ != "dobj" or verb.lemma_.lower() not in _DOING_VERBS:
+        return False
+    token = doc[actor.head]
+    while token.dep_ in ("conj", "compound", "amod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.i == verb.i
+
 
 def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) -> str:
     """``agent``, ``patient`` or ``other``: how an actor's head hangs off a trigger."""
@@ -43,6 +63,8 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
         elif token.dep_ in ("prep", "agent"):
             via_prep = token.lower_ if token.dep_ == "prep" else "by"
         token = head
+    if any(_doer_of(doc, actor, trig) for trig in triggers):
+        return "agent"
     # The subject of a verb above the trigger: "Russia released a statement", "Erdogan said
     # they had sent a message" (pronoun subjects in between are skipped).
     for trig in triggers[:1] if speech else ():

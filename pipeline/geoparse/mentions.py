@@ -142,6 +142,11 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label)
 
 
+def _bracket(span: Span) -> int:
+    """Index of the first opening bracket inside ``span``, its end without one."""
+    return next((t.i for t in span if t.text == "("), span.end)
+
+
 def _undirected(span: Span, gazetteer: GazetteerLike) -> Span:
     """``span`` without leading compass words ("North Texas" -> "Texas") when the whole is
     no name of its own ("North Carolina" stays), the rest is a known name and no continent
@@ -210,6 +215,15 @@ def _accept_entity(
     if _common_noun_use(span, gazetteer):
         return False
     return gazetteer.has_key(key) and (locative or key in place_keys)
+
+
+def _unknown_acronym(span: Span, gazetteer: GazetteerLike) -> bool:
+    """An acronym no place has as its name or code ("IED", "HQ", "APC"): a thing, whatever
+    the model called it ("DRC" and "UAE" are countries' codes)."""
+    text = span.text
+    if len(span) != 1 or not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
+        return False
+    return not any(c.score >= 0.95 for c in gazetteer.lookup(text, limit=5))
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -358,8 +372,13 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             ):
                 accepted.append((span, "GAZ"))
     # the small model often calls "Douma in Eastern Ghouta" a WORK_OF_ART: its words stay open
+    # an entity run on into brackets ("Kpabe (Sibut, Kemo" as one ORG) covers only its words
+    # before them: the bracketed places stay open
     covered = {
-        i for ent in doc.ents if ent.label_ not in OPEN_LABELS for i in range(ent.start, ent.end)
+        i
+        for ent in doc.ents
+        if ent.label_ not in OPEN_LABELS
+        for i in range(ent.start, _bracket(ent))
     }
     covered.update(i for span, _ in accepted for i in range(span.start, span.end))
     for span in _gazetteer_matches(doc, covered, gazetteer, place_keys, person_words):
@@ -375,5 +394,6 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             role=mention_role(span),
         )
         for span, label in accepted
+        if not _unknown_acronym(span, gazetteer)
     ]
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))

@@ -168,6 +168,7 @@ def test_has_key_and_max_tokens(gazetteer: Gazetteer) -> None:
         ("Iranian", "IR"),
         ("British", "GB"),
         ("Israeli", "IL"),
+        ("Nepali", "NP"),
         ("Frenchmen", None),
         ("", None),
         ("Idlib", None),
@@ -280,3 +281,11 @@ def test_curated_extra_names_reach_the_gazetteer(gazetteer) -> None:  # type: ig
 def test_curated_areas_reach_the_gazetteer(gazetteer, name: str, place_id: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     top = gazetteer.lookup(name, limit=3)[0]
     assert (top.place_id, top.kind) == (place_id, kind)
+
+
+@pytest.mark.parametrize(("query", "iso2"), [("Anbar", "IQ"), ("Hasakah", "SY"), ("Najaf", "IQ")])
+def test_a_region_is_found_without_its_arabic_article(
+    gazetteer: Gazetteer, query: str, iso2: str
+) -> None:
+    regions = [c for c in gazetteer.lookup(query) if c.kind == "admin1" and c.score >= 1.0]
+    assert [c.country for c in regions] == [iso2]

@@ -100,6 +100,19 @@ def test_unknown_place_is_left_out(extractor) -> None:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("A patrol hit an IED near Douentza on Monday.", {"Douentza"}),
+        ("Gunmen stormed the HQ in Gao.", {"Gao"}),
+        ("Troops from the DRC crossed into Uganda.", {"DRC", "Uganda"}),  # a country's code
+    ],
+)
+def test_an_acronym_no_place_has_is_no_place(extractor, text: str, kept: set[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = extractor.nlp(text)
+    assert {m.text for m in extractor.mentions(doc, "t")} == kept
+
+
+@pytest.mark.parametrize(
     ("kind", "population", "feature_code"),
     [("city", 1_000_000, ""), ("admin1", 50_000, ""), ("city", 5_000, "PPLC")],
 )

@@ -1,0 +1,45 @@
+"""Where a report that names no known town or region is placed: at the country the words of
+the report point to, a nationality the model did not tag included; places in the brackets of
+an entity the model ran on into them are found. Real model and gazetteer; our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import ArticleResult
+from pipeline.sources.textfiles import article_from_text
+
+
+def _extract(extractor, text: str) -> ArticleResult:  # type: ignore[no-untyped-def]
+    return extractor.extract(article_from_text(text, published="2021-06-10"))
+
+
+@pytest.mark.model
+def test_an_untagged_nationality_of_the_forces_places_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Burkinabe" is an adjective the model tags as nothing; JNIM's home (Mali) is no place
+    text = (
+        "On 6 October 2021, a Burkinabe army vehicle was struck by an IED planted by JNIM "
+        "militants near Kwarbanga, one soldier was killed."
+    )
+    result = _extract(extractor, text)
+    placed = {p.country for e in result.events for p in e.places}
+    assert placed == {"BF"}
+
+
+@pytest.mark.model
+def test_places_in_brackets_after_an_unknown_village_are_found(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 25 December 2020, a resident of Kwarbanga (Sibut, Kemo) was reportedly killed by "
+        "armed men."
+    )
+    result = _extract(extractor, text)
+    names = {p.mention.text for p in result.places}
+    assert "Sibut" in names
+    assert {p.country for e in result.events for p in e.places} == {"CF"}
+
+
+@pytest.mark.model
+def test_the_nationality_of_strikes_is_not_where_they_fell(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 May 2021, Russian airstrikes killed 12 Syrian civilians in Kafr Dunbul."
+    result = _extract(extractor, text)
+    assert {p.country for e in result.events for p in e.places} == {"SY"}

@@ -1,0 +1,45 @@
+"""Who did it: the subject of a verb that carries out the act ("carried out an operation") is
+its doer, and among the crew of a convoy hit, the country's own forces are the side hit.
+Real model; our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Event
+from pipeline.sources.textfiles import article_from_text
+
+
+def _main_event(extractor, text: str) -> Event:  # type: ignore[no-untyped-def]
+    result = extractor.extract(article_from_text(text, published="2022-12-30"))
+    violent = [e for e in result.events if e.event_type != "Strategic developments"]
+    assert violent
+    return violent[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 28 December 2022, FAMa and Wagner forces carried out an operation against IS "
+        "Sahel militants in Ansongo.",
+        "On 28 December 2022, FAMa and Wagner forces launched an offensive against IS Sahel "
+        "militants in Ansongo.",
+    ],
+)
+def test_the_subject_of_carrying_out_the_act_is_its_doer(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _main_event(extractor, text)
+    assert (event.actor1, event.inter1) == ("Military Forces of Mali", 1)
+    assert event.inter2 == 2
+
+
+@pytest.mark.model
+def test_the_countrys_own_forces_are_the_side_a_joint_convoy_lost(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 8 November 2022, a FAMa and Wagner convoy hit an IED planted by JNIM militants "
+        "near Douentza. Three soldiers were killed."
+    )
+    event = _main_event(extractor, text)
+    assert event.actor1.startswith("JNIM")
+    assert (event.actor2, event.inter2) == ("Military Forces of Mali", 1)
+    assert {p.mention.text for p in event.places} == {"Douentza"}
