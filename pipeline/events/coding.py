@@ -71,7 +71,8 @@ _CIVILIAN_NOUNS = frozenset(
         "family", "relative", "wife", "husband", "son", "daughter", "brother", "sister",
         "father", "mother", "refugee", "migrant", "voter", "worshipper", "pilgrim",
         "tourist", "employee", "staff", "volunteer", "individual", "suspect",
-        "thief", "robber", "dealer", "smuggler",
+        "thief", "robber", "dealer", "smuggler", "sailor", "musician", "artist", "spy",
+        "informant", "hunter",
     }
 )  # fmt: skip
 

@@ -70,9 +70,17 @@ _TROOPS = (
 _MIXED = r"(?!\s+(?:and|or|and/or)\s+(?:killed|dead|wounded|injured|hurt)\b)"
 
 
+#: An object after the verb: "two men shot dead a trader" counts the doers, not the dead.
+_OBJECT = rf"(?!\s+(?:a|an|the|his|her|their|its|{_NUM})\b)"
+_BE_SOME = _BE.removesuffix("*") + "+"
+
+
 def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
     return [
-        re.compile(rf"\b(?P<n>{_NUM})\b{_MID}{_BE}\s+{verb}\b{_MIXED}", re.I),
+        re.compile(
+            rf"\b(?P<n>{_NUM})\b{_MID}(?:{_BE_SOME}\s+{verb}\b|\s+{verb}\b{_OBJECT}){_MIXED}",
+            re.I,
+        ),
         re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}\s+{verb}\b", re.I),
         re.compile(
             rf"\b(?:{participles}){_MID}\s+(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}"

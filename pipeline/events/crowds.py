@@ -24,7 +24,13 @@ _CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
     r"residents?|supporters?|students?|prisoners?|inmates?|activists?|locals?|people|persons|"
     r"workers|traders|farmers|herders|groups?|members?|cadres?|factions?|interns|rivals|"
-    r"leaders?|accomplices|followers|relatives|family|vigilantes?)\b",
+    r"leaders?|accomplices|followers|relatives|family|vigilantes?|men)\b",
+    re.I,
+)
+#: Firearms used: men who shoot are armed men, not a mob.
+_FIREARMS = re.compile(
+    r"\b(shot|shoot\w*|gun\w*|opened fire|fir(?:ed|ing) (?:at|on|upon|shots|into)|rifles?|"
+    r"pistols?|firearms?)\b",
     re.I,
 )
 ARMED_WORDS = re.compile(
@@ -90,7 +96,12 @@ def _agent_words(trigger: Token, passive: bool = True) -> str:
         verb = verb.head  # "vandalized the house and assaulted locals": the first verb's doers
         subjects = [c for c in verb.children if c.dep_ in deps]
     if not subjects and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head.text  # "students protesting ...": the noun the verb describes
+        # "students protesting ...": the noun the verb describes, and the noun that one is
+        # "of" ("supporters of a candidate stabbed ...", as the small model parses it)
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        return f"{noun.text} {verb.head.text}" if noun.i != verb.head.i else noun.text
     return " ".join(t.text for s in subjects for t in s.subtree)
 
 
@@ -124,6 +135,8 @@ def riot_coding(
     # "supporters and the police clashed": the crowd is the first side named
     first_side = re.split(r"\band\b|\bwith\b|,", agents, maxsplit=1)[0]
     crowd = bool(_CROWD.search(agents)) and not ARMED_WORDS.search(first_side)
+    if crowd and _FIREARMS.search(text) and not _CROWD.search(re.sub(r"\bmen\b", "", agents)):
+        crowd = False  # "two men shot dead a trader": armed men
     if category == "protest":
         # a protest is a crowd: acts only crowds do make it violent, whoever the subject is
         if not ((_RIOTING.search(text) and crowd) or _CROWD_VIOLENCE.search(text)):

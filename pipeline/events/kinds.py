@@ -78,15 +78,17 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
 #: Words that make soldiers or police civilians in ACLED's coding ("a former soldier", "an
 #: off-duty police officer", "a retired general").
 _OUT_OF_SERVICE = re.compile(
-    r"\b(?:former|retired|ex-|demobili[sz]ed|veteran)\s+(?:\w+\s+){0,2}$"
-    r"|^(?:\w+\s+)?\W*\(?off[- ]duty\b|\boff[- ]duty\s+(?:\w+\s+){0,2}$",
+    r"\b(?:former|retired|ex-|demobili[sz]ed|veteran|unarmed)\s+(?:\w+\s+){0,2}$"
+    r"|^(?:\w+\s+)?\W*\(?(?:off[- ]duty|(?:\w+\s+)?unarmed)\b"
+    r"|\boff[- ]duty\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 
 
 def out_of_service(token: Token) -> bool:
     """Whether a forces noun names someone out of service, a civilian in ACLED's coding
-    ("a former soldier", "a retired police officer", "a police officer (off-duty)")."""
+    ("a former soldier", "a retired police officer", "a police officer (off-duty)", "unarmed
+    soldiers", "soldiers (assumedly unarmed)")."""
     doc = token.doc
     before = doc[max(0, token.i - 4) : token.i].text + " "
     after = doc[token.i + 1 : token.i + 6].text

@@ -124,11 +124,16 @@ def _listed_with(best: Place, places: Sequence[Place], sent: Span) -> tuple[Plac
 
 
 def _dominates(place: Place, trigger: Token, sent: Span) -> bool:
-    """The place's clause contains the trigger ("In Idlib, regime forces shelled ...")."""
+    """The place's clause contains the trigger ("In Idlib, regime forces shelled ...") or
+    is coordinated with it ("assaulted and wounded a farmer near Kandi")."""
     verb = _clause_verb(_token_at(sent, place.mention.start))
     if verb is None:
         return False
-    return verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
+    return (
+        verb.i == trigger.i
+        or any(a.i == verb.i for a in trigger.ancestors)
+        or any(c.i == trigger.i for c in verb.conjuncts)
+    )
 
 
 def _in_unreal_clause(place: Place, sent: Span) -> bool:

@@ -157,6 +157,9 @@ def takes_territory(token: Token) -> bool:
     explosives" or "captured three fighters" is not a change of territory."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:
+        # "captured and killed a fighter": the object the verbs share
+        objects = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj"]
+    if not objects:
         return True  # "the town was retaken", "X fell": let the place decide
     for obj in objects:
         if obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.lemma_.lower() in _TERRITORY_NOUNS:

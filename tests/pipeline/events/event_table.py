@@ -307,5 +307,16 @@ ROWS: tuple[Row, ...] = (
     Row("On 3 March 2023, supporters of two rival parties clashed in Sylhet, injuring six people.",
         D(2023, 3, 4), "protest", "Riots", "Mob violence", ("rioters",), None, 6, None,
         D(2023, 3, 3), 1, (24.90, 91.87), 1),
+    # unarmed men who beat or stab are a mob; men who shoot are armed men
+    Row("On 9 December 2020, three pastoralist men assaulted and wounded a farmer near Kandi.",
+        D(2020, 12, 10), "protest", "Riots", "Mob violence", ("rioters", "civilians"), None,
+        1, None, D(2020, 12, 9), 1, (11.13, 2.94), 2),
+    Row("On 8 January 2024, supporters of a defeated candidate stabbed and injured a supporter "
+        "of the winning candidate in Rajshahi.",
+        D(2024, 1, 9), "protest", "Riots", "Mob violence", None, None, None, None,
+        D(2024, 1, 8), 1, (24.37, 88.60), 1),
+    Row("On 4 March 2023, two men shot dead a trader in Kandi.",
+        D(2023, 3, 5), "attack", VAC, "Attack", ("unidentified", "civilians"), 1, None, None,
+        D(2023, 3, 4), 1, (11.13, 2.94), 1),
 )
 # fmt: on

@@ -1,0 +1,36 @@
+"""Who the victims are: unarmed forces and people of civilian trades are civilians, and a
+person captured is no place taken. Real model; our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Event
+from pipeline.sources.textfiles import article_from_text
+
+
+def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
+    return extractor.extract(article_from_text(text, published="2021-06-10")).events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, soldiers assaulted a musician at a checkpoint in Nabire.",
+        "On 3 May 2021, pirates attacked a vessel off the coast of Benin; one sailor was killed.",
+        "On 3 May 2021, gunmen abducted and tortured seven unarmed soldiers in Berberati.",
+    ],
+)
+def test_civilian_victims(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event, *_) = _events(extractor, text)
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2.startswith("Civilians") and event.inter2 == 7
+
+
+@pytest.mark.model
+def test_a_person_captured_and_killed_is_no_territory_taken(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 30 April 2021, IS militants captured and killed a shepherd near Makhmur."
+    categories = {e.category for e in _events(extractor, text)}
+    assert "territorial change" not in categories
+    assert categories & {"attack", "casualties", "abduction"}
