@@ -294,7 +294,9 @@ def code_event(
         event_type, sub_event_type = label.event_type, label.sub_event_type
     elif riot is not None:
         category, event_type, sub_event_type = riot
-        if inter1 == 1 and not actor2:  # "villagers clashed with the police": the other side
+        if inter1 == 1 and (not actor2 or actor2.startswith(("Protesters", "Rioters"))):
+            # "villagers clashed with the police", "clashes between police and rioters": the
+            # forces are the other side
             actor2, inter2 = actor1, inter1
         actor1, inter1 = _in(country_name, "Rioters"), RIOTERS_INTER
         if actor2.startswith(("Protesters", "Rioters")):

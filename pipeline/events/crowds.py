@@ -27,6 +27,26 @@ _CROWD = re.compile(
     r"leaders?|accomplices|followers|relatives|family|vigilantes?|men)\b",
     re.I,
 )
+#: Crowd words that say what the people are, not only that they are several ("groups",
+#: "men", "people" say nothing of arms).
+_NAMED_CROWD = re.compile(
+    _CROWD.pattern.replace("groups?|members?|", "")
+    .replace("|men)", ")")
+    .replace("people|persons|", ""),
+    re.I,
+)
+#: Words that make a side a crowd whoever it fights ("clashes between police and rioters").
+_STRONG_CROWD = re.compile(
+    r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|supporters?|"
+    r"students?)\b",
+    re.I,
+)
+#: Armed organisations' men: on a side, no riot.
+_FIGHTER_WORDS = (
+    r"gunmen|militants?|militias?|rebels?|insurgents?|fighters?|jihadists?|terrorists?|"
+    r"bandits?|armed"
+)
+_FIGHTERS = re.compile(rf"\b({_FIGHTER_WORDS})\b", re.I)
 #: Firearms used: men who shoot are armed men, not a mob.
 _FIREARMS = re.compile(
     r"\b(shot|shoot\w*|gun\w*|opened fire|fir(?:ed|ing) (?:at|on|upon|shots|into)|rifles?|"
@@ -34,9 +54,7 @@ _FIREARMS = re.compile(
     re.I,
 )
 ARMED_WORDS = re.compile(
-    r"\b(gunmen|militants?|militias?|rebels?|insurgents?|fighters?|soldiers?|troops|army|"
-    r"military|police(?:men)?|jihadists?|terrorists?|bandits?|armed)\b",
-    re.I,
+    rf"\b({_FIGHTER_WORDS}|soldiers?|troops|army|military|police(?:men)?|forces)\b", re.I
 )
 _RIOTING = re.compile(
     r"\b(clash(?:ed|es)?|fought|fight|brawl|stormed|set (?:fire|ablaze)|torched|burn(?:ed|t)|"
@@ -82,8 +100,15 @@ _DEMONSTRATING = re.compile(
 
 def _agent_words(trigger: Token, passive: bool = True) -> str:
     """The words of the trigger's subject (or of the verb's, for a noun trigger)."""
+    # "clashes broke out between ...": the verb the trigger is the subject of holds "between"
+    holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
     between = [
-        o for p in trigger.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"
+        o
+        for h in holders
+        for p in h.children
+        if p.lower_ == "between"
+        for o in p.children
+        if o.dep_ == "pobj"
     ]
     if between:  # "a skirmish between protesters and security forces"
         return " ".join(t.text for o in between for t in o.subtree)
@@ -135,6 +160,10 @@ def riot_coding(
     # "supporters and the police clashed": the crowd is the first side named
     first_side = re.split(r"\band\b|\bwith\b|,", agents, maxsplit=1)[0]
     crowd = bool(_CROWD.search(agents)) and not ARMED_WORDS.search(first_side)
+    if crowd and not _NAMED_CROWD.search(agents) and ARMED_WORDS.search(agents):
+        crowd = False  # "a clash between FARDC forces and two armed men"
+    if not crowd and _STRONG_CROWD.search(agents) and not _FIGHTERS.search(agents):
+        crowd = True  # "clashes between police and rioters": a riot, the police its other side
     if crowd and _FIREARMS.search(text) and not _CROWD.search(re.sub(r"\bmen\b", "", agents)):
         crowd = False  # "two men shot dead a trader": armed men
     if category == "protest":

@@ -1,0 +1,43 @@
+"""Crowds against forces: a clash between police and rioters, demonstrators or party
+supporters is a riot with the forces as the other side; a clash of forces with armed men is a
+battle, whatever word counts the men. Real model; our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Event
+from pipeline.sources.textfiles import article_from_text
+
+
+def _event(extractor, text: str) -> Event:  # type: ignore[no-untyped-def]
+    (event, *_) = extractor.extract(article_from_text(text, published="2021-05-04")).events
+    return event
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, clashes between police and rioters at a market in Kinshasa left two "
+        "people dead.",
+        "On 3 May 2021, clashes broke out between party supporters and police outside the "
+        "party headquarters in Kinshasa.",
+    ],
+)
+def test_a_crowd_against_the_police_is_a_riot(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(extractor, text)
+    assert (event.event_type, event.inter1) == ("Riots", 5)
+    assert event.actor1.startswith("Rioters")
+    assert event.actor2.startswith("Police Forces") and event.inter2 == 1
+
+
+@pytest.mark.model
+def test_forces_against_armed_men_is_a_battle(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 10 January 2020, an armed clash took place between FARDC forces and two "
+        "unidentified armed men in Kamanyola."
+    )
+    event = _event(extractor, text)
+    assert event.event_type == "Battles"
+    assert event.inter1 == 1
