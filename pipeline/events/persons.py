@@ -65,8 +65,10 @@ def person_bodies(doc: Doc, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> 
     for key, template in lexicon.persons.items():
         if key not in bodies and "{" in template:
             iso2 = template[template.index("{") + 1 : template.index("}")]
-            kind = "military" if template.startswith("Military") else "government"
-            bodies[key] = ActorRef(kind, iso2, "", None, -1, -1, -1, key)
+            kind = "military" if template.startswith(("Military", "Police")) else "government"
+            # the surface tells police from army when the force is named ("PNP", "NDS")
+            surface = f"{key} police" if template.startswith("Police") else key
+            bodies[key] = ActorRef(kind, iso2, "", None, -1, -1, -1, surface)
         elif key not in bodies:
             entry = lexicon.alias_index.get(fold_name(template))
             inter = entry.inter if entry else None

@@ -43,3 +43,20 @@ def test_the_countrys_own_forces_are_the_side_a_joint_convoy_lost(extractor) -> 
     assert event.actor1.startswith("JNIM")
     assert (event.actor2, event.inter2) == ("Military Forces of Mali", 1)
     assert {p.mention.text for p in event.places} == {"Douentza"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "inter2"),
+    [
+        # a police force known by its acronym is armed, not an official body
+        ("On 3 May 2021, unknown gunmen killed a PNP officer in Davao city.", 1),
+        ("On 18 March 2020, 1 NDS member was killed by unknown gunmen in Lashkargah city.", 1),
+        # a militia acting for the government is a political militia
+        ("On 10 March 2020, a Taliban sniper shot and killed 1 Arbaki in Tagab district.", 3),
+    ],
+)
+def test_armed_victims_make_a_battle(extractor, text: str, inter2: int) -> None:  # type: ignore[no-untyped-def]
+    event = _main_event(extractor, text)
+    assert event.event_type == "Battles"
+    assert event.inter2 == inter2
