@@ -164,8 +164,12 @@ def turned_violent(protest: Event, offset: int, text: str) -> Event:
     the forces the sentence names stepping in as the second actor."""
     if protest.event_type != "Protests":
         return protest
+    # the forces who stepped in, or at whom the crowd threw stones ("They threw rocks at the
+    # police") are the second actor
     actor2, inter2 = (
-        _forces_of(protest, text) if intervened(text) else (protest.actor2, protest.inter2)
+        _forces_of(protest, text)
+        if intervened(text) or _AT_FORCES.search(text)
+        else (protest.actor2, protest.inter2)
     )
     return replace(
         protest,
@@ -226,6 +230,11 @@ def _forces_of(crowd: Event, text: str) -> tuple[str, int | None]:
 
 
 _POLICE_WORD = re.compile(r"police|gendarm|riot", re.I)
+_AT_FORCES = re.compile(
+    r"\b(?:at|on|with|against|attacked)\s+(?:the\s+)?(?:police\w*|riot police|gendarm\w*|"
+    r"security forces|soldiers|troops|army|military)\b",
+    re.I,
+)
 _FORCE_WORDS = re.compile(
     r"\b(police\w*|riot police|gendarm\w*|security forces|soldiers|troops|army|military)\b", re.I
 )

@@ -39,7 +39,8 @@ _INTERVENTION = re.compile(
 #: march", not "protesters blocked the road" or "demanding the release of the detained").
 _STOPPING = re.compile(
     r"\b(?:police|security forces|forces|troops|soldiers|authorities|gendarmes?)\b[^.;]{0,30}"
-    r"\b(?:blocked|prevented|stopped|obstructed|arrested|detained|cordoned|intervened)\b",
+    r"\b(?:blocked|prevented|stopped|obstructed|arrested|detained|cordoned|intervened)\b"
+    r"|\b(?:police|security forces'?|military|army|gendarmerie)\s+intervention\b",
     re.I,
 )
 #: ... and killing or maiming protesters (``Excessive force against protesters``).

@@ -41,3 +41,21 @@ def test_forces_against_armed_men_is_a_battle(extractor) -> None:  # type: ignor
     event = _event(extractor, text)
     assert event.event_type == "Battles"
     assert event.inter1 == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forces the crowd turned on
+        "On 1 May 2018, a group of students held a demonstration in Medan city. They threw "
+        "rocks at the police.",
+        # the forces' intervention named as a noun
+        "On 7 January 2020, students held a second day of demonstrations in Kinshasa against "
+        "fees, with the police intervention. Two police officers were injured.",
+    ],
+)
+def test_the_forces_a_riot_met_are_its_second_actor(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(extractor, text)
+    assert event.event_type == "Riots"
+    assert event.actor2.startswith("Police Forces") and event.inter2 == 1
