@@ -60,3 +60,10 @@ def test_armed_victims_make_a_battle(extractor, text: str, inter2: int) -> None:
     event = _main_event(extractor, text)
     assert event.event_type == "Battles"
     assert event.inter2 == inter2
+
+
+@pytest.mark.model
+def test_iraqs_popular_mobilization_forces_are_state_forces(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 14 October 2019, PMF forces attacked and killed 10 IS militants in Baiji district."
+    event = _main_event(extractor, text)
+    assert (event.inter1, event.inter2) == (1, 2)
