@@ -37,10 +37,19 @@ def with_unknown_groups(
             and root.head.lower_ == "of"
             and root.head.head.lemma_.lower() in MEMBER_NOUNS | {"militant", "rebel"}
         )
+        # "an NPA arms cache", "suspected BIFF members": the group's men or stores
+        # ("BIFF militants" is read as militants already: their code stays)
+        group_of = (
+            root.dep_ == "compound"
+            and root.head.lemma_.lower() in _GROUP_THINGS
+            and root.head.i not in taken
+        )
         if not of_members and _a_place(root):
             continue  # "killed 2 civilians in Igbo-Igana", "stormed Mathemba Secondary School"
-        if of_members or (
-            root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(root)
+        if (
+            of_members
+            or group_of
+            or (root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(root))
         ):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
@@ -48,6 +57,11 @@ def with_unknown_groups(
 
 
 _WHERE = frozenset({"in", "at", "near", "around", "outside", "inside", "from", "to", "towards"})
+#: What an armed group's name qualifies: its men, hideouts and arms ("an NPA arms cache").
+_GROUP_THINGS = frozenset(
+    {"militant", "rebel", "insurgent", "fighter", "commander", "gunman", "hideout",
+     "cache", "stronghold", "position", "training", "arm", "arms", "weapon"}
+)  # fmt: skip
 #: Organisations' names that are their buildings or grounds.
 _SITE_NOUNS = frozenset(
     {"school", "college", "university", "hospital", "market", "camp", "village", "house",

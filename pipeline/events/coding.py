@@ -332,8 +332,11 @@ def code_event(
         actor1, inter1, actor2, inter2 = _communal_sides(
             (actor1, inter1), (actor2, inter2), country_name
         )
-    if event_type in ("Battles", "Explosions/Remote violence"):
-        # a named group the dictionary does not know, fighting state forces, is a rebel group
+    if event_type in ("Battles", "Explosions/Remote violence") or (
+        sub_event_type == "Disrupted weapons use"
+    ):
+        # a named group the dictionary does not know, fighting state forces (or whose arms
+        # they seize), is a rebel group
         if inter1 in (1, 8) and actor2 and inter2 is None:
             inter2 = 2
         elif inter2 in (1, 8) and actor1 and inter1 is None:

@@ -67,3 +67,18 @@ def test_iraqs_popular_mobilization_forces_are_state_forces(extractor) -> None: 
     text = "On 14 October 2019, PMF forces attacked and killed 10 IS militants in Baiji district."
     event = _main_event(extractor, text)
     assert (event.inter1, event.inter2) == (1, 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 21 July 2020, the military recovered an NPA arms cache containing rifles in Siayan.",
+        "On 10 January 2020, government troops seized several weapons in an NPA hideout in Siayan.",
+    ],
+)
+def test_the_group_whose_arms_are_seized_is_the_second_actor(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = extractor.extract(article_from_text(text, published="2020-07-22"))
+    (event,) = result.events
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert (event.actor2, event.inter1, event.inter2) == ("NPA", 1, 2)
