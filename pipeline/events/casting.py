@@ -55,6 +55,7 @@ def cast_actors(
         )
         if name and all(name != n for n, _, _, _ in named):
             named.append((name, inter, relation, ref.head))
+    named = [a for a in named if not _qualifies_force(doc, a, named)]
     if not named:
         return []
     order = {"agent": 0, "speaker": 1, "other": 2, "patient": 3}
@@ -83,6 +84,24 @@ def cast_actors(
         second = next((a for a in rest if a[1] == 1 and _one_subject(doc, a[3], second[3])), second)
     chosen = [first] if second is None else [first, second]
     return [Cast(name, inter, relation) for name, inter, relation, _ in chosen]
+
+
+def _qualifies_force(
+    doc: Doc,
+    actor: tuple[str, int | None, str, int],
+    named: Sequence[tuple[str, int | None, str, int]],
+) -> bool:
+    """Whether a state actor only qualifies another state force's noun ("Kenya" in "Kenya
+    police forces", "the regime" in "the political police of the regime"): one actor."""
+    if actor[1] != 1:
+        return False
+    token = doc[actor[3]]
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ not in ("compound", "amod", "poss", "nmod"):
+        return False
+    return any(other is not actor and other[1] == 1 and other[3] == head.i for other in named)
 
 
 def _one_subject(doc: Doc, a: int, b: int) -> bool:

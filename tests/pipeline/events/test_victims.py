@@ -34,3 +34,17 @@ def test_a_person_captured_and_killed_is_no_territory_taken(extractor) -> None: 
     categories = {e.category for e in _events(extractor, text)}
     assert "territorial change" not in categories
     assert categories & {"attack", "casualties", "abduction"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 June 2021, Kenya police forces shot and killed a student in Kisii.",
+        "On 24 January 2020, the political police of the regime shot and wounded an activist "
+        "at his home in NDjamena.",
+    ],
+)
+def test_a_state_named_on_its_force_is_one_actor(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event, *_) = _events(extractor, text)
+    assert (event.event_type, event.inter1, event.inter2) == ("Violence against civilians", 1, 7)
