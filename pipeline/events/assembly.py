@@ -230,14 +230,9 @@ def _forces_of(crowd: Event, text: str) -> tuple[str, int | None]:
 
 
 _POLICE_WORD = re.compile(r"police|gendarm|riot", re.I)
-_AT_FORCES = re.compile(
-    r"\b(?:at|on|with|against|attacked)\s+(?:the\s+)?(?:police\w*|riot police|gendarm\w*|"
-    r"security forces|soldiers|troops|army|military)\b",
-    re.I,
-)
-_FORCE_WORDS = re.compile(
-    r"\b(police\w*|riot police|gendarm\w*|security forces|soldiers|troops|army|military)\b", re.I
-)
+_FORCES = r"police\w*|riot police|gendarm\w*|security forces|soldiers|troops|army|military"
+_FORCE_WORDS = re.compile(rf"\b({_FORCES})\b", re.I)
+_AT_FORCES = re.compile(rf"\b(?:at|on|with|against|attacked)\s+(?:the\s+)?(?:{_FORCES})\b", re.I)
 _IN_COUNTRY = re.compile(r"\(([^()]+)\)$")
 
 

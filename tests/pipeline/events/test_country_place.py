@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import ArticleResult
-from pipeline.sources.textfiles import article_from_text
+from tests.pipeline.events.reading import read_text
 
 
 def _extract(extractor, text: str) -> ArticleResult:  # type: ignore[no-untyped-def]
-    return extractor.extract(article_from_text(text, published="2021-06-10"))
+    return read_text(extractor, text, "2021-06-10")
 
 
 @pytest.mark.model

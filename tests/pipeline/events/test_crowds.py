@@ -7,12 +7,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import Event
-from pipeline.sources.textfiles import article_from_text
+from tests.pipeline.events.reading import first_event
 
 
 def _event(extractor, text: str) -> Event:  # type: ignore[no-untyped-def]
-    (event, *_) = extractor.extract(article_from_text(text, published="2021-05-04")).events
-    return event
+    return first_event(extractor, text, "2021-05-04")
 
 
 @pytest.mark.model

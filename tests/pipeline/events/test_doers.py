@@ -7,14 +7,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import Event
-from pipeline.sources.textfiles import article_from_text
+from tests.pipeline.events.reading import first_event, read_text
 
 
 def _main_event(extractor, text: str) -> Event:  # type: ignore[no-untyped-def]
-    result = extractor.extract(article_from_text(text, published="2022-12-30"))
-    violent = [e for e in result.events if e.event_type != "Strategic developments"]
-    assert violent
-    return violent[0]
+    return first_event(extractor, text, "2022-12-30", violent=True)
 
 
 @pytest.mark.model
@@ -78,7 +75,7 @@ def test_iraqs_popular_mobilization_forces_are_state_forces(extractor) -> None: 
     ],
 )
 def test_the_group_whose_arms_are_seized_is_the_second_actor(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
-    result = extractor.extract(article_from_text(text, published="2020-07-22"))
+    result = read_text(extractor, text, "2020-07-22")
     (event,) = result.events
     assert event.sub_event_type == "Disrupted weapons use"
     assert (event.actor2, event.inter1, event.inter2) == ("NPA", 1, 2)

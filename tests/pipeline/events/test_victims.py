@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import Event
-from pipeline.sources.textfiles import article_from_text
+from tests.pipeline.events.reading import first_event, read_text
 
 
 def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyped-def]
-    return extractor.extract(article_from_text(text, published="2021-06-10")).events
+    return read_text(extractor, text, "2021-06-10").events
 
 
 @pytest.mark.model
@@ -23,7 +23,7 @@ def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyp
     ],
 )
 def test_civilian_victims(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
-    (event, *_) = _events(extractor, text)
+    event = first_event(extractor, text, "2021-06-10")
     assert event.event_type == "Violence against civilians"
     assert event.actor2.startswith("Civilians") and event.inter2 == 7
 
@@ -46,5 +46,5 @@ def test_a_person_captured_and_killed_is_no_territory_taken(extractor) -> None: 
     ],
 )
 def test_a_state_named_on_its_force_is_one_actor(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
-    (event, *_) = _events(extractor, text)
+    event = first_event(extractor, text, "2021-06-10")
     assert (event.event_type, event.inter1, event.inter2) == ("Violence against civilians", 1, 7)
