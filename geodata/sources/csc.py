@@ -16,7 +16,7 @@ from typing import Any
 from geodata.records import PlaceRecord, SourceRecords
 from geodata.sources.paths import package_dir
 
-__all__ = ["REGION_ALIASES_PATH", "read_csc", "without_article"]
+__all__ = ["REGION_ALIASES_PATH", "in_english", "read_csc", "without_article"]
 
 
 def _coord(row: dict[str, Any]) -> tuple[float, float] | None:
@@ -65,6 +65,30 @@ def without_article(name: str) -> str:
     return rest
 
 
+_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+_FRENCH_COMPASS = re.compile(
+    r"^(?P<a>Nord|Sud|Est|Ouest)(?:-(?P<b>Est|Ouest))?[- ](?P<rest>(?!(?:Est|Ouest)$)\w.{2,})$"
+)
+
+
+def in_english(name: str) -> str:
+    """A region named with a French compass word as English news writes it ("North Kivu"),
+    ``""`` when the name has none (a bare "Nord" stays: "North" is no name in English).
+
+    >>> in_english("Nord-Kivu"), in_english("Sud Ubangi"), in_english("Nord-Ouest")
+    ('North Kivu', 'South Ubangi', '')
+    >>> in_english("Nord"), in_english("Estuaire")
+    ('', '')
+    """
+    found = _FRENCH_COMPASS.match(name)
+    if found is None:
+        return ""
+    words = _COMPASS[found.group("a").lower()]
+    if found.group("b"):
+        words += "-" + _COMPASS[found.group("b").lower()]
+    return f"{words} {found.group('rest')}"
+
+
 def _state_record(row: dict[str, Any]) -> PlaceRecord | None:
     point = _coord(row)
     if point is None or not row.get("name"):
@@ -83,7 +107,7 @@ def _state_record(row: dict[str, Any]) -> PlaceRecord | None:
         lat=point[1],
         admin1=name,
         alt_names=tuple(a for a in alt if a),
-        strong_names=tuple(a for a in (without_article(name),) if a),
+        strong_names=tuple(a for a in (without_article(name), in_english(name)) if a),
         region_type=region_type,
     )
 

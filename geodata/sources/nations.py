@@ -103,8 +103,9 @@ def _country_record(
     names = [gn["name"], csc.get("name"), info.get("name"), *info.get("altSpellings", [])]
     names += [alias for alias, kind in aliases if kind == "name"]
     strong = [n for n in names if n and is_latin(n) and not is_code_like(n)]
-    codes = [iso, gn.get("iso3", ""), *(n for n in names if n and is_code_like(n))]
-    codes += [alias for alias, kind in aliases if kind == "code"]
+    # ISO codes are no names in prose ("TV station", "IS militants", "ARE" in a headline):
+    # only the codes writers use, listed in the curated aliases ("US", "UK", "DRC"), are kept
+    codes = [alias for alias, kind in aliases if kind == "code"]
     alt = [str(v) for v in (csc.get("translations") or {}).values()]
     return PlaceRecord(
         place_id=f"country:{iso}",

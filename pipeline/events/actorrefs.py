@@ -14,7 +14,13 @@ from pipeline.lexicon.actor_dictionary import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MEMBER_NOUNS", "drop_unplaced", "members_of_groups", "with_unknown_groups"]
+__all__ = [
+    "MEMBER_NOUNS",
+    "drop_unplaced",
+    "members_of_groups",
+    "political_opposition",
+    "with_unknown_groups",
+]
 
 
 def with_unknown_groups(
@@ -153,3 +159,23 @@ def _faction_of_named(ref: ActorRef, doc: Doc) -> bool:
 MEMBER_NOUNS = frozenset(
     {"fighter", "member", "commander", "leader", "unit", "cell", "force", "gunman", "operative"}
 )
+
+
+#: What the political opposition has: "an opposition party", "a supporter of the opposition".
+_POLITICAL = frozenset(
+    {"party", "supporter", "leader", "member", "politician", "candidate", "activist", "mp",
+     "lawmaker", "figure", "coalition", "rally", "camp", "lawyer", "senator", "deputy"}
+)  # fmt: skip
+
+
+def political_opposition(span: Span) -> bool:
+    """ "the opposition" of a party or its supporters is no armed opposition."""
+    if span.text.lower() != "opposition":
+        return False
+    token = span[0]
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lemma_.lower() in _POLITICAL:
+        return True
+    return (
+        token.head.lower_ == "of" and token.head.head.lemma_.lower() in _POLITICAL
+    ) or token.head.lemma_.lower() in _POLITICAL

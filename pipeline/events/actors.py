@@ -18,6 +18,7 @@ from pipeline.events.actorrefs import (
     MEMBER_NOUNS,
     drop_unplaced,
     members_of_groups,
+    political_opposition,
     with_unknown_groups,
 )
 from pipeline.events.kinds import force_thing, militia_ref, out_of_service
@@ -123,6 +124,9 @@ def find_actors(
     while i < sent.end:
         token = doc[i]
         matched = alias_match(doc, i, sent.end, lexicon)
+        if matched and political_opposition(doc[i : matched[0]]):
+            i = matched[0]
+            continue
         if matched:
             end, entry = matched
             regime = entry.name == REGIME

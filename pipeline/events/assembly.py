@@ -73,11 +73,15 @@ def adds_toll(
     previous = events[-1]
     if not is_violent(previous):
         return False
+    undated = "no date in the sentence" in event.notes
+    if drafted == "found dead":  # "The body of the officer was found on Monday"
+        return previous.category in VIOLENT_PRECEDENCE and last_violent >= index - 2
     if (drafted or event.category) == "casualties" and previous.fatalities is None:
-        return last_violent >= index - 1
+        # a toll may follow a sentence about the attackers ("The attackers were unknown.")
+        return last_violent >= index - 1 or (undated and "no place in the sentence" in event.notes)
     return (
         ((drafted or event.category) in VIOLENT_PRECEDENCE or event.event_type == "Riots")
-        and "no date in the sentence" in event.notes
+        and undated
         and (
             not event.places
             or "no place in the sentence" in event.notes
@@ -255,9 +259,13 @@ def with_toll(previous: Event, toll: Event) -> Event:
         and bool(_MORE_DEAD.search(toll.evidence))
     )
     fatalities = previous.fatalities if previous.fatalities is not None else toll.fatalities
+    total = (previous.fatalities or 0) + (toll.fatalities or 0) if more else fatalities
+    if previous.category == "abduction" and total:
+        # "They tortured him to death": a killing outranks the abduction (ACLED's precedence)
+        previous = replace(previous, category="attack", sub_event_type="Attack")
     return replace(
         previous,
-        fatalities=(previous.fatalities or 0) + (toll.fatalities or 0) if more else fatalities,
+        fatalities=total,
         wounded=previous.wounded if previous.wounded is not None else toll.wounded,
         notes="; ".join(
             n for n in (previous.notes, f"toll from offset {toll.evidence_start}") if n

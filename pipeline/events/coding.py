@@ -161,6 +161,10 @@ def _victim_nouns(trigger: Token) -> bool:
     """Whether the event's victims, as its words govern them, are people who are not armed
     ("a teacher was shot", "killed two farmers"): objects and passive subjects of the event's
     verb (or of the verb a noun trigger hangs from)."""
+    if trigger.lemma_.lower() in ("body", "corpse"):
+        # "the bodies of two farmers were found", "his body was found": the dead, unless armed
+        owners = [o for p in trigger.children if p.lower_ == "of" for o in p.children]
+        return all(o.lemma_.lower() in _CIVILIAN_NOUNS or out_of_service(o) for o in owners)
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head

@@ -24,6 +24,7 @@ _QUAL = (
     r"an\s+estimated|as\s+many\s+as|approximately)\s+)?"
 )
 _NUM = (
+    r"between\s+\d+\s+and\s+\d+|"  # a range: its low end (parse_count)
     rf"{_QUAL}(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?:thousand|million))?"
     rf"|{_QUAL}(?:{_WORDS})(?:[\s-](?:{_WORDS}|and))*"
     rf"|{_QUAL}(?:a\s+)?dozens?(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|thousands(?:\s+of)?"
@@ -38,6 +39,7 @@ _VICTIMS = (
     r"farmers|herders|fishermen|traders|passengers|pilgrims|displaced|refugees|migrants|"
     r"miners|teachers|doctors|nurses|patients|mourners|guests|shoppers|drivers|family\s+members|"
     r"relatives|boys|girls|infants|babies|elders|officials|policemen|gendarmes|peacekeepers|"
+    r"assailants|bandits|terrorists|kidnappers|robbers|criminals|suspects|cultists|youths|"
     r"aid\s+workers|volunteers|hostages|prisoners|detainees|inmates|militiamen|jihadis|"
     r"(?-i:[A-Z])[a-z]+(?:ians|ans|is|ese|ers))"
 )
@@ -49,14 +51,15 @@ _SINGULAR_VICTIMS = (
     r"preacher|priest|imam|cleric|pastor|chief|bomber|suspect|thief|businessman|politician|"
     r"councillor|councilor|candidate|vendor|motorcyclist|lawyer|judge|activist|youth|elder|"
     r"wife|husband|son|daughter|father|mother|brother|sister|employee|teenager|miner|"
-    r"militiaman|insurgent|gunman|attacker|mercenary|contractor|guide|informant|chef)"
+    r"militiaman|insurgent|gunman|attacker|mercenary|contractor|guide|informant|chef|"
+    r"assailant|bandit|terrorist|kidnapper|robber|criminal|cultist)"
 )
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
 _MID = r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,5}?"
 _KILLED = (
     r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred|"
     r"shot\s+dead|shot\s+and\s+killed|(?:beaten|burned|burnt|stabbed|hacked|lynched|tortured)"
-    r"\s+to\s+death)"
+    r"\s+to\s+death|(?:burned|burnt|buried)\s+alive)"
 )
 _WOUNDED = r"(?:wounded|injured|hurt)"
 _TROOPS = (
@@ -89,9 +92,11 @@ def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
         ),
         re.compile(rf"\b(?P<n>{_NUM})\s+(?:people\s+)?{verb}\b{_MIXED}", re.I),
         re.compile(rf"\b(?:{participles})\s+(?P<s>{_SINGLE}{_SINGULAR_VICTIMS})\b", re.I),
-        # "killing 2 civilians and injuring 8."
+        # "killing 2 civilians and injuring 8.", "killing 5 and wounding 20"
         re.compile(
-            rf"\b(?:{participles})\s+(?P<n>{_NUM})(?=\s*(?:[.,;]|$|\s+(?:others|more)\b))", re.I
+            rf"\b(?:{participles})\s+(?P<n>{_NUM})"
+            r"(?=\s*(?:[.,;]|$|\s+(?:others|more)\b|\s+and\s+(?:injur|wound)))",
+            re.I,
         ),
     ]
 
@@ -138,6 +143,12 @@ _KILL_PATTERNS = [
     ),
     re.compile(rf"\b(?P<n>{_NUM})\s+(?:deaths|fatalities|dead\b)", re.I),
     re.compile(r"\b(?P<zero>no)\s+(?:casualties|deaths|fatalities|one\s+was\s+killed)\b", re.I),
+    # "burned a farmer alive", "burnt two women alive"
+    re.compile(
+        rf"\b(?:burned|burnt|buried)\s+(?:(?P<n>{_NUM})|(?P<s>a|an|one))\s+(?:[\w-]+\s+){{0,6}}?"
+        r"alive\b",
+        re.I,
+    ),
     # "fired at a police officer, killing him"
     re.compile(r"\b(?:killing|killed)\s+(?P<s>him|her)\b", re.I),
 ]
@@ -194,7 +205,7 @@ _MONTHS = (
 )
 _NOT_COUNTS = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+\d{{4}})?\b"
-    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b|\b{_MONTHS},?\s+\d{{4}}\b"
     r"|\b(?:in|of|since|until|from)\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d+\s+(?:hours?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|miles?)\b"
     r"|\b(?:the\s+)?\d+(?:st|nd|rd|th)\b",

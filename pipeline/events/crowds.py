@@ -153,8 +153,10 @@ def riot_coding(
         category not in GENERIC_VIOLENCE and category not in ("protest", "looting/destruction")
     ):
         return None
-    # "five people were injured": the injured are victims, not a crowd that did violence
-    agents = _agent_words(trigger, passive=category != "casualties")
+    # "five people were injured", "a supporter was attacked": victims, not a crowd that did
+    # violence, but those who clashed ("killed in clashes with ...") or were lynched are a crowd
+    victims = category in ("casualties", "attack", "abduction") and trigger.lemma_ != "lynch"
+    agents = _agent_words(trigger, passive=not victims)
     if category == "armed clash" and _HERDING.search(agents or text):
         return None  # farmers and herders clashing: a communal battle (identity militias)
     # "supporters and the police clashed": the crowd is the first side named

@@ -49,6 +49,8 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
             break
         if head.i in triggers:
             dep = token.dep_
+            if head.lemma_.lower() in ("body", "corpse") and dep != "agent" and via_prep != "by":
+                return "patient"  # "the soldier's body", "the bodies of two policemen"
             if dep in _AGENT_DEPS or dep == "agent" or via_prep == "by":
                 return "agent"
             if dep in ("dobj", "nsubjpass", "dative") or via_prep in _PATIENT_PREPS:

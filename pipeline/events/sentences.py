@@ -51,7 +51,7 @@ from pipeline.events.triggers import (
     Trigger,
     find_triggers,
 )
-from pipeline.events.victims import killed_in_parse
+from pipeline.events.victims import finders, found_dead, killed_in_parse
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
@@ -264,7 +264,8 @@ def extract_events(
             if (joined := force_on_protest(event, events, index, last_protest)) is not None:
                 events[-1] = joined
                 continue
-            if adds_toll(event, events, index, last_violent, draft.category):
+            drafted = "found dead" if found_dead(doc[draft.triggers[0]]) else draft.category
+            if adds_toll(event, events, index, last_violent, drafted):
                 events[-1] = with_toll(events[-1], event)
                 continue
             events.append(without_fight(event, sent.text))
@@ -325,6 +326,8 @@ def _build(
         where, places=tuple(at_regional_capital(p, context.gazetteer) for p in where.places)
     )
     country = where.places[0].country if where.places else ""
+    found_by = finders(trigger)  # "police found the body of a man": not the killers
+    refs = [r for r in refs if r.head not in found_by]
     actors = cast_actors(doc, refs, draft.category, draft.triggers, country, context.gazetteer)
     entry = context.gazetteer.country(country) if country else None
     violent = draft.category in VIOLENT_PRECEDENCE

@@ -20,6 +20,7 @@ from pipeline.events.triggerchecks import (
     seizes_weapons,
     takes_territory,
 )
+from pipeline.events.victims import found_dead
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -277,6 +278,18 @@ def _names_a_kind(token: Token) -> bool:
     )
 
 
+def _burns_alive(token: Token) -> bool:
+    """Whether a burning kills: "burned a farmer alive", "were burnt to death"."""
+    for child in token.children:
+        if child.lower_ == "alive" or (
+            child.dep_ == "dobj" and any(g.lower_ == "alive" for g in child.children)
+        ):
+            return True
+        if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every trigger word of a sentence, in text order."""
     found: list[Trigger] = []
@@ -284,6 +297,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if token.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ") and token.lower_ != "ied":
             continue
         key = _lemma_key(token)
+        if key is None and found_dead(token):
+            found.append(Trigger("casualties", token.i, "body"))  # "His body was found"
+            continue
         if key is None:
             continue
         category = TRIGGERS[key]
@@ -311,6 +327,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "got engaged to his cousin": a betrothal, not a fight
         if key in ("burn", "steal", "rob", "destroy") and token.pos_ != "VERB":
             continue
+        if key == "burn" and _burns_alive(token):
+            category = "attack"  # "burned a farmer alive", "were burnt to death"
         if _names_a_kind(token):
             continue  # "means of attack unspecified", "the cause of the explosion"
         if key == "speak to" and not addresses_officials(token):

@@ -15,7 +15,7 @@ from pipeline.events.numbers import parse_count
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["killed_in_parse"]
+__all__ = ["finders", "found_dead", "killed_in_parse"]
 
 _KILLING = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "lynch", "slay", "massacre",
@@ -25,23 +25,42 @@ _DYING = frozenset({"die", "succumb", "perish"})
 #: Victims that are no people ("killed livestock", "killed 30 cattle").
 _NOT_PEOPLE = frozenset(
     {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "donkey",
-     "horse", "chicken", "elephant", "time", "engine", "bill", "deal", "plan", "light"}
+     "horse", "chicken", "elephant", "time", "engine", "bill", "deal", "plan", "light",
+     # harms joined to the dead ("the killing of two soldiers and the injury of another")
+     "injury", "wounding", "abduction", "kidnapping", "arrest", "destruction", "looting",
+     "displacement", "burning"}
 )  # fmt: skip
 _ONE = frozenset({"a", "an", "one", "the", "this", "that"})
 
 
 def _victims(verb: Token) -> list[Token]:
     """The people a killing verb (or its co-ordinated verbs) acts on."""
-    if verb.lemma_.lower() in _DYING:
-        deps: tuple[str, ...] = ("nsubj",)
-    else:
-        deps = ("dobj", "nsubjpass")
+    dying = verb.lemma_.lower() in _DYING
+    deps: tuple[str, ...] = ("nsubj",) if dying else ("dobj", "nsubjpass")
     found = [c for c in verb.children if c.dep_ in deps]
     if not found and verb.dep_ == "conj":  # "abducted and killed a farmer"
+        # "a man was attacked at home and died": the dying one is the one attacked
+        deps = ("nsubj", "nsubjpass") if dying else deps
         found = [c for c in verb.head.children if c.dep_ in deps]
     if not found:  # "kidnapped and killed a farmer": the object may hang off the last verb
         found = [c for conj in verb.conjuncts for c in conj.children if c.dep_ in deps]
-    return [w for v in found for w in (v, *v.conjuncts)]
+    return [w for v in found for w in (v, *(() if _range(v) else v.conjuncts))]
+
+
+def _kills_by_manner(verb: Token) -> bool:
+    """ "shot dead", "tortured him to death", "beat two men to death": a verb that kills by
+    what follows it."""
+    for child in verb.children:
+        if child.lower_ == "dead" and verb.lemma_.lower() == "shoot":
+            return True
+        if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
+def _range(victim: Token) -> bool:
+    """ "between 50 and 100": two ends of one count, not two groups of victims."""
+    return victim.pos_ == "NUM" and any(c.lower_ == "between" for c in victim.children)
 
 
 def _how_many(victim: Token) -> int | None:
@@ -80,16 +99,40 @@ _DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution"})
 _FINDING = frozenset({"find", "discover", "recover", "retrieve", "exhume", "dump"})
 
 
+def found_dead(token: Token) -> bool:
+    """Whether ``token`` is a body found: "the bodies of 18 villagers were found", "police
+    recovered his body" (a death, told by its discovery)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in ("body", "corpse")
+        and (
+            token.head.lemma_.lower() in _FINDING
+            or token.head.head.lemma_.lower() in _FINDING  # as the small model parses some
+            or any(c.lemma_.lower() in _FINDING for c in token.children)
+        )
+    )
+
+
+def finders(token: Token) -> set[int]:
+    """The subjects of the verb that found a body ("police found the body of a man"): they
+    found the dead; they did not kill them."""
+    if not found_dead(token):
+        return set()
+    verbs = [v for v in (token.head, token.head.head) if v.lemma_.lower() in _FINDING]
+    return {w.i for v in verbs for c in v.children if c.dep_ == "nsubj" for w in (c, *c.conjuncts)}
+
+
 def _of_the_dead(token: Token) -> list[Token]:
     """The people of "the death of 4 civilians" or of "the bodies of 18 villagers were found"."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma not in _DEATH_NOUNS | {"body", "corpse"}:
         return []
-    if lemma in ("body", "corpse") and not (
-        token.head.lemma_.lower() in _FINDING
-        or any(c.lemma_.lower() in _FINDING for c in token.children)
-    ):
+    if lemma in ("body", "corpse") and not found_dead(token):
         return []
+    if lemma in ("body", "corpse") and token.tag_ == "NN":
+        owner = [c for c in token.children if c.dep_ == "poss"]
+        if owner and owner[0].lower_ in ("his", "her"):
+            return [token]  # "His body was found riddled with bullets": one dead
     return [
         w
         for prep in token.children
@@ -119,8 +162,7 @@ def killed_in_parse(sent: Span) -> int | None:
                 seen.add(victim.i)
                 total += _how_many(victim) or 0
         lemma = token.lemma_.lower()
-        shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in token.children)
-        if lemma not in _KILLING | _DYING and not shot_dead:
+        if lemma not in _KILLING | _DYING and not _kills_by_manner(token):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue

@@ -71,7 +71,7 @@ def context_is_locative(span: Span, gazetteer: GazetteerLike) -> bool:
 
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if _marks_place(before, notable) or after in PLACE_NOUNS:
+    if _marks_place(before, notable) or after in PLACE_NOUNS or _bracketed_unit(span, gazetteer):
         return True
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
@@ -83,6 +83,21 @@ def context_is_locative(span: Span, gazetteer: GazetteerLike) -> bool:
     ):
         return True
     return root.dep_ in ("pobj", "dobj") and _marks_place(root.head, notable)
+
+
+def _bracketed_unit(span: Span, gazetteer: GazetteerLike) -> bool:
+    """ "Baga (Borno)", "Springfield (Illinois, USA)": a first-level region or country that
+    fills the first place of the brackets after a capitalised name is where that place lies."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc):
+        return False
+    named = doc[span.start - 2]
+    if not (named.is_alpha and named.text[:1].isupper()) or doc[span.end].text not in (")", ","):
+        return False
+    return any(
+        c.score >= 1.0 and c.kind in ("admin1", "country")
+        for c in gazetteer.lookup(span.text, limit=3)
+    )
 
 
 def followed_by_region(span: Span, gazetteer: GazetteerLike) -> bool:

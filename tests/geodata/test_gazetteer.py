@@ -125,6 +125,23 @@ def test_short_codes_map_to_countries_first(gazetteer: Gazetteer, query: str, is
     assert all(fold_name(c.name) == fold_name(query) for c in found[1:] if c.score == 1.0)
 
 
+@pytest.mark.parametrize("query", ["TV", "IS", "AM", "IT", "ARE", "AFG"])
+def test_iso_codes_writers_do_not_use_are_no_names(gazetteer: Gazetteer, query: str) -> None:
+    # "a TV station", "IS militants", "ARE" in a headline: Tuvalu, Iceland, the UAE's ISO3
+    assert all(c.kind != "country" for c in gazetteer.lookup(query))
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("North Kivu", "Nord-Kivu"), ("South Kivu", "Sud-Kivu"), ("South Ubangi", "Sud-Ubangi")],
+)
+def test_french_compass_regions_have_their_english_names(
+    gazetteer: Gazetteer, query: str, name: str
+) -> None:
+    top = gazetteer.lookup(query)[0]
+    assert (top.name, top.kind, top.country, top.score) == (name, "admin1", "CD", 1.0)
+
+
 def test_scores_and_ranking_are_consistent(gazetteer: Gazetteer) -> None:
     for query in ("Idlib", "Aleppo", "Springfield", "Paris", "Georgia", "Saraqeb", "Kfar Nabl"):
         found = gazetteer.lookup(query, limit=50)

@@ -48,6 +48,12 @@ def test_not_a_count(text: str) -> None:
         ("Ankara sent some 5,000 additional troops to the province.", None, None, 5000),
         ("The army deployed 300 soldiers to the border town.", None, None, 300),
         ("Talks resumed in Geneva.", None, None, None),
+        # a month's year is no count of the dead
+        ("Veterans of the October 2019 uprising mourned those killed.", None, None, None),
+        ("Gunmen raided the villages, killing between 50 and 100.", 50, None, None),
+        ("Bandits stormed the market, killing 5 and injuring 20.", 5, 20, None),
+        ("The guards shot dead one assailant.", 1, None, None),
+        ("Militiamen burned two women alive.", 2, None, None),
     ],
 )
 def test_read_counts(

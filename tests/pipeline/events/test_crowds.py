@@ -58,3 +58,10 @@ def test_the_forces_a_riot_met_are_its_second_actor(extractor, text: str) -> Non
     event = _event(extractor, text)
     assert event.event_type == "Riots"
     assert event.actor2.startswith("Police Forces") and event.inter2 == 1
+
+
+@pytest.mark.model
+def test_opposition_supporters_are_a_crowd_not_rebels(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 May 2021, opposition supporters attacked a police station in Parakou."
+    event = first_event(extractor, text, "2021-05-10")
+    assert (event.event_type, event.inter1) == ("Riots", 5)

@@ -20,12 +20,16 @@ def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyp
         "On 3 May 2021, soldiers assaulted a musician at a checkpoint in Nabire.",
         "On 3 May 2021, pirates attacked a vessel off the coast of Benin; one sailor was killed.",
         "On 3 May 2021, gunmen abducted and tortured seven unarmed soldiers in Berberati.",
+        # a person attacked is a victim, not a crowd; the party opposition is no rebel group
+        "On 4 May 2021, a supporter of the opposition was attacked at his home in Parakou.",
+        "On 4 May 2021, a member of the opposition party was beaten by unknown men in Parakou.",
     ],
 )
 def test_civilian_victims(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     event = first_event(extractor, text, "2021-06-10")
     assert event.event_type == "Violence against civilians"
     assert event.actor2.startswith("Civilians") and event.inter2 == 7
+    assert not event.actor1.startswith("Opposition Rebels")
 
 
 @pytest.mark.model

@@ -243,3 +243,36 @@ def test_a_town_spelled_unlike_its_governorate_is_still_its_namesake(extractor) 
     found = places(extractor, "Soldiers raided Jenin at dawn.")
     assert [(p.mention.text, p.kind) for p in found] == [("Jenin", "city")]
     assert abs(found[0].lat - 32.46) < 0.05 and abs(found[0].lon - 35.30) < 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        # the model runs "Kafia (Yobe" into one organisation: the region in brackets is found
+        (
+            "On 2 May 2021, soldiers ambushed a convoy of militants near Damasak (Borno).",
+            "Borno",
+            "NG",
+        ),
+        ("On 2 May 2021, three men were killed in Kanyabayonga, North Kivu.", "North Kivu", "CD"),
+    ],
+)
+def test_the_region_a_village_lies_in_is_found(  # type: ignore[no-untyped-def]
+    extractor, text: str, region: str, country: str
+) -> None:
+    found = {p.mention.text: p for p in places(extractor, text)}
+    assert region in found
+    assert found[region].country == country and found[region].kind == "admin1"
+
+
+def test_a_word_inside_a_hyphenated_bracketed_name_is_no_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    doc = extractor.nlp("On 2 May 2021, gunmen killed six youths in Bria (Samba-Boungou, Bria).")
+    assert "Samba" not in {m.text for m in extractor.mentions(doc, "t")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The director of a local TV station was shot in Mosul.", "IS militants shelled Tikrit."],
+)
+def test_an_iso_code_in_prose_is_no_country(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(p.kind != "country" for p in places(extractor, text))

@@ -1,0 +1,85 @@
+"""How many died, read the ways reports say it: shot dead, burned alive, tortured to death, a
+range, a body found; a toll told after a sentence about the attackers. Real model; our own
+texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.reading import first_event, read_text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "On 4 May 2021, gunmen ambushed a police patrol near Kandi. The policemen fired "
+            "back and shot dead one assailant.",
+            1,
+        ),
+        ("On 4 May 2021, gunmen attacked villages near Makurdi, killing between 40 and 60.", 40),
+        (
+            "On 4 May 2021, militants attacked an army post near Tikrit, which resulted in the "
+            "killing of three soldiers and the injury of another.",
+            3,
+        ),
+        (
+            "On 4 May 2021, a party official was attacked at his home in Parakou and died the "
+            "next day.",
+            1,
+        ),
+        (
+            "On 4 May 2021, two bombs went off at a market in Maiduguri. The bombers were not "
+            "identified. They killed four traders and wounded nine people.",
+            4,
+        ),
+    ],
+)
+def test_the_dead_are_counted(extractor, text: str, dead: int) -> None:  # type: ignore[no-untyped-def]
+    events = read_text(extractor, text, "2021-05-10").events
+    assert len(events) == 1
+    assert events[0].fatalities == dead
+
+
+@pytest.mark.model
+def test_burned_alive_is_a_killing(extractor) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(
+        extractor, "On 2 May 2021, militiamen burned a farmer alive in Djugu.", "2021-05-10"
+    )
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Violence against civilians",
+        "Attack",
+        1,
+    )
+
+
+@pytest.mark.model
+def test_an_abduction_that_ends_in_death_is_an_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 May 2021, militiamen abducted a village chief near Bouar. The militiamen "
+        "tortured him to death."
+    )
+    events = read_text(extractor, text, "2021-05-10").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 1)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("On 2 May 2021, police found the bodies of two farmers in Beni, North Kivu.", 2),
+        (
+            "On 2 May 2021, a trader was abducted near Tete by gunmen. His body was found in a "
+            "river.",
+            1,
+        ),
+    ],
+)
+def test_a_body_found_is_a_death_and_its_finders_no_killers(  # type: ignore[no-untyped-def]
+    extractor, text: str, dead: int
+) -> None:
+    event = first_event(extractor, text, "2021-05-10")
+    assert event.fatalities == dead
+    assert event.event_type == "Violence against civilians"
+    assert not event.actor1.startswith("Police")
