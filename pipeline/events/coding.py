@@ -18,7 +18,7 @@ from pipeline.events.crowds import ARMED_WORDS, RIOTERS_INTER, riot_coding
 from pipeline.events.kinds import out_of_service
 from pipeline.events.labels import LabelCoding
 from pipeline.events.triggers import acled_coding
-from pipeline.events.weapons import armed_target_named, weapon_coding
+from pipeline.events.weapons import GENERIC_VIOLENCE, armed_target_named, weapon_coding
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -295,6 +295,9 @@ def code_event(
     riot = None if weapon else riot_coding(category, trigger, text, armed_actor=organised)
     if riot is None and not weapon and _brawl(category, text, actor1 or actor2):
         riot = "protest", "Riots", "Mob violence"
+    if riot is None and category in GENERIC_VIOLENCE and inter1 == 1 and inter2 == 5:
+        # "the police opened fire on rioters": the riot, with the forces as its other side
+        riot = "protest", "Riots", "Violent demonstration"
     if label is not None:
         event_type, sub_event_type = label.event_type, label.sub_event_type
     elif riot is not None:

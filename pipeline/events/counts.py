@@ -29,6 +29,7 @@ _NUM = (
     rf"|{_QUAL}(?:{_WORDS})(?:[\s-](?:{_WORDS}|and))*"
     rf"|{_QUAL}(?:a\s+)?dozens?(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|thousands(?:\s+of)?"
     rf"|several|a\s+few|a\s+number\s+of"
+    r"|an\s+(?:unknown|unspecified|undisclosed|undetermined|indeterminate)\s+number\s+of"
 )
 _SINGLE = r"\b(?:a|an|one|1)\s+(?:[\w-]+\s+){0,2}?"
 _VICTIMS = (
@@ -95,7 +96,7 @@ def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
         # "killing 2 civilians and injuring 8.", "killing 5 and wounding 20"
         re.compile(
             rf"\b(?:{participles})\s+(?P<n>{_NUM})"
-            r"(?=\s*(?:[.,;]|$|\s+(?:others|more)\b|\s+and\s+(?:injur|wound)))",
+            r"(?=\s*(?:[.,;]|$|\s+(?:others|more|of\s+them)\b|\s+and\s+(?:injur|wound)))",
             re.I,
         ),
     ]
@@ -129,9 +130,17 @@ _CLAUSE_KILLS = [
     re.compile(rf"\b{_LIST}{_BE}(?:\s+also)?\s+{_KILLED}\b", re.I),
     re.compile(rf"\b(?:killing|killed|kill|kills)\s+{_LIST}", re.I),
     re.compile(rf"\b(?:left|leaving)\s+{_LIST}\s+dead\b", re.I),
+    # "left 5 soldiers dead", "leaving five people, including children, dead" (not "leaving
+    # one person lightly wounded")
+    re.compile(
+        rf"\b(?:left|leaving)\s+(?:(?P<n>{_NUM})|(?P<s>a|an|one))\b"
+        r"(?:\s+(?!injured|wounded|hurt)[\w-]+|\s*,[^,.;]{1,40},){0,6}?\s+(?:dead|killed)\b",
+        re.I,
+    ),
     *_patterns(
         _KILLED,
-        r"killing|killed|kills|kill|leaving|left|executing|executed|massacring|shot dead|"
+        r"killing|killed|kills|kill|executing|executed|massacring|shot dead|"
+        r"assassinated|assassinating|murdered|murdering|beheaded|beheading|"
         r"shot and killed|lynched|(?:burned|burnt|beat|beaten|stabbed|hacked)\s+to\s+death",
     ),
 ]

@@ -66,6 +66,10 @@ _VAGUE = {
     "thousands of": 1000,
     "tens of thousands": 10000,
 }
+#: "An unknown number of militants were killed": deaths of no known number, coded 3 as ACLED
+#: codes "several" (the codebook's convention for plural deaths without a number).
+_UNKNOWN = ("unknown", "unspecified", "undisclosed", "undetermined", "indeterminate")
+_VAGUE.update({f"{a}{w} number{o}": 3 for a in ("", "an ") for w in _UNKNOWN for o in ("", " of")})
 _QUALIFIERS = re.compile(
     r"^(?:(?P<q>at least|more than|over|some|about|around|nearly|almost|roughly|"
     r"approximately|up to|an estimated|as many as|at most|fewer than|less than)\s+)",

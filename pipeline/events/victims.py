@@ -38,12 +38,23 @@ def _victims(verb: Token) -> list[Token]:
     dying = verb.lemma_.lower() in _DYING
     deps: tuple[str, ...] = ("nsubj",) if dying else ("dobj", "nsubjpass")
     found = [c for c in verb.children if c.dep_ in deps]
+    # "assassinated a civilian working as a guide", parsed with the clause as the object
+    found = [
+        next((s for s in c.children if s.dep_ == "nsubj"), c) if c.pos_ == "VERB" else c
+        for c in found
+    ]
     if not found and verb.dep_ == "conj":  # "abducted and killed a farmer"
         # "a man was attacked at home and died": the dying one is the one attacked
         deps = ("nsubj", "nsubjpass") if dying else deps
         found = [c for c in verb.head.children if c.dep_ in deps]
     if not found:  # "kidnapped and killed a farmer": the object may hang off the last verb
         found = [c for conj in verb.conjuncts for c in conj.children if c.dep_ in deps]
+    # "two soldiers were killed along with 15 militants": the others killed with them
+    alongs = [c for c in verb.children if c.lower_ == "along"]
+    withs = [w for a in alongs for w in a.children if w.lower_ == "with"]
+    if alongs:  # "along" as the verb's particle: "with" hangs off the verb
+        withs += [w for w in verb.children if w.lower_ == "with"]
+    found += [o for w in withs for o in w.children if o.dep_ == "pobj"]
     return [w for v in found for w in (v, *(() if _range(v) else v.conjuncts))]
 
 
@@ -74,6 +85,9 @@ def _how_many(victim: Token) -> int | None:
         )
     ):
         return None
+    if victim.lemma_.lower() == "number":  # "an unknown number of militants were killed"
+        count = parse_count(" ".join(t.text for t in victim.lefts) + " number of")
+        return count.value if count else None
     if victim.pos_ == "NUM":  # "killed 3 and injured 5"
         count = parse_count(" ".join(t.text for t in victim.subtree))
         return count.value if count else None

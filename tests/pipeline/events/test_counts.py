@@ -54,6 +54,11 @@ def test_not_a_count(text: str) -> None:
         ("Bandits stormed the market, killing 5 and injuring 20.", 5, 20, None),
         ("The guards shot dead one assailant.", 1, None, None),
         ("Militiamen burned two women alive.", 2, None, None),
+        ("A truck struck an IED, leaving one person lightly wounded.", None, 1, None),
+        ("The attack left 5 soldiers dead.", 5, None, None),
+        ("A rocket hit a house, leaving four people, including children, dead.", 4, None, None),
+        # deaths of no known number: 3, as ACLED codes "several"
+        ("An unknown number of militants were killed in the airstrike.", 3, None, None),
     ],
 )
 def test_read_counts(

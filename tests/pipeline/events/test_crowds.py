@@ -65,3 +65,10 @@ def test_opposition_supporters_are_a_crowd_not_rebels(extractor) -> None:  # typ
     text = "On 4 May 2021, opposition supporters attacked a police station in Parakou."
     event = first_event(extractor, text, "2021-05-10")
     assert (event.event_type, event.inter1) == ("Riots", 5)
+
+
+@pytest.mark.model
+def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 May 2021, the police opened fire on rioters in Cuamba, killing four of them."
+    event = first_event(extractor, text, "2021-05-10")
+    assert (event.event_type, event.inter1, event.inter2, event.fatalities) == ("Riots", 5, 1, 4)

@@ -30,6 +30,16 @@ from tests.pipeline.events.reading import first_event, read_text
             1,
         ),
         (
+            "On 4 May 2021, two policemen were killed along with 15 militants when rebels "
+            "attacked a checkpoint near Bannu.",
+            17,
+        ),
+        (
+            "On 4 May 2021, militants assassinated a farmer working as a guide for the army "
+            "near Torodi.",
+            1,
+        ),
+        (
             "On 4 May 2021, two bombs went off at a market in Maiduguri. The bombers were not "
             "identified. They killed four traders and wounded nine people.",
             4,
