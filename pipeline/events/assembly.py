@@ -109,7 +109,12 @@ def force_on_protest(
         return None
     if event.category not in VIOLENT_PRECEDENCE or "no date in the sentence" not in event.notes:
         return None
-    by_state = event.inter1 in (1, 8)
+    # the forces who acted, first actor or (a riot coded with them as its other side) second
+    sides = [(event.actor1, event.inter1)]
+    if event.event_type == "Riots":  # not forces hurt: "Two police officers were injured."
+        sides.append((event.actor2, event.inter2))
+    force, force_inter = next(((a, i) for a, i in sides if i in (1, 8)), ("", None))
+    by_state = bool(force)
     unnamed = not event.actor1 or (event.inter1 in (3, 5, 6, 7, None) and not by_state)
     crowd_named = bool(_CROWD_WORDS.search(event.evidence))
     if not (crowd_named or unnamed):
@@ -127,7 +132,7 @@ def force_on_protest(
     elif protest.event_type == "Protests":  # the crowd turned violent
         event_type, sub, inter1 = "Riots", "Violent demonstration", 5
         actor1 = protest.actor1.replace("Protesters", "Rioters", 1)
-    actor2 = protest.actor2 or (event.actor1 if by_state else "")
+    actor2 = protest.actor2 or force
     return replace(
         protest,
         event_type=event_type,
@@ -137,7 +142,7 @@ def force_on_protest(
         fatalities=killed,
         wounded=protest.wounded if protest.wounded is not None else event.wounded,
         actor2=actor2,
-        inter2=protest.inter2 if protest.actor2 else (event.inter1 if actor2 else None),
+        inter2=protest.inter2 if protest.actor2 else force_inter,
         notes="; ".join(
             n for n in (protest.notes, f"told on at offset {event.evidence_start}") if n
         ),

@@ -296,8 +296,9 @@ def code_event(
     if riot is None and not weapon and _brawl(category, text, actor1 or actor2):
         riot = "protest", "Riots", "Mob violence"
     if riot is None and category in GENERIC_VIOLENCE and inter1 == 1 and inter2 == 5:
-        # "the police opened fire on rioters": the riot, with the forces as its other side
-        riot = "protest", "Riots", "Violent demonstration"
+        # "the police opened fire on rioters": the riot, with the forces as its other side (the
+        # category stays the violence's, so that a riot told before takes it on)
+        riot = category, "Riots", "Violent demonstration"
     if label is not None:
         event_type, sub_event_type = label.event_type, label.sub_event_type
     elif riot is not None:

@@ -134,7 +134,8 @@ _CLAUSE_KILLS = [
     # one person lightly wounded")
     re.compile(
         rf"\b(?:left|leaving)\s+(?:(?P<n>{_NUM})|(?P<s>a|an|one))\b"
-        r"(?:\s+(?!injured|wounded|hurt)[\w-]+|\s*,[^,.;]{1,40},){0,6}?\s+(?:dead|killed)\b",
+        r"(?:\s+(?!injured|wounded|hurt)[\w-]+|\s*,[^,.;]{1,40},){0,6}?\s+(?:dead|killed)\b"
+        + _MIXED,
         re.I,
     ),
     *_patterns(
