@@ -111,7 +111,8 @@ def _drafts(sent: Span) -> list[_Draft]:
         others.pop("statement/threat", None)  # "protesters demanding ...": the protest's demands
     if "weapons seized" in others:
         # "defused an IED", "seized bombs": the weapons named are no explosion
-        held = {t.i for i in others["weapons seized"] for t in sent.doc[i].subtree}
+        # (not "... and three of the bombs went off": a verb joined to it tells its own act)
+        held = {t.i for i in others["weapons seized"] for t in _own_clause(sent.doc[i])}
         violent = [t for t in violent if t.token not in held]
     if violent or "protest" in others:
         # "attacked the village and burned houses", "seized weapons after the clash",
@@ -130,6 +131,12 @@ def _drafts(sent: Span) -> list[_Draft]:
     if threats and "statement/threat" not in others:
         drafts.append(_Draft("statement/threat", tuple(threats), True))
     return drafts
+
+
+def _own_clause(verb: Token) -> set[Token]:
+    """The verb's subtree without the verbs joined to it and theirs."""
+    joined = {t for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+    return set(verb.subtree) - joined
 
 
 def _refers_back(token: Token) -> bool:

@@ -197,20 +197,41 @@ _WEAPON_NOUNS = frozenset(
     {
         "weapon", "arm", "ammunition", "explosive", "rifle", "gun", "cache", "ied", "bomb",
         "grenade", "mine", "landmine", "munition", "launcher", "rocket", "missile", "drone",
-        "firearm", "pistol", "bullet", "detonator",
+        "firearm", "pistol", "bullet", "detonator", "vbied", "rcied", "uxo", "ordnance",
     }
 )  # fmt: skip
 _FINDING = frozenset({"seize", "recover", "confiscate", "find", "discover", "uncover", "capture"})
+#: What is stolen, not taken as ground: "seized 150 heads of livestock", "seized an ambulance".
+_PROPERTY = frozenset(
+    {
+        "livestock", "cattle", "cow", "goat", "sheep", "camel", "herd", "head", "animal",
+        "vehicle", "car", "truck", "lorry", "motorbike", "motorcycle", "ambulance", "money",
+        "cash", "goods", "food", "phone", "property", "belongings", "valuables", "crop",
+        "harvest", "merchandise", "fuel", "aid", "supplies",
+    }
+)  # fmt: skip
+
+
+def takes_property(token: Token) -> bool:
+    """ "gunmen seized 150 heads of livestock", "fighters seized an ambulance from health
+    workers": a theft (ACLED's looting), not ground taken."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _PROPERTY for o in objects)
 
 
 def seizes_weapons(token: Token) -> bool:
     """ "seized an arms cache", "recovered rifles and a grenade launcher", "defused an IED",
     "intercepted two drones": weapons use disrupted (ACLED's ``Disrupted weapons use``)."""
     lemma = token.lemma_.lower()
-    if lemma not in _FINDING | {"defuse", "intercept", "dismantle"}:
+    if lemma not in _FINDING | {"defuse", "intercept", "dismantle", "remove"}:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    if not objects:  # "discovered and removed RCIEDs": the object the verbs share
+        objects = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in ("body", "corpse") for o in objects):
+        return False  # "three bodies with bullet wounds were found": the dead, not arms
+    # "RCIEDs", "VBIEDs": kinds of IED named by their initials
+    words = {t.lemma_.lower().removesuffix("s") for o in objects for t in o.subtree}
     return bool(words & _WEAPON_NOUNS) or (lemma == "defuse" and bool(objects))
 
 

@@ -18,6 +18,7 @@ from pipeline.events.triggerchecks import (
     moves_force,
     objects_base,
     seizes_weapons,
+    takes_property,
     takes_territory,
 )
 from pipeline.events.victims import found_dead
@@ -72,7 +73,7 @@ TRIGGERS: dict[str, str] = {
         "attack", "assault", "raid", "storm", "ambush", "target", "open fire",
         "use force", "gun", "shoot", "fire on", "murder", "assassinate", "assassination",
         "behead", "stab", "lynch", "beat", "torture", "hack", "shoot dead", "throw stone",
-        "throw rock", "pelt"
+        "throw rock", "pelt", "whip", "flog"
     ), "attack"),
     # air/drone strike
     **dict.fromkeys((
@@ -86,7 +87,7 @@ TRIGGERS: dict[str, str] = {
     # explosion/IED
     **dict.fromkeys((
         "explode", "explosion", "blast", "ied", "landmine", "car bomb",
-        "detonate", "suicide bomber", "suicide bombing", "roadside bomb"
+        "detonate", "suicide bomber", "suicide bombing", "roadside bomb", "go off"
     ), "explosion/IED"),
     # offensive
     **dict.fromkeys((
@@ -97,7 +98,7 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "capture", "seize", "retake", "retook", "retaken", "recapture", "regain",
         "take control", "overran",
-        "overrun", "liberate", "take over", "gain control"
+        "overrun", "liberate", "take over", "gain control", "reclaim", "overtake"
     ), "territorial change"),
     # troop deployment
     **dict.fromkeys((
@@ -119,7 +120,7 @@ TRIGGERS: dict[str, str] = {
     ), "encirclement/siege"),
     # ceasefire/agreement
     **dict.fromkeys((
-        *_AGREEMENT_NOUNS, "joint patrol", "agree"
+        *_AGREEMENT_NOUNS, "joint patrol", "agree", "surrender"
     ), "ceasefire/agreement"),
     # meeting/talks
     **dict.fromkeys((
@@ -147,7 +148,10 @@ TRIGGERS: dict[str, str] = {
         "set fire", "set ablaze", "rustle", "steal", "rob", "raze", "demolish", "destroy"
     ), "looting/destruction"),
     # disrupted weapons use (checked: "seized weapons", "defused an IED")
-    **dict.fromkeys(("defuse", "intercept", "recover", "confiscate", "cache"), "weapons seized"),
+    **dict.fromkeys((
+        "defuse", "intercept", "recover", "confiscate", "cache", "discover", "find", "uncover",
+        "remove", "dismantle"
+    ), "weapons seized"),
     # protest (checked: people, not troops, who march or gather)
     **dict.fromkeys(("march", "gather", "gathering", "picket", "strike action"), "protest"),
     # arrest
@@ -315,7 +319,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             air_context(sent)
         ):
             category = "attack" if key in ("strike", "bomb") else "shelling"
-        if seizes_weapons(token):
+        if key in ("seize", "capture") and takes_property(token):
+            category = "looting/destruction"  # "seized 150 heads of livestock"
+        elif seizes_weapons(token):
             category = "weapons seized"  # "seized an arms cache", "defused an IED"
         elif category == "weapons seized" and key != "cache":
             continue  # "recovered the bodies", "intercepted a call"

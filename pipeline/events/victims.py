@@ -143,10 +143,12 @@ def _of_the_dead(token: Token) -> list[Token]:
         return []
     if lemma in ("body", "corpse") and not found_dead(token):
         return []
-    if lemma in ("body", "corpse") and token.tag_ == "NN":
+    if lemma in ("body", "corpse") and not any(c.lower_ == "of" for c in token.children):
         owner = [c for c in token.children if c.dep_ == "poss"]
-        if owner and owner[0].lower_ in ("his", "her"):
+        if token.tag_ == "NN" and owner and owner[0].lower_ in ("his", "her"):
             return [token]  # "His body was found riddled with bullets": one dead
+        if any(c.dep_ == "nummod" for c in token.children):
+            return [token]  # "Three bodies with bullet wounds were found"
     return [
         w
         for prep in token.children

@@ -1,0 +1,39 @@
+"""Acts that are no battle, named by their own verbs: surrenders, thefts of property, bombs
+found and removed, ground reclaimed, floggings. Real model; our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.reading import first_event, read_text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 6 May 2021, 12 NPA rebels surrendered to the army in Catarman, Northern Samar.",
+         "Agreement"),
+        ("On 6 May 2021, Boko Haram fighters seized an ambulance from aid workers in Monguno.",
+         "Looting/property destruction"),
+        ("On 6 May 2021, gunmen on motorbikes seized 90 heads of cattle near Tillaberi.",
+         "Looting/property destruction"),
+        ("On 6 May 2021, in Baidoa, police discovered and removed two RCIEDs.",
+         "Disrupted weapons use"),
+        ("On 6 May 2021, the army reclaimed Mundri from the SPLA-IO, South Sudan.",
+         "Government regains territory"),
+        ("On 6 May 2021, two men were publicly whipped by the Hisbah in Kano.", "Attack"),
+        # the bombs found are not the act; those that went off are
+        ("On 6 May 2021, four bombs were found near a power line in Giza and two of the bombs "
+         "went off.", "Remote explosive/landmine/IED"),
+    ],
+)  # fmt: skip
+def test_the_act_is_coded_by_its_verb(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert first_event(extractor, text, "2021-05-10").sub_event_type == sub_event_type
+
+
+@pytest.mark.model
+def test_bodies_found_with_bullet_wounds_are_the_dead_not_arms_seized(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 6 May 2021, three bodies with bullet wounds were found in a forest near Nyeri."
+    (event,) = read_text(extractor, text, "2021-05-10").events
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 3)
