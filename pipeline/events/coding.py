@@ -292,7 +292,14 @@ def code_event(
     )
     weapon = weapon_coding(category, text)
     organised = inter1 in (2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
-    riot = None if weapon else riot_coding(category, trigger, text, armed_actor=organised)
+    # a crowd that throws petrol bombs riots; armed men who throw a grenade do not
+    thrown = weapon is not None and weapon[2] == "Grenade"
+    riot = (
+        None
+        if weapon and not thrown
+        else riot_coding(category, trigger, text, armed_actor=organised)
+    )
+    weapon = None if riot is not None else weapon
     if riot is None and not weapon and _brawl(category, text, actor1 or actor2):
         riot = "protest", "Riots", "Mob violence"
     if riot is None and category in GENERIC_VIOLENCE and inter1 == 1 and inter2 == 5:

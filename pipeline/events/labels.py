@@ -47,6 +47,10 @@ _LABELS: dict[str, LabelCoding] = {
     "security measures": LabelCoding("other", _SD, "Other"),
     "security measure": LabelCoding("other", _SD, "Other"),
     "recruitment": LabelCoding("other", _SD, "Change to group/activity"),
+    "coup/military takeover": LabelCoding("other", _SD, "Other"),
+    "coup": LabelCoding("other", _SD, "Other"),
+    "displacement": LabelCoding("other", _SD, "Other"),
+    "land seizure": LabelCoding("other", _SD, "Looting/property destruction"),
     "strikes": LabelCoding("protest", "Protests", "Peaceful protest"),
     "strike": LabelCoding("protest", "Protests", "Peaceful protest"),
 }

@@ -41,11 +41,9 @@ _UNREAL_HEADS = frozenset(
         "want",
         "seek",
         "intend",
-        "try",
         "prepare",
         "hope",
         "excuse",
-        "attempt",
         "need",
         "expect",
         "refrain",
@@ -167,6 +165,13 @@ def modality_of(token: Token, category: str) -> str:
         if _has_child(verb, ("mark",), frozenset({"if", "unless"})):
             return HYPOTHETICAL
         return modality_of(verb, category) if _has_child(verb, ("aux",), _MODALS) else nominal
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() in ("attempt", "try")
+        and not _has_child(token.head, ("neg",))
+        and category != "territorial change"  # "tried to retake the town": not taken
+    ):
+        return ASSERTED  # "people attempted to lynch a thief": the attempt is the event
     head = token
     steps = 0
     # Walk up through infinitives and clausal complements: "threatened to attack".

@@ -13,11 +13,15 @@ __all__ = [
     "addresses_officials",
     "agreement_made",
     "air_context",
+    "anti_riot",
+    "burns_alive",
     "crowd_gathers",
     "moves_force",
     "objects_base",
     "seizes_weapons",
+    "takes_property",
     "takes_territory",
+    "thrown_key",
 ]
 
 _AIR_WORDS = frozenset(
@@ -223,7 +227,7 @@ def seizes_weapons(token: Token) -> bool:
     """ "seized an arms cache", "recovered rifles and a grenade launcher", "defused an IED",
     "intercepted two drones": weapons use disrupted (ACLED's ``Disrupted weapons use``)."""
     lemma = token.lemma_.lower()
-    if lemma not in _FINDING | {"defuse", "intercept", "dismantle", "remove"}:
+    if lemma not in _FINDING | {"defuse", "intercept", "dismantle", "remove", "hand"}:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:  # "discovered and removed RCIEDs": the object the verbs share
@@ -242,6 +246,8 @@ _CROWD_NOUNS = frozenset(
         "student", "worker", "supporter", "member", "citizen", "villager", "youth", "woman",
         "teacher", "trader", "farmer", "employee", "hundred", "thousand", "dozen", "group",
         "family", "relative", "doctor", "nurse", "lawyer", "driver", "vendor", "participant",
+        "journalist", "athlete", "pensioner", "retiree", "miner", "parent", "mother",
+        "staff", "union", "unionist", "consumer", "seller", "motorist", "opposition",
     }
 )  # fmt: skip
 
@@ -253,3 +259,43 @@ def crowd_gathers(token: Token) -> bool:
         return True  # "a march", "a gathering"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lemma_.lower() in _CROWD_NOUNS for s in subjects for t in (s, *s.children))
+
+
+#: Thrown at people or buildings: explosives make it an explosion, anything else an attack.
+_THROWN_EXPLOSIVES = frozenset(
+    {"grenade", "explosive", "bomb", "molotov", "cocktail", "ied", "petrol", "firebomb"}
+)
+
+
+def thrown_key(token: Token) -> str | None:
+    """ "threw a grenade at a police station" (an explosion), "hurled stones at a helicopter",
+    "threw bleach at a nurse" (an attack); ``None`` when nothing is thrown at anyone."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "amod":
+        objects = [token.head]  # "a crowd hurled stones at ...", parsed as "hurled stones"
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    aimed = any(
+        c.dep_ == "prep" and c.lower_ in ("at", "into", "on")
+        for w in (token, *objects)
+        for c in w.children
+    )
+    # an explosive thrown is coded by its weapon (a grenade); anything thrown at someone hurts
+    return "throw stone" if objects and (aimed or words & _THROWN_EXPLOSIVES) else None
+
+
+def anti_riot(token: Token) -> bool:
+    """Whether the word is the end of "anti-riot"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
+
+
+def burns_alive(token: Token) -> bool:
+    """Whether a burning kills: "burned a farmer alive", "were burnt to death"."""
+    for child in token.children:
+        if child.lower_ == "alive" or (
+            child.dep_ == "dobj" and any(g.lower_ == "alive" for g in child.children)
+        ):
+            return True
+        if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False

@@ -14,12 +14,15 @@ from pipeline.events.triggerchecks import (
     addresses_officials,
     agreement_made,
     air_context,
+    anti_riot,
+    burns_alive,
     crowd_gathers,
     moves_force,
     objects_base,
     seizes_weapons,
     takes_property,
     takes_territory,
+    thrown_key,
 )
 from pipeline.events.victims import found_dead
 
@@ -48,6 +51,7 @@ _AGREEMENT_NOUNS = frozenset(
         "memorandum",
         "armistice",
         "de-escalation",
+        "reconciliation",
     }
 )
 
@@ -66,7 +70,7 @@ TRIGGERS: dict[str, str] = {
     # armed clash
     **dict.fromkeys((
         "clash", "fight", "fighting", "battle", "confrontation", "confront",
-        "skirmish", "firefight", "combat", "engage"
+        "skirmish", "firefight", "combat", "engage", "exchange fire"
     ), "armed clash"),
     # attack
     **dict.fromkeys((
@@ -140,7 +144,7 @@ TRIGGERS: dict[str, str] = {
     # protest
     **dict.fromkeys((
         "protest", "demonstrate", "demonstration", "rally", "protester", "demonstrator",
-        "sit-in"
+        "sit-in", "vigil", "riot"
     ), "protest"),
     # looting/property destruction
     **dict.fromkeys((
@@ -150,7 +154,7 @@ TRIGGERS: dict[str, str] = {
     # disrupted weapons use (checked: "seized weapons", "defused an IED")
     **dict.fromkeys((
         "defuse", "intercept", "recover", "confiscate", "cache", "discover", "find", "uncover",
-        "remove", "dismantle"
+        "remove", "dismantle", "hand over"
     ), "weapons seized"),
     # protest (checked: people, not troops, who march or gather)
     **dict.fromkeys(("march", "gather", "gathering", "picket", "strike action"), "protest"),
@@ -237,6 +241,26 @@ def _lemma_key(token: Token) -> str | None:
         return "sit-in"
     if token.lemma_.lower() == "fire" and token.pos_ == "VERB" and _fires_weapon(token):
         return "fire on"  # "fired shots at a camp", "fired at the convoy"
+    if lemma in ("throw", "hurl") and token.pos_ == "VERB":
+        return thrown_key(token)
+    if lemma == "exchange" and any(
+        c.lemma_.lower() in _FIRED | {"fire", "gunfire"} for c in token.children
+    ):
+        return "exchange fire"  # "militants and rangers exchanged gunfire"
+    if lemma in ("take", "go") and any(
+        c.lower_ == "to" and any(o.lemma_.lower() == "street" for o in c.children)
+        for c in token.children
+    ):
+        return "protest"  # "took to the streets", "went to the street to claim their pay"
+    if (
+        lemma == "sit"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "in"
+        and (token.pos_ == "NOUN" or token.head.lemma_.lower() in ("hold", "stage", "organize"))
+    ):
+        return "sit-in"  # "held a sit in", "staged a 72-hour sit in"
+    if lemma == "hand" and any(c.lower_ == "over" for c in token.children):
+        return "hand over"  # "handed over 45 illegal arms" (checked: weapons)
     if token.lower_ in TRIGGERS:
         return token.lower_
     return lemma if lemma in TRIGGERS else None
@@ -282,18 +306,6 @@ def _names_a_kind(token: Token) -> bool:
     )
 
 
-def _burns_alive(token: Token) -> bool:
-    """Whether a burning kills: "burned a farmer alive", "were burnt to death"."""
-    for child in token.children:
-        if child.lower_ == "alive" or (
-            child.dep_ == "dobj" and any(g.lower_ == "alive" for g in child.children)
-        ):
-            return True
-        if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
-            return True
-    return False
-
-
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every trigger word of a sentence, in text order."""
     found: list[Trigger] = []
@@ -333,7 +345,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "got engaged to his cousin": a betrothal, not a fight
         if key in ("burn", "steal", "rob", "destroy") and token.pos_ != "VERB":
             continue
-        if key == "burn" and _burns_alive(token):
+        if key == "riot" and (token.dep_ in ("compound", "amod") or anti_riot(token)):
+            continue  # "riot police", "anti-riot units": the forces, not a riot
+        if key == "burn" and burns_alive(token):
             category = "attack"  # "burned a farmer alive", "were burnt to death"
         if _names_a_kind(token):
             continue  # "means of attack unspecified", "the cause of the explosion"

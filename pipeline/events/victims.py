@@ -182,6 +182,8 @@ def killed_in_parse(sent: Span) -> int | None:
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("attempt", "try"):
+            continue  # "attempted to lynch a thief": nobody died of it
         for victim in _victims(token):
             if victim.i in seen:
                 continue

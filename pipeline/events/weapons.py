@@ -33,6 +33,16 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "Air/drone strike",
     ),
     (
+        # thrown by hand: ACLED's grenades ("threw an explosive at", "a Molotov cocktail into")
+        re.compile(
+            r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed)\s+(?:an?\s+|the\s+|two\s+)?"
+            r"(?:[\w-]+\s+)?(?:explosives?|molotov|petrol bombs?|firebombs?|bombs?|ieds?)\b",
+            re.I,
+        ),
+        "explosion/IED",
+        "Grenade",
+    ),
+    (
         re.compile(
             r"\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
             r"car bombs?|explosive devices?|bombs? (?:went off|exploded|planted|blast)|"

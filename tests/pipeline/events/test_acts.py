@@ -23,6 +23,23 @@ from tests.pipeline.events.reading import first_event, read_text
         ("On 6 May 2021, the army reclaimed Mundri from the SPLA-IO, South Sudan.",
          "Government regains territory"),
         ("On 6 May 2021, two men were publicly whipped by the Hisbah in Kano.", "Attack"),
+        ("On 6 May 2021, teachers went to the street in Parakou to claim their pay.",
+         "Peaceful protest"),
+        ("On 6 May 2021, ministry workers held a sit in in Ouagadougou.", "Peaceful protest"),
+        ("On 6 May 2021, athletes organized a vigil in front of the stadium in Basra.",
+         "Peaceful protest"),
+        ("On 6 May 2021, JNIM militants and park rangers exchanged gunfire near Tanguieta.",
+         "Armed clash"),
+        ("On 6 May 2021, two militants threw an explosive at a police station in Indramayu.",
+         "Grenade"),
+        # a crowd that throws petrol bombs riots
+        ("On 6 May 2021, supporters of a candidate threw petrol bombs at a procession in Bogra.",
+         "Mob violence"),
+        ("On 6 May 2021, students rioted against exam fees in Kisumu.", "Mob violence"),
+        ("On 6 May 2021, villagers handed over 45 illegal arms in Guereda.",
+         "Disrupted weapons use"),
+        # an attempt is an act
+        ("On 6 May 2021, residents attempted to lynch a thief in Lichinga.", "Mob violence"),
         # the bombs found are not the act; those that went off are
         ("On 6 May 2021, four bombs were found near a power line in Giza and two of the bombs "
          "went off.", "Remote explosive/landmine/IED"),
@@ -37,3 +54,16 @@ def test_bodies_found_with_bullet_wounds_are_the_dead_not_arms_seized(extractor)
     text = "On 6 May 2021, three bodies with bullet wounds were found in a forest near Nyeri."
     (event,) = read_text(extractor, text, "2021-05-10").events
     assert (event.sub_event_type, event.fatalities) == ("Attack", 3)
+
+
+@pytest.mark.model
+def test_an_attempt_to_retake_a_town_takes_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 6 May 2021, the army tried to retake Mundri from the rebels."
+    events = read_text(extractor, text, "2021-05-10").events
+    assert all(e.category != "territorial change" for e in events)
+
+
+@pytest.mark.model
+def test_an_attempted_lynching_kills_nobody(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 6 May 2021, residents attempted to lynch a thief in Lichinga."
+    assert first_event(extractor, text, "2021-05-10").fatalities is None
