@@ -68,7 +68,10 @@ _CROWD_VIOLENCE = re.compile(
     r"burn(?:ing|ed|t)? (?:an? |the )?(?:tyres?|tires?)|turn(?:ed|s)? violent|molotov\w*|"
     r"thr(?:ew|owing|ow) (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
     r"vandali[sz]\w*|ransack\w*|looted|torched|set (?:fire to|ablaze)|"
-    r"clashed with (?:the )?police)\b",
+    r"clashed with (?:the )?police|"
+    # a road blocked by a crowd, fires lit: ACLED's violent demonstration
+    r"block(?:ed|ing|s)?(?:\s+\w+){0,3}\s+(?:roads?|highways?|streets?|bridges?|traffic|routes?|"
+    r"crossings?)|(?:lit|set|lighting|setting) (?:up )?(?:a )?(?:fires?|bonfires?))\b",
     re.I,
 )
 
@@ -170,7 +173,9 @@ def riot_coding(
         crowd = False  # "two men shot dead a trader": armed men
     if category == "protest":
         # a protest is a crowd: acts only crowds do make it violent, whoever the subject is
-        if not ((_RIOTING.search(text) and crowd) or _CROWD_VIOLENCE.search(text)):
+        # ("rioters took to the streets": a crowd the report calls rioters riots)
+        rioters = re.search(r"\brioters?\b", text, re.I)
+        if not ((_RIOTING.search(text) and crowd) or _CROWD_VIOLENCE.search(text) or rioters):
             return None
     elif not crowd:
         return None

@@ -223,6 +223,7 @@ def choose_date(
     if bracketed is not None:  # "yesterday (24 July)", "Saturday [23 May]": the day made plain
         return DateChoice(bracketed, bracketed.note, from_text=True)
     candidates: list[tuple[int, DateSpan, str]] = []
+    elsewhere: list[DateSpan] = []  # days the parse ties to another clause
     notes: list[str] = []
     report_day: DateSpan | None = None
     for found in sent.ents:
@@ -252,6 +253,7 @@ def choose_date(
         if not _attached_to(ent, triggers) and not (
             category in _SPEECH and any(_below(ent, t) for t in triggers)
         ):
+            elsewhere.append(span)
             continue  # it dates another clause ("agreed on January 12")
         verb = _verb_of(ent.root)
         inside = any(_in_subtree(ent, t) for t in triggers)
@@ -266,6 +268,13 @@ def choose_date(
         candidates.sort(key=lambda c: c[0])
         _, span, note = candidates[0]
         return DateChoice(span, "; ".join([note, *notes]), from_text=True)
+    if category not in _SPEECH and len(elsewhere) == 1 and elsewhere[0].precision == 1:
+        # "defused a bomb planted in Pallotar on 8 November 2017": an act's sentence with one
+        # day tells the act's day, wherever the parse hangs it
+        only = elsewhere[0]
+        return DateChoice(
+            only, "; ".join([f"{only.note}; the sentence's one day", *notes]), from_text=True
+        )
     opening = leading_date(sent.text, published)
     if opening is not None:  # a date the model did not tag, opening the sentence
         return DateChoice(opening, "; ".join([opening.note, *notes]), from_text=True)

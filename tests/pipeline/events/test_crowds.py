@@ -72,3 +72,16 @@ def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignor
     text = "On 4 May 2021, the police opened fire on rioters in Cuamba, killing four of them."
     event = first_event(extractor, text, "2021-05-10")
     assert (event.event_type, event.inter1, event.inter2, event.fatalities) == ("Riots", 5, 1, 4)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2021, residents protested against insecurity by blocking the road in Beni.",
+        "On 4 May 2021, students demonstrated in Kisumu and lit fires in the streets.",
+    ],
+)
+def test_a_road_blocked_or_fires_lit_make_a_violent_demonstration(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2021-05-10")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")

@@ -63,6 +63,9 @@ def test_relative_dates_need_a_publication_date() -> None:
         ("Hundreds of residents protested in Garissa on 20/03 over insecurity.", date(2015, 3, 20)),
         ("Pirates attacked a tanker off Cotonou yesterday (24 July).", date(2015, 7, 24)),
         ("Two militants were killed in Arish, sources said Friday [29 May].", date(2015, 5, 29)),
+        # the sentence's one day, though the parse ties it to the bomb's planting
+        ("Soldiers defused a bomb planted by militants in Gorkha on 8 July 2015.",
+         date(2015, 7, 8)),
     ],
 )  # fmt: skip
 def test_a_day_the_model_leaves_untagged_or_the_reports_day(
