@@ -119,7 +119,7 @@ def _in(country_name: str | None, prefix: str) -> str:
 #: Words of a communal conflict: its sides are identity militias in ACLED's coding.
 _COMMUNAL = re.compile(
     r"\b(?:inter-?communal|communal|communit(?:y|ies)|ethnic|tribal|clans?|herders?|"
-    r"herdsm[ae]n|pastoralists?|cattle breeders?|land (?:conflict|dispute)s?)\b",
+    r"herdsm[ae]n|pastoralists?|cattle breeders?|famil(?:y|ies))\b",
     re.I,
 )
 COMMUNAL = "Unidentified Communal Militia"
@@ -189,7 +189,8 @@ def _brawl(category: str, text: str, named: str) -> bool:
         category in ("armed clash", "casualties")
         and not named
         and bool(_DISPUTE.search(text))
-        and not ARMED_WORDS.search(text)
+        # (a police station names a place, not armed men)
+        and not ARMED_WORDS.search(re.sub(r"\bpolice (?:station|post)s?\b", "", text, flags=re.I))
     )
 
 

@@ -127,7 +127,11 @@ def _agent_words(trigger: Token, passive: bool = True) -> str:
         # "students protesting ...": the noun the verb describes, and the noun that one is
         # "of" ("supporters of a candidate stabbed ...", as the small model parses it)
         noun = verb.head
-        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        while (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("of", "from")  # "students from two schools clashed"
+            and noun.head.head.pos_ == "NOUN"
+        ):
             noun = noun.head.head
         return f"{noun.text} {verb.head.text}" if noun.i != verb.head.i else noun.text
     return " ".join(t.text for s in subjects for t in s.subtree)

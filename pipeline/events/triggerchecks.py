@@ -16,6 +16,7 @@ __all__ = [
     "anti_riot",
     "burns_alive",
     "crowd_gathers",
+    "labour_strike",
     "moves_force",
     "objects_base",
     "seizes_weapons",
@@ -299,3 +300,25 @@ def burns_alive(token: Token) -> bool:
         if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
             return True
     return False
+
+
+#: Words that make a strike a stoppage of work, not a blow.
+_STOPPAGE = frozenset(
+    {"general", "hunger", "labour", "labor", "nationwide", "indefinite", "teacher", "worker",
+     "transport", "doctor", "sit-down", "wildcat", "trader", "driver", "union"}
+)  # fmt: skip
+
+
+def labour_strike(token: Token) -> bool:
+    """ "a general strike", "went on strike", "observed a strike", "a hunger strike": people who
+    stop work to protest, not an air strike."""
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.lemma_.lower() in _STOPPAGE for c in token.children):
+        return True
+    head = token.head
+    if head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
+        return True  # "went on strike"
+    return token.dep_ == "dobj" and head.lemma_.lower() in (
+        "observe", "call", "enforce", "declare", "hold", "stage", "begin", "end",
+    )  # fmt: skip

@@ -17,6 +17,7 @@ from pipeline.events.triggerchecks import (
     anti_riot,
     burns_alive,
     crowd_gathers,
+    labour_strike,
     moves_force,
     objects_base,
     seizes_weapons,
@@ -327,7 +328,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if key in ("station", "mass") and token.pos_ != "VERB":
             continue  # "a police station", "a mass grave"
-        if key in ("strike", "bomb", "bombard", "bombardment", "pound", "pummel") and not (
+        if key == "strike" and labour_strike(token):
+            category = "protest"  # "a general strike", "went on strike", "a hunger strike"
+        elif key in ("strike", "bomb", "bombard", "bombardment", "pound", "pummel") and not (
             air_context(sent)
         ):
             category = "attack" if key in ("strike", "bomb") else "shelling"

@@ -38,6 +38,13 @@ from tests.pipeline.events.reading import first_event, read_text
         ("On 6 May 2021, students rioted against exam fees in Kisumu.", "Mob violence"),
         ("On 6 May 2021, villagers handed over 45 illegal arms in Guereda.",
          "Disrupted weapons use"),
+        # a strike that stops work is a protest; one from the air is not
+        ("On 6 May 2021, teachers went on strike in front of the ministry in Kathmandu.",
+         "Peaceful protest"),
+        ("On 6 May 2021, civil servants observed a general strike in Ndjamena.",
+         "Peaceful protest"),
+        ("On 6 May 2021, an air strike hit a market in Maarat al-Numan, Idlib.",
+         "Air/drone strike"),
         # an attempt is an act
         ("On 6 May 2021, residents attempted to lynch a thief in Lichinga.", "Mob violence"),
         # the bombs found are not the act; those that went off are

@@ -74,6 +74,10 @@ def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignor
         # the party opposition's supporters are a crowd, not rebels
         ("On 4 May 2021, opposition supporters attacked a police station in Parakou.",
          "Mob violence"),
+        # a brawl over a land dispute, pupils of two schools: no armed sides
+        ("On 4 May 2021, two persons were killed in a clash over a land dispute at a village "
+         "near Pagla Police Station, Mymensingh.", "Mob violence"),
+        ("On 4 May 2021, students from two schools clashed in Ndjamena.", "Mob violence"),
         # a road blocked, fires lit: ACLED's violent demonstration
         ("On 4 May 2021, residents protested against insecurity by blocking the road in Beni.",
          "Violent demonstration"),
