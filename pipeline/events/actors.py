@@ -135,7 +135,11 @@ def find_actors(
                 end = _members_noun_end(doc, end, sent.end, lexicon)
             span = doc[i:end]
             name = "" if regime else entry.name
-            found.append(ActorRef(kind, "", name, entry.inter, span.root.i, i, end, span.text))
+            inter = entry.inter
+            if inter == 7 and any(c.lower_ == "armed" for c in span.root.children):
+                # "three men, armed with pangas": unknown armed men, not civilians
+                name, inter = "Unidentified Armed Group ({country})", 3
+            found.append(ActorRef(kind, "", name, inter, span.root.i, i, end, span.text))
             i = end
             continue
         ref = (

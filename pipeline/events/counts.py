@@ -87,7 +87,7 @@ def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
         ),
         re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}\s+{verb}\b", re.I),
         re.compile(
-            rf"\b(?:{participles}){_MID}\s+(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}"
+            rf"\b(?:{participles})(?!\s+by\b){_MID}\s+(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}"
             rf"(?!\s+(?:killed|dead|wounded|injured)\s+(?:and|or)\s)",
             re.I,
         ),

@@ -56,6 +56,8 @@ def test_not_a_count(text: str) -> None:
         ("Militiamen burned two women alive.", 2, None, None),
         ("A truck struck an IED, leaving one person lightly wounded.", None, 1, None),
         ("The attack left 5 soldiers dead.", 5, None, None),
+        # the number after "by" counts the killers
+        ("A policeman was shot and killed by three men.", 1, None, None),
         ("A rocket hit a house, leaving four people, including children, dead.", 4, None, None),
         # deaths of no known number: 3, as ACLED codes "several"
         ("An unknown number of militants were killed in the airstrike.", 3, None, None),

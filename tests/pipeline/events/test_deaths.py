@@ -93,3 +93,13 @@ def test_a_body_found_is_a_death_and_its_finders_no_killers(  # type: ignore[no-
     assert event.fatalities == dead
     assert event.event_type == "Violence against civilians"
     assert not event.actor1.startswith("Police")
+
+
+@pytest.mark.model
+def test_men_armed_with_blades_are_armed_men_not_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 8 June 2020, a police officer was attacked and killed by three men, armed with "
+        "pangas, in Lamu."
+    )
+    event = first_event(extractor, text, "2020-06-10")
+    assert (event.event_type, event.inter1, event.inter2, event.fatalities) == ("Battles", 3, 1, 1)
