@@ -137,6 +137,14 @@ def _agent_words(trigger: Token, passive: bool = True) -> str:
     return " ".join(t.text for s in subjects for t in s.subtree)
 
 
+def _mob_act(trigger: Token, text: str) -> bool:
+    """ "lynched a thief", "pelted stones at a bus", "threw rocks at passengers"."""
+    lemma = trigger.lemma_.lower()
+    return lemma in ("lynch", "pelt") or (
+        lemma in ("throw", "hurl") and bool(re.search(r"\b(stones?|rocks?|bricks?)\b", text, re.I))
+    )
+
+
 def riot_coding(
     category: str, trigger: Token, text: str, *, armed_actor: bool = False
 ) -> tuple[str, str, str] | None:
@@ -173,6 +181,8 @@ def riot_coding(
         crowd = False  # "a clash between FARDC forces and two armed men"
     if not crowd and _STRONG_CROWD.search(agents) and not _FIGHTERS.search(agents):
         crowd = True  # "clashes between police and rioters": a riot, the police its other side
+    if not crowd and _mob_act(trigger, text) and not ARMED_WORDS.search(agents):
+        crowd = True  # a lynching, stones thrown: what unarmed crowds do
     if crowd and _FIREARMS.search(text) and not _CROWD.search(re.sub(r"\bmen\b", "", agents)):
         crowd = False  # "two men shot dead a trader": armed men
     if category == "protest":

@@ -78,6 +78,11 @@ def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignor
         ("On 4 May 2021, two persons were killed in a clash over a land dispute at a village "
          "near Pagla Police Station, Mymensingh.", "Mob violence"),
         ("On 4 May 2021, students from two schools clashed in Ndjamena.", "Mob violence"),
+        # a lynching, stones thrown at a bus: what unarmed crowds do
+        ("On 4 May 2021, a suspected thief was lynched to death by the community of Chimoio.",
+         "Mob violence"),
+        ("On 4 May 2021, motorcycle taxi drivers pelted stones at a bus near Isiolo.",
+         "Mob violence"),
         # a road blocked, fires lit: ACLED's violent demonstration
         ("On 4 May 2021, residents protested against insecurity by blocking the road in Beni.",
          "Violent demonstration"),
