@@ -73,7 +73,10 @@ _CIVILIAN_NOUNS = frozenset(
         "father", "mother", "refugee", "migrant", "voter", "worshipper", "pilgrim",
         "tourist", "employee", "staff", "volunteer", "individual", "suspect",
         "thief", "robber", "dealer", "smuggler", "sailor", "musician", "artist", "spy",
-        "informant", "hunter",
+        "informant", "hunter", "idp", "idps", "mourner", "teenager", "mayor", "captain",
+        "crew", "guide", "director", "owner", "chairman", "engineer", "missionary", "traveller",
+        "traveler", "motorist", "pedestrian", "customer", "patient", "detainee", "prisoner",
+        "hostage", "herdsman", "cadre",
     }
 )  # fmt: skip
 
@@ -168,7 +171,7 @@ def _victim_nouns(trigger: Token) -> bool:
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for word in (trigger, verb):
+    for word in (trigger, verb, *verb.conjuncts):  # "shot and killed two IDPs"
         for child in word.children:
             if child.dep_ in ("dobj", "nsubjpass") and (
                 child.lemma_.lower() in _CIVILIAN_NOUNS or out_of_service(child)

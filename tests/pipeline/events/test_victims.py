@@ -20,6 +20,9 @@ def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyp
         "On 3 May 2021, soldiers assaulted a musician at a checkpoint in Nabire.",
         "On 3 May 2021, pirates attacked a vessel off the coast of Benin; one sailor was killed.",
         "On 3 May 2021, gunmen abducted and tortured seven unarmed soldiers in Berberati.",
+        # people displaced, a mayor: civilians, named on the verb joined to the first
+        "On 4 May 2021, the army shot and killed two IDPs near Myitkyina.",
+        "On 4 May 2021, an unidentified man killed the mayor of Nampula outside his house.",
         # a person attacked is a victim, not a crowd; the party opposition is no rebel group
         "On 4 May 2021, a supporter of the opposition was attacked at his home in Parakou.",
         "On 4 May 2021, a member of the opposition party was beaten by unknown men in Parakou.",
