@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-__all__ = ["LabelCoding", "opening_label"]
+from pipeline.events.dates import DateSpan, resolve_date
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from spacy.tokens import Span
+
+__all__ = ["LabelCoding", "label_day", "opening_label"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +81,21 @@ def opening_label(sentence: str) -> LabelCoding | None:
     if match is None:
         return None
     return _LABELS.get(match.group("label").strip().lower())
+
+
+_DATE_GLUE = frozenset({"or", "and", "to", "between", "around", "on", "from", "until", "(", ")"})
+
+
+def label_day(sent: Span, published: date | None) -> DateSpan | None:
+    """The day of a labelled sentence that holds nothing but its label and a day or span of
+    days ("Looting: 06 October - 07 October.": its first day); ``None`` for any other."""
+    colon = next((t.i for t in sent if t.text == ":"), None)
+    if colon is None:
+        return None
+    rest = [t for t in sent.doc[colon + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if not rest or not all(
+        t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in _DATE_GLUE for t in rest
+    ):
+        return None
+    day = resolve_date(sent.doc[colon + 1 : sent.end].text, published)
+    return day if day is not None and day.precision == 1 else None

@@ -37,7 +37,7 @@ from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.crowds import crowd_violence
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date, dateline_of, opening_date
-from pipeline.events.labels import LabelCoding, opening_label
+from pipeline.events.labels import LabelCoding, label_day, opening_label
 from pipeline.events.modality import ASSERTED, THREAT, modality_of
 from pipeline.events.place import (
     PlaceChoice,
@@ -46,6 +46,7 @@ from pipeline.events.place import (
     focus_place,
     site_set,
 )
+from pipeline.events.triggerchecks import own_clause, refers_back
 from pipeline.events.triggers import (
     VIOLENT_PRECEDENCE,
     Trigger,
@@ -56,7 +57,7 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 __all__ = ["EventContext", "extract_events"]
 
@@ -103,7 +104,7 @@ def _drafts(sent: Span) -> list[_Draft]:
             others.setdefault(trigger.category, []).append(trigger.token)
     if sent.start > 0 and any(t.category == "casualties" for t in violent):
         # "five were injured in the clash": the clash named again, its toll told
-        violent = [t for t in violent if not _refers_back(sent.doc[t.token])] or violent
+        violent = [t for t in violent if not refers_back(sent.doc[t.token])] or violent
     protest = others.get("protest", [])
     if violent and protest and all(sent.doc[i].lemma_.lower() in _PROTESTERS for i in protest):
         del others["protest"]  # "two demonstrators were killed": no new protest
@@ -112,7 +113,7 @@ def _drafts(sent: Span) -> list[_Draft]:
     if "weapons seized" in others:
         # "defused an IED", "seized bombs": the weapons named are no explosion
         # (not "... and three of the bombs went off": a verb joined to it tells its own act)
-        held = {t.i for i in others["weapons seized"] for t in _own_clause(sent.doc[i])}
+        held = {t.i for i in others["weapons seized"] for t in own_clause(sent.doc[i])}
         violent = [t for t in violent if t.token not in held]
     if violent or "protest" in others:
         # "attacked the village and burned houses", "seized weapons after the clash",
@@ -131,19 +132,6 @@ def _drafts(sent: Span) -> list[_Draft]:
     if threats and "statement/threat" not in others:
         drafts.append(_Draft("statement/threat", tuple(threats), True))
     return drafts
-
-
-def _own_clause(verb: Token) -> set[Token]:
-    """The verb's subtree without the verbs joined to it and theirs."""
-    joined = {t for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
-    return set(verb.subtree) - joined
-
-
-def _refers_back(token: Token) -> bool:
-    """ "the clash", "this attack": an event word that names an event told before."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
-    )
 
 
 def _event_id(article_id: str, sentence: int, category: str) -> str:
@@ -215,10 +203,14 @@ def extract_events(
     events: list[Event] = []
     last_violent = -2
     last_protest = -3
+    carried: LabelCoding | None = None
+    labelled: int | None = None  # the event of a label that opens the report
     for index, sent in enumerate(doc.sents):
-        label = opening_label(sent.text)
-        drafts = _drafts(sent)
-        if label is not None:
+        label, drafts = opening_label(sent.text) or carried, _drafts(sent)
+        # "Looting: 06 October - 07 October." codes (and dates) the sentence after it
+        day = label_day(sent, published) if label is not None and not drafts else None
+        carried, state.dateline = (label, day) if day else (None, state.dateline)
+        if label is not None and carried is None:
             # the label codes the sentence's event; it makes one when no trigger word does
             first = drafts[0].triggers if drafts else (sent.root.i,)
             drafts = [_Draft(label.category, first, False, label)]
@@ -271,10 +263,16 @@ def extract_events(
             if (joined := force_on_protest(event, events, index, last_protest)) is not None:
                 events[-1] = joined
                 continue
+            if labelled is not None and "no date in the sentence" in event.notes:
+                # a report opened by its kind ("Looting: ...") tells of that one event
+                events[labelled] = with_toll(events[labelled], event)
+                continue
             drafted = "found dead" if found_dead(doc[draft.triggers[0]]) else draft.category
             if adds_toll(event, events, index, last_violent, drafted):
                 events[-1] = with_toll(events[-1], event)
                 continue
+            if draft.label is not None and not events:
+                labelled = 0
             events.append(without_fight(event, sent.text))
             if event.event_type in ("Protests", "Riots"):
                 last_protest = index

@@ -19,6 +19,8 @@ __all__ = [
     "labour_strike",
     "moves_force",
     "objects_base",
+    "own_clause",
+    "refers_back",
     "seizes_weapons",
     "takes_property",
     "takes_territory",
@@ -322,3 +324,16 @@ def labour_strike(token: Token) -> bool:
     return token.dep_ == "dobj" and head.lemma_.lower() in (
         "observe", "call", "enforce", "declare", "hold", "stage", "begin", "end",
     )  # fmt: skip
+
+
+def own_clause(verb: Token) -> set[Token]:
+    """The verb's subtree without the verbs joined to it and theirs."""
+    joined = {t for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+    return set(verb.subtree) - joined
+
+
+def refers_back(token: Token) -> bool:
+    """ "the clash", "this attack": an event word that names an event told before."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )

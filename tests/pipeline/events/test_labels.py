@@ -42,3 +42,22 @@ def test_a_label_makes_an_event_where_no_trigger_word_does(extractor) -> None:  
         "Change to group/activity",
     )
     assert str(event.event_date) == "2022-06-04"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the label codes the report: what later sentences tell without a day is that event
+        ("Looting: On 3 May 2021, armed men attacked a prison near Gorongosa, freeing 48 "
+         "prisoners. They also raided a drugstore and an agricultural store.", "2021-05-03"),
+        # a label with only a span of days codes and dates the sentence after it
+        ("Looting: 06 October - 07 October. Militiamen attacked and looted houses in villages "
+         "near Kalemie.", "2021-10-06"),
+    ],
+)  # fmt: skip
+def test_a_label_that_opens_the_report_codes_its_event(extractor, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    events = extractor.extract(article_from_text(text, published="2021-10-10")).events
+    assert [(e.sub_event_type, str(e.event_date)) for e in events] == [
+        ("Looting/property destruction", day)
+    ]
