@@ -157,7 +157,21 @@ def _faction_of_named(ref: ActorRef, doc: Doc) -> bool:
 
 
 MEMBER_NOUNS = frozenset(
-    {"fighter", "member", "commander", "leader", "unit", "cell", "force", "gunman", "operative"}
+    {
+        "fighter",
+        "member",
+        "commander",
+        "leader",
+        "unit",
+        "cell",
+        "force",
+        "gunman",
+        "operative",
+        "militant",
+        "mercenary",
+        "element",
+        "combatant",
+    }
 )
 
 

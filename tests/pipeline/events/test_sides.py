@@ -171,3 +171,10 @@ def test_students_throwing_rocks_at_the_police_riot(extractor) -> None:  # type:
     text = "On 2 May 2021, students threw rocks at the police in Kisumu."
     (event,) = events_of(extractor, text).events
     assert (event.event_type, event.actor1) == ("Riots", "Rioters (Kenya)")
+
+
+@pytest.mark.model
+def test_a_groups_militants_are_the_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 11 February 2022, Wagner militants assaulted a shopkeeper in Bouar."
+    event = events_of(extractor, text).events[0]
+    assert (event.actor1, event.actor2) == ("Wagner Group", "Civilians (Central African Republic)")
