@@ -97,7 +97,11 @@ _HERDING = re.compile(
 
 # "march" in lower case: "On 3 March" is a date
 _DEMONSTRATING = re.compile(
-    r"\b(protest\w*|demonstrat\w*|(?-i:march(?:ed|ers|es)?)|rally|rallies)\b", re.I
+    r"\b(protest\w*|demonstrat\w*|(?-i:march(?:ed|ers|es)?)|rally|rallies|"
+    # barricades, burning tyres, roads blocked, taking to the streets: a crowd demonstrating
+    r"barricad\w*|tyres?|tires?|to the streets|"
+    r"block(?:ed|ing|s)?(?:\s+\w+){0,3}\s+(?:roads?|highways?|streets?|bridges?|traffic))\b",
+    re.I,
 )
 
 

@@ -46,7 +46,7 @@ from pipeline.events.place import (
     focus_place,
     site_set,
 )
-from pipeline.events.triggerchecks import own_clause, refers_back
+from pipeline.events.triggerchecks import in_grievance, own_clause, refers_back
 from pipeline.events.triggers import (
     VIOLENT_PRECEDENCE,
     Trigger,
@@ -108,6 +108,8 @@ def _drafts(sent: Span) -> list[_Draft]:
     protest = others.get("protest", [])
     if violent and protest and all(sent.doc[i].lemma_.lower() in _PROTESTERS for i in protest):
         del others["protest"]  # "two demonstrators were killed": no new protest
+    elif protest and all(in_grievance(sent.doc[t.token]) for t in violent):
+        violent = []  # "protested against the invasion of Ukraine": the protest's cause
     if "protest" in others:
         others.pop("statement/threat", None)  # "protesters demanding ...": the protest's demands
     if "weapons seized" in others:

@@ -16,6 +16,7 @@ __all__ = [
     "anti_riot",
     "burns_alive",
     "crowd_gathers",
+    "in_grievance",
     "labour_strike",
     "moves_force",
     "objects_base",
@@ -336,4 +337,22 @@ def refers_back(token: Token) -> bool:
     """ "the clash", "this attack": an event word that names an event told before."""
     return token.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )
+
+
+#: Words that open what a protest is about: "against the invasion", "urging a stop to the
+#: fighting", "in solidarity with those killed".
+_GRIEVANCE_WORDS = frozenset(
+    {"against", "following", "over", "after", "about", "solidarity", "urge", "call", "demand",
+     "support", "condemn", "denounce", "reject", "oppose", "mark", "protest", "demonstrate",
+     "justice", "grave", "anniversary"}
+)  # fmt: skip
+
+
+def in_grievance(token: Token) -> bool:
+    """Whether a violent word only tells what a protest is about ("protested against the
+    invasion of Ukraine", "marched to the grave of a journalist who was killed in 1998")."""
+    return any(
+        a.lower_ in _GRIEVANCE_WORDS or a.lemma_.lower() in _GRIEVANCE_WORDS
+        for a in token.ancestors
     )

@@ -93,3 +93,23 @@ def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignor
 def test_crowds_that_riot(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(extractor, text)
     assert (event.event_type, event.sub_event_type, event.inter1) == ("Riots", sub_event_type, 5)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # what a protest is about is no event of its own
+        ("On 5 March 2022, hundreds protested in Bangui against the invasion of Ukraine.",
+         "Peaceful protest"),
+        ("On 1 May 2021, thousands of residents demonstrated in Minbya urging a stop to the "
+         "fighting between the army and the rebels.", "Peaceful protest"),
+        # barricades and burning tyres: a demonstration, not a mob
+        ("On 4 May 2021, residents of Maradi barricaded roads and burned tyres.",
+         "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_a_protest_is_coded_by_what_the_crowd_did(
+    extractor, text: str, sub_event_type: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert _event(extractor, text).sub_event_type == sub_event_type
