@@ -14,7 +14,6 @@ __all__ = [
     "agreement_made",
     "air_context",
     "anti_riot",
-    "burns_alive",
     "crowd_gathers",
     "in_grievance",
     "labour_strike",
@@ -291,18 +290,6 @@ def anti_riot(token: Token) -> bool:
     """Whether the word is the end of "anti-riot"."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
-
-
-def burns_alive(token: Token) -> bool:
-    """Whether a burning kills: "burned a farmer alive", "were burnt to death"."""
-    for child in token.children:
-        if child.lower_ == "alive" or (
-            child.dep_ == "dobj" and any(g.lower_ == "alive" for g in child.children)
-        ):
-            return True
-        if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
-            return True
-    return False
 
 
 #: Words that make a strike a stoppage of work, not a blow.

@@ -15,7 +15,6 @@ from pipeline.events.triggerchecks import (
     agreement_made,
     air_context,
     anti_riot,
-    burns_alive,
     crowd_gathers,
     labour_strike,
     moves_force,
@@ -25,7 +24,7 @@ from pipeline.events.triggerchecks import (
     takes_territory,
     thrown_key,
 )
-from pipeline.events.victims import found_dead
+from pipeline.events.victims import found_dead, kills_by_manner
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -350,7 +349,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if key == "riot" and (token.dep_ in ("compound", "amod") or anti_riot(token)):
             continue  # "riot police", "anti-riot units": the forces, not a riot
-        if key == "burn" and burns_alive(token):
+        if key == "burn" and kills_by_manner(token):
             category = "attack"  # "burned a farmer alive", "were burnt to death"
         if _names_a_kind(token):
             continue  # "means of attack unspecified", "the cause of the explosion"

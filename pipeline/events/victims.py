@@ -15,7 +15,7 @@ from pipeline.events.numbers import parse_count
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["finders", "found_dead", "killed_in_parse"]
+__all__ = ["finders", "found_dead", "killed_in_parse", "kills_by_manner"]
 
 _KILLING = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "lynch", "slay", "massacre",
@@ -58,13 +58,18 @@ def _victims(verb: Token) -> list[Token]:
     return [w for v in found for w in (v, *(() if _range(v) else v.conjuncts))]
 
 
-def _kills_by_manner(verb: Token) -> bool:
-    """ "shot dead", "tortured him to death", "beat two men to death": a verb that kills by
+def kills_by_manner(verb: Token) -> bool:
+    """ "shot dead", "tortured him to death", "burned a farmer alive": a verb that kills by
     what follows it."""
     for child in verb.children:
         if child.lower_ == "dead" and verb.lemma_.lower() == "shoot":
             return True
         if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+        if verb.lemma_.lower() in ("burn", "bury") and (
+            child.lower_ == "alive"
+            or (child.dep_ == "dobj" and any(g.lower_ == "alive" for g in child.children))
+        ):
             return True
     return False
 
@@ -113,6 +118,12 @@ _DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution"})
 _FINDING = frozenset({"find", "discover", "recover", "retrieve", "exhume", "dump"})
 
 
+def _finding_verbs(token: Token) -> list[Token]:
+    """The verbs above ``token`` that find it: its head, or the head's head (as the small model
+    parses some)."""
+    return [v for v in (token.head, token.head.head) if v.lemma_.lower() in _FINDING]
+
+
 def found_dead(token: Token) -> bool:
     """Whether ``token`` is a body found: "the bodies of 18 villagers were found", "police
     recovered his body" (a death, told by its discovery)."""
@@ -120,9 +131,7 @@ def found_dead(token: Token) -> bool:
         token.pos_ == "NOUN"
         and token.lemma_.lower() in ("body", "corpse")
         and (
-            token.head.lemma_.lower() in _FINDING
-            or token.head.head.lemma_.lower() in _FINDING  # as the small model parses some
-            or any(c.lemma_.lower() in _FINDING for c in token.children)
+            bool(_finding_verbs(token)) or any(c.lemma_.lower() in _FINDING for c in token.children)
         )
     )
 
@@ -132,8 +141,13 @@ def finders(token: Token) -> set[int]:
     found the dead; they did not kill them."""
     if not found_dead(token):
         return set()
-    verbs = [v for v in (token.head, token.head.head) if v.lemma_.lower() in _FINDING]
-    return {w.i for v in verbs for c in v.children if c.dep_ == "nsubj" for w in (c, *c.conjuncts)}
+    return {
+        w.i
+        for v in _finding_verbs(token)
+        for c in v.children
+        if c.dep_ == "nsubj"
+        for w in (c, *c.conjuncts)
+    }
 
 
 def _of_the_dead(token: Token) -> list[Token]:
@@ -178,7 +192,7 @@ def killed_in_parse(sent: Span) -> int | None:
                 seen.add(victim.i)
                 total += _how_many(victim) or 0
         lemma = token.lemma_.lower()
-        if lemma not in _KILLING | _DYING and not _kills_by_manner(token):
+        if lemma not in _KILLING | _DYING and not kills_by_manner(token):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue
