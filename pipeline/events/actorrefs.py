@@ -148,10 +148,22 @@ def members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
     return out
 
 
+#: Who a faction is of when it is no armed group: "youth factions", "party factions".
+_UNARMED_FACTIONS = frozenset(
+    {"youth", "student", "party", "union", "political", "labour", "labor", "trade", "market"}
+)
+
+
 def _faction_of_named(ref: ActorRef, doc: Doc) -> bool:
-    """ "factions of X" names X's factions, whatever X is; only bare "factions" are rebels."""
+    """ "factions of X" names X's factions, whatever X is, and "youth factions" or "party
+    factions" are no armed men; only bare "factions" are rebels."""
     if fold_name(ref.surface) not in ("factions", "faction"):
         return False
+    if any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _UNARMED_FACTIONS
+        for c in doc[ref.head].children
+    ):
+        return True
     after = doc[ref.end : ref.end + 3]
     return len(after) >= 2 and after[0].lower_ == "of" and any(t.pos_ == "PROPN" for t in after)
 

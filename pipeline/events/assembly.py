@@ -92,7 +92,7 @@ def adds_toll(
 
 _CROWD_WORDS = re.compile(
     r"\b(protesters?|protestors?|demonstrators?|demonstrations?|protests?|crowds?|marchers?|"
-    r"rioters?|the mob|disperse\w*|them)\b",
+    r"rioters?|the mob|disperse\w*|them|tear ?gas|rubber bullets|water cannons?|warning shots)\b",
     re.I,
 )
 

@@ -106,33 +106,33 @@ def _qualifies_force(
 
 def _one_subject(doc: Doc, a: int, b: int) -> bool:
     """Whether two actors are conjuncts of one subject ("FAMa and Wagner forces killed", "a
-    FAMa and Wagner patrol killed")."""
+    FAMa and Wagner patrol killed", "FAMa, Wagner, and Dan Na Ambassagou attacked")."""
     first, second = doc[a], doc[b]
     if first.head.i == second.head.i and first.dep_ in ("compound", "amod"):
         return True
-    first, second = _noun(first), _noun(second)
-    if second.i not in {t.i for t in first.conjuncts} and first.i not in {
-        t.i for t in second.conjuncts
-    }:
-        return False
-    root = first
-    while root.dep_ == "conj":
-        root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass", "compound", "amod")
+    subject = _subject(first)
+    return subject is not None and subject == _subject(second)
+
+
+def _subject(token: Token) -> int | None:
+    """The subject a name is part of: up through conjuncts and appositions ("FAMa, Wagner")
+    and the noun it qualifies ("FAMa and Wagner forces"), if that ends on a subject."""
+    for _ in range(8):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return token.i
+        if token.dep_ not in ("conj", "appos", "compound", "amod", "poss", "nmod"):
+            return None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _alternatives(doc: Doc, a: int, b: int) -> bool:
     """Whether two doers are named as alternatives ("JNIM and/or ISGS militants", "ISWAP or
-    Boko Haram"): the report does not know which; one side."""
+    Boko Haram", "ISWAP/Boko Haram"): the report does not know which; one side."""
     low, high = sorted((a, b))
-    return high - low <= 4 and any(t.lower_ in ("or", "and/or") for t in doc[low:high])
-
-
-def _noun(token: Token) -> Token:
-    """The noun a modifier belongs to ("Wagner" in "Wagner patrol")."""
-    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
-        token = token.head
-    return token
+    return high - low <= 4 and any(t.lower_ in ("or", "and/or", "/") for t in doc[low:high])
 
 
 _SUPPORT_LEMMAS = frozenset({"support", "back", "assist", "aid", "accompany", "help"})

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.events.crowds import ARMED_WORDS, RIOTERS_INTER, riot_coding
+from pipeline.events.crowds import ARMED_WORDS, RIOTERS_INTER, crowd_control, riot_coding
 from pipeline.events.kinds import out_of_service
 from pipeline.events.labels import LabelCoding
 from pipeline.events.triggers import acled_coding
@@ -310,6 +310,12 @@ def code_event(
         # "the police opened fire on rioters": the riot, with the forces as its other side (the
         # category stays the violence's, so that a riot told before takes it on)
         riot = category, "Riots", "Violent demonstration"
+    if riot is None and category in GENERIC_VIOLENCE and inter1 == 1 and inter2 in (None, 7):
+        # "the police shot tear gas", "fired warning shots to break up a fight": forces
+        # handling a crowd; the riot is the crowd's, the forces its other side
+        handled = crowd_control(text)
+        riot = None if handled is None else (category, "Riots", handled)
+        actor2, inter2 = ("", None) if handled else (actor2, inter2)
     if label is not None:
         event_type, sub_event_type = label.event_type, label.sub_event_type
     elif riot is not None:
@@ -321,6 +327,9 @@ def code_event(
         actor1, inter1 = _in(country_name, "Rioters"), RIOTERS_INTER
         if actor2.startswith(("Protesters", "Rioters")):
             actor2, inter2 = "", None
+        elif inter2 == UNIDENTIFIED_INTER and rel1 == "patient":
+            # "two robbers were lynched by a mob": a crowd's victims are civilians
+            actor2, inter2 = _in(country_name, CIVILIANS), 7
     elif weapon is not None:
         category, event_type, sub_event_type = weapon
     elif _against_civilians(category, trigger, _doer(inter1, rel1), actor2):
@@ -330,7 +339,7 @@ def code_event(
         if actor1.startswith(CIVILIANS):  # the victims were read first: swap
             actor1, inter1 = (actor2, inter2) if actor2 else ("", None)
         actor2, inter2 = _in(country_name, CIVILIANS), 7
-    if event_type == "Violence against civilians" and category == "casualties":
+    if event_type == "Violence against civilians" and category in ("casualties", "offensive"):
         category = "attack"  # "militants killed eleven farmers": someone attacked civilians
     if event_type == "Protests" and label is None:
         if _EXCESSIVE.search(text):

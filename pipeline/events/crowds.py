@@ -15,7 +15,7 @@ from pipeline.events.weapons import GENERIC_VIOLENCE
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ARMED_WORDS", "RIOTERS_INTER", "crowd_violence", "riot_coding"]
+__all__ = ["ARMED_WORDS", "RIOTERS_INTER", "crowd_control", "crowd_violence", "riot_coding"]
 
 #: ACLED's inter code of rioters.
 RIOTERS_INTER = 5
@@ -24,7 +24,7 @@ _CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
     r"residents?|supporters?|students?|prisoners?|inmates?|activists?|locals?|people|persons|"
     r"workers|traders|farmers|herders|groups?|members?|cadres?|factions?|interns|rivals|"
-    r"leaders?|accomplices|followers|relatives|family|vigilantes?|men)\b",
+    r"leaders?|accomplices|followers|relatives|family|vigilantes?|unions|associations|men)\b",
     re.I,
 )
 #: Crowd words that say what the people are, not only that they are several ("groups",
@@ -105,6 +105,32 @@ _DEMONSTRATING = re.compile(
 )
 
 
+#: How forces handle a crowd, not armed men: tear gas, rubber bullets, shots in the air.
+_CROWD_CONTROL = re.compile(
+    r"\b(tear ?gas|water cannons?|rubber bullets|warning shots|(?:shots?|fired) in the air|"
+    r"to disperse|(?:to )?break up (?:a|the) (?:fight|brawl|clash))",
+    re.I,
+)
+
+
+def crowd_control(text: str) -> str | None:
+    """The riot's sub-event type when forces' violence in ``text`` is their handling of a
+    crowd that no protest word names ("the police shot tear gas", "soldiers fired warning
+    shots to break up a fight between villagers"); ``None`` otherwise (a protest's
+    intervention is the protest's).
+
+    Examples
+    --------
+    >>> crowd_control("Soldiers fired warning shots to break up a fight between villagers.")
+    'Mob violence'
+    >>> crowd_control("Police fired tear gas to disperse the marchers.") is None
+    True
+    """
+    if not _CROWD_CONTROL.search(text) or _DEMONSTRATING.search(text):
+        return None
+    return "Violent demonstration" if _CROWD_VIOLENCE.search(text) else "Mob violence"
+
+
 def _agent_words(trigger: Token, passive: bool = True) -> str:
     """The words of the trigger's subject (or of the verb's, for a noun trigger)."""
     # "clashes broke out between ...": the verb the trigger is the subject of holds "between"
@@ -124,9 +150,18 @@ def _agent_words(trigger: Token, passive: bool = True) -> str:
         verb = verb.head
     deps = ("nsubj", "nsubjpass", "agent") if passive else ("nsubj", "agent")
     subjects = [c for c in verb.children if c.dep_ in deps]
-    while not subjects and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
-        verb = verb.head  # "vandalized the house and assaulted locals": the first verb's doers
+    while (
+        not subjects and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head.i != verb.i
+    ):
+        # "vandalized the house and assaulted locals": the first verb's doers; "a mob carried
+        # out justice by killing two thieves": the doers of what the killing was the means of
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
         subjects = [c for c in verb.children if c.dep_ in deps]
+    agents = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "agent"]
+    if agents and not any(s.dep_ == "nsubj" for s in subjects):
+        # "two robbers were set ablaze and killed by a mob": the doers are the agent, also
+        # the agent of the joined verb
+        subjects = agents
     if not subjects and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         # "students protesting ...": the noun the verb describes, and the noun that one is
         # "of" ("supporters of a candidate stabbed ...", as the small model parses it)

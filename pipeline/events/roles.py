@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from pipeline.events.actors import ActorRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["assign_roles"]
 
@@ -37,6 +37,15 @@ def _doer_of(doc: Doc, actor: ActorRef, trigger: int) -> bool:
     return token.dep_ == "nsubj" and token.head.i == verb.i
 
 
+def _subject_shared(token: Token, triggers: Sequence[int]) -> bool:
+    """Whether ``token`` is the subject of a verb joined to a trigger that has none of its own
+    ("two robbers were set ablaze and killed": the robbers were killed)."""
+    return token.dep_ in ("nsubj", "nsubjpass") and any(
+        verb.i in triggers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        for verb in token.head.conjuncts
+    )
+
+
 def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) -> str:
     """``agent``, ``patient`` or ``other``: how an actor's head hangs off a trigger."""
     if actor.head in triggers or any(actor.start <= t < actor.end for t in triggers):
@@ -47,7 +56,7 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
         head = token.head
         if head.i == token.i:
             break
-        if head.i in triggers:
+        if head.i in triggers or _subject_shared(token, triggers):
             dep = token.dep_
             if head.lemma_.lower() in ("body", "corpse") and dep != "agent" and via_prep != "by":
                 return "patient"  # "the soldier's body", "the bodies of two policemen"

@@ -371,7 +371,8 @@ def acled_coding(category: str, *, civilian_target: bool, state_actor1: bool) ->
     >>> acled_coding("territorial change", civilian_target=False, state_actor1=False)
     ('Battles', 'Non-state actor overtakes territory')
     """
-    if category in ("attack", "casualties") and civilian_target:
+    if category in ("attack", "casualties", "offensive") and civilian_target:
+        # "as part of an operation, soldiers killed two civilians": an attack on civilians
         return "Violence against civilians", "Attack"
     if category == "territorial change" and not state_actor1:
         return "Battles", "Non-state actor overtakes territory"

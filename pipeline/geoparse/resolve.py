@@ -15,6 +15,7 @@ from geodata.geometry import distance_km
 from geodata.models import Candidate
 from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.geoparse.answer import place_of
 from pipeline.geoparse.candidates import (
     GIVEN_LABEL,
     INEXACT,
@@ -24,7 +25,7 @@ from pipeline.geoparse.candidates import (
     is_unit,
     unlisted_unit,
 )
-from pipeline.geoparse.context import ArticleContext
+from pipeline.geoparse.context import NEAR_KM, ArticleContext
 from pipeline.geoparse.focus import country_focus, focus_apart, is_gap_filler
 from pipeline.geoparse.genre import local_home
 from pipeline.geoparse.outlet import Outlet, home_region, home_units, outlet_priors
@@ -37,7 +38,13 @@ from pipeline.geoparse.senses import (
     region_context,
     unplaced_towns_out,
 )
-from pipeline.geoparse.structure import containers_of, first_container, peer_kinds, units_inside
+from pipeline.geoparse.structure import (
+    anchors_of,
+    containers_of,
+    first_container,
+    peer_kinds,
+    units_inside,
+)
 from pipeline.models import Mention, Place
 
 __all__ = [
@@ -48,29 +55,7 @@ __all__ = [
     "score_candidate",
 ]
 
-# fmt: off
-_NEAR_WORDS = (
-    "near", "outside", "around", "close to", "north of", "south of", "east of", "west of",
-    "northeast of", "northwest of", "southeast of", "southwest of", "outskirts of",
-    "countryside of", "vicinity of",
-)
-# fmt: on
-
-
 AGREE_KM = 50.0
-
-
-def _precision(candidate: Candidate, text_before: str) -> int:
-    if candidate.kind in ("continent", "country", "natural"):
-        return 3
-    before = " ".join(text_before.lower().split()[-3:])
-    near = any(before.endswith(word) for word in _NEAR_WORDS if word != "countryside of")
-    if candidate.kind == "admin1":
-        # "near Saada": near the governorate's namesake town, where the event is drawn
-        return 2 if near else 3
-    if candidate.kind == "admin2" or near or before.endswith("countryside of"):
-        return 2
-    return 1
 
 
 def _confidence(best: float, second: float | None, name_score: float) -> float:
@@ -96,6 +81,7 @@ def _answers(
     metonymic, local = senses
     containers = containers_of(mentions, text)
     inside = units_inside(mentions, text)
+    anchors = anchors_of(mentions, text)
     peers = peer_kinds(mentions, text, first)
     chosen_for: dict[str, tuple[Candidate, float] | None] = {}
     places: list[Place] = []
@@ -104,7 +90,8 @@ def _answers(
     deferred: list[Mention] = []
     # one sense per article: a name the text places ("Columbus, Neb.") keeps that sense where
     # it stands alone, so the placed mentions are resolved first
-    for index in sorted(range(len(mentions)), key=lambda i: i not in containers):
+    # (and a name the text puts near another, after that one)
+    for index in sorted(range(len(mentions)), key=lambda i: (i not in containers, i in anchors)):
         mention = mentions[index]
         key = fold_name(mention.text)
         container = None
@@ -133,6 +120,29 @@ def _answers(
             deferred.append(mention)  # "Henry County" of which state: see the answers
             continue
         choice = chosen_for[key]
+        near = fold_name(mentions[anchors[index]].text) if index in anchors else ""
+        anchor = chosen_for.get(near) or first.get(near) if near else None
+        if (
+            choice is not None
+            and anchor is not None
+            and choice[0].kind in ("city", "admin2", "admin1")
+            and containers.get(index - 1) != index  # "Louisville, Kentucky, 35 miles from"
+            and _far_from(choice[0], anchor[0])
+        ):
+            # "the village of Sari near Mopti": a namesake far from the town it is near is not
+            # meant; one near it is, else the unlisted village is placed at that town
+            choice = _choose(
+                [c for c in candidates_for[key] if not _far_from(c, anchor[0])],
+                focus,
+                None,
+                settings,
+                context=context,
+                key=key,
+                names=names,
+            ) or (
+                replace(anchor[0], place_id=f"near:{key}", name=mention.text, kind="admin2"),
+                0.35,
+            )
         # a town the text places ("China, Texas") is no lookalike
         placed = (
             choice is not None and container is not None and container.country == choice[0].country
@@ -144,7 +154,7 @@ def _answers(
         ):
             units.append(mention)  # a lookalike abroad: placed among the article's places
         elif choice is not None:
-            places.append(_place(choice, mention, text))
+            places.append(place_of(choice, mention, text))
             final.append((key, choice[0]))
         elif is_unit(mention) or mention.label == GIVEN_LABEL:
             units.append(mention)
@@ -264,9 +274,9 @@ def resolve_mentions(
         key = fold_name(mention.text)
         choice = _choose(candidates_for[key], focus, None, settings, context=final_context, key=key)
         if choice is not None:
-            places.append(_place(choice, mention, text))
+            places.append(place_of(choice, mention, text))
     places.extend(
-        _place(unit, mention, text)
+        place_of(unit, mention, text)
         for mention in units
         if (
             unit := unlisted_unit(
@@ -283,19 +293,12 @@ def resolve_mentions(
     )
 
 
-def _place(choice: tuple[Candidate, float], mention: Mention, text: str) -> Place:
-    candidate, confidence = choice
-    return Place(
-        place_id=candidate.place_id,
-        name=candidate.name,
-        kind=candidate.kind,
-        country=candidate.country,
-        admin1=candidate.admin1,
-        lon=candidate.lon,
-        lat=candidate.lat,
-        precision=_precision(candidate, text[max(0, mention.start - 40) : mention.start]),
-        confidence=confidence,
-        mention=mention,
+def _far_from(candidate: Candidate, anchor: Candidate) -> bool:
+    """Whether ``candidate`` lies too far from the town the text puts it near to be meant."""
+    return (
+        anchor.kind in ("city", "admin2")
+        and anchor.score >= INEXACT
+        and distance_km(candidate, anchor) > NEAR_KM
     )
 
 

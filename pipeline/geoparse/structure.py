@@ -14,6 +14,7 @@ from pipeline.models import Mention
 
 __all__ = [
     "CAPITALS",
+    "anchors_of",
     "containers_of",
     "first_container",
     "peer_kinds",
@@ -32,6 +33,18 @@ _CONTAINED = re.compile(
     r"sub-?county|municipality)(?:\s+(?:of|in)\s+(?:the\s+)?|,\s*|\s+\())",
     re.I,
 )
+#: Words between two names that put the first next to the second: "X near Y", "X, 20 km north
+#: of Y", "X on the outskirts of Y".
+_BESIDE = re.compile(
+    r",?\s+(?:(?:just|about|some|around|roughly)\s+)?(?:(?P<km>\d+)\s*(?:km|kilometres?|"
+    r"kilometers?|miles?)\s+(?:from|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|"
+    r"west))?(?:ern)?\s+of)|near|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of|"
+    r"outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?",
+    re.I,
+)
+#: Farther than this, in the text's own units, is no longer next to the place.
+_BESIDE_MAX = 100
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
 
 
@@ -53,6 +66,26 @@ def containers_of(mentions: Sequence[Mention], text: str) -> dict[int, int]:
         if _CONTAINED.fullmatch(text[left.end : right.start]):
             pairs[i] = i + 1
     return pairs
+
+
+def anchors_of(mentions: Sequence[Mention], text: str) -> dict[int, int]:
+    """Index pairs (i -> j) where the text puts mention i next to mention j: "X near Y", "X,
+    20 km north of Y", "X on the outskirts of Y".
+
+    Examples
+    --------
+    >>> from pipeline.models import Mention
+    >>> text = "in Kara near Dorn, in Vale, 20 km south of Lune, and Oran, 400 km from Sefa"
+    >>> spans = [(w, text.index(w)) for w in ("Kara", "Dorn", "Vale", "Lune", "Oran", "Sefa")]
+    >>> anchors_of([Mention("a", w, at, at + len(w), 0, "GPE") for w, at in spans], text)
+    {0: 1, 2: 3}
+    """
+    return {
+        i: i + 1
+        for i, (left, right) in enumerate(itertools.pairwise(mentions))
+        if (match := _BESIDE.fullmatch(text[left.end : right.start]))
+        and int(match["km"] or 0) <= _BESIDE_MAX
+    }
 
 
 def units_inside(mentions: Sequence[Mention], text: str) -> set[int]:

@@ -252,6 +252,9 @@ def test_a_protest_that_turns_violent_is_a_violent_demonstration(extractor, text
         # a national army known by its acronym, sharing one noun with foreign forces
         ("On 12 May 2021, a FAMa and Wagner patrol killed a herder near Mopti.",
          ("Military Forces of Mali", "Civilians (Mali)")),
+        # three doers in a list, the model reading the second as an apposition of the first
+        ("On 20 January 2023, FAMa, Wagner, and Dan Na Ambassagou attacked the village of "
+         "Sari near Mopti.", ("Military Forces of Mali", "Civilians (Mali)")),
         ("On 3 June 2022, FARDC soldiers clashed with M23 rebels near Rutshuru.",
          ("Military Forces of Democratic Republic of the Congo", "M23: March 23 Movement")),
         ("On 12 May 2021, shelling and clashes between regime forces and rebels hit Aleppo.",
@@ -263,3 +266,14 @@ def test_doers_named_together_are_one_side_and_sides_between_are_two(
 ) -> None:  # type: ignore[no-untyped-def]
     event = events_of(extractor, text).events[0]
     assert (event.actor1, event.actor2) == pair
+
+
+@pytest.mark.model
+def test_an_operation_that_kills_civilians_is_an_attack_on_them(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 February 2024, as part of an operation, Wagner mercenaries killed two civilians "
+        "in the village of Sari near Mopti."
+    )
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (event.actor1, event.actor2, event.fatalities) == ("Wagner Group", "Civilians (Mali)", 2)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import Event
-from tests.pipeline.events.reading import first_event
+from tests.pipeline.events.reading import first_event, read_text
 
 
 def _event(extractor, text: str) -> Event:  # type: ignore[no-untyped-def]
@@ -83,6 +83,14 @@ def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignor
          "Mob violence"),
         ("On 4 May 2021, motorcycle taxi drivers pelted stones at a bus near Isiolo.",
          "Mob violence"),
+        # the mob named as the agent, or doing justice by killing
+        ("On 4 May 2021, two suspected robbers were set ablaze and killed by a mob in Kisumu.",
+         "Mob violence"),
+        ("On 4 May 2021, a mob carried out popular justice by killing two suspected thieves "
+         "in Kisumu.", "Mob violence"),
+        # forces breaking up a fight between villagers step in on a crowd
+        ("On 4 May 2021, soldiers fired warning shots in Kisumu to break up a fight between "
+         "villagers.", "Mob violence"),
         # a road blocked, fires lit: ACLED's violent demonstration
         ("On 4 May 2021, residents protested against insecurity by blocking the road in Beni.",
          "Violent demonstration"),
@@ -113,3 +121,26 @@ def test_a_protest_is_coded_by_what_the_crowd_did(
     extractor, text: str, sub_event_type: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert _event(extractor, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.model
+def test_a_crowds_victims_are_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
+    # robbers are armed men when they do violence, civilians when a mob kills them
+    text = "On 4 May 2021, two suspected robbers were set ablaze and killed by a mob in Kisumu."
+    event = _event(extractor, text)
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Rioters (Kenya)",
+        "Civilians (Kenya)",
+        2,
+    )
+
+
+@pytest.mark.model
+def test_tear_gas_after_a_riot_is_the_riots_other_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 30 September 2021, students held a violent demonstration in Kisumu. They tried to "
+        "blockade a highway and threw rocks at the police. The police shot tear gas."
+    )
+    (event,) = read_text(extractor, text, "2021-10-01").events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (event.actor1, event.actor2) == ("Rioters (Kenya)", "Police Forces of Kenya")

@@ -146,11 +146,21 @@ def test_the_unarmed_harmed_are_civilians(extractor, text: str) -> None:  # type
 
 
 @pytest.mark.model
-def test_doers_named_as_alternatives_are_one_side(extractor) -> None:  # type: ignore[no-untyped-def]
-    # the report does not know which group did it: one side, and the school is civilians'
-    text = "On 27 December 2021, JNIM or ISWAP militants burned a school near Mopti."
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 27 December 2021, JNIM or ISWAP militants burned a school near Mopti.",
+         "Looting/property destruction"),
+        ("On 27 December 2021, suspected JNIM/ISWAP militants opened fire on three fishermen "
+         "near Mopti.", "Attack"),
+    ],
+)  # fmt: skip
+def test_doers_named_as_alternatives_are_one_side(
+    extractor, text: str, sub_event_type: str
+) -> None:  # type: ignore[no-untyped-def]
+    # the report does not know which group did it: one side, and the victims are civilians
     (event,) = events_of(extractor, text).events
-    assert event.sub_event_type == "Looting/property destruction"
+    assert event.sub_event_type == sub_event_type
     assert event.inter1 == 2
     assert (event.actor2, event.inter2) == ("Civilians (Mali)", 7)
 

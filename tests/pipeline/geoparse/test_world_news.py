@@ -157,3 +157,27 @@ def test_a_container_that_only_looks_like_a_place_keeps_nothing_out(extractor) -
     doc = extractor.nlp(text)
     found = {p.name: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
     assert found.get("Khulna") == "BD"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "far"),
+    [
+        # the only "Sari" listed is a city in Iran: the village near Mopti is not it
+        ("On 20 January 2023, soldiers attacked the village of Sari near Mopti.", "Sari"),
+        ("Gunmen raided Sari, 15 km north of Mopti, on Monday.", "Sari"),
+    ],
+)
+def test_a_place_the_text_puts_near_a_town_lies_near_it(resolve_names, text: str, far: str) -> None:  # type: ignore[no-untyped-def]
+    resolved = resolve_names(text, [far, "Mopti"])
+    place_id, lat, lon = resolved[far]
+    _, town_lat, town_lon = resolved["Mopti"]
+    assert place_id.startswith("near:")  # placed at the town it is near, not in Iran
+    assert (lat, lon) == (town_lat, town_lon)
+
+
+@pytest.mark.model
+def test_a_place_stated_far_from_a_town_is_not_pulled_to_it(resolve_names) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops destroyed a convoy near El Oued, 600 kilometres south-east of Algiers."
+    place_id, _, _ = resolve_names(text, ["El Oued", "Algiers"])["El Oued"]
+    assert not place_id.startswith("near:")
