@@ -246,8 +246,9 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
 
 
 def _in_place_phrase(token: Token) -> bool:
-    """ "the north-west of Syria", "in Turkey": a country named as a place, not acting."""
-    while token.dep_ == "conj":
+    """ "the north-west of Syria", "in Turkey", "in Butwal, Nepal": a country named as a
+    place, not acting."""
+    while token.dep_ in ("conj", "appos", "npadvmod") and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
         return False

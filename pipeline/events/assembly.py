@@ -1,7 +1,7 @@
 """Report assembly: the events of one article's sentences become the report's events.
 
 A sentence that only gives the toll of the event before it ("Seven fighters were killed.")
-adds its count to that event (:func:`adds_toll`); a sentence without its own date goes on about
+adds its count to that event (:func:`toll_target`); a sentence without its own date goes on about
 the day of the event it elaborates (:func:`inherited_date`); an event repeated in later
 sentences is one event with its first sentence as the evidence (:func:`merge_within_article`).
 Merging reports of several articles is another step (:mod:`pipeline.events.duplicates`).
@@ -18,12 +18,12 @@ from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.models import Event
 
 __all__ = [
-    "adds_toll",
     "force_on_protest",
     "inherited_date",
     "is_violent",
     "merge_within_article",
     "stepped_in",
+    "toll_target",
     "turned_violent",
     "with_toll",
     "without_fight",
@@ -61,16 +61,25 @@ def is_violent(event: Event) -> bool:
     return event.category in VIOLENT_PRECEDENCE or event.event_type == "Riots"
 
 
-def adds_toll(
+def toll_target(
     event: Event, events: list[Event], index: int, last_violent: int, drafted: str = ""
-) -> bool:
-    """ "Seven fighters were killed." right after a clash: the clash's toll, not a new event;
-    and violence told again with no day and no place of its own ("Heavy fighting followed",
-    "The attackers also burned houses") is the event before it, told on.
+) -> int | None:
+    """The position in ``events`` of the event a sentence's ``event`` tells on, or ``None``.
+    "Seven fighters were killed." right after a clash: the clash's toll, not a new event, also
+    after a sentence that told of something else ("JNIM captured the cattle. Two mercenaries
+    were killed."); and violence told again with no day and no place of its own ("Heavy
+    fighting followed", "The attackers also burned houses") is the event before it, told on.
     ``drafted``: the category the sentence's words gave, before ACLED's coding renamed it."""
     if not events or last_violent < index - 2:
-        return False
-    previous = events[-1]
+        return None
+    at = len(events) - 1
+    toll = (drafted or event.category) == "casualties"
+    if toll and not is_violent(events[at]) and at > 0 and is_violent(events[at - 1]):
+        at -= 1
+    return at if _tells_on(event, events[at], index, last_violent, drafted) else None
+
+
+def _tells_on(event: Event, previous: Event, index: int, last_violent: int, drafted: str) -> bool:
     if not is_violent(previous):
         return False
     undated = "no date in the sentence" in event.notes
@@ -92,7 +101,8 @@ def adds_toll(
 
 _CROWD_WORDS = re.compile(
     r"\b(protesters?|protestors?|demonstrators?|demonstrations?|protests?|crowds?|marchers?|"
-    r"rioters?|the mob|disperse\w*|them|tear ?gas|rubber bullets|water cannons?|warning shots)\b",
+    r"rioters?|the mob|disperse\w*|them|tear[- ]?gas|rubber bullets|water cannons?|"
+    r"warning shots)\b",
     re.I,
 )
 
@@ -152,8 +162,9 @@ def force_on_protest(
 def stepped_in(protest: Event, offset: int, text: str) -> Event:
     """A peaceful protest the next sentence ``text`` tells was dispersed: ACLED's intervention,
     by the forces it names ("Police fired tear gas": ``Police Forces of <country>``). A riot
-    the forces broke up keeps its kind and gains them as its second actor."""
-    riot = protest.sub_event_type == "Violent demonstration"
+    (a violent demonstration or a mob) the forces broke up keeps its kind and gains them as
+    its second actor."""
+    riot = protest.event_type == "Riots"
     if protest.sub_event_type != "Peaceful protest" and not (riot and not protest.actor2):
         return protest
     note = f"intervention from offset {offset}"
@@ -231,15 +242,18 @@ def _forces_of(crowd: Event, text: str) -> tuple[str, int | None]:
     """The crowd event's second actor: its own, else the forces ``text`` names acting on it
     ("Police fired tear gas": ``Police Forces of <country>``), in the crowd's country."""
     force = _FORCE_WORDS.search(text)
-    country = _IN_COUNTRY.search(crowd.actor1)
-    if crowd.actor2 or force is None or country is None:
+    if crowd.actor2 or force is None:
         return crowd.actor2, crowd.inter2
     kind = "Police Forces" if _POLICE_WORD.match(force.group(0)) else "Military Forces"
-    return f"{kind} of {country.group(1)}", 1
+    country = _IN_COUNTRY.search(crowd.actor1)
+    return (f"{kind} of {country.group(1)}" if country else kind), 1
 
 
 _POLICE_WORD = re.compile(r"police|gendarm|riot", re.I)
-_FORCES = r"police\w*|riot police|gendarm\w*|security forces|soldiers|troops|army|military"
+_FORCES = (
+    r"police\w*|riot police|gendarm\w*|security (?:forces|services|personnel|officers|agents)|"
+    r"soldiers|troops|army|military"
+)
 _FORCE_WORDS = re.compile(rf"\b({_FORCES})\b", re.I)
 _AT_FORCES = re.compile(rf"\b(?:at|on|with|against|attacked)\s+(?:the\s+)?(?:{_FORCES})\b", re.I)
 _IN_COUNTRY = re.compile(r"\(([^()]+)\)$")
@@ -290,11 +304,30 @@ def _severity(sub_event_type: str) -> int:
     return _PROTEST_SEVERITY.index(sub_event_type) if sub_event_type in _PROTEST_SEVERITY else -1
 
 
+def _past_background(events: list[Event]) -> list[Event]:
+    """The events without those a report dates only by a year before its news ("On 23 August
+    2020, the offices were set on fire. Its director, who suffered a kidnap attempt in 2019,
+    ..."): background told for context, not news of this report."""
+    days = [e.event_date for e in events if e.time_precision == 1 and e.event_date is not None]
+    if not days:
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            "year given" in e.notes
+            and e.event_date is not None
+            and e.event_date.year < min(days).year
+        )
+    ]
+
+
 def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
-    """One event per (category, actors, date, places) within an article; later sentences that
-    repeat it add their evidence to the notes and any missing counts."""
+    """One event per (category, actors, date, places) within an article, without background
+    dated by a past year only; later sentences that repeat an event add their evidence to the
+    notes and any missing counts."""
     kept: dict[tuple[object, ...], Event] = {}
-    for event in events:
+    for event in _past_background(events):
         key = (
             event.category,
             event.actor1,

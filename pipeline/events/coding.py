@@ -31,7 +31,7 @@ UNIDENTIFIED = "Unidentified Armed Group"
 UNIDENTIFIED_INTER = 3
 #: Authorities stepping in on a protest (ACLED's ``Protest with intervention``) ...
 _INTERVENTION = re.compile(
-    r"\b(dispers\w*|tear ?gas|water cannons?|rubber bullets|baton\w*|broke up|broken up|"
+    r"\b(dispers\w*|tear[- ]?gas|water cannons?|rubber bullets|baton\w*|broke up|broken up|"
     r"cracked down)\b",
     re.I,
 )
@@ -360,6 +360,10 @@ def code_event(
         actor1, inter1, actor2, inter2 = _communal_sides(
             (actor1, inter1), (actor2, inter2), country_name
         )
+    if sub_event_type == "Disrupted weapons use" and inter1 in (1, 8) and not actor2:
+        # "soldiers defused an IED", "police seized explosives": whoever laid or held them,
+        # unnamed, is an unidentified armed group (ACLED codebook)
+        actor2, inter2 = _in(country_name, UNIDENTIFIED), UNIDENTIFIED_INTER
     if event_type in ("Battles", "Explosions/Remote violence") or (
         sub_event_type == "Disrupted weapons use"
     ):

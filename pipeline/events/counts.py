@@ -42,6 +42,7 @@ _VICTIMS = (
     r"relatives|boys|girls|infants|babies|elders|officials|policemen|gendarmes|peacekeepers|"
     r"assailants|bandits|terrorists|kidnappers|robbers|criminals|suspects|cultists|youths|"
     r"aid\s+workers|volunteers|hostages|prisoners|detainees|inmates|militiamen|jihadis|"
+    r"mercenaries|operatives|contractors|spies|informants|"
     r"(?-i:[A-Z])[a-z]+(?:ians|ans|is|ese|ers))"
 )
 _SINGULAR_VICTIMS = (
@@ -103,8 +104,10 @@ def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
 
 
 _ITEM = (
-    rf"(?:{_NUM}|\b(?:a|an|one))\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:(?:{_NUM}|\b(?:a|an|one))\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?:{_VICTIMS}|{_SINGULAR_VICTIMS}|brothers|sisters|sons|daughters)\b"
+    # "4 from the Southern Resistance and 15 from Houthi forces": counts of each side
+    rf"|(?:{_NUM})\s+from\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
 )
 _LIST = rf"(?P<list>{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM}){{1,4}})"
 _LEAD = re.compile(rf"^(?P<n>{_NUM}|a|an|one)\b", re.I)
@@ -151,7 +154,11 @@ _KILL_PATTERNS = [
         rf"\bdeath\s+toll\b(?:\s+[\w-]+){{0,4}}?\s+(?:to|at|of|reached|is|was)\s+(?P<n>{_NUM})",
         re.I,
     ),
-    re.compile(rf"\b(?P<n>{_NUM})\s+(?:deaths|fatalities|dead\b)", re.I),
+    re.compile(
+        rf"\b(?P<n>{_NUM})\s+(?:(?:civilian|military|reported|confirmed)\s+)?"
+        r"(?:deaths|fatalities|dead\b)",
+        re.I,
+    ),
     re.compile(r"\b(?P<zero>no)\s+(?:casualties|deaths|fatalities|one\s+was\s+killed)\b", re.I),
     # "burned a farmer alive", "burnt two women alive"
     re.compile(

@@ -107,7 +107,7 @@ _DEMONSTRATING = re.compile(
 
 #: How forces handle a crowd, not armed men: tear gas, rubber bullets, shots in the air.
 _CROWD_CONTROL = re.compile(
-    r"\b(tear ?gas|water cannons?|rubber bullets|warning shots|(?:shots?|fired) in the air|"
+    r"\b(tear[- ]?gas|water cannons?|rubber bullets|warning shots|(?:shots?|fired) in the air|"
     r"to disperse|(?:to )?break up (?:a|the) (?:fight|brawl|clash))",
     re.I,
 )

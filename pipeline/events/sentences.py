@@ -20,12 +20,12 @@ from pipeline.events.actors import (
     person_bodies,
 )
 from pipeline.events.assembly import (
-    adds_toll,
     force_on_protest,
     inherited_date,
     is_violent,
     merge_within_article,
     stepped_in,
+    toll_target,
     turned_violent,
     with_toll,
     without_fight,
@@ -270,8 +270,8 @@ def extract_events(
                 events[labelled] = with_toll(events[labelled], event)
                 continue
             drafted = "found dead" if found_dead(doc[draft.triggers[0]]) else draft.category
-            if adds_toll(event, events, index, last_violent, drafted):
-                events[-1] = with_toll(events[-1], event)
+            if (at := toll_target(event, events, index, last_violent, drafted)) is not None:
+                events[at] = with_toll(events[at], event)
                 continue
             if draft.label is not None and not events:
                 labelled = 0

@@ -17,6 +17,7 @@ __all__ = [
     "crowd_gathers",
     "in_grievance",
     "labour_strike",
+    "measure_declared",
     "moves_force",
     "objects_base",
     "own_clause",
@@ -24,6 +25,7 @@ __all__ = [
     "seizes_weapons",
     "takes_property",
     "takes_territory",
+    "takes_vessel",
     "thrown_key",
 ]
 
@@ -226,11 +228,41 @@ def takes_property(token: Token) -> bool:
     return any(o.lemma_.lower() in _PROPERTY for o in objects)
 
 
+_VESSELS = frozenset({"ship", "vessel", "boat", "tanker", "tug", "dhow", "trawler", "yacht"})
+
+
+def takes_vessel(token: Token) -> bool:
+    """ "pirates seized a cargo ship": a hijacking, its crew held (ACLED's abduction)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in _VESSELS for o in objects)
+
+
+_DECLARING = frozenset({"declare", "impose", "extend", "introduce", "announce", "order", "lift"})
+
+
+def measure_declared(token: Token) -> bool:
+    """ "the government extended the state of emergency", "a curfew was imposed": a measure
+    the authorities took (ACLED's other strategic development), not one named in passing."""
+    noun = token
+    if token.lower_ == "emergency":  # "the state of emergency"
+        if token.head.lower_ != "of" or token.head.head.lower_ != "state":
+            return False
+        noun = token.head.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _DECLARING
+
+
+#: Verbs that take a weapon out of use ("defused an IED", "disposed a bomb", "neutralised a
+#: mine"), beside those that find one.
+_DISARMING = frozenset(
+    {"defuse", "intercept", "dismantle", "remove", "hand", "dispose", "neutralize", "neutralise"}
+)
+
+
 def seizes_weapons(token: Token) -> bool:
     """ "seized an arms cache", "recovered rifles and a grenade launcher", "defused an IED",
     "intercepted two drones": weapons use disrupted (ACLED's ``Disrupted weapons use``)."""
     lemma = token.lemma_.lower()
-    if lemma not in _FINDING | {"defuse", "intercept", "dismantle", "remove", "hand"}:
+    if lemma not in _FINDING | _DISARMING:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:  # "discovered and removed RCIEDs": the object the verbs share
@@ -239,6 +271,9 @@ def seizes_weapons(token: Token) -> bool:
         return False  # "three bodies with bullet wounds were found": the dead, not arms
     # "RCIEDs", "VBIEDs": kinds of IED named by their initials
     words = {t.lemma_.lower().removesuffix("s") for o in objects for t in o.subtree}
+    if lemma == "dispose" and not objects:  # "disposed of a bomb"
+        objects = [o for p in token.children if p.lower_ == "of" for o in p.children]
+        words = {t.lemma_.lower().removesuffix("s") for o in objects for t in o.subtree}
     return bool(words & _WEAPON_NOUNS) or (lemma == "defuse" and bool(objects))
 
 

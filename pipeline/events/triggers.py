@@ -17,11 +17,13 @@ from pipeline.events.triggerchecks import (
     anti_riot,
     crowd_gathers,
     labour_strike,
+    measure_declared,
     moves_force,
     objects_base,
     seizes_weapons,
     takes_property,
     takes_territory,
+    takes_vessel,
     thrown_key,
 )
 from pipeline.events.victims import found_dead, kills_by_manner
@@ -65,7 +67,7 @@ TRIGGERS: dict[str, str] = {
     ), "casualties"),
     # abduction
     **dict.fromkeys((
-        "kidnap", "abduct", "abduction", "kidnapping", "hostage"
+        "kidnap", "abduct", "abduction", "kidnapping", "hostage", "hijack", "hijacking"
     ), "abduction"),
     # armed clash
     **dict.fromkeys((
@@ -77,8 +79,10 @@ TRIGGERS: dict[str, str] = {
         "attack", "assault", "raid", "storm", "ambush", "target", "open fire",
         "use force", "gun", "shoot", "fire on", "murder", "assassinate", "assassination",
         "behead", "stab", "lynch", "beat", "torture", "hack", "shoot dead", "throw stone",
-        "throw rock", "pelt", "whip", "flog"
+        "throw rock", "pelt", "whip", "flog", "cane"
     ), "attack"),
+    # a government's measures (checked: declared, imposed, extended)
+    **dict.fromkeys(("curfew", "lockdown", "emergency"), "other"),
     # air/drone strike
     **dict.fromkeys((
         "airstrike", "air strike", "air raid", "drone strike", "bomb", "bombing",
@@ -154,7 +158,7 @@ TRIGGERS: dict[str, str] = {
     # disrupted weapons use (checked: "seized weapons", "defused an IED")
     **dict.fromkeys((
         "defuse", "intercept", "recover", "confiscate", "cache", "discover", "find", "uncover",
-        "remove", "dismantle", "hand over"
+        "remove", "dismantle", "hand over", "dispose", "neutralize", "neutralise"
     ), "weapons seized"),
     # protest (checked: people, not troops, who march or gather)
     **dict.fromkeys(("march", "gather", "gathering", "picket", "strike action"), "protest"),
@@ -223,7 +227,7 @@ class Trigger:
 
 
 def _lemma_key(token: Token) -> str | None:
-    lemma = token.lemma_.lower()
+    lemma = "cane" if token.lower_ in ("caned", "caning") else token.lemma_.lower()
     doc = token.doc
     if token.i + 1 < len(doc):
         nxt = doc[token.i + 1]
@@ -237,6 +241,8 @@ def _lemma_key(token: Token) -> str | None:
             return "take control"
         if lemma == "use" and any(c.lemma_ == "force" for c in token.children):
             return "use force"
+    if lemma == "set" and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == ["on", "fire"]:
+        return "set fire"  # "the offices were set on fire"
     if token.lower_ == "sit" and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] == ["-", "in"]:
         return "sit-in"
     if token.lemma_.lower() == "fire" and token.pos_ == "VERB" and _fires_weapon(token):
@@ -333,7 +339,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             air_context(sent)
         ):
             category = "attack" if key in ("strike", "bomb") else "shelling"
-        if key in ("seize", "capture") and takes_property(token):
+        if key in ("seize", "capture") and takes_vessel(token):
+            category = "abduction"  # "pirates seized a cargo ship": its crew held
+        elif key in ("seize", "capture") and takes_property(token):
             category = "looting/destruction"  # "seized 150 heads of livestock"
         elif seizes_weapons(token):
             category = "weapons seized"  # "seized an arms cache", "defused an IED"
@@ -353,6 +361,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             category = "attack"  # "burned a farmer alive", "were burnt to death"
         if _names_a_kind(token):
             continue  # "means of attack unspecified", "the cause of the explosion"
+        if category == "other" and not measure_declared(token):
+            continue  # "protested against the curfew": no measure of this report's
         if key == "speak to" and not addresses_officials(token):
             continue
         if key in _AGREEMENT_NOUNS and not agreement_made(token):

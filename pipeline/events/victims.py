@@ -81,14 +81,11 @@ def _range(victim: Token) -> bool:
 
 def _how_many(victim: Token) -> int | None:
     """The number a victim noun carries: its numeral, one for a singular noun or a name."""
-    if victim.lemma_.lower() in _NOT_PEOPLE or (
-        victim.pos_ == "PRON"
-        and victim.lower_
-        in (
-            "them",
-            "they",
-        )
-    ):
+    if victim.lower_ == "both":  # "fired on them, killing both"
+        return 2
+    if victim.lower_ in ("them", "they"):  # "abducted two residents and executed them"
+        return _taken_before(victim)
+    if victim.lemma_.lower() in _NOT_PEOPLE:
         return None
     if victim.lemma_.lower() == "number":  # "an unknown number of militants were killed"
         count = parse_count(" ".join(t.text for t in victim.lefts) + " number of")
@@ -112,6 +109,24 @@ def _how_many(victim: Token) -> int | None:
     ):
         return 1
     return None
+
+
+#: Verbs that take people before what is done to them is told ("abducted two residents").
+_TAKING = frozenset({"abduct", "kidnap", "capture", "seize", "arrest", "detain", "take"})
+
+
+def _taken_before(pronoun: Token) -> int | None:
+    """The count of the people a verb earlier in the sentence took, whom ``pronoun`` stands for
+    ("abducted two residents ... and then executed them": 2)."""
+    taken = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i
+        and t.dep_ == "dobj"
+        and t.head.lemma_.lower() in _TAKING
+        and t.lemma_.lower() not in _NOT_PEOPLE
+    ]
+    return _how_many(taken[-1]) if taken and taken[-1].pos_ != "PRON" else None
 
 
 _DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution"})

@@ -38,6 +38,16 @@ from tests.pipeline.events.reading import first_event, read_text
         ("On 6 May 2021, students rioted against exam fees in Kisumu.", "Mob violence"),
         ("On 6 May 2021, villagers handed over 45 illegal arms in Guereda.",
          "Disrupted weapons use"),
+        ("On 6 May 2021, the army disposed of a bomb planted near the market in Butwal.",
+         "Disrupted weapons use"),
+        # a ship seized or a bus hijacked: those on board held
+        ("On 6 May 2021, pirates seized a cargo ship off the coast of Eyl.",
+         "Abduction/forced disappearance"),
+        ("On 6 May 2021, bandits hijacked a bus near Dori.", "Abduction/forced disappearance"),
+        ("On 6 May 2021, two men were publicly caned by the Hisbah in Banda Aceh.", "Attack"),
+        # a measure the authorities took
+        ("On 6 May 2021, the government declared a nightly curfew in Ndjamena.", "Other"),
+        ("On 6 May 2021, the government extended the state of emergency in Ouaddai.", "Other"),
         # a strike that stops work is a protest; one from the air is not
         ("On 6 May 2021, teachers went on strike in front of the ministry in Kathmandu.",
          "Peaceful protest"),
@@ -74,3 +84,19 @@ def test_an_attempt_to_retake_a_town_takes_nothing(extractor) -> None:  # type: 
 def test_an_attempted_lynching_kills_nobody(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 6 May 2021, residents attempted to lynch a thief in Lichinga."
     assert first_event(extractor, text, "2021-05-10").fatalities is None
+
+
+@pytest.mark.model
+def test_weapons_taken_out_of_use_were_an_unidentified_groups(extractor) -> None:  # type: ignore[no-untyped-def]
+    # whoever laid the bomb, unnamed, is ACLED's unidentified armed group
+    text = "On 6 May 2021, soldiers defused an IED found near the market in Butwal, Nepal."
+    event = first_event(extractor, text, "2021-05-10")
+    assert (event.actor1, event.inter1) == ("Military Forces of Nepal", 1)
+    assert (event.actor2, event.inter2) == ("Unidentified Armed Group (Nepal)", 3)
+
+
+@pytest.mark.model
+def test_a_measure_named_in_passing_is_no_event_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 6 May 2021, hundreds protested in Ndjamena against the curfew."
+    events = read_text(extractor, text, "2021-05-10").events
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

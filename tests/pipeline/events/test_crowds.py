@@ -144,3 +144,21 @@ def test_tear_gas_after_a_riot_is_the_riots_other_side(extractor) -> None:  # ty
     (event,) = read_text(extractor, text, "2021-10-01").events
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
     assert (event.actor1, event.actor2) == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mob the police dispersed
+        "On 4 May 2021, youths pelted dignitaries with stones in Kisumu. Police dispersed the "
+        "crowd, no injuries reported.",
+        # tear gas written with a hyphen
+        "On 4 May 2021, residents protested in Kisumu. Police fired tear-gas, protesters "
+        "responded by throwing stones.",
+    ],
+)
+def test_the_forces_that_broke_up_a_riot_are_its_other_side(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = read_text(extractor, text, "2021-05-05").events
+    assert (event.event_type, event.actor1) == ("Riots", "Rioters (Kenya)")
+    assert (event.actor2, event.inter2) == ("Police Forces of Kenya", 1)

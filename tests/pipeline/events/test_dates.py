@@ -75,3 +75,17 @@ def test_a_day_the_model_leaves_untagged_or_the_reports_day(
 
     events = extractor.extract(article_from_text(text, published="2015-07-30")).events
     assert events and events[0].event_date == day
+
+
+@pytest.mark.model
+def test_background_dated_by_a_past_year_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    text = (
+        "On 23 August 2020, the offices of a newspaper were set on fire by unidentified men in "
+        "Maputo. Its director, who survived a kidnap attempt in 2019, blamed the government."
+    )
+    events = extractor.extract(article_from_text(text, published="2020-08-24")).events
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Looting/property destruction", date(2020, 8, 23))
+    ]

@@ -44,6 +44,21 @@ from tests.pipeline.events.reading import first_event, read_text
             "identified. They killed four traders and wounded nine people.",
             4,
         ),
+        ("On 4 May 2021, gunmen fired on two journalists in Basra, killing both.", 2),
+        (
+            "On 4 May 2021, militants abducted three herders near Kirkuk and then executed them.",
+            3,
+        ),
+        (
+            "On 4 May 2021, militants attacked an army base near Kirkuk. At least 4 from the "
+            "army and 15 from the militants were killed.",
+            19,
+        ),
+        (
+            "On 4 May 2021, helicopters struck a village near Bambari. Three civilian "
+            "fatalities were reported.",
+            3,
+        ),
     ],
 )
 def test_the_dead_are_counted(extractor, text: str, dead: int) -> None:  # type: ignore[no-untyped-def]
@@ -103,3 +118,17 @@ def test_men_armed_with_blades_are_armed_men_not_civilians(extractor) -> None:  
     )
     event = first_event(extractor, text, "2020-06-10")
     assert (event.event_type, event.inter1, event.inter2, event.fatalities) == ("Battles", 3, 1, 1)
+
+
+@pytest.mark.model
+def test_a_toll_after_another_act_is_the_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the sentence between tells of a looting, an event of its own; the toll is the ambush's
+    text = (
+        "On 4 May 2021, JNIM militants ambushed Wagner forces near Douentza. JNIM seized the "
+        "cattle the mercenaries had taken. Two mercenaries and seven militiamen were killed."
+    )
+    events = read_text(extractor, text, "2021-05-10").events
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Battles", 9),
+        ("Strategic developments", None),
+    ]
