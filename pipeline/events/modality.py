@@ -216,5 +216,8 @@ def modality_of(token: Token, category: str) -> str:
     if token.pos_ == "VERB" and _has_child(token, ("mark",), frozenset({"if", "unless"})):
         return HYPOTHETICAL
     if token.pos_ == "VERB" and _has_child(token, ("aux",), frozenset({"to"})):
+        if category == "protest" and token.dep_ == "advcl" and token.head.pos_ == "VERB":
+            # "set up a barricade to demonstrate against the mine": they demonstrated by it
+            return modality_of(token.head, "other")
         return HYPOTHETICAL if category not in _SPEECH_CATEGORIES else ASSERTED
     return ASSERTED

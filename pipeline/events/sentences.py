@@ -53,6 +53,7 @@ from pipeline.events.triggers import (
     find_triggers,
 )
 from pipeline.events.victims import finders, found_dead, killed_in_parse
+from pipeline.events.weapons import with_ground_fighting
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
@@ -126,7 +127,8 @@ def _drafts(sent: Span) -> list[_Draft]:
         violent = []  # "arrested 7 men during a raid": the arrest is the event
     drafts: list[_Draft] = []
     if violent:
-        category = min((t.category for t in violent), key=VIOLENT_PRECEDENCE.index)
+        first = min((t.category for t in violent), key=VIOLENT_PRECEDENCE.index)
+        category = with_ground_fighting(first, sent.text)
         ordered = sorted(violent, key=lambda t: VIOLENT_PRECEDENCE.index(t.category))
         drafts.append(_Draft(category, tuple(t.token for t in ordered), False))
     for category, tokens in others.items():

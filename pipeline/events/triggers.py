@@ -368,7 +368,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if key in _AGREEMENT_NOUNS and not agreement_made(token):
             continue
         found.append(Trigger(category, token.i, key))
-    return found
+    # "arrested during police operations", "made an incursion and seized cash": the frame
+    # is no event when the sentence tells what was done in it
+    done = [t for t in found if t.lemma not in _FRAMES]
+    return done if done and len(done) < len(found) else found
+
+
+#: Words for an operation that frame what was done in it.
+_FRAMES = frozenset({"operation", "incursion"})
 
 
 def acled_coding(category: str, *, civilian_target: bool, state_actor1: bool) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["GENERIC_VIOLENCE", "armed_target_named", "weapon_coding"]
+__all__ = ["GENERIC_VIOLENCE", "armed_target_named", "weapon_coding", "with_ground_fighting"]
 
 #: Our categories that say violence happened without saying how.
 GENERIC_VIOLENCE = frozenset({"armed clash", "attack", "casualties", "offensive"})
@@ -72,6 +72,31 @@ _ARMED_TARGETS = re.compile(
 )
 
 
+#: Ground fighting told with the remote violence: then the whole is a battle (ACLED).
+_GROUND_FIGHTING = re.compile(
+    r"\b(clash(?:ed|es|ing)?|fire ?fights?|gun ?fights?|gun battles?|exchang(?:ed|ing) (?:of )?"
+    r"(?:gun)?fire|exchanges? of (?:gun)?fire|fought|skirmish(?:es)?|engaged (?:in|the|with)|"
+    r"confrontations?)\b",
+    re.I,
+)
+_REMOTE = frozenset({"air/drone strike", "shelling", "explosion/IED"})
+
+
+def with_ground_fighting(category: str, text: str) -> str:
+    """A sentence's violence, ``category``, as ACLED codes it when ``text`` also tells of
+    ground fighting: remote violence that is part of a clash is a battle ("detonated a
+    landmine, then engaged the army in a firefight").
+
+    Examples
+    --------
+    >>> with_ground_fighting("explosion/IED", "They set off an IED, then clashed with troops.")
+    'armed clash'
+    >>> with_ground_fighting("air/drone strike", "Jets struck a camp near Idlib.")
+    'air/drone strike'
+    """
+    return "armed clash" if category in _REMOTE and _GROUND_FIGHTING.search(text) else category
+
+
 def weapon_coding(category: str, text: str) -> tuple[str, str, str] | None:
     """Category, event type and sub-event type from the weapon a sentence names, for an event
     the trigger left generic (a clash, an attack, a toll); ``None`` when no weapon decides.
@@ -85,7 +110,7 @@ def weapon_coding(category: str, text: str) -> tuple[str, str, str] | None:
     >>> weapon_coding("meeting/talks", "Talks on the drone strikes resumed.") is None
     True
     """
-    if category not in GENERIC_VIOLENCE:
+    if category not in GENERIC_VIOLENCE or _GROUND_FIGHTING.search(text):
         return None
     for pattern, new_category, sub_event in _WEAPONS:
         if pattern.search(text):

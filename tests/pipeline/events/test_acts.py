@@ -45,6 +45,17 @@ from tests.pipeline.events.reading import first_event, read_text
          "Abduction/forced disappearance"),
         ("On 6 May 2021, bandits hijacked a bus near Dori.", "Abduction/forced disappearance"),
         ("On 6 May 2021, two men were publicly caned by the Hisbah in Banda Aceh.", "Attack"),
+        # remote violence and ground fighting together: a battle
+        ("On 6 May 2021, NPA rebels detonated a landmine then engaged the army in a firefight "
+         "in Claver.", "Armed clash"),
+        # an operation frames what was done in it
+        ("On 6 May 2021, 40 drug suspects were arrested during police operations in Bulacan.",
+         "Arrests"),
+        ("On 6 May 2021, gunmen made an incursion into a ranch near Tillaberi and seized a "
+         "vehicle.", "Looting/property destruction"),
+        # a protest the act was done for took place
+        ("On 6 May 2021, residents set up a barricade on the road near Kasibu to demonstrate "
+         "against the mine.", "Violent demonstration"),
         # a measure the authorities took
         ("On 6 May 2021, the government declared a nightly curfew in Ndjamena.", "Other"),
         ("On 6 May 2021, the government extended the state of emergency in Ouaddai.", "Other"),

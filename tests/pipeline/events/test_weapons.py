@@ -20,6 +20,8 @@ IED = "Remote explosive/landmine/IED"
         ("attack", "A man threw a grenade at a police patrol.", "Grenade"),
         ("armed clash", "Troops and rebels clashed near the river.", None),
         ("armed clash", "Rebels fired anti-aircraft guns at the troops.", None),
+        # remote violence that is part of ground fighting is a battle
+        ("attack", "Rebels set off a landmine, then engaged the troops in a firefight.", None),
         ("statement/threat", "The minister condemned the drone strikes.", None),  # not violence
         ("air/drone strike", "Jets bombed the town.", None),  # already specific
     ],
