@@ -65,9 +65,14 @@ _PLACE_PREPS = frozenset(
 )
 
 
+_ORIGIN = frozenset({"make", "build", "manufacture", "design", "supply", "produce", "made"})
+
+
 def _state_country(token: Token, gazetteer: GazetteerLike) -> str | None:
     """The country a state noun ("troops", "ministry") belongs to, from its modifiers."""
     for child in token.children:
+        if child.lemma_.lower() in _ORIGIN:
+            continue  # "Russian-made rockets": where the arms come from, not who fires them
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             for word in (child, *child.children):
                 country = country_of_word(word, gazetteer)

@@ -261,11 +261,29 @@ _IN_COUNTRY = re.compile(r"\(([^()]+)\)$")
 
 #: A toll told on as more dead ("6 militants were also killed", "another soldier died").
 _MORE_DEAD = re.compile(
-    r"\balso (?:\w+ ){0,2}(?:killed|died|dead|slain)\b"
+    r"\balso (?:\w+ ){0,4}(?:killed|died|dead|slain)\b"
     r"|\b(?:another|additional) (?:\w+ ){1,2}(?:was |were )?(?:killed|died|slain)\b"
     r"|\bothers (?:were |had been )?(?:killed|died|slain)\b",
     re.I,
 )
+
+
+#: The dead of one side: state forces, or the armed men they fight.
+_SIDES_DEAD = tuple(
+    re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}?\b(?:killed|dead|died|slain)\b", re.I)
+    for words in (
+        r"soldiers?|troops|police\w*|officers?|gendarmes?|servicemen|personnel|guards?",
+        r"militants?|rebels?|insurgents?|fighters?|jihadists?|assailants?|attackers?|gunmen",
+    )
+)
+
+
+def _other_side(previous: Event, toll: Event) -> bool:
+    """Whether the toll counts the dead of the other side from those counted before ("A
+    soldier was killed in an attack by rebels. Two rebels were killed."): both counted."""
+    before = [bool(p.search(previous.evidence)) for p in _SIDES_DEAD]
+    after = [bool(p.search(toll.evidence)) for p in _SIDES_DEAD]
+    return sum(before) == 1 and sum(after) == 1 and before != after
 
 
 def with_toll(previous: Event, toll: Event) -> Event:
@@ -275,7 +293,7 @@ def with_toll(previous: Event, toll: Event) -> Event:
     more = (
         previous.fatalities is not None
         and toll.fatalities is not None
-        and bool(_MORE_DEAD.search(toll.evidence))
+        and (bool(_MORE_DEAD.search(toll.evidence)) or _other_side(previous, toll))
     )
     fatalities = previous.fatalities if previous.fatalities is not None else toll.fatalities
     total = (previous.fatalities or 0) + (toll.fatalities or 0) if more else fatalities

@@ -136,6 +136,15 @@ def far_lookalike(
     one the ``whole`` article is most about: "Afghan forces fired in Jiji district, Paktia" is
     in Afghanistan, not in China.
     """
+    if not focus and whole and candidate.score < 1.0:
+        # no regions or larger towns to judge by: a name that only looks like a place abroad
+        # ("Dole" for a French town in a Nigerian report) is judged by the whole article,
+        # which must point more to another country than to the lookalike's (a close match
+        # the article's countries do not count, as the nationalities of troops near
+        # "Kobani" do not, is left alone)
+        others = [share for iso2, share in whole.items() if iso2 != candidate.country]
+        own = whole.get(candidate.country, 0.0)
+        return bool(others) and max(others) > own and (own > 0.0 or candidate.score < INEXACT)
     if not focus or focus.get(candidate.country, 0.0) > 0.0:
         return False
     if candidate.score < INEXACT:

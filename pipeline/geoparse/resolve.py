@@ -96,14 +96,21 @@ def _answers(
         key = fold_name(mention.text)
         container = None
         if index in containers:
-            outer = first_container(index, containers, mentions, first)
-            # a container that only looks like a known place ("Boalia" for Ballia) says nothing
-            container = outer[0] if outer and outer[0].score >= INEXACT else None
+            # a container that only looks like a known place ("Boalia" for Ballia) says
+            # nothing: the next one out speaks ("the X area of Y district, Kandahar")
+            outer = first_container(index, containers, mentions, first, INEXACT)
+            container = outer[0] if outer else None
         region = region_context(text, mention)
         peer = peers.get(index)
+        candidates = candidates_for[key]
+        if container is not None and is_unit(mention):
+            # "Khakrez district, Kandahar": a unit that only looks like one abroad is not it
+            candidates = [
+                c for c in candidates if c.score >= INEXACT or c.country == container.country
+            ]
         if key not in chosen_for or container is not None or region or peer:
             chosen_for[key] = _choose(
-                candidates_for[key],
+                candidates,
                 focus,
                 container,
                 settings,

@@ -112,15 +112,17 @@ def first_container(
     containers: dict[int, int],
     mentions: Sequence[Mention],
     first: Mapping[str, tuple[Candidate, float] | None],
+    min_score: float = 0.0,
 ) -> tuple[Candidate, float] | None:
     """The first resolved place among a mention's containers ("the Dover area of Arghandab
-    district, Kandahar": Kandahar when Arghandab is unknown)."""
+    district, Kandahar": Kandahar when Arghandab is unknown, or only looks like a name the
+    gazetteer knows, its match under ``min_score``)."""
     seen = {index}
     while index in containers and containers[index] not in seen:
         index = containers[index]
         seen.add(index)
         outer = first.get(fold_name(mentions[index].text))
-        if outer is not None:
+        if outer is not None and outer[0].score >= min_score:
             return outer
     return None
 

@@ -45,6 +45,23 @@ from tests.pipeline.events.reading import first_event, read_text
             4,
         ),
         ("On 4 May 2021, gunmen fired on two journalists in Basra, killing both.", 2),
+        # the dead of each side, told one after the other, or the others "also" killed
+        (
+            "On 4 May 2021, a soldier was killed in an attack by NPA rebels near Laoang. Two "
+            "rebels were killed.",
+            3,
+        ),
+        (
+            "On 4 May 2021, five militiamen were killed in an attack by Taliban militants in "
+            "Kunduz. Officials reported that also 8 Taliban militants were killed.",
+            13,
+        ),
+        # the same dead told twice are counted once
+        (
+            "On 4 May 2021, militants attacked an army post near Kandi, killing 3 soldiers. "
+            "Three soldiers died in the attack.",
+            3,
+        ),
         (
             "On 4 May 2021, militants abducted three herders near Kirkuk and then executed them.",
             3,

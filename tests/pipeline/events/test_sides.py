@@ -188,3 +188,18 @@ def test_a_groups_militants_are_the_group(extractor) -> None:  # type: ignore[no
     text = "On 11 February 2022, Wagner militants assaulted a shopkeeper in Bouar."
     event = events_of(extractor, text).events[0]
     assert (event.actor1, event.actor2) == ("Wagner Group", "Civilians (Central African Republic)")
+
+
+@pytest.mark.model
+def test_where_the_arms_were_made_names_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021, government forces fired Russian-made rockets into the centre of Zliten."
+    event = events_of(extractor, text).events[0]
+    assert "Russia" not in event.actor1 + event.actor2
+    assert event.inter1 == 1
+
+
+@pytest.mark.model
+def test_russian_private_forces_are_the_wagner_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021, rebels clashed with Russian private forces near Bambari."
+    event = events_of(extractor, text).events[0]
+    assert "Wagner Group" in (event.actor1, event.actor2)

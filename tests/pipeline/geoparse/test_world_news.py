@@ -181,3 +181,35 @@ def test_a_place_stated_far_from_a_town_is_not_pulled_to_it(resolve_names) -> No
     text = "Troops destroyed a convoy near El Oued, 600 kilometres south-east of Algiers."
     place_id, _, _ = resolve_names(text, ["El Oued", "Algiers"])["El Oued"]
     assert not place_id.startswith("near:")
+
+
+@pytest.mark.model
+def test_a_place_inside_a_province_lies_in_its_country_past_a_lookalike_district(
+    resolve_names,
+) -> None:  # type: ignore[no-untyped-def]
+    # "Mizana" only looks like an Italian town: the province after it says where "Gao" is,
+    # and Mali's Gao is not in Afghanistan's Zabul; both are placed in the province
+    text = (
+        "On 3 May 2021, a soldier was killed by Taliban fighters in the Gao area of Mizana "
+        "district, Zabul."
+    )
+    resolved = resolve_names(text, ["Gao", "Mizana district", "Zabul"])
+    _, lat, lon = resolved["Zabul"]
+    assert resolved["Gao"][1:] == (lat, lon)
+    assert resolved["Mizana district"][1:] == (lat, lon)
+
+
+@pytest.mark.model
+def test_a_lookalike_abroad_is_judged_by_the_whole_article(extractor) -> None:  # type: ignore[no-untyped-def]
+    # no region or larger town to judge "Marufa" by (only near an Italian town's name): the
+    # Congolese army, the ADF and the DRC say the story is not in Italy
+    from pipeline.sources.textfiles import article_from_text
+
+    text = (
+        "On 31 May, in Marufa, ADF rebels clashed with the FARDC, injuring two DRC soldiers. "
+        "The DRC army said the ADF fled."
+    )
+    result = extractor.extract(article_from_text(text, published="2021-06-01"))
+    assert result.events
+    assert all(p.country != "IT" for p in result.places)
+    assert all(p.country != "IT" for e in result.events for p in e.places)
