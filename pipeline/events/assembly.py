@@ -346,11 +346,13 @@ def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
     notes and any missing counts."""
     kept: dict[tuple[object, ...], Event] = {}
     for event in _past_background(events):
+        crowd = event.event_type in ("Protests", "Riots")
         key = (
             event.category,
-            event.actor1,
+            # the crowd of a riot told again as a protest is the same crowd
+            event.actor1.replace("Rioters", "Protesters", 1) if crowd else event.actor1,
             # a protest told again with the forces who stepped in is the same protest
-            "" if event.event_type in ("Protests", "Riots") else event.actor2,
+            "" if crowd else event.actor2,
             event.event_date,
             tuple(p.place_id for p in event.places),
         )
@@ -358,9 +360,19 @@ def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
         if first is None:
             kept[key] = event
             continue
+        if first.event_type == "Protests" and event.event_type == "Riots":
+            first = replace(  # the worst the crowd did codes it
+                first,
+                event_type="Riots",
+                sub_event_type=event.sub_event_type,
+                actor1=event.actor1,
+                inter1=event.inter1,
+            )
         kept[key] = replace(
             first,
-            sub_event_type=max(first.sub_event_type, event.sub_event_type, key=_severity),
+            sub_event_type=first.sub_event_type
+            if first.event_type == "Riots"
+            else max(first.sub_event_type, event.sub_event_type, key=_severity),
             actor2=first.actor2 or event.actor2,
             inter2=first.inter2 if first.actor2 else event.inter2,
             fatalities=first.fatalities if first.fatalities is not None else event.fatalities,

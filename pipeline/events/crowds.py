@@ -64,7 +64,13 @@ _RIOTING = re.compile(
 )
 #: What only a crowd does: it makes a protest a violent demonstration.
 _CROWD_VIOLENCE = re.compile(
-    r"\b(riots? (?:broke out|erupted|ensued|started|flared)|rioted|rioting|barricad\w*|"
+    r"\b(riots? (?:broke out|breaks? out|erupted|ensued|started|flared)|rioted|rioting|"
+    r"riots? (?:against|over)|barricad\w*|violent (?:demonstrations?|protests?)|"
+    r"by force|forced (?:their|its|his|her) way|stone[- ]throwing|"
+    r"hurl(?:ed|ing) (?:stones|rocks|bricks|bottles|projectiles)|"
+    r"burn(?:ed|t|ing) (?:down )?(?:the |an? |several |part of the )?(?:\w+ ){0,2}"
+    r"(?:offices?|buildings?|houses?|facilities|vehicles?|cars?|police stations?|town hall|"
+    r"centres?|centers?|shops?)|"
     r"burn(?:ing|ed|t)? (?:an? |the )?(?:tyres?|tires?)|turn(?:ed|s)? violent|molotov\w*|"
     r"thr(?:ew|owing|ow) (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
     r"vandali[sz]\w*|ransack\w*|looted|torched|set (?:fire to|ablaze)|"
@@ -97,7 +103,7 @@ _HERDING = re.compile(
 
 # "march" in lower case: "On 3 March" is a date
 _DEMONSTRATING = re.compile(
-    r"\b(protest\w*|demonstrat\w*|(?-i:march(?:ed|ers|es)?)|rally|rallies|"
+    r"\b(protest\w*|demonstrat\w*|(?-i:march(?:ed|ers|es)?)|rally|rallies|riots? against|"
     # barricades, burning tyres, roads blocked, taking to the streets: a crowd demonstrating
     r"barricad\w*|tyres?|tires?|to the streets|"
     r"block(?:ed|ing|s)?(?:\s+\w+){0,3}\s+(?:roads?|highways?|streets?|bridges?|traffic))\b",

@@ -330,7 +330,8 @@ def anti_riot(token: Token) -> bool:
 #: Words that make a strike a stoppage of work, not a blow.
 _STOPPAGE = frozenset(
     {"general", "hunger", "labour", "labor", "nationwide", "indefinite", "teacher", "worker",
-     "transport", "doctor", "sit-down", "wildcat", "trader", "driver", "union"}
+     "transport", "doctor", "sit-down", "wildcat", "trader", "driver", "union", "student",
+     "nurse", "staff", "employee", "miner", "lawyer", "partial", "total", "one-day"}
 )  # fmt: skip
 
 

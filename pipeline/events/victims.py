@@ -213,6 +213,8 @@ def killed_in_parse(sent: Span) -> int | None:
             continue
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("attempt", "try"):
             continue  # "attempted to lynch a thief": nobody died of it
+        if any(c.lower_ in ("almost", "nearly") for c in token.children):
+            continue  # "almost lynched the victim"
         for victim in _victims(token):
             if victim.i in seen:
                 continue

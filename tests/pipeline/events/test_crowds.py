@@ -96,6 +96,12 @@ def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignor
          "Violent demonstration"),
         ("On 4 May 2021, students demonstrated in Kisumu and lit fires in the streets.",
          "Violent demonstration"),
+        # what only a crowd does, as reports word it
+        ("On 4 May 2021, students riot against exam fees in Kisumu.", "Violent demonstration"),
+        ("On 4 May 2021, residents demonstrated in Kisumu, burning the police offices.",
+         "Violent demonstration"),
+        ("On 4 May 2021, demonstrations took place in Kisumu, with demonstrators exchanging "
+         "stone throwing with the police.", "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_crowds_that_riot(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
@@ -162,3 +168,26 @@ def test_the_forces_that_broke_up_a_riot_are_its_other_side(extractor, text: str
     (event,) = read_text(extractor, text, "2021-05-05").events
     assert (event.event_type, event.actor1) == ("Riots", "Rioters (Kenya)")
     assert (event.actor2, event.inter2) == ("Police Forces of Kenya", 1)
+
+
+@pytest.mark.model
+def test_a_riot_told_again_as_a_protest_is_one_riot(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 10 July 2021, a violent demonstration was held in Kisumu against the governor. "
+        "Police intervened to disperse the demonstrators."
+    )
+    (event,) = read_text(extractor, text, "2021-07-11").events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.inter2 == 1
+
+
+@pytest.mark.model
+def test_a_student_strike_is_a_protest_and_a_near_lynching_kills_nobody(extractor) -> None:  # type: ignore[no-untyped-def]
+    strike = (
+        "On 20 November 2021, students came out to protest in front of the education office "
+        "in Kisumu. The student strike continued with schools shutting down."
+    )
+    (event,) = read_text(extractor, strike, "2021-11-21").events
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    mob = "On 4 May 2021, a crowd in Kisumu attacked an official and almost lynched him."
+    assert first_event(extractor, mob, "2021-05-05").fatalities is None
