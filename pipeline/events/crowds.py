@@ -73,7 +73,7 @@ _CROWD_VIOLENCE = re.compile(
     r"centres?|centers?|shops?)|"
     r"burn(?:ing|ed|t)? (?:an? |the )?(?:tyres?|tires?)|turn(?:ed|s)? violent|molotov\w*|"
     r"thr(?:ew|owing|ow) (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
-    r"vandali[sz]\w*|ransack\w*|looted|torched|set (?:fire to|ablaze)|"
+    r"vandali[sz](?:ed|ing)|ransack(?:ed|ing)|looted|torched|set (?:fire to|ablaze)|"
     r"clashed with (?:the )?police|"
     # a road blocked by a crowd, fires lit: ACLED's violent demonstration
     r"block(?:ed|ing|s)?(?:\s+\w+){0,3}\s+(?:roads?|highways?|streets?|bridges?|traffic|routes?|"
@@ -190,6 +190,14 @@ def _mob_act(trigger: Token, text: str) -> bool:
     )
 
 
+#: Both sides shooting: a battle between armed men, whatever the report calls them.
+_GUNFIGHT = re.compile(
+    r"\b(exchang\w* (?:of )?(?:gun ?)?(?:fire|shots)|(?:gun ?fire|shots|gunshots) (?:were|was) "
+    r"exchanged|gun ?battles?|gun ?fights?|fire ?fights?|shoot-?outs?)\b",
+    re.I,
+)
+
+
 def riot_coding(
     category: str, trigger: Token, text: str, *, armed_actor: bool = False
 ) -> tuple[str, str, str] | None:
@@ -213,6 +221,8 @@ def riot_coding(
         category not in GENERIC_VIOLENCE and category not in ("protest", "looting/destruction")
     ):
         return None
+    if _GUNFIGHT.search(text):
+        return None  # "shots were exchanged between the cadres and the police": armed sides
     # "five people were injured", "a supporter was attacked": victims, not a crowd that did
     # violence, but those who clashed ("killed in clashes with ...") or were lynched are a crowd
     victims = category in ("casualties", "attack", "abduction") and trigger.lemma_ != "lynch"

@@ -118,6 +118,9 @@ def test_crowds_that_riot(extractor, text: str, sub_event_type: str) -> None:  #
          "Peaceful protest"),
         ("On 1 May 2021, thousands of residents demonstrated in Minbya urging a stop to the "
          "fighting between the army and the rebels.", "Peaceful protest"),
+        # the vandalism a protest is against is no violence of the protest's
+        ("On 4 May 2021, party members staged a demonstration in Kisumu against the prior "
+         "vandalism of their office.", "Peaceful protest"),
         # barricades and burning tyres: a demonstration, not a mob
         ("On 4 May 2021, residents of Maradi barricaded roads and burned tyres.",
          "Violent demonstration"),
@@ -191,3 +194,13 @@ def test_a_student_strike_is_a_protest_and_a_near_lynching_kills_nobody(extracto
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
     mob = "On 4 May 2021, a crowd in Kisumu attacked an official and almost lynched him."
     assert first_event(extractor, mob, "2021-05-05").fatalities is None
+
+
+@pytest.mark.model
+def test_an_exchange_of_fire_is_a_battle_whoever_shoots(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 1 July 2021, gunfire shots were exchanged between the cadres of a banned party and "
+        "the police in Kisumu."
+    )
+    event = first_event(extractor, text, "2021-07-02")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
