@@ -111,10 +111,10 @@ _DEMONSTRATING = re.compile(
 )
 
 
-#: How forces handle a crowd, not armed men: tear gas, rubber bullets, shots in the air.
+#: How forces handle a crowd, not armed men: tear gas, rubber bullets, dispersing it.
 _CROWD_CONTROL = re.compile(
-    r"\b(tear[- ]?gas|water cannons?|rubber bullets|warning shots|(?:shots?|fired) in the air|"
-    r"to disperse|(?:to )?break up (?:a|the) (?:fight|brawl|clash))",
+    r"\b(tear[- ]?gas|water cannons?|rubber bullets|to disperse|"
+    r"(?:to )?break up (?:a|the) (?:fight|brawl|clash))",
     re.I,
 )
 

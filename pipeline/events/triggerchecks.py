@@ -335,11 +335,24 @@ _STOPPAGE = frozenset(
 )  # fmt: skip
 
 
+#: People who go on strike.
+_STRIKERS = frozenset(
+    {"worker", "teacher", "doctor", "nurse", "employee", "staff", "miner", "driver", "trader",
+     "student", "lawyer", "union", "servant", "labourer", "laborer", "farmer", "vendor"}
+)  # fmt: skip
+
+
 def labour_strike(token: Token) -> bool:
     """ "a general strike", "went on strike", "observed a strike", "a hunger strike": people who
     stop work to protest, not an air strike."""
     if token.pos_ != "NOUN":
-        return False
+        # "striking workers", "the teachers are striking": people who strike, hitting nothing
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        hits = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+        return not hits and (
+            (token.dep_ == "amod" and token.head.lemma_.lower() in _STRIKERS)
+            or any(s.lemma_.lower() in _STRIKERS for s in subjects)
+        )
     if any(c.lemma_.lower() in _STOPPAGE for c in token.children):
         return True
     head = token.head

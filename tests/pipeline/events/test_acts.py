@@ -66,6 +66,12 @@ from tests.pipeline.events.reading import first_event, read_text
          "Peaceful protest"),
         ("On 6 May 2021, an air strike hit a market in Maarat al-Numan, Idlib.",
          "Air/drone strike"),
+        # people who strike, hitting nothing; jets that strike targets
+        ("On 6 May 2021, striking workers barricaded the entrance of the company's offices in "
+         "Durban and burned debris.", "Violent demonstration"),
+        ("On 6 May 2021, the nurses were striking in front of the ministry in Kathmandu.",
+         "Peaceful protest"),
+        ("On 6 May 2021, jets were striking targets near Idlib.", "Air/drone strike"),
         # an attempt is an act
         ("On 6 May 2021, residents attempted to lynch a thief in Lichinga.", "Mob violence"),
         # the bombs found are not the act; those that went off are

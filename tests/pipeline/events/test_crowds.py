@@ -204,3 +204,13 @@ def test_an_exchange_of_fire_is_a_battle_whoever_shoots(extractor) -> None:  # t
     )
     event = first_event(extractor, text, "2021-07-02")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.model
+def test_shots_fired_at_people_are_no_crowd_control(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 15 October 2021, the police fired warning shots at 300 scavengers at a mine near "
+        "Kisumu, injuring one."
+    )
+    event = first_event(extractor, text, "2021-10-16")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
