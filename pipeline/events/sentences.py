@@ -46,6 +46,7 @@ from pipeline.events.place import (
     focus_place,
     site_set,
 )
+from pipeline.events.raids import raid_coded_by_its_acts
 from pipeline.events.triggerchecks import in_grievance, own_clause, refers_back
 from pipeline.events.triggers import (
     VIOLENT_PRECEDENCE,
@@ -118,13 +119,13 @@ def _drafts(sent: Span) -> list[_Draft]:
         # (not "... and three of the bombs went off": a verb joined to it tells its own act)
         held = {t.i for i in others["weapons seized"] for t in own_clause(sent.doc[i])}
         violent = [t for t in violent if t.token not in held]
+    if raid_coded_by_its_acts((sent.doc[t.token] for t in violent), others, sent.text):
+        violent = []  # "arrested 7 men during a raid", "attacked a village and looted phones"
     if violent or "protest" in others:
-        # "attacked the village and burned houses", "seized weapons after the clash",
+        # "attacked the village and killed two", "seized weapons after the clash",
         # "protesters burned tyres": one event, coded by its violence or its crowd
         for absorbed in ("looting/destruction", "weapons seized"):
             others.pop(absorbed, None)
-    if "arrest" in others and violent and all(t.lemma in _RAID_WORDS for t in violent):
-        violent = []  # "arrested 7 men during a raid": the arrest is the event
     drafts: list[_Draft] = []
     if violent:
         first = min((t.category for t in violent), key=VIOLENT_PRECEDENCE.index)
@@ -147,7 +148,6 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
 _VIOLENT = frozenset(VIOLENT_PRECEDENCE)
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
 _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
-_RAID_WORDS = frozenset({"raid", "storm", "attack"})
 
 
 def _dead(counts: SentenceCounts, sent: Span) -> int | None:

@@ -48,6 +48,14 @@ from tests.pipeline.events.reading import first_event, read_text
         # remote violence and ground fighting together: a battle
         ("On 6 May 2021, NPA rebels detonated a landmine then engaged the army in a firefight "
          "in Claver.", "Armed clash"),
+        # a raid on a place of no armed men that only took or burned goods is a looting; one
+        # on armed men, or one that harmed people, is the violence
+        ("On 6 May 2021, gunmen attacked and looted the residence of a former governor in "
+         "Owerri.", "Looting/property destruction"),
+        ("On 6 May 2021, militants attacked a police station near Tete and burned a car.",
+         "Armed clash"),
+        ("On 6 May 2021, militants attacked a village near Tete, looted shops and killed two "
+         "farmers.", "Attack"),
         # an operation frames what was done in it
         ("On 6 May 2021, 40 drug suspects were arrested during police operations in Bulacan.",
          "Arrests"),
