@@ -339,6 +339,9 @@ def code_event(
         if actor1.startswith(CIVILIANS):  # the victims were read first: swap
             actor1, inter1 = (actor2, inter2) if actor2 else ("", None)
         actor2, inter2 = _in(country_name, CIVILIANS), 7
+    if event_type == "Battles" and actor1.startswith(CIVILIANS):
+        # "15 people killed in airstrikes and the clashes continue": the dead fought nobody
+        actor1, inter1, actor2, inter2 = actor2, inter2, actor1, inter1
     if event_type == "Violence against civilians" and category in ("casualties", "offensive"):
         category = "attack"  # "militants killed eleven farmers": someone attacked civilians
     if event_type == "Protests" and label is None:

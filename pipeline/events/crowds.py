@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.events.weapons import GENERIC_VIOLENCE
+from pipeline.events.weapons import GENERIC_VIOLENCE, names_remote_weapon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,8 +221,10 @@ def riot_coding(
         category not in GENERIC_VIOLENCE and category not in ("protest", "looting/destruction")
     ):
         return None
-    if _GUNFIGHT.search(text):
-        return None  # "shots were exchanged between the cadres and the police": armed sides
+    if _GUNFIGHT.search(text) or (category == "armed clash" and names_remote_weapon(text)):
+        # "shots were exchanged between the cadres and the police", "killed in shelling and
+        # clashes": armed sides
+        return None
     # "five people were injured", "a supporter was attacked": victims, not a crowd that did
     # violence, but those who clashed ("killed in clashes with ...") or were lynched are a crowd
     victims = category in ("casualties", "attack", "abduction") and trigger.lemma_ != "lynch"

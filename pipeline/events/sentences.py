@@ -48,11 +48,7 @@ from pipeline.events.place import (
 )
 from pipeline.events.raids import raid_coded_by_its_acts
 from pipeline.events.triggerchecks import in_grievance, own_clause, refers_back
-from pipeline.events.triggers import (
-    VIOLENT_PRECEDENCE,
-    Trigger,
-    find_triggers,
-)
+from pipeline.events.triggers import VIOLENT_PRECEDENCE, Trigger, find_triggers, without_frames
 from pipeline.events.victims import finders, found_dead, killed_in_parse
 from pipeline.events.weapons import with_ground_fighting
 from pipeline.gazetteer_api import GazetteerLike
@@ -93,7 +89,7 @@ def _drafts(sent: Span) -> list[_Draft]:
     others: dict[str, list[int]] = {}
     threats: list[int] = []
     modalities = {t: modality_of(sent.doc[t.token], t.category) for t in find_triggers(sent)}
-    said = [t for t, m in modalities.items() if m in (ASSERTED, THREAT)]
+    said = without_frames([t for t, m in modalities.items() if m in (ASSERTED, THREAT)])
     for trigger in foreground(said, sent, _VIOLENT):
         modality = modalities[trigger]
         if modality == THREAT:

@@ -39,6 +39,7 @@ __all__ = [
     "Trigger",
     "acled_coding",
     "find_triggers",
+    "without_frames",
 ]
 
 _AGREEMENT_NOUNS = frozenset(
@@ -368,14 +369,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if key in _AGREEMENT_NOUNS and not agreement_made(token):
             continue
         found.append(Trigger(category, token.i, key))
-    # "arrested during police operations", "made an incursion and seized cash": the frame
-    # is no event when the sentence tells what was done in it
-    done = [t for t in found if t.lemma not in _FRAMES]
-    return done if done and len(done) < len(found) else found
+    return found
 
 
-#: Words for an operation that frame what was done in it.
-_FRAMES = frozenset({"operation", "incursion"})
+_FRAMES = frozenset({"operation", "incursion"})  # words for what frames the acts done in it
+
+
+def without_frames(triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers of what happened, without the operation that frames them ("arrested during
+    police operations"); the frame alone when nothing else happened in it."""
+    done = [t for t in triggers if t.lemma not in _FRAMES]
+    return done if done and len(done) < len(triggers) else triggers
 
 
 def acled_coding(category: str, *, civilian_target: bool, state_actor1: bool) -> tuple[str, str]:

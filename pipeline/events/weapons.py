@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["GENERIC_VIOLENCE", "armed_target_named", "weapon_coding", "with_ground_fighting"]
+__all__ = [
+    "GENERIC_VIOLENCE",
+    "armed_target_named",
+    "names_remote_weapon",
+    "weapon_coding",
+    "with_ground_fighting",
+]
 
 #: Our categories that say violence happened without saying how.
 GENERIC_VIOLENCE = frozenset({"armed clash", "attack", "casualties", "offensive"})
@@ -80,6 +86,12 @@ _GROUND_FIGHTING = re.compile(
     re.I,
 )
 _REMOTE = frozenset({"air/drone strike", "shelling", "explosion/IED"})
+
+
+def names_remote_weapon(text: str) -> bool:
+    """Whether ``text`` names air strikes, shelling or a bomb (a grenade aside: crowds throw
+    those too)."""
+    return any(p.search(text) for p, _, sub_event in _WEAPONS if sub_event != "Grenade")
 
 
 def with_ground_fighting(category: str, text: str) -> str:

@@ -64,6 +64,9 @@ from tests.pipeline.events.reading import first_event, read_text
         # a protest the act was done for took place
         ("On 6 May 2021, residents set up a barricade on the road near Kasibu to demonstrate "
          "against the mine.", "Violent demonstration"),
+        # the frame alone, when what else the sentence names is only a purpose
+        ("On 6 May 2021, the army continued its operations near Palmyra to advance on the "
+         "town.", "Armed clash"),
         # a measure the authorities took
         ("On 6 May 2021, the government declared a nightly curfew in Ndjamena.", "Other"),
         ("On 6 May 2021, the government extended the state of emergency in Ouaddai.", "Other"),

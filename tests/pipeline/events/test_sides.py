@@ -203,3 +203,11 @@ def test_russian_private_forces_are_the_wagner_group(extractor) -> None:  # type
     text = "On 3 May 2021, rebels clashed with Russian private forces near Bambari."
     event = events_of(extractor, text).events[0]
     assert "Wagner Group" in (event.actor1, event.actor2)
+
+
+@pytest.mark.model
+def test_the_dead_of_air_strikes_in_a_battle_are_no_side_that_fought(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021, 15 people were killed in airstrikes on al-Bab and the clashes continue."
+    event = events_of(extractor, text).events[0]
+    assert event.event_type == "Battles"
+    assert not event.actor1.startswith("Civilians")
