@@ -326,17 +326,14 @@ def _past_background(events: list[Event]) -> list[Event]:
     """The events without those a report dates only by a year before its news ("On 23 August
     2020, the offices were set on fire. Its director, who suffered a kidnap attempt in 2019,
     ..."): background told for context, not news of this report."""
-    days = [e.event_date for e in events if e.time_precision == 1 and e.event_date is not None]
-    if not days:
+    years = [e.event_date.year for e in events if e.time_precision == 1 and e.event_date]
+    if not years:
         return events
+    news = min(years)
     return [
         e
         for e in events
-        if not (
-            "year given" in e.notes
-            and e.event_date is not None
-            and e.event_date.year < min(days).year
-        )
+        if not ("year given" in e.notes and e.event_date and e.event_date.year < news)
     ]
 
 

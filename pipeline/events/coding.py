@@ -314,8 +314,8 @@ def code_event(
         # "the police shot tear gas", "fired warning shots to break up a fight": forces
         # handling a crowd; the riot is the crowd's, the forces its other side
         handled = crowd_control(text)
-        riot = None if handled is None else (category, "Riots", handled)
-        actor2, inter2 = ("", None) if handled else (actor2, inter2)
+        if handled is not None:
+            riot, actor2, inter2 = (category, "Riots", handled), "", None
     if label is not None:
         event_type, sub_event_type = label.event_type, label.sub_event_type
     elif riot is not None:

@@ -8,13 +8,15 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from pipeline.events.triggerchecks import acted_on
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RAID_WORDS", "raid_coded_by_its_acts"]
+__all__ = ["raid_coded_by_its_acts"]
 
 #: Words for going in on a place ("raided the village", "stormed the house").
-RAID_WORDS = frozenset({"raid", "storm", "attack", "invade"})
+_RAID_WORDS = frozenset({"raid", "storm", "attack", "invade"})
 #: Places a raid goes in on that are no armed men's ("attacked the village", "raided a shop").
 _PROPERTY_TARGETS = frozenset(
     {"village", "hamlet", "town", "locality", "house", "home", "residence", "compound", "shop",
@@ -34,7 +36,7 @@ def raid_coded_by_its_acts(violent: Iterable[Token], others: Iterable[str], text
     among the ``others`` categories, code it: "arrested 7 men during a raid", "attacked the
     village and looted mobile phones" (a place of no armed men, nobody harmed)."""
     tokens, kinds = list(violent), set(others)
-    if not tokens or not all(t.lemma_.lower() in RAID_WORDS for t in tokens):
+    if not tokens or not all(t.lemma_.lower() in _RAID_WORDS for t in tokens):
         return False
     if "arrest" in kinds:
         return True
@@ -47,7 +49,5 @@ def raid_coded_by_its_acts(violent: Iterable[Token], others: Iterable[str], text
 
 def _on_property(token: Token) -> bool:
     """Whether the raid's object is a place of no armed men ("the village", "a residence")."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects:  # "attacked and looted the residence": the object the verbs share
-        objects = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj"]
+    objects = acted_on(token)
     return bool(objects) and all(o.lemma_.lower() in _PROPERTY_TARGETS for o in objects)

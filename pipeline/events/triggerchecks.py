@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
+    "acted_on",
     "addresses_officials",
     "agreement_made",
     "air_context",
@@ -258,15 +259,20 @@ _DISARMING = frozenset(
 )
 
 
+def acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects, else the object the verbs joined to it share
+    ("discovered and removed RCIEDs", "attacked and looted the residence")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects or [c for v in verb.conjuncts for c in v.children if c.dep_ == "dobj"]
+
+
 def seizes_weapons(token: Token) -> bool:
     """ "seized an arms cache", "recovered rifles and a grenade launcher", "defused an IED",
     "intercepted two drones": weapons use disrupted (ACLED's ``Disrupted weapons use``)."""
     lemma = token.lemma_.lower()
     if lemma not in _FINDING | _DISARMING:
         return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects:  # "discovered and removed RCIEDs": the object the verbs share
-        objects = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj"]
+    objects = acted_on(token)
     if any(o.lemma_.lower() in ("body", "corpse") for o in objects):
         return False  # "three bodies with bullet wounds were found": the dead, not arms
     # "RCIEDs", "VBIEDs": kinds of IED named by their initials
