@@ -112,12 +112,16 @@ def force_on_protest(
 ) -> Event | None:
     """A protest, with what happened at it told on: "The police fired live rounds to disperse
     them. Two demonstrators were killed." is the protest's intervention (excessive force when it
-    killed); "Clashes ensued, five were injured", with no armed men named, is the protest
-    turned violent (a riot). Not an event of its own: the protest with its toll and ACLED's
-    coding; ``None`` when the event is news of its own."""
+    killed), and so are arrests by the forces there; "Clashes ensued, five were injured", with
+    no armed men named, is the protest turned violent (a riot). Not an event of its own: the
+    protest with its toll and ACLED's coding; ``None`` when the event is news of its own."""
     if not events or protest_at < index - 2 or events[-1].event_type not in ("Protests", "Riots"):
         return None
-    if event.category not in VIOLENT_PRECEDENCE or "no date in the sentence" not in event.notes:
+    # forces arresting people at the crowd ("The police intervened and arrested five") step in
+    arrest = event.category == "arrest" and event.inter1 == 1
+    if event.category not in VIOLENT_PRECEDENCE and not arrest:
+        return None
+    if "no date in the sentence" not in event.notes:
         return None
     # the forces who acted, first actor or (a riot coded with them as its other side) second
     sides = [(event.actor1, event.inter1)]
@@ -126,7 +130,7 @@ def force_on_protest(
     force, force_inter = next(((a, i) for a, i in sides if i in (1, 8)), ("", None))
     by_state = bool(force)
     unnamed = not event.actor1 or (event.inter1 in (3, 5, 6, 7, None) and not by_state)
-    crowd_named = bool(_CROWD_WORDS.search(event.evidence))
+    crowd_named = arrest or bool(_CROWD_WORDS.search(event.evidence))
     if not (crowd_named or unnamed):
         return None
     protest = events[-1]

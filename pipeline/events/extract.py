@@ -6,6 +6,7 @@ here.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["Extractor"]
+
+#: The dictionary's name for a country's own military or police ("FAMa", "FARDC").
+_FORCE = re.compile(r"(?:Military|Police) Forces of \{(?P<iso2>[A-Z]{2})\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +127,10 @@ class Extractor:
             group = group_alias_at(doc, token.i, self.lexicon)
             if group is not None and group.country and "{" not in group.name:
                 found.append((group.country, _words(doc, token.i, token.i + 1, "ORG")))
+            # a country's own forces known by their acronym ("FARDC") serve mostly at home
+            force = _FORCE.fullmatch(self.lexicon.persons.get(fold_name(token.text), ""))
+            if force is not None:
+                found.append((force["iso2"], _words(doc, token.i, token.i + 1, "ORG")))
         return found
 
     def country_place(self, doc: Doc, places: tuple[Place, ...]) -> Place | None:

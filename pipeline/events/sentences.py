@@ -226,6 +226,7 @@ def extract_events(
         if rioted:
             events[-1] = turned_violent(events[-1], sent.start_char, sent.text)
         rioted = rioted and events[-1].event_type == "Riots"
+        last_protest = index if rioted else last_protest  # the crowd's story goes on
         if not drafts:
             state.dateline = dateline_of(sent, published) or state.dateline
             if events and last_protest >= index - 2 and intervened(sent.text):

@@ -1,6 +1,7 @@
 """Names a report's layout puts where a place stands, whatever the model called them: units
 ("X district", "X Sadar upazila"), bracketed places and their regions ("(X)", "(X, Y)"), the
-region after a unit ("... district, Herat")."""
+region after a unit ("... district, Herat"), and a name the model cut short ("San Jose" of
+"San Jose del Monte") or too long ("North Texas": Texas)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.lexicon.actor_dictionary import DIRECTION_WORDS, MACRO_REGIONS
 from pipeline.lexicon.place_words import PLACE_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
-__all__ = ["known_prefix", "unit_or_boxed"]
+__all__ = ["boxed", "known_prefix", "lengthened", "linked", "undirected", "unit_or_boxed"]
+
+#: Small words inside a place's name: "San Jose del Monte", "Rio de Janeiro", "Sar-e Pol".
+_NAME_LINKS = frozenset({"de", "del", "da", "das", "do", "dos", "di", "des", "du", "la", "el", "e"})
 
 
 def unit_or_boxed(span: Span) -> bool:
@@ -32,9 +37,24 @@ def unit_or_boxed(span: Span) -> bool:
     )
 
 
+def boxed(span: Span) -> bool:
+    """ "(X, Y)" or "(X)" right after a name or a unit ("Zap (Amadiya)", "Barisal city (Barisal
+    Sadar)"), as ACLED-style reports give a place's units and region; not an acronym nor
+    brackets after a person's name or a common noun ("Treaty (START)", "Meaney (Green)")."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(":
+        return _in_boxed_list(span)
+    before = doc[span.start - 2]
+    after_name = before.lower_ in PLACE_NOUNS or (
+        before.is_alpha and before.text[:1].isupper() and before.ent_type_ != "PERSON"
+    )
+    alone = doc[span.end].text == ")" and after_name and not span.text.isupper()
+    return alone or _in_boxed_list(span)
+
+
 def _in_boxed_list(span: Span) -> bool:
-    """ "(Faridpur Sadar, Dhaka)", "(Bouca, Ouham)": a name in a bracketed list of names
-    after a place, as reports give a place's units and region."""
+    """ "(Faridpur Sadar, Dhaka)", "(Bouca, Ouham)", "(Ville de Niamey, Niamey)": a name in a
+    bracketed list of names after a place, as reports give a place's units and region."""
     doc = span.doc
     start, end = span.start, span.end
     while start > 0 and span.start - start < 8 and doc[start - 1].text not in "()":
@@ -46,7 +66,10 @@ def _in_boxed_list(span: Span) -> bool:
     inside = doc[start:end]
     commas = sum(t.text == "," for t in inside)
     return commas >= 1 and all(
-        t.text in (",", "-") or (t.is_alpha and t.text[:1].isupper()) for t in inside
+        t.text in (",", "-", "/")
+        or t.lower_ in _NAME_LINKS
+        or (t.is_alpha and t.text[:1].isupper())
+        for t in inside
     )
 
 
@@ -54,6 +77,63 @@ def known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
     """The longest start of a placed name the gazetteer knows ("Jhenaidah" of "Jhenaidah
     Sadar upazila"), when the whole is unknown."""
     for end in range(span.end - 1, span.start, -1):
+        if linked(span.doc[end]):
+            continue  # "Ville" of "Ville de Niamey" is no name of its own
         if gazetteer.has_key(fold_name(span.doc[span.start : end].text)):
             return span.doc[span.start : end]
     return None
+
+
+def linked(token: Token) -> bool:
+    """Whether ``token`` is one of the small words inside place names ("del", "de")."""
+    return token.lower_ in _NAME_LINKS
+
+
+def lengthened(span: Span, gazetteer: GazetteerLike) -> Span:
+    """``span`` run on to the longest name the gazetteer knows exactly that it starts, through
+    capitalised words and the small words of names ("San Jose" -> "San Jose del Monte");
+    itself when there is none."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and end - span.end < 4:
+        token = doc[end]
+        if not (token.lower_ in _NAME_LINKS or (token.is_alpha and token.text[:1].isupper())):
+            break
+        end += 1
+    for stop in range(end, span.end, -1):
+        longer = doc[span.start : stop]
+        if doc[stop - 1].lower_ in _NAME_LINKS or not gazetteer.has_key(fold_name(longer.text)):
+            continue
+        if any(c.score >= 1.0 for c in gazetteer.lookup(longer.text, limit=3)):
+            from spacy.tokens import Span
+
+            return Span(doc, span.start, stop, label=span.label)
+    return span
+
+
+def undirected(span: Span, gazetteer: GazetteerLike) -> Span:
+    """``span`` without leading compass words ("North Texas" -> "Texas") when the whole is
+    no name of its own ("North Carolina" stays), the rest is a known name and no continent
+    or ocean ("North Africa" stays)."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in DIRECTION_WORDS:
+        start += 1
+    if start == span.start:
+        return span
+    top = gazetteer.lookup(span.text, limit=1)
+    if top and top[0].score >= 0.95:
+        return span
+    rest = span.doc[start : span.end]
+    key = fold_name(rest.text)
+    if key in MACRO_REGIONS or not gazetteer.has_key(key):
+        return span
+    top = gazetteer.lookup(rest.text, limit=1)
+    # the rest must be a place in its own right: not a continent ("Southern Europe" is a
+    # region of its own) nor a hamlet sharing a region's last word ("Central Java")
+    if not top or top[0].kind == "continent" or top[0].score < 1.0:
+        return span
+    if top[0].kind not in ("country", "admin1") and top[0].population < 10_000:
+        return span
+    from spacy.tokens import Span
+
+    return Span(span.doc, start, span.end, label=span.label)

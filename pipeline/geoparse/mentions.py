@@ -11,12 +11,17 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.geoparse.boxed import known_prefix, unit_or_boxed
+from pipeline.geoparse.boxed import (
+    boxed,
+    known_prefix,
+    lengthened,
+    linked,
+    undirected,
+    unit_or_boxed,
+)
 from pipeline.geoparse.locative import context_is_locative, followed_by_region
 from pipeline.lexicon.actor_dictionary import (
     ASSOCIATION_WORDS,
-    DIRECTION_WORDS,
-    MACRO_REGIONS,
     RESIDENT_NOUNS,
     STREET_WORDS,
     TOWN_INSTITUTIONS,
@@ -147,34 +152,6 @@ def _bracket(span: Span) -> int:
     return next((t.i for t in span if t.text == "("), span.end)
 
 
-def _undirected(span: Span, gazetteer: GazetteerLike) -> Span:
-    """``span`` without leading compass words ("North Texas" -> "Texas") when the whole is
-    no name of its own ("North Carolina" stays), the rest is a known name and no continent
-    or ocean ("North Africa" stays)."""
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in DIRECTION_WORDS:
-        start += 1
-    if start == span.start:
-        return span
-    top = gazetteer.lookup(span.text, limit=1)
-    if top and top[0].score >= 0.95:
-        return span
-    rest = span.doc[start : span.end]
-    key = fold_name(rest.text)
-    if key in MACRO_REGIONS or not gazetteer.has_key(key):
-        return span
-    top = gazetteer.lookup(rest.text, limit=1)
-    # the rest must be a place in its own right: not a continent ("Southern Europe" is a
-    # region of its own) nor a hamlet sharing a region's last word ("Central Java")
-    if not top or top[0].kind == "continent" or top[0].score < 1.0:
-        return span
-    if top[0].kind not in ("country", "admin1") and top[0].population < 10_000:
-        return span
-    from spacy.tokens import Span
-
-    return Span(span.doc, start, span.end, label=span.label)
-
-
 def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> bool:
     if span.label_ == "PERSON" or span.root.ent_type_ == "PERSON":
         return True
@@ -266,7 +243,9 @@ def _starts_name(token: Token) -> bool:
 
 def _joins_name(doc: Doc, i: int) -> bool:
     text = doc[i].text
-    return text == "-" or text.lower() in ("al", "el", "ad", "as", "ash", "an", "ar", "of", "de")
+    return (
+        text == "-" or linked(doc[i]) or text.lower() in ("al", "ad", "as", "ash", "an", "ar", "of")
+    )
 
 
 def _gazetteer_matches(
@@ -303,6 +282,7 @@ def _gazetteer_matches(
                 and (
                     context_is_locative(found, gazetteer)
                     or followed_by_region(found, gazetteer)
+                    or boxed(found)
                     or (key in place_keys and not sentence_start)
                 )
             ):
@@ -330,6 +310,10 @@ def _inside_longer_name(doc: Doc, found: Span, gazetteer: GazetteerLike) -> bool
 
     before = found.start > 0 and not doc[found.start].is_sent_start and name_word(found.start - 1)
     after = found.end < len(doc) and name_word(found.end)
+    # "Ville" of "Ville de Niamey": a small word of names and another name word
+    after = after or (
+        found.end + 1 < len(doc) and linked(doc[found.end]) and name_word(found.end + 1)
+    )
     if after and gazetteer.has_key(fold_name(doc[found.start : found.end + 1].text)):
         after = False
     return before or after
@@ -355,7 +339,7 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             continue
         span = _trim(ent)
         if span is not None:
-            span = _undirected(span, gazetteer)
+            span = lengthened(undirected(span, gazetteer), gazetteer)
         if span is not None and _accept_entity(span, person_words, gazetteer, set()):
             accepted.append((span, ent.label_))
     place_keys = {fold_name(span.text) for span, _ in accepted}

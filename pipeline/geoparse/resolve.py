@@ -42,6 +42,7 @@ from pipeline.geoparse.structure import (
     anchors_of,
     containers_of,
     first_container,
+    names_unknown_inside,
     peer_kinds,
     units_inside,
 )
@@ -203,6 +204,9 @@ def resolve_mentions(
     candidates_for = {
         fold_name(m.text): candidates_of(m.text, gazetteer, settings) for m in mentions
     }
+    # "Tasso (Tasso, Borgou)" with only a Tasso abroad: a village the gazetteer lacks
+    unknown = names_unknown_inside(mentions, text, candidates_for, INEXACT)
+    candidates_for = {key: [] if key in unknown else v for key, v in candidates_for.items()}
     unit_regions = {
         fold_name(m.text): regions
         for m in mentions
@@ -217,7 +221,7 @@ def resolve_mentions(
         for iso2 in {regions[0][0]}
     ]
     # a town's local-news use ("a Lebanon woman") says nothing of the country of the name
-    counted = [m for m in mentions if m.role != "locality"]
+    counted = [m for m in mentions if m.role != "locality" and fold_name(m.text) not in unknown]
     focus = country_focus(counted, gazetteer, [*demonym_countries, *unit_countries])
     if home := local_home(text, focus):
         # local news: its country's small namesakes over famous places abroad
@@ -332,7 +336,9 @@ def _choose(
     if inside and container is not None and container.country:
         # "the Azizabad area of Shindand district": a place the text puts inside another lies
         # in its country; a namesake abroad is no answer
-        candidates = [c for c in candidates if c.country in ("", container.country)]
+        candidates = [
+            c for c in candidates if c.country in ("", container.country) or c.kind == "country"
+        ]
     if not candidates:
         return None
     regions = {(c.country, fold_name(c.name)) for c in candidates if c.kind == "admin1"}

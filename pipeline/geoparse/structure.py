@@ -17,6 +17,7 @@ __all__ = [
     "anchors_of",
     "containers_of",
     "first_container",
+    "names_unknown_inside",
     "peer_kinds",
     "peer_signature",
     "units_inside",
@@ -45,6 +46,8 @@ _BESIDE = re.compile(
 )
 #: Farther than this, in the text's own units, is no longer next to the place.
 _BESIDE_MAX = 100
+#: A bracket closing right after a name: "(X, Y)" puts X in Y.
+_CLOSED = re.compile(r"\s*\)")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
 
 
@@ -89,21 +92,24 @@ def anchors_of(mentions: Sequence[Mention], text: str) -> dict[int, int]:
 
 
 def units_inside(mentions: Sequence[Mention], text: str) -> set[int]:
-    """Mentions a unit word puts inside the next ("the X area of Y", "X district, Y", "X (Y"):
-    unlike a bare "X, Y", which may be a list, these lie in the next one's country.
+    """Mentions a unit word puts inside the next ("the X area of Y", "X district, Y", "X (Y"),
+    or the end of a bracket ("(X, Y)"): unlike a bare "X, Y", which may be a list ("in Aleppo,
+    Russia's envoy said"), these lie in the next one's country.
 
     Examples
     --------
     >>> from pipeline.models import Mention
-    >>> text = "in the Kara area of Dorn, Vale"
-    >>> spans = [(w, text.index(w)) for w in ("Kara", "Dorn", "Vale")]
-    >>> units_inside([Mention("a", w, at, at + len(w), 0, "GPE") for w, at in spans], text)
-    {0}
+    >>> text = "in the Kara area of Dorn, Vale, and Lune (Sefa, Oran)"
+    >>> names = ("Kara", "Dorn", "Vale", "Lune", "Sefa", "Oran")
+    >>> spans = [(w, text.index(w)) for w in names]
+    >>> sorted(units_inside([Mention("a", w, at, at + len(w), 0, "GPE") for w, at in spans], text))
+    [0, 3, 4]
     """
     return {
         i
         for i, (left, right) in enumerate(itertools.pairwise(mentions))
-        if (match := _CONTAINED.fullmatch(text[left.end : right.start])) and match["unit"]
+        if (match := _CONTAINED.fullmatch(text[left.end : right.start]))
+        and (match["unit"] or (match[0].startswith(",") and _CLOSED.match(text, right.end)))
     }
 
 
@@ -118,13 +124,55 @@ def first_container(
     district, Kandahar": Kandahar when Arghandab is unknown, or only looks like a name the
     gazetteer knows, its match under ``min_score``)."""
     seen = {index}
+    own = fold_name(mentions[index].text)
     while index in containers and containers[index] not in seen:
         index = containers[index]
         seen.add(index)
-        outer = first.get(fold_name(mentions[index].text))
-        if outer is not None and outer[0].score >= min_score:
+        key = fold_name(mentions[index].text)
+        outer = first.get(key)
+        # "Kouri (Kouri Bougoudi, Tibesti)": the name told again is no container of itself
+        if key != own and outer is not None and outer[0].score >= min_score:
             return outer
     return None
+
+
+def names_unknown_inside(
+    mentions: Sequence[Mention],
+    text: str,
+    candidates_for: Mapping[str, Sequence[Candidate]],
+    min_score: float,
+) -> set[str]:
+    """Names the text puts inside a region or country where the gazetteer knows no place of
+    theirs ("Tasso (Tasso, Borgou)" with only a Tasso in France): a village it does not list,
+    whose namesakes abroad are no answer.
+
+    The container is the first one out that is named like a region or country (a name is no
+    container of itself); only its matches of ``min_score`` or better say where it lies.
+    """
+    containers = containers_of(mentions, text)
+    unknown: set[str] = set()
+    for index in units_inside(mentions, text):
+        key = fold_name(mentions[index].text)
+        found = candidates_for.get(key, ())
+        if not found or any(c.kind == "country" for c in found):
+            continue
+        seen = {index}
+        outer = containers[index]
+        while outer not in seen:
+            seen.add(outer)
+            within = {
+                c.country
+                for c in candidates_for.get(fold_name(mentions[outer].text), ())
+                if c.kind in ("admin1", "country") and c.score >= min_score
+            }
+            if within:
+                if not any(c.country in within for c in found):
+                    unknown.add(key)
+                break
+            if outer not in containers:
+                break
+            outer = containers[outer]
+    return unknown
 
 
 def peer_signature(candidate: Candidate) -> tuple[str, str]:

@@ -277,3 +277,30 @@ def test_an_operation_that_kills_civilians_is_an_attack_on_them(extractor) -> No
     (event,) = events_of(extractor, text).events
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert (event.actor1, event.actor2, event.fatalities) == ("Wagner Group", "Civilians (Mali)", 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        (
+            "On 9 March 2021, traders held a demonstration in Kisumu against market fees. "
+            "The police arrested four of them.",
+            "Protests",
+            "Protest with intervention",
+        ),
+        # the crowd's violence in between goes on with its story
+        (
+            "On 9 March 2021, traders held a demonstration in Kisumu against market fees. "
+            "They threw stones and burned tyres. The police intervened and arrested four.",
+            "Riots",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_arrests_at_a_protest_are_its_intervention_not_an_event_of_their_own(  # type: ignore[no-untyped-def]
+    extractor, text: str, event_type: str, sub_event_type: str
+) -> None:
+    (event,) = events_of(extractor, text).events
+    assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+    assert event.actor2 == "Police Forces of Kenya" and event.inter2 == 1

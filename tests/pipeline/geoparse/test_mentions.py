@@ -276,3 +276,56 @@ def test_a_word_inside_a_hyphenated_bracketed_name_is_no_region(extractor) -> No
 )
 def test_an_iso_code_in_prose_is_no_country(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(p.kind != "country" for p in places(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the model's entity stops before "del"; the gazetteer knows the whole name
+        ("Clashes broke out in Valle del Cauca on Monday.", "Valle del Cauca", "CO"),
+        # no entity at all: the capitalised run goes on through "do" and "-e"
+        ("Thousands marched through the streets of Foz do Iguacu on Sunday.", "Foz do Iguacu",
+         "BR"),
+        ("Gunmen attacked a checkpoint in Pul-e Alam on Monday.", "Pul-e Alam", "AF"),
+    ],
+)  # fmt: skip
+def test_a_name_with_small_words_inside_is_one_name(  # type: ignore[no-untyped-def]
+    extractor, text: str, name: str, country: str
+) -> None:
+    found = {p.mention.text: p.country for p in places(extractor, text)}
+    assert found == {name: country}
+
+
+def test_a_bracketed_region_after_an_entity_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Tiro (Bitkine, Guera" is one organisation to the model; "Guera" in brackets is Chad's
+    # region after the village and its district, and "Ville" of
+    # "Ville de Kinshasa" is no town of its own
+    found = {
+        p.mention.text: p.country
+        for p in places(extractor, "Gunmen raided the village of Tiro (Bitkine, Guera) on Monday.")
+    }
+    assert found.get("Guera") == "TD"
+    found = {
+        p.mention.text
+        for p in places(
+            extractor,
+            "Residents blocked roads in the capital Kinshasa (Ville de Kinshasa, Kinshasa).",
+        )
+    }
+    assert "Ville" not in found and "Kinshasa" in found
+
+
+def test_a_name_alone_in_brackets_after_a_place_is_its_unit(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = {
+        p.mention.text
+        for p in places(extractor, "Police clashed with youths in Kiambu town (Thika) on Sunday.")
+    }
+    assert found == {"Kiambu", "Thika"}
+    # not brackets after a person's name: a party
+    found = {
+        p.mention.text
+        for p in places(
+            extractor, "Councillor Brian Meaney (Green) said the roads in Ennis were closed."
+        )
+    }
+    assert "Green" not in found

@@ -213,3 +213,24 @@ def test_a_lookalike_abroad_is_judged_by_the_whole_article(extractor) -> None:  
     assert result.events
     assert all(p.country != "IT" for p in result.places)
     assert all(p.country != "IT" for e in result.events for p in e.places)
+
+
+@pytest.mark.model
+def test_a_village_unknown_in_its_bracketed_region_is_no_namesake_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the only Ornans listed is in France; the brackets put this one in Chad's Salamat, so the
+    # event lies in the region, and the French town sets no focus that pulls Salamat abroad
+    from pipeline.sources.textfiles import article_from_text
+
+    text = "On 2 March 2022, gunmen attacked a farm in Ornans (Ornans, Salamat). Two people died."
+    result = extractor.extract(article_from_text(text, published="2022-03-03"))
+    assert all(p.country != "FR" for p in result.places)
+    assert [p.country for e in result.events for p in e.places] == ["TD"]
+
+
+@pytest.mark.model
+def test_a_countrys_forces_known_by_acronym_say_where_the_story_is(extractor) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    text = "FARDC soldiers clashed with militiamen on Monday, killing three."
+    result = extractor.extract(article_from_text(text, published="2022-03-03"))
+    assert [p.country for e in result.events for p in e.places] == ["CD"]

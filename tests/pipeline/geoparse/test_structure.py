@@ -1,0 +1,43 @@
+"""What punctuation says about place names: containers, and names the text puts inside a
+region where the gazetteer has none of them. Small literal mentions and candidates."""
+
+from __future__ import annotations
+
+from geodata.models import Candidate
+from pipeline.geoparse.structure import first_container, names_unknown_inside
+from pipeline.models import Mention
+
+
+def _mentions(text: str, names: list[str]) -> list[Mention]:
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        found.append(Mention("a", name, start, start + len(name), 0, "GPE"))
+        at = start + len(name)
+    return found
+
+
+def _town(name: str, country: str, kind: str = "city", score: float = 1.0) -> Candidate:
+    return Candidate(f"t:{name}:{country}", name, kind, country, "", 0.0, 0.0, 0, score, "")
+
+
+def test_a_name_told_again_in_brackets_is_no_container_of_itself() -> None:
+    text = "in Kora (Kora Dam, Vale)"
+    mentions = _mentions(text, ["Kora", "Kora", "Vale"])
+    first = {"kora": (_town("Kora", "ML"), 0.9), "vale": (_town("Vale", "TD", "admin1"), 0.9)}
+    containers = {0: 1, 1: 2}
+    assert first_container(0, containers, mentions, first)[0].name == "Vale"
+
+
+def test_a_village_unknown_in_its_region_has_no_namesake_answer() -> None:
+    text = "in Tara (Tara, Vale) and in Lune, Vale"
+    mentions = _mentions(text, ["Tara", "Tara", "Vale", "Lune", "Vale"])
+    candidates = {
+        "tara": [_town("Tara", "FR")],
+        "vale": [_town("Vale", "TD", "admin1"), _town("Vale", "PT", score=0.8)],
+        "lune": [_town("Lune", "FR")],
+    }
+    # the bracket puts Tara in Chad's Vale; "Lune, Vale" may be a list and says nothing
+    assert names_unknown_inside(mentions, text, candidates, 0.85) == {"tara"}
+    candidates["tara"].append(_town("Tara", "TD"))
+    assert names_unknown_inside(mentions, text, candidates, 0.85) == set()
