@@ -13,6 +13,7 @@ from pipeline.events.dates import (
     DateSpan,
     bracketed_day,
     dateline_date,
+    day_range,
     leading_date,
     only_day_in,
     resolve_date,
@@ -224,6 +225,8 @@ def choose_date(
         return DateChoice(bracketed, bracketed.note, from_text=True)
     candidates: list[tuple[int, DateSpan, str]] = []
     elsewhere: list[DateSpan] = []  # days the parse ties to another clause
+    # "between 21 and 23 July": the model's date entities cut a span of days in pieces
+    days = day_range(sent.text, published)
     notes: list[str] = []
     report_day: DateSpan | None = None
     for found in sent.ents:
@@ -241,6 +244,9 @@ def choose_date(
             )
         else:
             span = resolve_date(ent.text, published)
+        at = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+        if days is not None and days[0] < at[1] and at[0] < days[1]:
+            span = days[2]
         if span is None:
             continue
         if _modifies_noun(ent, triggers):

@@ -82,6 +82,8 @@ _MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should"
 _SPEECH_CATEGORIES = frozenset(
     {"statement/threat", "accusation", "meeting/talks", "ceasefire/agreement"}
 )
+#: Verbs of using a means: the act they were used for was done ("used a drone to attack").
+_MEANS = frozenset({"use", "employ", "utilise", "utilize"})
 
 
 def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str] | None = None) -> bool:
@@ -123,6 +125,11 @@ def _nominal_modality(token: Token, category: str) -> str:
         return ASSERTED
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _EXPECTING:
         return HYPOTHETICAL  # "ahead of the opposition advance": not (yet) happened
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        # "distributing leaflets for the demonstration", "handing out leaflets for": to come
+        readying = [head.head, *(c for c in head.head.children if c.dep_ == "dobj")]
+        if any(w.lemma_.lower() in _PREPARING for w in readying):
+            return HYPOTHETICAL
     lemma = head.lemma_.lower()
     if lemma in _DENY or _has_child(head, ("neg",)):
         return NEGATED
@@ -136,6 +143,11 @@ def _nominal_modality(token: Token, category: str) -> str:
 
 
 _EXPECTING = frozenset({"ahead", "anticipation", "prospect", "fear", "fears", "risk", "threat"})
+#: Getting ready for an event: it has not happened yet ("preparations for the march").
+_PREPARING = frozenset(
+    {"leaflet", "flyer", "poster", "banner", "preparation", "prepare", "mobilise", "mobilize",
+     "distribute", "plan", "invitation", "invite", "campaign", "rehearse"}
+)  # fmt: skip
 
 #: "protesters denounced the airstrikes": the strikes are the protest's subject, reported
 #: elsewhere, not an event of this sentence.
@@ -216,7 +228,9 @@ def modality_of(token: Token, category: str) -> str:
     if token.pos_ == "VERB" and _has_child(token, ("mark",), frozenset({"if", "unless"})):
         return HYPOTHETICAL
     if token.pos_ == "VERB" and _has_child(token, ("aux",), frozenset({"to"})):
-        if category == "protest" and token.dep_ == "advcl" and token.head.pos_ == "VERB":
+        # "used a drone to attack the base": the means was used, so the act was done
+        means = token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in _MEANS
+        if means or (category == "protest" and token.dep_ == "advcl" and token.head.pos_ == "VERB"):
             # "set up a barricade to demonstrate against the mine": they demonstrated by it
             return modality_of(token.head, "other")
         return HYPOTHETICAL if category not in _SPEECH_CATEGORIES else ASSERTED

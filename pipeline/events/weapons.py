@@ -32,7 +32,9 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"(?<!anti-)\b(air ?strikes?|air raids?|drones?|aircraft|warplanes?|fighter jets?|"
-            r"helicopter gunships?|bombed from the air|aerial bombardment)\b",
+            r"helicopter gunships?|bombed from the air|aerial bombardment|"
+            r"(?:bombs?|fire|fired|firing|shots?) from (?:the )?"
+            r"(?:helicopters?|planes?|the air))\b",
             re.I,
         ),
         "air/drone strike",
@@ -53,7 +55,11 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
             r"car bombs?|explosive devices?|bombs? (?:went off|exploded|planted|blast)|"
             r"(?:planted|detonated) (?:a |an )?(?:bomb|explosive)|bomb attack|"
-            r"explosion|exploded|detonated)\b",
+            r"explosion|exploded|detonated|"
+            r"bomb(?:ings?)?(?! (?:threats?|disposal|squads?|scares?))|"
+            # a mine struck or planted, not a gold mine ("a convoy hit a mine", "Taliban-planted")
+            r"(?:hit|struck|stepped on|ran over|drove over|planted|laid)\s+(?:by\s+|on\s+|over\s+)?"
+            r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?mines?|[\w]+-planted (?:mines?|bombs?|explosives?))\b",
             re.I,
         ),
         "explosion/IED",
@@ -133,8 +139,16 @@ def weapon_coding(category: str, text: str) -> tuple[str, str, str] | None:
 def armed_target_named(trigger: Token) -> bool:
     """Whether the words the event's verb governs, its subject aside, name armed men or their
     places ("attacked an army post", "soldiers were ambushed"), the targets of a battle."""
+    # not its subject, nor a clause of its own ("because he had angered the militants")
     subject = {
-        t.i for child in trigger.children if child.dep_ in ("nsubj", "agent") for t in child.subtree
+        t.i
+        for child in trigger.children
+        if child.dep_ in ("nsubj", "agent")
+        or (
+            child.dep_ in ("advcl", "ccomp")
+            and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
+        )
+        for t in child.subtree
     }
     words = " ".join(t.text for t in trigger.subtree if t.i not in subject and t.i != trigger.i)
     verb = trigger

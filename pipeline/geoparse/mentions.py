@@ -99,7 +99,7 @@ def _locality(span: Span) -> bool:
 
 
 def mention_role(span: Span) -> str:
-    """``"metonymy"`` ("Ankara said"), ``"associative"`` ("Ankara-based", "Ankara's"),
+    """``"metonymy"`` ("Ankara said"), ``"associative"`` ("Ankara-based", "Ankara's decision"),
     ``"locality"`` ("a Lebanon woman": a town) or ``"literal"``: how the sentence uses the
     place name ``span``."""
     doc = span.doc
@@ -121,7 +121,10 @@ def mention_role(span: Span) -> str:
         verb = root.head.head
         if verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in ("ceasefire", "agreement", "deal"):
             return "metonymy"
-    if root.dep_ == "poss":
+    # "Baghdad's Wathba Square", "Syria's Idlib province": a place in the place, not its doing
+    if root.dep_ == "poss" and not (
+        root.head.lower_ in PLACE_NOUNS or root.head.ent_type_ in ("FAC", "LOC")
+    ):
         return "associative"
     return "literal"
 
@@ -148,8 +151,8 @@ def _trim(span: Span) -> Span | None:
 
 
 def _bracket(span: Span) -> int:
-    """Index of the first opening bracket inside ``span``, its end without one."""
-    return next((t.i for t in span if t.text == "("), span.end)
+    """Index of the first opening bracket or comma inside ``span``, its end without one."""
+    return next((t.i for t in span if t.text in ("(", ",")), span.end)
 
 
 def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> bool:
@@ -356,8 +359,8 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             ):
                 accepted.append((span, "GAZ"))
     # the small model often calls "Douma in Eastern Ghouta" a WORK_OF_ART: its words stay open
-    # an entity run on into brackets ("Kpabe (Sibut, Kemo" as one ORG) covers only its words
-    # before them: the bracketed places stay open
+    # an entity run on into brackets or past a comma ("Kpabe (Sibut, Kemo", "Barangay Rubber,
+    # Polomolok, South Cotabato" as one ORG) covers only its words before them
     covered = {
         i
         for ent in doc.ents

@@ -66,6 +66,10 @@ def test_relative_dates_need_a_publication_date() -> None:
         # the sentence's one day, though the parse ties it to the bomb's planting
         ("Soldiers defused a bomb planted by militants in Gorkha on 8 July 2015.",
          date(2015, 7, 8)),
+        # a span of days the model cuts in pieces begins on its first day
+        ("Sometime between June 25, 2015 and July 5, 2015, soldiers burned a village in Kachin.",
+         date(2015, 6, 25)),
+        ("Between 21 and 23 July, militiamen looted three villages near Bunia.", date(2015, 7, 21)),
     ],
 )  # fmt: skip
 def test_a_day_the_model_leaves_untagged_or_the_reports_day(

@@ -119,8 +119,11 @@ def test_meeting_and_withdrawal(extractor) -> None:  # type: ignore[no-untyped-d
         ("Turkey would use force in Idlib if the truce collapses.", "attack", "statement/threat"),
         ("Officials said there was no attack on Homs on Monday.", "attack", None),
         ("Syrian jets bombed Saraqib on Monday, killing five civilians.", None, "air/drone strike"),
+        # a march still being prepared is no protest yet; its organisers' arrest is the event
+        ("Police arrested ten activists handing out leaflets for the march in Homs on Monday.",
+         "protest", "arrest"),
     ],
-)
+)  # fmt: skip
 def test_negation_and_modality(
     extractor,
     sentence: str,

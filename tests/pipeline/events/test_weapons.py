@@ -24,6 +24,13 @@ IED = "Remote explosive/landmine/IED"
         ("attack", "Rebels set off a landmine, then engaged the troops in a firefight.", None),
         ("statement/threat", "The minister condemned the drone strikes.", None),  # not violence
         ("air/drone strike", "Jets bombed the town.", None),  # already specific
+        # a mine that struck or was planted, a bomb however its planting is told
+        ("casualties", "A truck was struck by a mine on the road to the border.", IED),
+        ("casualties", "Two guards died when their car hit a rebel-planted mine.", IED),
+        ("attack", "A bomb thought to be planted by rebels killed a trader.", IED),
+        ("attack", "Soldiers dropped bombs from helicopters on the hills.", "Air/drone strike"),
+        ("attack", "Gunmen raided a gold mine and killed two miners.", None),  # a mine dug
+        ("attack", "Gunmen attacked a bomb disposal squad near the bridge.", None),
     ],
 )  # fmt: skip
 def test_the_weapon_decides_the_sub_event_type(
@@ -43,6 +50,9 @@ def test_the_weapon_decides_the_sub_event_type(
         ("Gunmen attacked a village at night.", False),
         ("Soldiers beat a musician in the town.", False),
         ("Rebels attacked civilians fleeing the city.", False),
+        # a clause of its own says why, not whom
+        ("Rebels beat a farmer because he had sold food to the soldiers.", False),
+        ("Gunmen attacked a military truck patrolling the road.", True),
     ],
 )
 def test_an_armed_target_is_read_from_the_verbs_words_not_its_subject(
@@ -112,3 +122,15 @@ def test_what_is_fired_says_what_happened(extractor, text: str, category: str | 
     events = extractor.extract(article_from_text(text, published="2021-05-04")).events
     assert [e.category for e in events][:1] == ([category] if category else [])
     assert all(e.category != "troop deployment" for e in events)  # "a police station"
+
+
+@pytest.mark.model
+def test_a_means_used_to_attack_is_the_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    text = "On 4 May 2022, rebels used a drone to attack an army base in Goma."
+    (event,) = extractor.extract(article_from_text(text, published="2022-05-05")).events
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )

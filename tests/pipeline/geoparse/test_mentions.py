@@ -329,3 +329,29 @@ def test_a_name_alone_in_brackets_after_a_place_is_its_unit(extractor) -> None: 
         )
     }
     assert "Green" not in found
+
+
+def test_a_place_in_a_place_named_with_its_possessive_is_literal(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Basra's Tahrir Square" is a square in Basra; "Basra's governor" is Basra's doing
+    roles = {
+        p.mention.text: p.mention.role
+        for p in places(extractor, "Police fired on protesters in Basra's Tahrir Square on Friday.")
+    }
+    assert roles.get("Basra") == "literal"
+    roles = {
+        p.mention.text: p.mention.role
+        for p in places(extractor, "Basra's governor resigned on Friday.")
+    }
+    assert roles.get("Basra") == "associative"
+
+
+def test_an_organisation_run_on_past_a_comma_leaves_the_places_after_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model sometimes takes "Barangay X, Town, Province" as one organisation: set so here
+    from spacy.tokens import Span
+
+    doc = extractor.nlp("Gunmen shot a farmer in Barangay Lagao, Koronadal, South Cotabato.")
+    start = next(t.i for t in doc if t.text == "Barangay")
+    end = next(t.i for t in doc if t.text == "Cotabato") + 1
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    found = {m.text for m in extractor.mentions(doc, "t")}
+    assert "Koronadal" in found
