@@ -27,6 +27,9 @@ _DONE_TO = frozenset(
         "abduction",
         "casualties",
         "looting/destruction",
+        "arrest",
+        "offensive",
+        "weapons seized",
     }
 )
 _ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})

@@ -180,6 +180,17 @@ def _victim_nouns(trigger: Token) -> bool:
     return False
 
 
+def _held(trigger: Token) -> bool:
+    """Whether an arrest's words name whom it took, unarmed ("arrested an entrepreneur", "two
+    traders were detained"): civilians, as ACLED codes those arrested."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.pos_ in ("NOUN", "PROPN")
+        and not ARMED_WORDS.search(" ".join(t.text for t in c.subtree))
+        for c in trigger.children
+    )
+
+
 _DISPUTE = re.compile(
     r"\b(dispute|feud|rivalry|altercation|quarrel|argument|brawl|scuffle|enmity)\b", re.I
 )
@@ -354,7 +365,7 @@ def code_event(
         event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
     if not actor2 and _harms_civilians(category, event_type, sub_event_type, trigger, text):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # a bomb in a market, a looted shop
-    if category == "arrest" and not actor2 and _victim_nouns(trigger):
+    if category == "arrest" and not actor2 and (_victim_nouns(trigger) or _held(trigger)):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # "police arrested 31 activists"
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook)

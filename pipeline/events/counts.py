@@ -130,7 +130,12 @@ def _list_total(text: str) -> Count | None:
 
 
 _CLAUSE_KILLS = [
-    re.compile(rf"\b{_LIST}{_BE}(?:\s+also)?\s+{_KILLED}\b", re.I),
+    # (and "... 15 from Houthi forces backed up by X were killed": the side's patron between)
+    re.compile(
+        rf"\b{_LIST}(?:\s+(?:backed|supported|loyal|affiliated|allied|aligned)\b[^,.;]{{0,60}}?)?"
+        rf"{_BE}(?:\s+also)?\s+{_KILLED}\b",
+        re.I,
+    ),
     re.compile(rf"\b(?:killing|killed|kill|kills)\s+{_LIST}", re.I),
     re.compile(rf"\b(?:left|leaving)\s+{_LIST}\s+dead\b", re.I),
     # "left 5 soldiers dead", "leaving five people, including children, dead" (not "leaving

@@ -122,15 +122,17 @@ class Extractor:
             ):
                 found.append((iso2, _words(doc, token.i, token.i + 1, "NORP")))
         for token in doc:
+            # a country's own forces known by their acronym ("FARDC", "FAMa") serve mostly at
+            # home, whatever part of speech the model gives the acronym
+            acronym = token.text[:1].isupper() and any(c.isupper() for c in token.text[1:])
+            force = _FORCE.fullmatch(self.lexicon.persons.get(fold_name(token.text), ""))
+            if acronym and force is not None:
+                found.append((force["iso2"], _words(doc, token.i, token.i + 1, "ORG")))
             if token.pos_ != "PROPN" and not token.is_upper:
                 continue
             group = group_alias_at(doc, token.i, self.lexicon)
             if group is not None and group.country and "{" not in group.name:
                 found.append((group.country, _words(doc, token.i, token.i + 1, "ORG")))
-            # a country's own forces known by their acronym ("FARDC") serve mostly at home
-            force = _FORCE.fullmatch(self.lexicon.persons.get(fold_name(token.text), ""))
-            if force is not None:
-                found.append((force["iso2"], _words(doc, token.i, token.i + 1, "ORG")))
         return found
 
     def country_place(self, doc: Doc, places: tuple[Place, ...]) -> Place | None:

@@ -31,9 +31,11 @@ class LabelCoding:
 
 _SD = "Strategic developments"
 _LABELS: dict[str, LabelCoding] = {
-    "looting": LabelCoding("other", _SD, "Looting/property destruction"),
-    "property destruction": LabelCoding("other", _SD, "Looting/property destruction"),
-    "looting/property destruction": LabelCoding("other", _SD, "Looting/property destruction"),
+    "looting": LabelCoding("looting/destruction", _SD, "Looting/property destruction"),
+    "property destruction": LabelCoding("looting/destruction", _SD, "Looting/property destruction"),
+    "looting/property destruction": LabelCoding(
+        "looting/destruction", _SD, "Looting/property destruction"
+    ),
     "arrests": LabelCoding("arrest", _SD, "Arrests"),
     "arrest": LabelCoding("arrest", _SD, "Arrests"),
     "change to armed group": LabelCoding("other", _SD, "Change to group/activity"),
@@ -48,9 +50,9 @@ _LABELS: dict[str, LabelCoding] = {
         "base/post established", _SD, "Headquarters or base established"
     ),
     "agreement": LabelCoding("ceasefire/agreement", _SD, "Agreement"),
-    "disrupted weapons use": LabelCoding("other", _SD, "Disrupted weapons use"),
-    "weapons seizure": LabelCoding("other", _SD, "Disrupted weapons use"),
-    "defusal": LabelCoding("other", _SD, "Disrupted weapons use"),
+    "disrupted weapons use": LabelCoding("weapons seized", _SD, "Disrupted weapons use"),
+    "weapons seizure": LabelCoding("weapons seized", _SD, "Disrupted weapons use"),
+    "defusal": LabelCoding("weapons seized", _SD, "Disrupted weapons use"),
     "detonation": LabelCoding("other", _SD, "Disrupted weapons use"),
     "security measures": LabelCoding("other", _SD, "Other"),
     "security measure": LabelCoding("other", _SD, "Other"),
@@ -58,7 +60,7 @@ _LABELS: dict[str, LabelCoding] = {
     "coup/military takeover": LabelCoding("other", _SD, "Other"),
     "coup": LabelCoding("other", _SD, "Other"),
     "displacement": LabelCoding("other", _SD, "Other"),
-    "land seizure": LabelCoding("other", _SD, "Looting/property destruction"),
+    "land seizure": LabelCoding("looting/destruction", _SD, "Looting/property destruction"),
     "strikes": LabelCoding("protest", "Protests", "Peaceful protest"),
     "strike": LabelCoding("protest", "Protests", "Peaceful protest"),
 }

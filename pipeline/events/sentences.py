@@ -114,7 +114,7 @@ def _drafts(sent: Span) -> list[_Draft]:
         # "defused an IED", "seized bombs": the weapons named are no explosion
         # (not "... and three of the bombs went off": a verb joined to it tells its own act)
         held = {t.i for i in others["weapons seized"] for t in own_clause(sent.doc[i])}
-        violent = [t for t in violent if t.token not in held]
+        violent = [t for t in violent if t.token not in held or sent.doc[t.token].pos_ == "VERB"]
     if raid_coded_by_its_acts((sent.doc[t.token] for t in violent), others, sent.text):
         violent = []  # "arrested 7 men during a raid", "attacked a village and looted phones"
     if violent or "protest" in others:

@@ -26,6 +26,9 @@ _DYING = frozenset({"die", "succumb", "perish"})
 _NOT_PEOPLE = frozenset(
     {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "donkey",
      "horse", "chicken", "elephant", "time", "engine", "bill", "deal", "plan", "light",
+     # things seized or destroyed with them ("1 killed, along with 761 motorcycles seized")
+     "motorcycle", "motorbike", "vehicle", "car", "truck", "weapon", "gun", "rifle", "house",
+     "shop", "phone",
      # harms joined to the dead ("the killing of two soldiers and the injury of another")
      "injury", "wounding", "abduction", "kidnapping", "arrest", "destruction", "looting",
      "displacement", "burning"}

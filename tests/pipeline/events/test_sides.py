@@ -211,3 +211,20 @@ def test_the_dead_of_air_strikes_in_a_battle_are_no_side_that_fought(extractor) 
     event = events_of(extractor, text).events[0]
     assert event.event_type == "Battles"
     assert not event.actor1.startswith("Civilians")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the labelled act of two forces named together: one side, their victims the other
+        "Looting: On 4 May 2022, FAMa and Wagner forces seized cattle from herders near Sofara.",
+        "On 4 May 2022, FAMa and Wagner arrested a shopkeeper in the town of Sofara.",
+        # no town at all: the forces' acronym says which country
+        "Looting: On 4 May 2022, FAMa and Wagner forces seized cattle from herders.",
+    ],
+)
+def test_forces_acting_together_on_civilians_are_one_side(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of(extractor, text).events
+    assert (event.actor1, event.inter1) == ("Military Forces of Mali", 1)
+    assert (event.actor2, event.inter2) == ("Civilians (Mali)", 7)
