@@ -82,9 +82,9 @@ def cast_actors(
         second = patient
     if second is None and rest and not (together and rest[0] is co_agent):
         second = None if category in _ONE_SIDED else rest[0]
-    if second is not None and second[1] == 8:
+    if second is not None and second[1] == 8 and category in VIOLENT_PRECEDENCE:
         # "a FAMa and Wagner convoy hit an IED": the country's own forces are the side hit
-        second = next((a for a in rest if a[1] == 1 and _one_subject(doc, a[3], second[3])), second)
+        second = next((a for a in rest if a[1] == 1 and _joined(doc, a[3], second[3])), second)
     chosen = [first] if second is None else [first, second]
     return [Cast(name, inter, relation) for name, inter, relation, _ in chosen]
 
@@ -113,8 +113,22 @@ def _one_subject(doc: Doc, a: int, b: int) -> bool:
     first, second = doc[a], doc[b]
     if first.head.i == second.head.i and first.dep_ in ("compound", "amod"):
         return True
+
     subject = _subject(first)
     return subject is not None and subject == _subject(second)
+
+
+def _joined(doc: Doc, a: int, b: int) -> bool:
+    """Whether two names are joined by "and", wherever they hang ("a vehicle of FAMa and
+    Wagner forces")."""
+    return _noun_of(doc[b]) in _noun_of(doc[a]).conjuncts or _one_subject(doc, a, b)
+
+
+def _noun_of(token: Token) -> Token:
+    """The noun a name qualifies ("forces" of "Wagner forces"), or the name itself."""
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _subject(token: Token) -> int | None:

@@ -37,6 +37,30 @@ def _doer_of(doc: Doc, actor: ActorRef, trigger: int) -> bool:
     return token.dep_ == "nsubj" and token.head.i == verb.i
 
 
+#: What a vehicle strikes that strikes it: "a convoy struck an IED", "hit a landmine".
+_DEVICES = frozenset({"ied", "ieds", "mine", "mines", "landmine", "landmines", "bomb", "bombs",
+                      "explosive", "explosives", "device", "devices"})  # fmt: skip
+_PLANTING = frozenset({"plant", "lay", "place", "emplace", "set", "detonate", "bury"})
+
+
+def _struck_device(verb: Token) -> bool:
+    """ "a FAMa vehicle struck an IED (planted by X)": the striker is the one hit."""
+    if verb.lemma_.lower() not in ("strike", "hit", "step", "run", "drive"):
+        return False
+    return any(
+        t.lower_ in _DEVICES
+        for c in verb.children
+        if c.dep_ in ("dobj", "ccomp", "prep")
+        for t in (c, *c.children)
+    )
+
+
+def _planter(token: Token) -> bool:
+    """ "an IED planted by JNIM militants": the one who laid the device."""
+    by = token.head
+    return token.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in _PLANTING
+
+
 def _subject_shared(token: Token, triggers: Sequence[int]) -> bool:
     """Whether ``token`` is the subject of a verb joined to a trigger that has none of its own
     ("two robbers were set ablaze and killed": the robbers were killed)."""
@@ -60,6 +84,8 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
             dep = token.dep_
             if head.lemma_.lower() in ("body", "corpse") and dep != "agent" and via_prep != "by":
                 return "patient"  # "the soldier's body", "the bodies of two policemen"
+            if dep == "nsubj" and _struck_device(head):
+                return "patient"  # "a FAMa vehicle struck an IED": FAMa was hit
             if dep in _AGENT_DEPS or dep == "agent" or via_prep == "by":
                 return "agent"
             if dep in ("dobj", "nsubjpass", "dative") or via_prep in _PATIENT_PREPS:
@@ -74,7 +100,7 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
         elif token.dep_ in ("prep", "agent"):
             via_prep = token.lower_ if token.dep_ == "prep" else "by"
         token = head
-    if any(_doer_of(doc, actor, trig) for trig in triggers):
+    if any(_doer_of(doc, actor, trig) for trig in triggers) or _planter(doc[actor.head]):
         return "agent"
     # The subject of a verb above the trigger: "Russia released a statement", "Erdogan said
     # they had sent a message" (pronoun subjects in between are skipped).

@@ -228,3 +228,21 @@ def test_forces_acting_together_on_civilians_are_one_side(extractor, text: str) 
     (event,) = events_of(extractor, text).events
     assert (event.actor1, event.inter1) == ("Military Forces of Mali", 1)
     assert (event.actor2, event.inter2) == ("Civilians (Mali)", 7)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2022, a FARDC and UPDF convoy struck an IED planted by ADF rebels near Beni.",
+        "On 4 May 2022, a vehicle of FARDC and UPDF forces hit a landmine planted by ADF rebels "
+        "near Beni.",
+    ],
+)
+def test_forces_whose_vehicle_struck_a_bomb_were_hit_by_those_who_planted_it(  # type: ignore[no-untyped-def]
+    extractor, text: str
+) -> None:
+    (event,) = events_of(extractor, text).events
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1.startswith("ADF")
+    assert event.actor2 == "Military Forces of Democratic Republic of the Congo"
