@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.events.crowds import ARMED_WORDS, RIOTERS_INTER, crowd_control, riot_coding
+from pipeline.events.crowds import (
+    ARMED_WORDS,
+    RIOTERS_INTER,
+    crowd_control,
+    riot_coding,
+    unarmed_object,
+)
 from pipeline.events.kinds import out_of_service
 from pipeline.events.labels import LabelCoding
 from pipeline.events.triggers import acled_coding
@@ -180,17 +186,6 @@ def _victim_nouns(trigger: Token) -> bool:
     return False
 
 
-def _held(trigger: Token) -> bool:
-    """Whether an arrest's words name whom it took, unarmed ("arrested an entrepreneur", "two
-    traders were detained"): civilians, as ACLED codes those arrested."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.pos_ in ("NOUN", "PROPN")
-        and not ARMED_WORDS.search(" ".join(t.text for t in c.subtree))
-        for c in trigger.children
-    )
-
-
 _DISPUTE = re.compile(
     r"\b(dispute|feud|rivalry|altercation|quarrel|argument|brawl|scuffle|enmity)\b", re.I
 )
@@ -212,7 +207,8 @@ def _brawl(category: str, text: str, named: str) -> bool:
 _CIVILIAN_SITES = re.compile(
     r"\b(bus|market\w*|house\w*|homes?|village|vehicles?|cars?|bars?|shops?|mosques?|churche?s?|"
     r"schools?|hospitals?|restaurants?|hotels?|weddings?|funerals?|mourners|residential|"
-    r"neighbou?rhoods?|farms?|fields?|camp for)\b",
+    r"neighbou?rhoods?|farms?|fields?|camp for|offices?|halls?|cooperatives?|compan(?:y|ies)|"
+    r"factor(?:y|ies)|stores?|buildings?|premises|residences?)\b",
     re.I,
 )
 
@@ -225,7 +221,9 @@ def _harms_civilians(
     if category == "looting/destruction" or sub_event_type == "Looting/property destruction":
         return True
     if event_type == "Riots":
-        return _victim_nouns(trigger) or _harmed_people(trigger)
+        # a mob's victims, whoever the words call them ("lynched a suspected thief")
+        mob = sub_event_type == "Mob violence" and unarmed_object(trigger)
+        return mob or _victim_nouns(trigger) or _harmed_people(trigger)
     if event_type != "Explosions/Remote violence" or armed_target_named(trigger):
         return False
     return _harmed_people(trigger) or bool(_CIVILIAN_SITES.search(text))
@@ -365,7 +363,7 @@ def code_event(
         event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
     if not actor2 and _harms_civilians(category, event_type, sub_event_type, trigger, text):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # a bomb in a market, a looted shop
-    if category == "arrest" and not actor2 and (_victim_nouns(trigger) or _held(trigger)):
+    if category == "arrest" and not actor2 and (_victim_nouns(trigger) or unarmed_object(trigger)):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # "police arrested 31 activists"
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook)

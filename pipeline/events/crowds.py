@@ -15,7 +15,14 @@ from pipeline.events.weapons import GENERIC_VIOLENCE, names_remote_weapon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ARMED_WORDS", "RIOTERS_INTER", "crowd_control", "crowd_violence", "riot_coding"]
+__all__ = [
+    "ARMED_WORDS",
+    "RIOTERS_INTER",
+    "crowd_control",
+    "crowd_violence",
+    "riot_coding",
+    "unarmed_object",
+]
 
 #: ACLED's inter code of rioters.
 RIOTERS_INTER = 5
@@ -252,3 +259,30 @@ def riot_coding(
         return None
     sub_event = "Violent demonstration" if _DEMONSTRATING.search(text) else "Mob violence"
     return "protest", "Riots", sub_event
+
+
+def unarmed_object(trigger: Token) -> bool:
+    """Whether the act's words name whom it was done to, unarmed ("arrested an entrepreneur",
+    "lynched a suspected ritualist"): civilians, as ACLED codes them."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lemma_.lower() in _THROWN for c in objects):
+        # "threw stones at the head of the list": whom they were thrown at
+        objects = [
+            o
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in ("at", "against", "on", "towards", "toward")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    return any(
+        c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in _THROWN
+        and not ARMED_WORDS.search(" ".join(t.text for t in c.subtree))
+        for c in objects
+    )
+
+
+#: What a crowd throws, not whom it hits ("pelted stones").
+_THROWN = frozenset(
+    {"stone", "rock", "brick", "bottle", "tyre", "tire", "projectile", "egg", "molotov", "petrol"}
+)

@@ -159,9 +159,9 @@ def test_tear_gas_after_a_riot_is_the_riots_other_side(extractor) -> None:  # ty
 @pytest.mark.parametrize(
     "text",
     [
-        # a mob the police dispersed
-        "On 4 May 2021, youths pelted dignitaries with stones in Kisumu. Police dispersed the "
-        "crowd, no injuries reported.",
+        # a mob the police dispersed (one that named its victims has them as its other side)
+        "On 4 May 2021, youths pelted stones in Kisumu. Police dispersed the crowd, no injuries "
+        "reported.",
         # tear gas written with a hyphen
         "On 4 May 2021, residents protested in Kisumu. Police fired tear-gas, protesters "
         "responded by throwing stones.",
@@ -214,3 +214,19 @@ def test_shots_fired_at_people_are_no_crowd_control(extractor) -> None:  # type:
     )
     event = first_event(extractor, text, "2021-10-16")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2021, a mob lynched a suspected ritualist in the market of Lokoja.",
+        "On 4 May 2021, party supporters beat up a rival candidate in Lokoja.",
+        # whom the stones were thrown at
+        "On 4 May 2021, party supporters threw stones at the head of a rival list in Lokoja.",
+    ],
+)
+def test_a_mobs_victims_are_civilians_whatever_the_words_call_them(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2021-05-10")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert (event.actor2, event.inter2) == ("Civilians (Nigeria)", 7)

@@ -134,3 +134,13 @@ def test_a_means_used_to_attack_is_the_attacks(extractor) -> None:  # type: igno
         "Explosions/Remote violence",
         "Air/drone strike",
     )
+
+
+@pytest.mark.model
+def test_a_bomb_at_an_office_of_no_armed_men_hit_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    text = "On 4 May 2022, militants detonated a bomb at the municipal office in Pokhara."
+    (event,) = extractor.extract(article_from_text(text, published="2022-05-05")).events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.actor2, event.inter2) == ("Civilians (Nepal)", 7)
