@@ -261,6 +261,12 @@ def riot_coding(
     return "protest", "Riots", sub_event
 
 
+#: What a crowd throws, not whom it hits ("pelted stones").
+_THROWN = frozenset(
+    {"stone", "rock", "brick", "bottle", "tyre", "tire", "projectile", "egg", "molotov", "petrol"}
+)
+
+
 def unarmed_object(trigger: Token) -> bool:
     """Whether the act's words name whom it was done to, unarmed ("arrested an entrepreneur",
     "lynched a suspected ritualist"): civilians, as ACLED codes them."""
@@ -280,9 +286,3 @@ def unarmed_object(trigger: Token) -> bool:
         and not ARMED_WORDS.search(" ".join(t.text for t in c.subtree))
         for c in objects
     )
-
-
-#: What a crowd throws, not whom it hits ("pelted stones").
-_THROWN = frozenset(
-    {"stone", "rock", "brick", "bottle", "tyre", "tire", "projectile", "egg", "molotov", "petrol"}
-)

@@ -6,7 +6,6 @@ here.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -21,7 +20,7 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.mentions import find_mentions
 from pipeline.geoparse.outlet import Outlet, outlet_of
 from pipeline.geoparse.resolve import ResolverSettings, resolve_mentions
-from pipeline.lexicon.actor_dictionary import group_alias_at
+from pipeline.lexicon.actor_dictionary import group_alias_at, state_body
 from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
 
 if TYPE_CHECKING:
@@ -29,9 +28,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["Extractor"]
-
-#: The dictionary's name for a country's own military or police ("FAMa", "FARDC").
-_FORCE = re.compile(r"(?:Military|Police) Forces of \{(?P<iso2>[A-Z]{2})\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +121,9 @@ class Extractor:
             # a country's own forces known by their acronym ("FARDC", "FAMa") serve mostly at
             # home, whatever part of speech the model gives the acronym
             acronym = token.text[:1].isupper() and any(c.isupper() for c in token.text[1:])
-            force = _FORCE.fullmatch(self.lexicon.persons.get(fold_name(token.text), ""))
-            if acronym and force is not None:
-                found.append((force["iso2"], _words(doc, token.i, token.i + 1, "ORG")))
+            body = state_body(self.lexicon.persons.get(fold_name(token.text), ""))
+            if acronym and body is not None and body[0] == "military":
+                found.append((body[1], _words(doc, token.i, token.i + 1, "ORG")))
             if token.pos_ != "PROPN" and not token.is_upper:
                 continue
             group = group_alias_at(doc, token.i, self.lexicon)

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon.actor_dictionary import ActorLexicon, ActorRef, country_of_word
+from pipeline.lexicon.actor_dictionary import (
+    ActorLexicon,
+    ActorRef,
+    country_of_word,
+    state_body,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -63,9 +68,9 @@ def person_bodies(doc: Doc, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> 
         bodies.setdefault(fold_name(ent.text), ref)
         bodies.setdefault(fold_name(ent[-1].text), ref)
     for key, template in lexicon.persons.items():
-        if key not in bodies and "{" in template:
-            iso2 = template[template.index("{") + 1 : template.index("}")]
-            kind = "military" if template.startswith(("Military", "Police")) else "government"
+        body = state_body(template)
+        if key not in bodies and body is not None:
+            kind, iso2 = body
             # the surface tells police from army when the force is named ("PNP", "NDS")
             surface = f"{key} police" if template.startswith("Police") else key
             bodies[key] = ActorRef(kind, iso2, "", None, -1, -1, -1, surface)

@@ -66,9 +66,7 @@ def _in_boxed_list(span: Span) -> bool:
     inside = doc[start:end]
     commas = sum(t.text == "," for t in inside)
     return commas >= 1 and all(
-        t.text in (",", "-", "/")
-        or t.lower_ in _NAME_LINKS
-        or (t.is_alpha and t.text[:1].isupper())
+        t.text in (",", "-", "/") or linked(t) or (t.is_alpha and t.text[:1].isupper())
         for t in inside
     )
 
@@ -97,12 +95,12 @@ def lengthened(span: Span, gazetteer: GazetteerLike) -> Span:
     end = span.end
     while end < len(doc) and end - span.end < 4:
         token = doc[end]
-        if not (token.lower_ in _NAME_LINKS or (token.is_alpha and token.text[:1].isupper())):
+        if not (linked(token) or (token.is_alpha and token.text[:1].isupper())):
             break
         end += 1
     for stop in range(end, span.end, -1):
         longer = doc[span.start : stop]
-        if doc[stop - 1].lower_ in _NAME_LINKS or not gazetteer.has_key(fold_name(longer.text)):
+        if linked(doc[stop - 1]) or not gazetteer.has_key(fold_name(longer.text)):
             continue
         if any(c.score >= 1.0 for c in gazetteer.lookup(longer.text, limit=3)):
             from spacy.tokens import Span

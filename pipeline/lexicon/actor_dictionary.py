@@ -28,6 +28,7 @@ __all__ = [
     "country_of_word",
     "group_alias_at",
     "is_associated",
+    "state_body",
 ]
 
 #: Name of the dictionary entry for "the regime", "government forces": a state's own military.
@@ -236,6 +237,22 @@ MACRO_REGIONS = frozenset(
     {"africa", "america", "americas", "asia", "europe", "oceania", "antarctica", "arctic",
      "pacific", "atlantic", "mediterranean", "caribbean", "balkans", "caucasus"}
 )  # fmt: skip
+
+
+def state_body(template: str) -> tuple[str, str] | None:
+    """The kind and country of a state's body a dictionary entry names by template ("Military
+    Forces of {ML}" -> ``("military", "ML")``, "Government of {TR}" -> ``("government",
+    "TR")``); ``None`` for a group's own name.
+
+    Examples
+    --------
+    >>> state_body("Police Forces of {PH}"), state_body("Wagner Group")
+    (('military', 'PH'), None)
+    """
+    if "{" not in template:
+        return None
+    iso2 = template[template.index("{") + 1 : template.index("}")]
+    return ("military" if template.startswith(("Military", "Police")) else "government"), iso2
 
 
 def group_alias_at(doc: Doc, i: int, lexicon: ActorLexicon) -> GroupEntry | None:
