@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from pipeline.events.coding import intervened
+from pipeline.events.crowds import faces_forces, forces_named
 from pipeline.events.dates import DateSpan
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.models import Event
@@ -22,6 +23,7 @@ __all__ = [
     "inherited_date",
     "is_violent",
     "merge_within_article",
+    "same_crowd",
     "stepped_in",
     "toll_target",
     "turned_violent",
@@ -163,6 +165,18 @@ def force_on_protest(
     )
 
 
+def same_crowd(event: Event, events: list[Event], near: bool, placed: bool) -> Event:
+    """A protest told on ``near`` the crowd's last event (within two sentences), in a sentence
+    of no date and, unless ``placed``, no place of its own ("Security forces dispersed the
+    demonstrators."): the same crowd, at that event's places, so that the merge joins them."""
+    crowd = near and bool(events) and events[-1].event_type in ("Protests", "Riots")
+    if not crowd or placed or event.category != "protest":
+        return event
+    if "no date in the sentence" not in event.notes:
+        return event
+    return replace(event, places=events[-1].places, geo_precision=events[-1].geo_precision)
+
+
 def stepped_in(protest: Event, offset: int, text: str) -> Event:
     """A peaceful protest the next sentence ``text`` tells was dispersed: ACLED's intervention,
     by the forces it names ("Police fired tear gas": ``Police Forces of <country>``). A riot
@@ -186,13 +200,15 @@ def turned_violent(protest: Event, offset: int, text: str) -> Event:
     """A protest that the next sentence ``text`` tells turned violent ("The demonstrators
     erected barricades", "A riot broke out"): ACLED's violent demonstration, by rioters, with
     the forces the sentence names stepping in as the second actor."""
+    if protest.event_type == "Riots" and (intervened(text) or faces_forces(text)):
+        return stepped_in(protest, offset, text)  # "They threw stones at the police."
     if protest.event_type != "Protests":
         return protest
     # the forces who stepped in, or at whom the crowd threw stones ("They threw rocks at the
     # police") are the second actor
     actor2, inter2 = (
         _forces_of(protest, text)
-        if intervened(text) or _AT_FORCES.search(text)
+        if intervened(text) or faces_forces(text)
         else (protest.actor2, protest.inter2)
     )
     return replace(
@@ -245,21 +261,12 @@ def without_fight(event: Event, text: str) -> Event:
 def _forces_of(crowd: Event, text: str) -> tuple[str, int | None]:
     """The crowd event's second actor: its own, else the forces ``text`` names acting on it
     ("Police fired tear gas": ``Police Forces of <country>``), in the crowd's country."""
-    force = _FORCE_WORDS.search(text)
-    if crowd.actor2 or force is None:
+    if crowd.actor2:
         return crowd.actor2, crowd.inter2
-    kind = "Police Forces" if _POLICE_WORD.match(force.group(0)) else "Military Forces"
     country = _IN_COUNTRY.search(crowd.actor1)
-    return (f"{kind} of {country.group(1)}" if country else kind), 1
+    return forces_named(text, country.group(1) if country else None)
 
 
-_POLICE_WORD = re.compile(r"police|gendarm|riot", re.I)
-_FORCES = (
-    r"police\w*|riot police|gendarm\w*|security (?:forces|services|personnel|officers|agents)|"
-    r"soldiers|troops|army|military"
-)
-_FORCE_WORDS = re.compile(rf"\b({_FORCES})\b", re.I)
-_AT_FORCES = re.compile(rf"\b(?:at|on|with|against|attacked)\s+(?:the\s+)?(?:{_FORCES})\b", re.I)
 _IN_COUNTRY = re.compile(r"\(([^()]+)\)$")
 
 
@@ -304,6 +311,9 @@ def with_toll(previous: Event, toll: Event) -> Event:
     if previous.category == "abduction" and total:
         # "They tortured him to death": a killing outranks the abduction (ACLED's precedence)
         previous = replace(previous, category="attack", sub_event_type="Attack")
+    if previous.event_type == toll.event_type == "Riots" and not previous.actor2:
+        # "Demonstrators attacked the security forces": the riot's other side
+        previous = replace(previous, actor2=toll.actor2, inter2=toll.inter2)
     return replace(
         previous,
         fatalities=total,

@@ -18,6 +18,8 @@ from pipeline.events.crowds import (
     ARMED_WORDS,
     RIOTERS_INTER,
     crowd_control,
+    faces_forces,
+    forces_named,
     riot_coding,
     unarmed_object,
 )
@@ -46,7 +48,9 @@ _INTERVENTION = re.compile(
 _STOPPING = re.compile(
     r"\b(?:police|security forces|forces|troops|soldiers|authorities|gendarmes?)\b[^.;]{0,30}"
     r"\b(?:blocked|prevented|stopped|obstructed|arrested|detained|cordoned|intervened)\b"
-    r"|\b(?:police|security forces'?|military|army|gendarmerie)\s+intervention\b",
+    r"|\b(?:police|security forces'?|military|army|gendarmerie)\s+intervention\b"
+    # "Police called for reinforcements to control the situation"
+    r"|\b(?:control|calm|contain|restore)(?:led|ed)? (?:the situation|order)\b",
     re.I,
 )
 #: ... and killing or maiming protesters (``Excessive force against protesters``).
@@ -336,6 +340,9 @@ def code_event(
         actor1, inter1 = _in(country_name, "Rioters"), RIOTERS_INTER
         if actor2.startswith(("Protesters", "Rioters")):
             actor2, inter2 = "", None
+        if not actor2 and (faces_forces(text) or intervened(text)):
+            # "rioters threw stones at security services", "clashed with police forces"
+            actor2, inter2 = forces_named(text, country_name)
         elif inter2 == UNIDENTIFIED_INTER and rel1 == "patient":
             # "two robbers were lynched by a mob": a crowd's victims are civilians
             actor2, inter2 = _in(country_name, CIVILIANS), 7

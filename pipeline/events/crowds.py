@@ -20,6 +20,8 @@ __all__ = [
     "RIOTERS_INTER",
     "crowd_control",
     "crowd_violence",
+    "faces_forces",
+    "forces_named",
     "riot_coding",
     "unarmed_object",
 ]
@@ -259,6 +261,56 @@ def riot_coding(
         return None
     sub_event = "Violent demonstration" if _DEMONSTRATING.search(text) else "Mob violence"
     return "protest", "Riots", sub_event
+
+
+#: State forces a crowd meets, and those of them that are the army (the rest, "security
+#: forces" too, are police in ACLED's coding of crowds).
+_FORCES = (
+    r"police\w*|riot police|gendarm\w*|security (?:forces|services|personnel|officers|agents)|"
+    r"soldiers|troops|army|military"
+)
+_FORCE_WORDS = re.compile(rf"\b({_FORCES})\b", re.I)
+_ARMY = re.compile(r"soldiers|troops|army|military", re.I)
+#: A crowd that acted on the forces or fought them: "threw stones at the police", "clashed
+#: with security forces", "a riot between farmers and the military".
+_FACING = re.compile(
+    rf"\b(?:at|on|with|against|attacked|attacking)\s+(?:the\s+)?(?:\w+\s+)?(?:{_FORCES})\b"
+    rf"|\bbetween\b[^.;]{{0,60}}?\b(?:{_FORCES})\b",
+    re.I,
+)
+
+
+def faces_forces(text: str) -> bool:
+    """Whether the crowd of ``text`` acted on state forces or fought them.
+
+    Examples
+    --------
+    >>> faces_forces("Rioters threw stones at security services.")
+    True
+    >>> faces_forces("A riot broke out between farmers and the Indonesian military.")
+    True
+    >>> faces_forces("Residents burned tyres against the violence of security forces.")
+    False
+    """
+    return bool(_FACING.search(text))
+
+
+def forces_named(text: str, country: str | None) -> tuple[str, int | None]:
+    """The state forces ``text`` names as ACLED's actor (``Police Forces of <country>``, or the
+    army's), with inter code 1; ``("", None)`` when it names none.
+
+    Examples
+    --------
+    >>> forces_named("Security forces dispersed them.", "Iraq")
+    ('Police Forces of Iraq', 1)
+    >>> forces_named("Soldiers fired warning shots.", None)
+    ('Military Forces', 1)
+    """
+    force = _FORCE_WORDS.search(text)
+    if force is None:
+        return "", None
+    kind = "Military Forces" if _ARMY.fullmatch(force.group(0)) else "Police Forces"
+    return (f"{kind} of {country}" if country else kind), 1
 
 
 #: What a crowd throws, not whom it hits ("pelted stones").

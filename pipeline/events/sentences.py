@@ -24,6 +24,7 @@ from pipeline.events.assembly import (
     inherited_date,
     is_violent,
     merge_within_article,
+    same_crowd,
     stepped_in,
     toll_target,
     turned_violent,
@@ -257,6 +258,7 @@ def extract_events(
             )
             if event is None:
                 continue
+            event = same_crowd(event, events, last_protest >= index - 2, bool(sentence_places))
             if rioted and "no date in the sentence" in event.notes:
                 events[-1] = with_toll(events[-1], event)  # the riot's, with its toll
                 continue

@@ -288,10 +288,10 @@ _CROWD_NOUNS = frozenset(
     {
         "crowd", "protester", "protestor", "demonstrator", "activist", "resident", "people",
         "student", "worker", "supporter", "member", "citizen", "villager", "youth", "woman",
-        "teacher", "trader", "farmer", "employee", "hundred", "thousand", "dozen", "group",
+        "teacher", "trader", "farmer", "employee", "hundred", "thousand", "dozen", "group", "local",
         "family", "relative", "doctor", "nurse", "lawyer", "driver", "vendor", "participant",
-        "journalist", "athlete", "pensioner", "retiree", "miner", "parent", "mother",
-        "staff", "union", "unionist", "consumer", "seller", "motorist", "opposition",
+        "journalist", "athlete", "pensioner", "retiree", "miner", "parent", "mother", "mob",
+        "staff", "union", "unionist", "consumer", "seller", "motorist", "opposition", "rioter",
     }
 )  # fmt: skip
 

@@ -43,20 +43,9 @@ __all__ = [
 ]
 
 _AGREEMENT_NOUNS = frozenset(
-    {
-        "ceasefire",
-        "cease-fire",
-        "truce",
-        "agreement",
-        "deal",
-        "accord",
-        "pact",
-        "memorandum",
-        "armistice",
-        "de-escalation",
-        "reconciliation",
-    }
-)
+    {"ceasefire", "cease-fire", "truce", "agreement", "deal", "accord", "pact", "memorandum",
+     "armistice", "de-escalation", "reconciliation"}
+)  # fmt: skip
 
 # lemma -> category. Nouns and verbs share lemmas where spaCy gives the same one.
 # fmt: off
@@ -161,8 +150,10 @@ TRIGGERS: dict[str, str] = {
         "defuse", "intercept", "recover", "confiscate", "cache", "discover", "find", "uncover",
         "remove", "dismantle", "hand over", "dispose", "neutralize", "neutralise"
     ), "weapons seized"),
-    # protest (checked: people, not troops, who march or gather)
-    **dict.fromkeys(("march", "gather", "gathering", "picket", "strike action"), "protest"),
+    # protest (checked: people, not troops, who march, gather or block a road)
+    **dict.fromkeys((
+        "march", "gather", "gathering", "picket", "strike action", "block", "barricade"
+    ), "protest"),
     # arrest
     **dict.fromkeys((
         "arrest", "detain", "detention"
@@ -350,12 +341,19 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "recovered the bodies", "intercepted a call"
         elif category == "territorial change" and not takes_territory(token):
             continue
-        if key in ("march", "gather", "gathering") and not crowd_gathers(token):
+        if key in ("march", "gather", "gathering", "block", "barricade") and not crowd_gathers(
+            token
+        ):
             continue
         if key == "engage" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
             continue  # "got engaged to his cousin": a betrothal, not a fight
-        if key in ("burn", "steal", "rob", "destroy") and token.pos_ != "VERB":
-            continue
+        if (
+            key in ("burn", "steal", "rob", "destroy", "block", "barricade")
+            and token.pos_ != "VERB"
+        ):
+            continue  # "a block of flats"
+        if key == "burn" and token.head.lemma_.lower() in ("tyre", "tire"):
+            continue  # "blocked the road with burning tyres": a crowd's means, not destruction
         if key == "riot" and (token.dep_ in ("compound", "amod") or anti_riot(token)):
             continue  # "riot police", "anti-riot units": the forces, not a riot
         if key == "burn" and kills_by_manner(token):

@@ -52,6 +52,16 @@ def test_forces_against_armed_men_is_a_battle(extractor) -> None:  # type: ignor
         # the forces' intervention named as a noun
         "On 7 January 2020, students held a second day of demonstrations in Kinshasa against "
         "fees, with the police intervention. Two police officers were injured.",
+        # in the riot's own sentence: what the crowd threw at them, whom it fought
+        "On 2 March 2021, dozens of rioters hurled bottles at security services during a "
+        "demonstration in Medan city.",
+        "On 2 March 2021, hundreds of teachers demonstrated in Medan city over unpaid wages "
+        "and clashed with police officers.",
+        "On 2 March 2021, a riot broke out in Medan city between a group of fishermen and "
+        "the police over a new harbour.",
+        # a riot told, then the crowd turning on the forces
+        "On 2 March 2021, a violent demonstration took place in Medan city. Demonstrators "
+        "attacked the police with stones.",
     ],
 )
 def test_the_forces_a_riot_met_are_its_second_actor(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -165,6 +175,12 @@ def test_tear_gas_after_a_riot_is_the_riots_other_side(extractor) -> None:  # ty
         # tear gas written with a hyphen
         "On 4 May 2021, residents protested in Kisumu. Police fired tear-gas, protesters "
         "responded by throwing stones.",
+        # forces that dispersed the crowd, told in a sentence with no place of its own
+        "On 4 May 2021, residents blocked the main road in Kisumu with burning tyres against "
+        "fuel prices. Riot police dispersed the demonstrators and reopened the road.",
+        # the forces called in to restore order
+        "On 4 May 2021, rioters blocked a road in Kisumu against the election results. The "
+        "police came to restore order.",
     ],
 )
 def test_the_forces_that_broke_up_a_riot_are_its_other_side(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
