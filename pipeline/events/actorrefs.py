@@ -3,6 +3,7 @@ of a named group, and forces named without a country of their own."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ __all__ = [
     "drop_unplaced",
     "members_of_groups",
     "political_opposition",
+    "state_unit",
     "with_unknown_groups",
 ]
 
@@ -58,8 +60,40 @@ def with_unknown_groups(
             or (root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(root))
         ):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            if state_unit(name):  # "the Federal Police": the state's forces, in its country
+                extra.append(ActorRef("military", "", "", None, root.i, ent.start, ent.end, name))
+                continue
             extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
     return sorted([*refs, *extra], key=lambda r: r.start)
+
+
+#: Names of the state's own units: its police, gendarmerie, guards, special forces.
+_STATE_UNIT = re.compile(
+    r"\b(police|gendarmerie|armed forces|special (?:forces|action force)|"
+    r"(?:republican|presidential|national|border|coast) guards?|counter-terrorism|"
+    r"(?:security|intervention) unit|operations command)\b",
+    re.I,
+)
+#: ... unless the name says that it fights the state ("Patriotic Armed Forces of the People").
+_INSURGENT_NAME = re.compile(
+    r"\b(liberation|independence|revolution\w*|resistance|islamic|popular|people'?s?|patriot\w*|"
+    r"democratic|rebel\w*|mujahideen|front|movement|self-defen[cs]e)\b",
+    re.I,
+)
+
+
+def state_unit(name: str) -> bool:
+    """Whether an organisation's ``name`` the dictionary does not know is a unit of the
+    state's forces.
+
+    Examples
+    --------
+    >>> state_unit("Jayapura City Police"), state_unit("Republican Guard")
+    (True, True)
+    >>> state_unit("Patriotic Armed Forces of the People"), state_unit("Arakan Army")
+    (False, False)
+    """
+    return bool(_STATE_UNIT.search(name)) and not _INSURGENT_NAME.search(name)
 
 
 _WHERE = frozenset({"in", "at", "near", "around", "outside", "inside", "from", "to", "towards"})

@@ -63,7 +63,9 @@ _FIREARMS = re.compile(
     re.I,
 )
 ARMED_WORDS = re.compile(
-    rf"\b({_FIGHTER_WORDS}|soldiers?|troops|army|military|police(?:men)?|forces)\b", re.I
+    rf"\b({_FIGHTER_WORDS}|soldiers?|troops|army|military|police(?:men)?|forces|guards?|"
+    r"gendarm\w*|commandos?)\b",
+    re.I,
 )
 _RIOTING = re.compile(
     r"\b(clash(?:ed|es)?|fought|fight|brawl|stormed|set (?:fire|ablaze)|torched|burn(?:ed|t)|"

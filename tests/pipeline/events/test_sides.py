@@ -246,3 +246,29 @@ def test_forces_whose_vehicle_struck_a_bomb_were_hit_by_those_who_planted_it(  #
     assert event.event_type == "Explosions/Remote violence"
     assert event.actor1.startswith("ADF")
     assert event.actor2 == "Military Forces of Democratic Republic of the Congo"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # units of the state's forces the dictionary does not know are its forces
+        ("On 3 June 2022, the Federal Police killed two militants near Kasese.", "Police Forces"),
+        (
+            "On 3 June 2022, members of the Presidential Guard clashed with ADF rebels near "
+            "Kasese.",
+            "Military Forces",
+        ),
+    ],
+)
+def test_a_unit_of_the_states_forces_is_its_forces(extractor, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    event = events_of(extractor, text).events[0]
+    assert (event.actor1, event.inter1) == (f"{state} of Uganda", 1)
+
+
+@pytest.mark.model
+def test_a_name_that_fights_the_state_is_no_unit_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 June 2022, the Patriotic Armed Forces of Kasese clashed with the army near Kasese."
+    event = events_of(extractor, text).events[0]
+    assert "Military Forces of Uganda" in (event.actor1, event.actor2)
+    assert not (event.inter1 == event.inter2 == 1)
