@@ -21,20 +21,30 @@ __all__ = ["force_thing", "militia_ref", "out_of_service"]
 _FORCE_THINGS = frozenset(
     {"base", "post", "tank", "apc", "vehicle", "convoy", "camp", "position", "barracks",
      "patrol", "helicopter", "plane", "ship", "vessel", "agent", "station", "compound", "officer",
-     "personnel", "commander", "unit"}
+     "personnel", "commander", "unit", "truck", "detachment", "outpost", "watchpost", "garrison",
+     "checkpoint", "point"}
 )  # fmt: skip
-_FORCE_MODIFIERS = frozenset({"military", "army", "police", "security", "naval", "navy"})
+_FORCE_MODIFIERS = frozenset(
+    {"military", "army", "police", "security", "naval", "navy", "gendarmerie", "customs"}
+)
+#: Posts that stand for the forces who man them with no word of whose they are.
+_MANNED = frozenset({"checkpoint", "check"})
 
 
 def force_thing(token: Token) -> ActorRef | None:
-    """ "a military base", "an Afghan military tank", "a police post": the forces they are."""
+    """ "a military base", "an Afghan military supply truck", "a police post", "a check point":
+    the forces they are."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _FORCE_THINGS:
         return None
     words = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    # "an Afghan military supply truck": the force word may modify the thing's first noun
+    words += [g for c in words if c.dep_ == "compound" for g in c.children if g.i < c.i]
     force = next((c for c in words if c.lower_ in _FORCE_MODIFIERS), None)
+    if force is None and (token.lower_ in _MANNED or any(c.lower_ in _MANNED for c in words)):
+        force = token
     if force is None:
         return None
-    start = min(c.i for c in words)
+    start = min((c.i for c in words), default=token.i)
     surface = token.doc[start : token.i + 1].text
     return ActorRef("forces", "", "", None, token.i, start, token.i + 1, surface)
 

@@ -272,3 +272,29 @@ def test_a_name_that_fights_the_state_is_no_unit_of_it(extractor) -> None:  # ty
     event = events_of(extractor, text).events[0]
     assert "Military Forces of Uganda" in (event.actor1, event.actor2)
     assert not (event.inter1 == event.inter2 == 1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the forces a post, a vehicle or a unit stands for are the side attacked
+        ("On 3 June 2022, ADF rebels attacked a check point near Kasese.", "Military Forces"),
+        (
+            "On 3 June 2022, a bomb planted by ADF rebels destroyed a Ugandan army supply truck "
+            "near Kasese.",
+            "Military Forces",
+        ),
+        (
+            "On 3 June 2022, ADF rebels attacked a gendarmerie position near Kasese.",
+            "Police Forces",
+        ),
+    ],
+)
+def test_what_stands_for_the_forces_makes_them_the_side_hit(
+    extractor, text: str, state: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = events_of(extractor, text).events[0]
+    assert event.event_type != "Violence against civilians"
+    assert (event.actor2, event.inter2) == (f"{state} of Uganda", 1)
+    assert event.inter1 == 2
