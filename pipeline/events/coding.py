@@ -18,6 +18,7 @@ from pipeline.events.crowds import (
     ARMED_WORDS,
     RIOTERS_INTER,
     crowd_control,
+    crowds_fought,
     faces_forces,
     forces_named,
     riot_coding,
@@ -343,6 +344,8 @@ def code_event(
         if not actor2 and (faces_forces(text) or intervened(text)):
             # "rioters threw stones at security services", "clashed with police forces"
             actor2, inter2 = forces_named(text, country_name)
+        if not actor2 and crowds_fought(text):  # "a clash between villagers of two villages"
+            actor2, inter2 = _in(country_name, "Rioters"), RIOTERS_INTER
         elif inter2 == UNIDENTIFIED_INTER and rel1 == "patient":
             # "two robbers were lynched by a mob": a crowd's victims are civilians
             actor2, inter2 = _in(country_name, CIVILIANS), 7

@@ -20,6 +20,7 @@ __all__ = [
     "RIOTERS_INTER",
     "crowd_control",
     "crowd_violence",
+    "crowds_fought",
     "faces_forces",
     "forces_named",
     "riot_coding",
@@ -313,6 +314,27 @@ def forces_named(text: str, country: str | None) -> tuple[str, int | None]:
         return "", None
     kind = "Military Forces" if _ARMY.fullmatch(force.group(0)) else "Police Forces"
     return (f"{kind} of {country}" if country else kind), 1
+
+
+#: Words of a fight between sides: in a riot, the other crowd fought, it was no victim.
+_MUTUAL = re.compile(
+    r"\b(clash(?:ed|es)?|fight(?:s|ing)?|fought|brawls?|confrontations?|skirmish(?:es)?|"
+    r"scuffles?)\b|\briots?\b[^.;]{0,60}\bbetween\b",
+    re.I,
+)
+
+
+def crowds_fought(text: str) -> bool:
+    """Whether the riot of ``text`` is a fight between crowds ("killed in a clash over a land
+    dispute", "a riot broke out between two villages"): the other crowd is its second side
+    (``Rioters``), not victims.
+
+    Examples
+    --------
+    >>> crowds_fought("Two were killed in a clash over land."), crowds_fought("A mob beat him.")
+    (True, False)
+    """
+    return bool(_MUTUAL.search(text))
 
 
 #: What a crowd throws, not whom it hits ("pelted stones").

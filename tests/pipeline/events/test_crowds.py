@@ -246,3 +246,25 @@ def test_a_mobs_victims_are_civilians_whatever_the_words_call_them(extractor, te
     event = first_event(extractor, text, "2021-05-10")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert (event.actor2, event.inter2) == ("Civilians (Nigeria)", 7)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2021, two persons were killed in a clash over a land dispute in Kisumu.",
+        "On 4 May 2021, supporters of two rival candidates clashed with sticks in Kisumu.",
+        "On 4 May 2021, a riot broke out in Kisumu between traders of two markets.",
+    ],
+)
+def test_in_a_fight_between_crowds_the_other_crowd_is_no_victim(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = read_text(extractor, text, "2021-05-05").events
+    assert (event.event_type, event.actor1) == ("Riots", "Rioters (Kenya)")
+    assert (event.actor2, event.inter2) == ("Rioters (Kenya)", 5)
+
+
+@pytest.mark.model
+def test_a_mobs_victim_stays_a_civilian_when_nobody_fought_back(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 May 2021, villagers beat a suspected thief to death in Kisumu."
+    (event,) = read_text(extractor, text, "2021-05-05").events
+    assert (event.event_type, event.actor2, event.inter2) == ("Riots", "Civilians (Kenya)", 7)
