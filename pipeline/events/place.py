@@ -75,7 +75,7 @@ def focus_place(places: Sequence[Place]) -> Place | None:
     best = max(
         literal, key=lambda p: (counts[p.place_id], round(p.confidence, 1), -p.mention.start)
     )
-    return best
+    return _town_inside(best, [p for p in literal if counts[p.place_id] == counts[best.place_id]])
 
 
 def _attached(token: Token, sent: Span, places: Sequence[Place]) -> list[Place]:
@@ -134,6 +134,21 @@ def _dominates(place: Place, trigger: Token, sent: Span) -> bool:
         or any(a.i == verb.i for a in trigger.ancestors)
         or any(c.i == trigger.i for c in verb.conjuncts)
     )
+
+
+def _town_inside(best: Place, places: Sequence[Place]) -> Place:
+    """The town among literal ``places`` inside the region chosen ("from Hilla city's main
+    square in Babylon province": Hilla), the most specific place named; else the region."""
+    if best.kind not in ("admin1", "admin2"):
+        return best
+    towns = [
+        p
+        for p in places
+        if p.mention.role == "literal"
+        and p.kind not in ("country", "admin1", "admin2")
+        and (p.country, p.admin1) == (best.country, best.admin1)
+    ]
+    return towns[0] if towns else best
 
 
 def _in_unreal_clause(place: Place, sent: Span) -> bool:
@@ -277,7 +292,10 @@ def choose_places(
         # "al-Sina'a prison ... Hasakah city": a stray foreign match loses to the story's country
         local = sorted(local, key=lambda p: p.country != fallback.country)
     if local:
-        best = local[0]
+        real = [p for p in sentence_places if not _in_unreal_clause(p, sent)]
+        best = _town_inside(local[0], real)
+        if best is not local[0]:  # the region's town, near which the event took place
+            return PlaceChoice((best,), max(best.precision, 2), "a town inside the region")
         listed = _listed_with(best, local, sent)
         if len(listed) > 1:
             precision = max(p.precision for p in listed)

@@ -74,6 +74,10 @@ _GENERIC_TAILS = frozenset(
 
 
 _TOWN_TAILS = frozenset({"city", "town", "village"})
+#: Words after a name that say it is a region ("Wasit province", "Tigray Region").
+_REGION_TAILS = frozenset(
+    {"province", "governorate", "region", "state", "department", "oblast", "division"}
+)
 
 
 #: The plural after a list of names ("Eastland and Callahan counties") and each one's unit.
@@ -228,10 +232,15 @@ def candidates_of(
     in a gold corpus) over inexact ones; transliterated matches; else confident fuzzy ones."""
     found = gazetteer.lookup(name, limit=settings.candidates)
     words = name.split()
-    if not found and len(words) > 1 and words[-1].lower() in _GENERIC_TAILS:
+    tail = words[-1].lower() if len(words) > 1 else ""
+    if not found and tail in _GENERIC_TAILS | _REGION_TAILS:
         found = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)  # "Raqqa city"
         towns = [c for c in found if c.kind == "city"]
-        found = towns if towns and words[-1].lower() in _TOWN_TAILS else found
+        regions = [c for c in found if c.kind in ("admin1", "admin2")]
+        if towns and tail in _TOWN_TAILS:
+            found = towns
+        elif tail in _REGION_TAILS:
+            found = regions  # "Wasit province": the region, not a town of its name
     if not found or found[0].score < 0.9:
         # "Ohioans", "Londoner", "Texan" (not the lookalike "Tixán")
         found = _demonym_places(name, gazetteer) or found

@@ -43,3 +43,28 @@ def test_the_nationality_of_strikes_is_not_where_they_fell(extractor) -> None:  
     text = "On 4 May 2021, Russian airstrikes killed 12 Syrian civilians in Kafr Dunbul."
     result = _extract(extractor, text)
     assert {p.country for e in result.events for p in e.places} == {"SY"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a town inside the region is the most specific place named, whichever the parse
+        # ties to the event
+        (
+            "On 2 June 2021, clashes erupted as security forces tried to remove demonstrators "
+            "from Hilla city's main square in Babylon province.",
+            "Babylon",
+        ),
+        (
+            "On 2 June 2021, Taliban militants attacked an army post, killing two soldiers, in "
+            "Kwarbanga of Nad Ali district, Helmand.",
+            "Helmand",
+        ),
+    ],
+)
+def test_the_town_inside_a_region_places_the_event(extractor, text: str, region: str) -> None:  # type: ignore[no-untyped-def]
+    event = _extract(extractor, text).events[0]
+    (place,) = event.places
+    assert (place.kind, place.admin1) == ("city", region)
+    assert event.geo_precision >= 2  # near the town: the text does not put the event in it

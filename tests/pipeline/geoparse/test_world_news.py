@@ -234,3 +234,18 @@ def test_a_countrys_forces_known_by_acronym_say_where_the_story_is(extractor) ->
     text = "FARDC soldiers clashed with militiamen on Monday, killing three."
     result = extractor.extract(article_from_text(text, published="2022-03-03"))
     assert [p.country for e in result.events for p in e.places] == ["CD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("People in Wasit province protested for reforms.", "Wasit province", "Wasit"),
+        ("Clashes were reported in Diyala Province overnight.", "Diyala Province", "Diyala"),
+        ("Troops moved into Tigray Region on Monday.", "Tigray Region", "Tigray"),
+    ],
+)
+def test_a_region_named_with_its_kind_is_the_region(
+    resolve_names, gazetteer, text: str, name: str, region: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = gazetteer.get(resolve_names(text, [name])[name][0])
+    assert found is not None and (found.kind, found.name) == ("admin1", region)
