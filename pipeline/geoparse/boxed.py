@@ -89,12 +89,15 @@ def linked(token: Token) -> bool:
 
 def lengthened(span: Span, gazetteer: GazetteerLike) -> Span:
     """``span`` run on to the longest name the gazetteer knows exactly that it starts, through
-    capitalised words and the small words of names ("San Jose" -> "San Jose del Monte");
-    itself when there is none."""
+    capitalised words and the small words of names ("San Jose" -> "San Jose del Monte") or a
+    last "city" ("Benin city" -> Benin City); itself when there is none."""
     doc = span.doc
     end = span.end
     while end < len(doc) and end - span.end < 4:
         token = doc[end]
+        if token.lower_ == "city":  # "Benin city", "Kuwait city": a name of its own, if any
+            end += 1
+            break
         if not (linked(token) or (token.is_alpha and token.text[:1].isupper())):
             break
         end += 1

@@ -294,11 +294,13 @@ def _gazetteer_matches(
 
 
 def _region_or_town(span: Span, gazetteer: GazetteerLike) -> bool:
-    """A placed name that is exactly a region's or a town's ("(Dhaka)", "in Jhenaidah")."""
+    """A placed name that is exactly a region's or a town's ("(Dhaka)", "in Jhenaidah"), or
+    spelled another way in a bracketed list of a place's units ("(Say, Tillabery)")."""
     if _is_demonym(span, gazetteer) or _names_something_else(span):
         return False
+    least = 0.8 if boxed(span) else 1.0
     found = gazetteer.lookup(span.text, limit=3)
-    return any(c.score >= 1.0 and c.kind in ("admin1", "admin2", "city") for c in found)
+    return any(c.score >= least and c.kind in ("admin1", "admin2", "city") for c in found)
 
 
 def _inside_longer_name(doc: Doc, found: Span, gazetteer: GazetteerLike) -> bool:

@@ -249,3 +249,24 @@ def test_a_region_named_with_its_kind_is_the_region(
 ) -> None:  # type: ignore[no-untyped-def]
     found = gazetteer.get(resolve_names(text, [name])[name][0])
     assert found is not None and (found.kind, found.name) == ("admin1", region)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a region spelled another way in the brackets of a place's units is still the region
+        (
+            "On 3 May 2021, gunmen attacked the village of Kwarbanga (Ouallam, Tillabery).",
+            "Tillabery",
+            "NE",
+        ),
+        # a country's name with "city" after it is the city of that name, not the country
+        ("Students in Benin city protested against school closures.", "Benin city", "NG"),
+    ],
+)
+def test_a_name_the_layout_places_is_found(extractor, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    doc = extractor.nlp(text)
+    found = {
+        p.mention.text: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))
+    }
+    assert found.get(name) == country
