@@ -15,7 +15,15 @@ from pipeline.lexicon.place_words import PLACE_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["boxed", "known_prefix", "lengthened", "linked", "undirected", "unit_or_boxed"]
+__all__ = [
+    "boxed",
+    "known_prefix",
+    "lengthened",
+    "linked",
+    "listed_after_name",
+    "undirected",
+    "unit_or_boxed",
+]
 
 #: Small words inside a place's name: "San Jose del Monte", "Rio de Janeiro", "Sar-e Pol".
 _NAME_LINKS = frozenset({"de", "del", "da", "das", "do", "dos", "di", "des", "du", "la", "el", "e"})
@@ -50,6 +58,25 @@ def boxed(span: Span) -> bool:
     )
     alone = doc[span.end].text == ")" and after_name and not span.text.isupper()
     return alone or _in_boxed_list(span)
+
+
+def listed_after_name(span: Span) -> bool:
+    """A name in the brackets right after a place's name or unit ("Kwarbanga (Ouallam,
+    Tillabery)", "Andar (Shalgar) district", "Yaqshid district (Yaqshid, Banadir)"), not in a
+    credit after a sentence ("hub. (Mike Hensen, Sun Media)") nor after a small word ("If
+    (Matt) had")."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].text not in "()":
+        start -= 1
+    if start < 2 or doc[start - 1].text != "(":
+        return False
+    before = doc[start - 2]
+    after_name = before.lower_ in PLACE_NOUNS or (
+        before.is_alpha and before.text[:1].isupper() and not before.is_stop
+    )
+    alone = start == span.start and span.end < len(doc) and doc[span.end].text == ")"
+    return after_name and (alone or _in_boxed_list(span))
 
 
 def _in_boxed_list(span: Span) -> bool:

@@ -16,6 +16,7 @@ from pipeline.geoparse.boxed import (
     known_prefix,
     lengthened,
     linked,
+    listed_after_name,
     undirected,
     unit_or_boxed,
 )
@@ -184,6 +185,8 @@ def _accept_entity(
     key = fold_name(span.text)
     if not key or _is_demonym(span, gazetteer) or _names_something_else(span):
         return False
+    if span.text == span.text.lower():
+        return False  # "three black-necked swan cygnets": a word, whatever the model called it
     locative = context_is_locative(span, gazetteer) or followed_by_region(span, gazetteer)
     if _is_person(span, person_words, gazetteer) and not (
         # one sense per article: a bare name the article uses as a place elsewhere
@@ -298,7 +301,7 @@ def _region_or_town(span: Span, gazetteer: GazetteerLike) -> bool:
     spelled another way in a bracketed list of a place's units ("(Say, Tillabery)")."""
     if _is_demonym(span, gazetteer) or _names_something_else(span):
         return False
-    least = 0.8 if boxed(span) else 1.0
+    least = 0.8 if listed_after_name(span) else 1.0
     found = gazetteer.lookup(span.text, limit=3)
     return any(c.score >= least and c.kind in ("admin1", "admin2", "city") for c in found)
 
