@@ -26,7 +26,7 @@ from pipeline.events.triggerchecks import (
     takes_vessel,
     thrown_key,
 )
-from pipeline.events.victims import found_dead, kills_by_manner
+from pipeline.events.victims import found_dead, kills_by_manner, neutralised
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -335,6 +335,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             category = "abduction"  # "pirates seized a cargo ship": its crew held
         elif key in ("seize", "capture") and takes_property(token):
             category = "looting/destruction"  # "seized 150 heads of livestock"
+        elif neutralised(token):
+            category = "casualties"  # "neutralised 37 militants": killed
         elif seizes_weapons(token):
             category = "weapons seized"  # "seized an arms cache", "defused an IED"
         elif category == "weapons seized" and key != "cache":

@@ -15,13 +15,17 @@ from pipeline.events.numbers import parse_count
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["finders", "found_dead", "killed_in_parse", "kills_by_manner"]
+__all__ = ["finders", "found_dead", "killed_in_parse", "kills_by_manner", "neutralised"]
 
 _KILLING = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "lynch", "slay", "massacre",
      "slaughter", "decapitate"}
 )  # fmt: skip
 _DYING = frozenset({"die", "succumb", "perish"})
+_ARMED_MEN = frozenset(
+    {"militant", "fighter", "terrorist", "insurgent", "jihadist", "rebel", "assailant",
+     "attacker", "gunman", "bandit", "element"}
+)  # fmt: skip
 #: Victims that are no people ("killed livestock", "killed 30 cattle").
 _NOT_PEOPLE = frozenset(
     {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "donkey",
@@ -67,6 +71,8 @@ def kills_by_manner(verb: Token) -> bool:
     for child in verb.children:
         if child.lower_ == "dead" and verb.lemma_.lower() == "shoot":
             return True
+        if child.lower_ == "fatally":  # "was fatally shot", "fatally stabbed a trader"
+            return True
         if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
             return True
         if verb.lemma_.lower() in ("burn", "bury") and (
@@ -87,7 +93,10 @@ def _how_many(victim: Token) -> int | None:
     if victim.lower_ == "both":  # "fired on them, killing both"
         return 2
     if victim.lower_ in ("them", "they"):  # "abducted two residents and executed them"
-        return _taken_before(victim)
+        taken = _taken_before(victim)
+        if taken is None and any(c.lower_ == "all" for c in victim.children):
+            taken = _counted_before(victim)  # "clashed with 4 militants, killing them all"
+        return taken
     if victim.lemma_.lower() in _NOT_PEOPLE:
         return None
     if victim.lemma_.lower() == "number":  # "an unknown number of militants were killed"
@@ -103,12 +112,14 @@ def _how_many(victim: Token) -> int | None:
         return count.value if count else None
     if victim.pos_ == "PRON":
         return 1 if victim.lower_ in ("him", "her", "he", "she") else None
+    # "the director-general": the article may hang off the first word of the noun
+    kin = [
+        *victim.children,
+        *(g for c in victim.children if c.dep_ == "compound" for g in c.children),
+    ]
     if victim.tag_ in ("NN", "NNP") and (
         victim.pos_ == "PROPN"
-        or any(
-            c.dep_ in ("det", "poss") and (c.lower_ in _ONE or c.dep_ == "poss")
-            for c in victim.children
-        )
+        or any(c.dep_ in ("det", "poss") and (c.lower_ in _ONE or c.dep_ == "poss") for c in kin)
     ):
         return 1
     return None
@@ -130,6 +141,25 @@ def _taken_before(pronoun: Token) -> int | None:
         and t.lemma_.lower() not in _NOT_PEOPLE
     ]
     return _how_many(taken[-1]) if taken and taken[-1].pos_ != "PRON" else None
+
+
+def neutralised(verb: Token) -> bool:
+    """Armed men "neutralised" in a communiqué, who were killed (not an IED neutralised)."""
+    return verb.lemma_.lower() in ("neutralize", "neutralise") and any(
+        v.lemma_.lower() in _ARMED_MEN for v in _victims(verb)
+    )
+
+
+def _counted_before(pronoun: Token) -> int | None:
+    """The last number before ``pronoun`` in its sentence ("clashed with 4 militants,
+    killing them all": 4), not a date's."""
+    numbers = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    count = parse_count(numbers[-1].text) if numbers else None
+    return count.value if count else None
 
 
 _DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution"})
@@ -210,7 +240,8 @@ def killed_in_parse(sent: Span) -> int | None:
                 seen.add(victim.i)
                 total += _how_many(victim) or 0
         lemma = token.lemma_.lower()
-        if lemma not in _KILLING | _DYING and not kills_by_manner(token):
+        # armed men "neutralised" in a communiqué were killed (an IED neutralised was not)
+        if lemma not in _KILLING | _DYING and not kills_by_manner(token) and not neutralised(token):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue

@@ -45,6 +45,11 @@ from tests.pipeline.events.reading import first_event, read_text
             4,
         ),
         ("On 4 May 2021, gunmen fired on two journalists in Basra, killing both.", 2),
+        # killed however the report words it
+        ("On 4 May 2021, a police officer was fatally shot by gunmen near Kandi.", 1),
+        ("On 4 May 2021, the director-general of a local radio was assassinated in Basra.", 1),
+        ("On 4 May 2021, soldiers neutralised 12 militants near Torodi.", 12),
+        ("On 4 May 2021, soldiers clashed with 6 militants near Torodi, killing them all.", 6),
         # the dead of each side, told one after the other, or the others "also" killed
         (
             "On 4 May 2021, a soldier was killed in an attack by NPA rebels near Laoang. Two "
