@@ -228,6 +228,8 @@ def modality_of(token: Token, category: str) -> str:
     if token.pos_ == "VERB" and _has_child(token, ("mark",), frozenset({"if", "unless"})):
         return HYPOTHETICAL
     if token.pos_ == "VERB" and _has_child(token, ("aux",), frozenset({"to"})):
+        if _has_child(token, ("aux",), frozenset({"have"})):
+            return ASSERTED  # "claimed to have killed 37 militants": told as done
         # "used a drone to attack the base": the means was used, so the act was done
         means = token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in _MEANS
         if means or (category == "protest" and token.dep_ == "advcl" and token.head.pos_ == "VERB"):

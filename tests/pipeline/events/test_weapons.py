@@ -137,6 +137,25 @@ def test_a_means_used_to_attack_is_the_attacks(extractor) -> None:  # type: igno
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "happened"),
+    [
+        # an act a side claims as done is reported as done; one it plans or threatens is not
+        ("On 4 May 2022, the army claimed to have killed 20 rebels near Goma.", True),
+        ("On 4 May 2022, the rebels claimed to have detonated a bomb against an army truck.", True),
+        ("On 4 May 2022, the rebels threatened to attack the army base in Goma.", False),
+        ("On 4 May 2022, the rebels planned to attack the army base in Goma.", False),
+    ],
+)
+def test_an_act_claimed_as_done_happened(extractor, text: str, happened: bool) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    events = extractor.extract(article_from_text(text, published="2022-05-05")).events
+    violent = [e for e in events if e.event_type != "Strategic developments"]
+    assert bool(violent) is happened
+
+
+@pytest.mark.model
 def test_a_bomb_at_an_office_of_no_armed_men_hit_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
     from pipeline.sources.textfiles import article_from_text
 
