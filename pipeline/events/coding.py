@@ -341,14 +341,14 @@ def code_event(
         actor1, inter1 = _in(country_name, "Rioters"), RIOTERS_INTER
         if actor2.startswith(("Protesters", "Rioters")):
             actor2, inter2 = "", None
+        elif inter2 == UNIDENTIFIED_INTER and rel1 == "patient":
+            # "two robbers were lynched by a mob": a crowd's victims are civilians
+            actor2, inter2 = _in(country_name, CIVILIANS), 7
         if not actor2 and (faces_forces(text) or intervened(text)):
             # "rioters threw stones at security services", "clashed with police forces"
             actor2, inter2 = forces_named(text, country_name)
         if not actor2 and crowds_fought(text):  # "a clash between villagers of two villages"
             actor2, inter2 = _in(country_name, "Rioters"), RIOTERS_INTER
-        elif inter2 == UNIDENTIFIED_INTER and rel1 == "patient":
-            # "two robbers were lynched by a mob": a crowd's victims are civilians
-            actor2, inter2 = _in(country_name, CIVILIANS), 7
     elif weapon is not None:
         category, event_type, sub_event_type = weapon
     elif _against_civilians(category, trigger, _doer(inter1, rel1), actor2):
