@@ -163,6 +163,8 @@ def _agent_words(trigger: Token, passive: bool = True) -> str:
     ]
     if between:  # "a skirmish between protesters and security forces"
         return " ".join(t.text for o in between for t in o.subtree)
+    if lost := _lost_between(trigger):
+        return lost
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -192,6 +194,38 @@ def _agent_words(trigger: Token, passive: bool = True) -> str:
             noun = noun.head.head
         return f"{noun.text} {verb.head.text}" if noun.i != verb.head.i else noun.text
     return " ".join(t.text for s in subjects for t in s.subtree)
+
+
+#: Where the sides named after "between" end: a site, a time, a reason or a new clause.
+_SIDES_END = frozenset({",", ".", ";", "(", "at", "on", "near", "over", "after", "when", "while"})
+
+
+def _lost_between(trigger: Token) -> str:
+    """The sides after a noun trigger's "between" that the parse read as part of a number."""
+    doc = trigger.doc
+    if trigger.pos_ != "NOUN":
+        return ""
+    after = doc[trigger.i + 1 : trigger.i + 4]
+    start = next((t.i + 1 for t in after if t.lower_ == "between"), None)
+    if start is None:
+        return ""
+    end = start
+    while end < min(len(doc), start + 16) and doc[end].lower_ not in _SIDES_END:
+        end += 1
+    return doc[start:end].text
+
+
+def _people_facing_forces(agents: str) -> bool:
+    """Whether of the sides of a fight one is state forces and another people who are not
+    armed men ("a clash between a group of police and 8 or 9 persons")."""
+    sides = re.split(r"\band\b|\bwith\b|,", agents)
+    forces = any(_FORCE_WORDS.search(side) for side in sides)
+    people = any(
+        (_NAMED_CROWD.search(side) or re.search(r"\b(?:people|persons)\b", side, re.I))
+        and not ARMED_WORDS.search(side)
+        for side in sides
+    )
+    return forces and people
 
 
 def _mob_act(trigger: Token, text: str) -> bool:
@@ -252,6 +286,8 @@ def riot_coding(
         crowd = True  # "clashes between police and rioters": a riot, the police its other side
     if not crowd and _mob_act(trigger, text) and not ARMED_WORDS.search(agents):
         crowd = True  # a lynching, stones thrown: what unarmed crowds do
+    if not crowd and category == "armed clash" and _people_facing_forces(agents):
+        crowd = True  # "clashes between soldiers and residents": people fought the forces
     if crowd and _FIREARMS.search(text) and not _CROWD.search(re.sub(r"\bmen\b", "", agents)):
         crowd = False  # "two men shot dead a trader": armed men
     if category == "protest":

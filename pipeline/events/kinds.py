@@ -63,7 +63,8 @@ _HERDING = frozenset({"herder", "herdsman", "herdsmen", "pastoralist", "herdman"
 def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     """A community's armed men, ACLED's identity militias (inter code 4): a people's name
     ("Fulani herders", "an armed Nuer clan") is an ethnic militia, a place's name ("Kafanchan
-    militiamen") a communal one. A nation's name is not
+    militiamen") a communal one, a creed's ("an Islamist militia") a political militia
+    (inter code 3). A nation's name is not
     ("Afghan militia" is no ethnic group)."""
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
         return None
@@ -79,9 +80,13 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
         return None  # "shot two Fulani herders": herders harmed are civilians, not a militia
     if gazetteer.country_for_demonym(token.text) or gazetteer.country(token.text.upper()):
         return None
+    span = doc[token.i : end + 1]
+    if token.lower_.endswith("ist") and herding.lemma_.lower() in ("militia", "militiaman"):
+        # "an Islamist militia": a creed's militia is a political one (ACLED's inter code 3)
+        name = f"{token.text} Militia ({{country}})"
+        return ActorRef("generic", "", name, 3, end, token.i, end + 1, span.text)
     kind = "Communal" if gazetteer.has_key(fold_name(token.text)) else "Ethnic"
     name = f"{token.text} {kind} Militia ({{country}})"
-    span = doc[token.i : end + 1]
     return ActorRef("generic", "", name, 4, end, token.i, end + 1, span.text)
 
 

@@ -22,6 +22,11 @@ def _event(extractor, text: str) -> Event:  # type: ignore[no-untyped-def]
         "people dead.",
         "On 3 May 2021, clashes broke out between party supporters and police outside the "
         "party headquarters in Kinshasa.",
+        # people who are no armed men on the other side of the forces, the police named first
+        "On 3 May 2021, a clash broke out between a group of police and about ten persons in "
+        "Kinshasa while the police were enforcing a curfew.",
+        # "between 20 to 30" read by the parse as part of the number
+        "On 3 May 2021, a clash ensued between 20 to 30 locals and police at a market in Kinshasa.",
     ],
 )
 def test_a_crowd_against_the_police_is_a_riot(extractor, text: str) -> None:  # type: ignore[no-untyped-def]

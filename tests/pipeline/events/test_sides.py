@@ -116,6 +116,17 @@ def test_farmers_and_herders_clashing_is_a_communal_battle(extractor) -> None:  
 
 
 @pytest.mark.model
+def test_a_creeds_militia_is_a_political_militia(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 May 2021, an Islamist militia attacked a village near Mocimboa da Praia; two died."
+    event = events_of(extractor, text).events[0]
+    assert (event.actor1, event.inter1) == ("Islamist Militia (Mozambique)", 3)
+    # a people's militia stays an identity militia
+    text = "On 5 May 2021, a Dinka militia attacked a village near Juba; two people died."
+    event = events_of(extractor, text).events[0]
+    assert (event.actor1, event.inter1) == ("Dinka Ethnic Militia (South Sudan)", 4)
+
+
+@pytest.mark.model
 def test_sides_of_a_communal_clash_are_communal_militias(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 5 May 2021, two families clashed with machetes over a land dispute near Savalou."
     event = events_of(extractor, text).events[0]
