@@ -21,7 +21,7 @@ from pipeline.events.actorrefs import (
     political_opposition,
     with_unknown_groups,
 )
-from pipeline.events.kinds import force_thing, militia_ref, out_of_service
+from pipeline.events.kinds import force_thing, militia_ref, out_of_service, tied_to_forces
 from pipeline.events.persons import person_bodies
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
@@ -200,8 +200,8 @@ def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> 
 
 def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> ActorRef | None:
     lower = token.lower_
-    if token.pos_ == "NOUN" and out_of_service(token):
-        return None  # "a former soldier was killed": a civilian
+    if (token.pos_ == "NOUN" and out_of_service(token)) or tied_to_forces(token):
+        return None  # "a former soldier was killed", "the wife of a soldier": a civilian
     doc = token.doc
     thing = force_thing(token)
     if thing is not None:
@@ -255,32 +255,24 @@ def _in_place_phrase(token: Token) -> bool:
     place, not acting."""
     while token.dep_ in ("conj", "appos", "npadvmod") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _LAND:
+        return True  # "off the Benin coast", "on the Kenya border"
     if token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
         return False
     # "the ministers of Turkey and Iran" names states; "the north-west of Syria" a place
     owner = token.head.head
     return not (
-        token.head.lower_ == "of"
-        and owner.pos_ == "NOUN"
-        and owner.lemma_.lower()
-        in {
-            "minister",
-            "ministry",
-            "government",
-            "force",
-            "army",
-            "troop",
-            "leader",
-            "president",
-            "official",
-            "delegation",
-            "military",
-            "soldier",
-            "foreign",
-            "envoy",
-            "representative",
-        }
+        token.head.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in _BODIES
     )
+
+
+#: Nouns whose "of X" names a state, not a place ("the ministers of Turkey").
+_BODIES = frozenset(
+    {"minister", "ministry", "government", "force", "army", "troop", "leader", "president",
+     "official", "delegation", "military", "soldier", "foreign", "envoy", "representative"}
+)  # fmt: skip
+#: Nouns of land and sea a country's name can qualify: "off the Benin coast" is a place.
+_LAND = frozenset({"coast", "border", "side", "waters", "territory", "frontier", "shore", "soil"})
 
 
 def _adjective_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:

@@ -53,6 +53,8 @@ def cast_actors(
         # "Malian forces, supported by Wagner": Wagner is an associate (ACLED's assoc_actor)
         refs = [r for r in refs if r.head not in supporters]
     for ref, relation in assign_roles(doc, refs, triggers, speech=speech):
+        if relation == "site":
+            continue
         name, inter = canonical_actor(
             ref, military=military, event_country=country, gazetteer=gazetteer
         )
@@ -113,6 +115,11 @@ def _one_subject(doc: Doc, a: int, b: int) -> bool:
     first, second = doc[a], doc[b]
     if first.head.i == second.head.i and first.dep_ in ("compound", "amod"):
         return True
+    if any(
+        x.head.i == y.i and x.dep_ in ("compound", "amod")
+        for x, y in ((first, second), (second, first))
+    ):
+        return True  # "Russian Wagner soldiers": one noun phrase
 
     subject = _subject(first)
     return subject is not None and subject == _subject(second)

@@ -24,7 +24,7 @@ from pipeline.events.crowds import (
     riot_coding,
     unarmed_object,
 )
-from pipeline.events.kinds import out_of_service
+from pipeline.events.kinds import CIVILIAN_NOUNS, out_of_service
 from pipeline.events.labels import LabelCoding
 from pipeline.events.triggers import acled_coding
 from pipeline.events.weapons import GENERIC_VIOLENCE, armed_target_named, weapon_coding
@@ -69,27 +69,6 @@ _SUICIDE = re.compile(
 _DONE_BY_SOMEONE = frozenset(
     {"attack", "casualties", "explosion/IED", "abduction", "looting/destruction"}
 )
-#: People who are no armed men: the victims of violence against civilians, the detained of an
-#: arrest ("a teacher was shot", "police arrested 31 activists").
-_CIVILIAN_NOUNS = frozenset(
-    {
-        "civilian", "man", "woman", "boy", "girl", "child", "baby", "person", "people",
-        "resident", "villager", "inhabitant", "local", "farmer", "herder", "pastoralist",
-        "shepherd", "fisherman", "trader", "vendor", "merchant", "shopkeeper", "businessman",
-        "driver", "passenger", "worker", "labourer", "laborer", "miner", "teacher", "student",
-        "pupil", "doctor", "nurse", "journalist", "reporter", "activist", "preacher", "imam",
-        "priest", "pastor", "cleric", "elder", "chief", "official", "councillor", "councilor",
-        "leader", "member", "supporter", "candidate", "politician", "lawyer", "judge", "youth",
-        "family", "relative", "wife", "husband", "son", "daughter", "brother", "sister",
-        "father", "mother", "refugee", "migrant", "voter", "worshipper", "pilgrim",
-        "tourist", "employee", "staff", "volunteer", "individual", "suspect",
-        "thief", "robber", "dealer", "smuggler", "sailor", "musician", "artist", "spy",
-        "informant", "hunter", "idp", "idps", "mourner", "teenager", "mayor", "captain",
-        "crew", "guide", "director", "owner", "chairman", "engineer", "missionary", "traveller",
-        "traveler", "motorist", "pedestrian", "customer", "patient", "detainee", "prisoner",
-        "hostage", "herdsman", "cadre",
-    }
-)  # fmt: skip
 
 
 def intervened(text: str) -> bool:
@@ -166,7 +145,7 @@ def _harmed_people(trigger: Token) -> bool:
     return any(
         t.dep_ in ("dobj", "nsubjpass")
         and t.head.lemma_.lower() in _HARMING
-        and t.lemma_.lower() in _CIVILIAN_NOUNS
+        and t.lemma_.lower() in CIVILIAN_NOUNS
         for t in trigger.sent
     )
 
@@ -178,14 +157,14 @@ def _victim_nouns(trigger: Token) -> bool:
     if trigger.lemma_.lower() in ("body", "corpse"):
         # "the bodies of two farmers were found", "his body was found": the dead, unless armed
         owners = [o for p in trigger.children if p.lower_ == "of" for o in p.children]
-        return all(o.lemma_.lower() in _CIVILIAN_NOUNS or out_of_service(o) for o in owners)
+        return all(o.lemma_.lower() in CIVILIAN_NOUNS or out_of_service(o) for o in owners)
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for word in (trigger, verb, *verb.conjuncts):  # "shot and killed two IDPs"
         for child in word.children:
             if child.dep_ in ("dobj", "nsubjpass") and (
-                child.lemma_.lower() in _CIVILIAN_NOUNS or out_of_service(child)
+                child.lemma_.lower() in CIVILIAN_NOUNS or out_of_service(child)
             ):
                 return True  # "a teacher was shot", "a former soldier was killed"
     return False

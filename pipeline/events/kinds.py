@@ -14,7 +14,7 @@ from pipeline.lexicon.actor_dictionary import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["force_thing", "militia_ref", "out_of_service"]
+__all__ = ["CIVILIAN_NOUNS", "force_thing", "militia_ref", "out_of_service", "tied_to_forces"]
 
 
 #: Things of armed forces that stand for them as targets ("a military base", "an army APC").
@@ -90,6 +90,29 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     return ActorRef("generic", "", name, 4, end, token.i, end + 1, span.text)
 
 
+#: People who are no armed men: the victims of violence against civilians, the detained of an
+#: arrest ("a teacher was shot", "police arrested 31 activists").
+CIVILIAN_NOUNS = frozenset(
+    {
+        "civilian", "man", "woman", "boy", "girl", "child", "baby", "person", "people",
+        "resident", "villager", "inhabitant", "local", "farmer", "herder", "pastoralist",
+        "shepherd", "fisherman", "trader", "vendor", "merchant", "shopkeeper", "businessman",
+        "driver", "passenger", "worker", "labourer", "laborer", "miner", "teacher", "student",
+        "pupil", "doctor", "nurse", "journalist", "reporter", "activist", "preacher", "imam",
+        "priest", "pastor", "cleric", "elder", "chief", "official", "councillor", "councilor",
+        "leader", "member", "supporter", "candidate", "politician", "lawyer", "judge", "youth",
+        "family", "relative", "wife", "husband", "son", "daughter", "brother", "sister",
+        "father", "mother", "refugee", "migrant", "voter", "worshipper", "pilgrim",
+        "tourist", "employee", "staff", "volunteer", "individual", "suspect",
+        "thief", "robber", "dealer", "smuggler", "sailor", "musician", "artist", "spy",
+        "informant", "hunter", "idp", "idps", "mourner", "teenager", "mayor", "captain",
+        "crew", "guide", "director", "owner", "chairman", "engineer", "missionary", "traveller",
+        "traveler", "motorist", "pedestrian", "customer", "patient", "detainee", "prisoner",
+        "hostage", "herdsman", "cadre",
+    }
+)  # fmt: skip
+
+
 #: Words that make soldiers or police civilians in ACLED's coding ("a former soldier", "an
 #: off-duty police officer", "a retired general").
 _OUT_OF_SERVICE = re.compile(
@@ -108,3 +131,20 @@ def out_of_service(token: Token) -> bool:
     before = doc[max(0, token.i - 4) : token.i].text + " "
     after = doc[token.i + 1 : token.i + 6].text
     return bool(_OUT_OF_SERVICE.search(before) or _OUT_OF_SERVICE.match(after))
+
+
+#: People whose tie to the forces makes them no forces ("the son of a soldier", "a spy for
+#: the army"): civilians in ACLED's coding.
+_TIED = frozenset(
+    {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "child",
+     "relative", "family", "widow", "spy", "informant", "informer", "collaborator"}
+)  # fmt: skip
+
+
+def tied_to_forces(token: Token) -> bool:
+    """Whether a forces noun only says whose kin or spy someone is ("the son of a soldier",
+    "accused spies of the army")."""
+    head = token.head
+    return (
+        token.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _TIED
+    )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.events.actors import ActorRef
+from pipeline.events.kinds import CIVILIAN_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -70,6 +71,15 @@ def _subject_shared(token: Token, triggers: Sequence[int]) -> bool:
     )
 
 
+def _person_hit(verb: Token) -> bool:
+    """Whether the verb's object or passive subject is a person who is no armed man ("shot a
+    farmer", "a herder was killed")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CIVILIAN_NOUNS
+        for c in verb.children
+    )
+
+
 def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) -> str:
     """``agent``, ``patient`` or ``other``: how an actor's head hangs off a trigger."""
     if actor.head in triggers or any(actor.start <= t < actor.end for t in triggers):
@@ -88,6 +98,8 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
                 return "patient"  # "a FAMa vehicle struck an IED": FAMa was hit
             if dep in _AGENT_DEPS or dep == "agent" or via_prep == "by":
                 return "agent"
+            if via_prep == "at" and _person_hit(head):
+                return "site"  # "a herder was shot dead at a checkpoint": where, not whom
             if dep in ("dobj", "nsubjpass", "dative") or via_prep in _PATIENT_PREPS:
                 return "patient"
             if dep == "prep" and token.lower_ == "between":
@@ -117,11 +129,12 @@ def assign_roles(
 ) -> list[tuple[ActorRef, str]]:
     """Each actor of a sentence with its relation to an event: ``agent`` (subjects,
     possessors, "by X"), ``speaker`` (the subject of a saying verb above the trigger),
-    ``patient`` ("on X", "with X", objects) or ``other``, ordered agents
+    ``patient`` ("on X", "with X", objects), ``site`` (a forces' post where people were
+    harmed: no side) or ``other``, ordered agents
     first, then patients, then the rest by distance to the trigger. The ``speaker`` relation is
     only looked for with ``speech`` (statements, agreements, deployments).
     """
-    rank = {"agent": 0, "speaker": 1, "patient": 2, "other": 3}
+    rank = {"agent": 0, "speaker": 1, "patient": 2, "other": 3, "site": 4}
     anchor = triggers[0] if triggers else 0
     tagged = [(a, _relation(doc, a, triggers, speech)) for a in actors]
     return sorted(tagged, key=lambda pair: (rank[pair[1]], abs(pair[0].head - anchor)))

@@ -356,8 +356,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "a block of flats"
         if key == "burn" and token.head.lemma_.lower() in ("tyre", "tire"):
             continue  # "blocked the road with burning tyres": a crowd's means, not destruction
-        if key == "riot" and (token.dep_ in ("compound", "amod") or anti_riot(token)):
-            continue  # "riot police", "anti-riot units": the forces, not a riot
+        if key in ("riot", "accuse") and (token.dep_ in ("compound", "amod") or anti_riot(token)):
+            continue  # "riot police", "anti-riot units": the forces; "accused spies": no charge
         if key == "burn" and kills_by_manner(token):
             category = "attack"  # "burned a farmer alive", "were burnt to death"
         if _names_a_kind(token):

@@ -80,6 +80,13 @@ def test_riot_police_make_no_riot(extractor) -> None:  # type: ignore[no-untyped
         "On 2 March 2021, a former soldier was killed by Taliban militants in Herat city.",
         "On 2 March 2021, Taliban militants shot a police officer (off-duty) in Herat city.",
         "On 2 March 2021, an off-duty policeman was killed by Taliban militants in Herat city.",
+        # forces that only say whose kin or spy the victims were
+        "On 2 March 2021, Taliban militants killed the wife of a soldier in Herat city.",
+        "On 2 March 2021, Taliban militants killed two accused spies of the Afghan Army in "
+        "Herat city.",
+        # a post of the forces where people were harmed is where, not whom
+        "On 2 March 2021, a farmer was shot dead by Taliban militants at an army checkpoint in "
+        "Herat city.",
     ],
 )
 def test_forces_out_of_service_are_civilians(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -113,6 +120,22 @@ def test_farmers_and_herders_clashing_is_a_communal_battle(extractor) -> None:  
     event = events_of(extractor, text).events[0]
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
     assert "Fulani Ethnic Militia (Benin)" in (event.actor1, event.actor2)
+
+
+@pytest.mark.model
+def test_a_coast_or_border_of_a_country_is_a_place_not_its_forces(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 5 May 2021, pirates attacked a vessel off the Benin coast; one sailor was killed."
+    event = events_of(extractor, text).events[0]
+    assert event.event_type == "Violence against civilians"
+    assert (event.actor2, event.inter2) == ("Civilians (Benin)", 7)
+
+
+@pytest.mark.model
+def test_a_foreign_companys_soldiers_named_with_their_nation_are_one_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 March 2021, a herder was shot dead by Russian Wagner soldiers in Bambari."
+    event = events_of(extractor, text).events[0]
+    assert (event.actor1, event.inter1) == ("Wagner Group", 8)
+    assert (event.actor2, event.inter2) == ("Civilians (Central African Republic)", 7)
 
 
 @pytest.mark.model
