@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from pipeline.events.coding import intervened
-from pipeline.events.crowds import faces_forces, forces_named
 from pipeline.events.dates import DateSpan
+from pipeline.events.riotsides import faces_forces, forces_named
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.models import Event
 

@@ -14,18 +14,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.events.crowds import (
+from pipeline.events.crowds import RIOTERS_INTER, crowd_control, riot_coding
+from pipeline.events.kinds import CIVILIAN_NOUNS, out_of_service
+from pipeline.events.labels import LabelCoding
+from pipeline.events.riotsides import (
     ARMED_WORDS,
-    RIOTERS_INTER,
-    crowd_control,
     crowds_fought,
     faces_forces,
     forces_named,
-    riot_coding,
     unarmed_object,
 )
-from pipeline.events.kinds import CIVILIAN_NOUNS, out_of_service
-from pipeline.events.labels import LabelCoding
 from pipeline.events.triggers import acled_coding
 from pipeline.events.weapons import GENERIC_VIOLENCE, armed_target_named, weapon_coding
 
@@ -309,6 +307,12 @@ def code_event(
         handled = crowd_control(text)
         if handled is not None:
             riot, actor2, inter2 = (category, "Riots", handled), "", None
+    at_protest = category in GENERIC_VIOLENCE and (inter1, inter2) == (1, 6)
+    if riot is None and label is None and at_protest:
+        # "police shot dead two protesters": the protest met with force, the forces its other side
+        lethal = killed or bool(_EXCESSIVE.search(text))
+        sub = "Excessive force against protesters" if lethal else "Protest with intervention"
+        return Coding("protest", "Protests", sub, actor2, inter2, actor1, inter1)
     if label is not None:
         event_type, sub_event_type = label.event_type, label.sub_event_type
     elif riot is not None:

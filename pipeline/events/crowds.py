@@ -10,21 +10,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.events.riotsides import ARMED_WORDS, FIGHTER_WORDS, FORCE_WORDS, crowds_fought
+from pipeline.events.triggerchecks import anti_riot, in_grievance
 from pipeline.events.weapons import GENERIC_VIOLENCE, names_remote_weapon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = [
-    "ARMED_WORDS",
     "RIOTERS_INTER",
     "crowd_control",
     "crowd_violence",
-    "crowds_fought",
-    "faces_forces",
-    "forces_named",
     "riot_coding",
-    "unarmed_object",
 ]
 
 #: ACLED's inter code of rioters.
@@ -52,20 +49,11 @@ _STRONG_CROWD = re.compile(
     re.I,
 )
 #: Armed organisations' men: on a side, no riot.
-_FIGHTER_WORDS = (
-    r"gunmen|militants?|militias?|rebels?|insurgents?|fighters?|jihadists?|terrorists?|"
-    r"bandits?|armed"
-)
-_FIGHTERS = re.compile(rf"\b({_FIGHTER_WORDS})\b", re.I)
+_FIGHTERS = re.compile(rf"\b({FIGHTER_WORDS})\b", re.I)
 #: Firearms used: men who shoot are armed men, not a mob.
 _FIREARMS = re.compile(
     r"\b(shot|shoot\w*|gun\w*|opened fire|fir(?:ed|ing) (?:at|on|upon|shots|into)|rifles?|"
     r"pistols?|firearms?)\b",
-    re.I,
-)
-ARMED_WORDS = re.compile(
-    rf"\b({_FIGHTER_WORDS}|soldiers?|troops|army|military|police(?:men)?|forces|guards?|"
-    r"gendarm\w*|commandos?)\b",
     re.I,
 )
 _RIOTING = re.compile(
@@ -74,6 +62,30 @@ _RIOTING = re.compile(
     r"attacked|injured|damaged|destroyed|mauled|hacked|barricad\w*|molotov\w*)\b",
     re.I,
 )
+#: Words that name a riot; after them, what names the forces for riots ("riot police").
+_RIOT_WORDS = frozenset({"riot", "riots", "rioted", "rioting", "rioter", "rioters"})
+_RIOT_GEAR = frozenset(
+    {"police", "gear", "squad", "squads", "control", "unit", "units", "force", "forces",
+     "officer", "officers", "shield", "shields", "van", "vans", "truck", "trucks"}
+)  # fmt: skip
+#: Where crowds are held: their riots are mob violence in ACLED's coding.
+_CONFINED = re.compile(r"\b(prisons?|jails?|inmates?|prisoners?|detainees?|cells?)\b", re.I)
+
+
+def riot_named(sent: Span) -> bool:
+    """Whether the sentence names a riot that happened, not the forces named for riots ("riot
+    police", "anti-riot units") nor a riot a protest is about ("protested the arrests made
+    during the riots")."""
+    doc = sent.doc
+    return any(
+        t.lower_ in _RIOT_WORDS
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _RIOT_GEAR)
+        and not anti_riot(t)
+        and not in_grievance(t)
+        for t in sent
+    )
+
+
 #: What only a crowd does: it makes a protest a violent demonstration.
 _CROWD_VIOLENCE = re.compile(
     r"\b(riots? (?:broke out|breaks? out|erupted|ensued|started|flared)|rioted|rioting|"
@@ -219,7 +231,7 @@ def _people_facing_forces(agents: str) -> bool:
     """Whether of the sides of a fight one is state forces and another people who are not
     armed men ("a clash between a group of police and 8 or 9 persons")."""
     sides = re.split(r"\band\b|\bwith\b|,", agents)
-    forces = any(_FORCE_WORDS.search(side) for side in sides)
+    forces = any(FORCE_WORDS.search(side) for side in sides)
     people = any(
         (_NAMED_CROWD.search(side) or re.search(r"\b(?:people|persons)\b", side, re.I))
         and not ARMED_WORDS.search(side)
@@ -288,113 +300,23 @@ def riot_coding(
         crowd = True  # a lynching, stones thrown: what unarmed crowds do
     if not crowd and category == "armed clash" and _people_facing_forces(agents):
         crowd = True  # "clashes between soldiers and residents": people fought the forces
+    named = riot_named(trigger.sent)
     if crowd and _FIREARMS.search(text) and not _CROWD.search(re.sub(r"\bmen\b", "", agents)):
         crowd = False  # "two men shot dead a trader": armed men
     if category == "protest":
         # a protest is a crowd: acts only crowds do make it violent, whoever the subject is
         # ("rioters took to the streets": a crowd the report calls rioters riots)
-        rioters = re.search(r"\brioters?\b", text, re.I)
+        rioters = named
         if not ((_RIOTING.search(text) and crowd) or _CROWD_VIOLENCE.search(text) or rioters):
             return None
-    elif not crowd:
-        return None
-    sub_event = "Violent demonstration" if _DEMONSTRATING.search(text) else "Mob violence"
-    return "protest", "Riots", sub_event
-
-
-#: State forces a crowd meets, and those of them that are the army (the rest, "security
-#: forces" too, are police in ACLED's coding of crowds).
-_FORCES = (
-    r"police\w*|riot police|gendarm\w*|security (?:forces|services|personnel|officers|agents)|"
-    r"soldiers|troops|army|military"
-)
-_FORCE_WORDS = re.compile(rf"\b({_FORCES})\b", re.I)
-_ARMY = re.compile(r"soldiers|troops|army|military", re.I)
-#: A crowd that acted on the forces or fought them: "threw stones at the police", "clashed
-#: with security forces", "a riot between farmers and the military".
-_FACING = re.compile(
-    rf"\b(?:at|on|with|against|attacked|attacking)\s+(?:the\s+)?(?:\w+\s+)?(?:{_FORCES})\b"
-    rf"|\bbetween\b[^.;]{{0,60}}?\b(?:{_FORCES})\b",
-    re.I,
-)
-
-
-def faces_forces(text: str) -> bool:
-    """Whether the crowd of ``text`` acted on state forces or fought them.
-
-    Examples
-    --------
-    >>> faces_forces("Rioters threw stones at security services.")
-    True
-    >>> faces_forces("A riot broke out between farmers and the Indonesian military.")
-    True
-    >>> faces_forces("Residents burned tyres against the violence of security forces.")
-    False
-    """
-    return bool(_FACING.search(text))
-
-
-def forces_named(text: str, country: str | None) -> tuple[str, int | None]:
-    """The state forces ``text`` names as ACLED's actor (``Police Forces of <country>``, or the
-    army's), with inter code 1; ``("", None)`` when it names none.
-
-    Examples
-    --------
-    >>> forces_named("Security forces dispersed them.", "Iraq")
-    ('Police Forces of Iraq', 1)
-    >>> forces_named("Soldiers fired warning shots.", None)
-    ('Military Forces', 1)
-    """
-    force = _FORCE_WORDS.search(text)
-    if force is None:
-        return "", None
-    kind = "Military Forces" if _ARMY.fullmatch(force.group(0)) else "Police Forces"
-    return (f"{kind} of {country}" if country else kind), 1
-
-
-#: Words of a fight between sides: in a riot, the other crowd fought, it was no victim.
-_MUTUAL = re.compile(
-    r"\b(clash(?:ed|es)?|fight(?:s|ing)?|fought|brawls?|confrontations?|skirmish(?:es)?|"
-    r"scuffles?)\b|\briots?\b[^.;]{0,60}\bbetween\b",
-    re.I,
-)
-
-
-def crowds_fought(text: str) -> bool:
-    """Whether the riot of ``text`` is a fight between crowds ("killed in a clash over a land
-    dispute", "a riot broke out between two villages"): the other crowd is its second side
-    (``Rioters``), not victims.
-
-    Examples
-    --------
-    >>> crowds_fought("Two were killed in a clash over land."), crowds_fought("A mob beat him.")
-    (True, False)
-    """
-    return bool(_MUTUAL.search(text))
-
-
-#: What a crowd throws, not whom it hits ("pelted stones").
-_THROWN = frozenset(
-    {"stone", "rock", "brick", "bottle", "tyre", "tire", "projectile", "egg", "molotov", "petrol"}
-)
-
-
-def unarmed_object(trigger: Token) -> bool:
-    """Whether the act's words name whom it was done to, unarmed ("arrested an entrepreneur",
-    "lynched a suspected ritualist"): civilians, as ACLED codes them."""
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.lemma_.lower() in _THROWN for c in objects):
-        # "threw stones at the head of the list": whom they were thrown at
-        objects = [
-            o
-            for p in trigger.children
-            if p.dep_ == "prep" and p.lower_ in ("at", "against", "on", "towards", "toward")
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-    return any(
-        c.pos_ in ("NOUN", "PROPN")
-        and c.lemma_.lower() not in _THROWN
-        and not ARMED_WORDS.search(" ".join(t.text for t in c.subtree))
-        for c in objects
+    elif not (crowd or named):
+        return None  # "inmates rioted and attacked the guards": the riot the report names
+    # a riot the report names is a demonstration turned violent, unless among the held, between
+    # crowds only, or done to people who are no forces
+    among_crowds = crowds_fought(text) and not FORCE_WORDS.search(text)
+    on_people = victims and not FORCE_WORDS.search(text)
+    demonstrating = named and not (_CONFINED.search(text) or among_crowds or on_people)
+    sub_event = (
+        "Violent demonstration" if _DEMONSTRATING.search(text) or demonstrating else "Mob violence"
     )
+    return "protest", "Riots", sub_event
