@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.events.actors import ActorRef, canonical_actor
-from pipeline.events.coding import Cast
+from pipeline.events.coding import Cast, both_fired
 from pipeline.events.roles import assign_roles
 from pipeline.events.triggers import MILITARY_CATEGORIES, VIOLENT_PRECEDENCE
 from pipeline.gazetteer_api import GazetteerLike
@@ -61,6 +61,9 @@ def cast_actors(
         if name and all(name != n for n, _, _, _ in named):
             named.append((name, inter, relation, ref.head))
     named = [a for a in named if not _qualifies_force(doc, a, named)]
+    if triggers and both_fired(doc[triggers[0]].sent.text):
+        # "civilians were wounded in the crossfire": bystanders of a battle are no side of it
+        named = [a for a in named if a[1] != 7] or named
     if not named:
         return []
     order = {"agent": 0, "speaker": 1, "other": 2, "patient": 3}

@@ -30,7 +30,7 @@ from pipeline.events.weapons import GENERIC_VIOLENCE, armed_target_named, weapon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CIVILIANS", "Cast", "Coding", "code_event", "intervened"]
+__all__ = ["CIVILIANS", "Cast", "Coding", "both_fired", "code_event", "intervened"]
 
 CIVILIANS = "Civilians"
 UNIDENTIFIED = "Unidentified Armed Group"
@@ -219,10 +219,30 @@ def _doer(inter: int | None, relation: str) -> bool:
     )
 
 
+#: Both sides shooting: whoever was hit, a battle ("three people are dead after a gun battle
+#: between the police and militants", "civilians were wounded in the crossfire").
+_BOTH_FIRED = re.compile(
+    r"\b(gun ?battles?|gun ?fights?|fire ?fights?|shoot-?outs?|cross ?fire|fire[- ]exchange|"
+    r"exchang\w* (?:of )?(?:gun ?)?fire|(?:fired|shot) back|returned (?:the )?fire)\b",
+    re.I,
+)
+
+
+def both_fired(text: str) -> bool:
+    """Whether both sides shot ("a gun battle", "the gendarmes fired back", "in the crossfire").
+
+    Examples
+    --------
+    >>> both_fired("Two died in a shootout with police."), both_fired("Gunmen shot two men.")
+    (True, False)
+    """
+    return bool(_BOTH_FIRED.search(text))
+
+
 def _against_civilians(category: str, trigger: Token, armed_agent: bool, actor2: str) -> bool:
     """ "gunmen attacked a village", "a teacher was killed by militants", "soldiers shot two
     farmers": an attack, or a killing by armed men, with no armed target."""
-    if category not in ("attack", "casualties") or actor2:
+    if category not in ("attack", "casualties") or actor2 or both_fired(trigger.sent.text):
         return False
     if _victim_nouns(trigger):
         return True

@@ -139,6 +139,27 @@ def test_a_foreign_companys_soldiers_named_with_their_nation_are_one_side(extrac
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both sides shot: those hit in a gun battle or the crossfire were no side of it
+        "On 5 May 2021, three people are dead after a gun battle between the police and "
+        "militants in Kano.",
+        "On 5 May 2021, militants opened fire on soldiers in Kano; the soldiers fired back and "
+        "two civilians were wounded in the crossfire.",
+        # a gang's men are an armed group, not civilians
+        "On 5 May 2021, police killed two suspected gang members in Kano.",
+    ],
+)
+def test_those_hit_where_both_sides_fired_make_no_violence_against_civilians(
+    extractor, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    event = events_of(extractor, text).events[0]
+    assert event.event_type == "Battles"
+    assert 7 not in (event.inter1, event.inter2)
+
+
+@pytest.mark.model
 def test_a_creeds_militia_is_a_political_militia(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 5 May 2021, an Islamist militia attacked a village near Mocimboa da Praia; two died."
     event = events_of(extractor, text).events[0]
