@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.events.actors import ActorRef, canonical_actor
-from pipeline.events.coding import Cast, both_fired
+from pipeline.events.coding import Cast
 from pipeline.events.roles import assign_roles
 from pipeline.events.triggers import MILITARY_CATEGORIES, VIOLENT_PRECEDENCE
+from pipeline.events.weapons import both_fired
 from pipeline.gazetteer_api import GazetteerLike
 
 if TYPE_CHECKING:

@@ -25,12 +25,17 @@ from pipeline.events.riotsides import (
     unarmed_object,
 )
 from pipeline.events.triggers import acled_coding
-from pipeline.events.weapons import GENERIC_VIOLENCE, armed_target_named, weapon_coding
+from pipeline.events.weapons import (
+    GENERIC_VIOLENCE,
+    armed_target_named,
+    both_fired,
+    weapon_coding,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CIVILIANS", "Cast", "Coding", "both_fired", "code_event", "intervened"]
+__all__ = ["CIVILIANS", "Cast", "Coding", "code_event", "intervened"]
 
 CIVILIANS = "Civilians"
 UNIDENTIFIED = "Unidentified Armed Group"
@@ -217,26 +222,6 @@ def _doer(inter: int | None, relation: str) -> bool:
     return (inter in (1, 2, 3, 4, 8) and relation == "agent") or (
         inter in (2, 3, 4) and relation == "other"
     )
-
-
-#: Both sides shooting: whoever was hit, a battle ("three people are dead after a gun battle
-#: between the police and militants", "civilians were wounded in the crossfire").
-_BOTH_FIRED = re.compile(
-    r"\b(gun ?battles?|gun ?fights?|fire ?fights?|shoot-?outs?|cross ?fire|fire[- ]exchange|"
-    r"exchang\w* (?:of )?(?:gun ?)?fire|(?:fired|shot) back|returned (?:the )?fire)\b",
-    re.I,
-)
-
-
-def both_fired(text: str) -> bool:
-    """Whether both sides shot ("a gun battle", "the gendarmes fired back", "in the crossfire").
-
-    Examples
-    --------
-    >>> both_fired("Two died in a shootout with police."), both_fired("Gunmen shot two men.")
-    (True, False)
-    """
-    return bool(_BOTH_FIRED.search(text))
 
 
 def _against_civilians(category: str, trigger: Token, armed_agent: bool, actor2: str) -> bool:

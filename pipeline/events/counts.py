@@ -57,7 +57,9 @@ _SINGULAR_VICTIMS = (
     r"assailant|bandit|terrorist|kidnapper|robber|criminal|cultist)"
 )
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
-_MID = r"(?:\s+(?!and\b|or\b)[\w’'-]+){0,5}?"
+_MID = r"(?:\s+(?!and\b|or\b)[\w’'/-]+){0,5}?"
+#: An aside on who was among the dead: "three people, including a policeman, are dead".
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them)\s+[^,.;]{1,80},)?"
 _KILLED = (
     r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred|"
     r"shot\s+dead|shot\s+and\s+killed|(?:beaten|burned|burnt|stabbed|hacked|lynched|tortured)"
@@ -83,7 +85,8 @@ _BE_SOME = _BE.removesuffix("*") + "+"
 def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
     return [
         re.compile(
-            rf"\b(?P<n>{_NUM})\b{_MID}(?:{_BE_SOME}\s+{verb}\b|\s+{verb}\b{_OBJECT}){_MIXED}",
+            rf"\b(?P<n>{_NUM})\b{_MID}{_ASIDE}(?:{_BE_SOME}\s+{verb}\b|\s+{verb}\b{_OBJECT})"
+            rf"{_MIXED}",
             re.I,
         ),
         re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}\s+{verb}\b", re.I),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.events.kinds import CIVILIAN_NOUNS
 from pipeline.events.numbers import parse_count
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ _NOT_PEOPLE = frozenset(
      "displacement", "burning"}
 )  # fmt: skip
 _ONE = frozenset({"a", "an", "one", "the", "this", "that"})
+#: Nouns for one person: bare and singular, one was killed ("Jukun farmer was killed").
+_ONE_PERSON = CIVILIAN_NOUNS - {"people", "family", "crew", "staff", "idps", "youth"} | {
+    "soldier", "policeman", "officer", "militant", "fighter", "gendarme", "guard", "rebel"
+}  # fmt: skip
 
 
 def _victims(verb: Token) -> list[Token]:
@@ -122,6 +127,18 @@ def _how_many(victim: Token) -> int | None:
         or any(c.dep_ in ("det", "poss") and (c.lower_ in _ONE or c.dep_ == "poss") for c in kin)
     ):
         return 1
+    # (not when the parse gives the verb another such word: a name, a misread compound)
+    others = [s for s in victim.head.children if s.dep_ == victim.dep_ and s.i != victim.i]
+    bare = (
+        victim.dep_ != "conj"
+        and not others
+        and not any(
+            (c.pos_ in ("PROPN", "NUM") and c.dep_ != "compound") or c.dep_ in ("det", "poss")
+            for c in victim.children
+        )
+    )
+    if bare and victim.tag_ == "NN" and victim.lemma_.lower() in _ONE_PERSON:
+        return 1  # a headline's bare singular: "Jukun farmer was killed"
     return None
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "GENERIC_VIOLENCE",
     "armed_target_named",
+    "both_fired",
     "names_remote_weapon",
     "weapon_coding",
     "with_ground_fighting",
@@ -158,3 +159,23 @@ def armed_target_named(trigger: Token) -> bool:
     return bool(_ARMED_TARGETS.search(words)) or any(
         _ARMED_TARGETS.search(" ".join(t.text for t in c.subtree)) for c in passive
     )
+
+
+#: Both sides shooting: whoever was hit, a battle ("three people are dead after a gun battle
+#: between the police and militants", "civilians were wounded in the crossfire").
+_BOTH_FIRED = re.compile(
+    r"\b(gun ?battles?|gun ?fights?|fire ?fights?|shoot-?outs?|cross ?fire|fire[- ]exchange|"
+    r"exchang\w* (?:of )?(?:gun ?)?fire|(?:fired|shot) back|returned (?:the )?fire)\b",
+    re.I,
+)
+
+
+def both_fired(text: str) -> bool:
+    """Whether both sides shot ("a gun battle", "the gendarmes fired back", "in the crossfire").
+
+    Examples
+    --------
+    >>> both_fired("Two died in a shootout with police."), both_fired("Gunmen shot two men.")
+    (True, False)
+    """
+    return bool(_BOTH_FIRED.search(text))

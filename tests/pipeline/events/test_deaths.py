@@ -45,6 +45,19 @@ from tests.pipeline.events.reading import first_event, read_text
             4,
         ),
         ("On 4 May 2021, gunmen fired on two journalists in Basra, killing both.", 2),
+        # a headline's bare singular is one; a count whose side is written with a slash, or
+        # with an aside on who was among the dead
+        ("On 4 May 2021, Tiv farmer was killed near Makurdi by unidentified gunmen.", 1),
+        (
+            "On 4 May 2021, soldiers ambushed militants near Baga. 20 BH/IS fighters were "
+            "killed and 9 soldiers injured.",
+            20,
+        ),
+        (
+            "On 4 May 2021, three people, including a police officer, are dead after a gun "
+            "battle between the police and militants near Poso.",
+            3,
+        ),
         # killed however the report words it
         ("On 4 May 2021, a police officer was fatally shot by gunmen near Kandi.", 1),
         ("On 4 May 2021, the director-general of a local radio was assassinated in Basra.", 1),
