@@ -109,6 +109,8 @@ def _modifies_noun(ent: Span, triggers: Sequence[Token]) -> bool:
     2018 Astana agreement" (but "the Sunday attack" and "Friday's attack" date the attack)."""
     root = ent.root
     head = root.head
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("on", "reported"):
+        return False  # "attacked on May 23 media personnel": the parse hung the day on a noun
     return (
         root.dep_ in ("compound", "amod", "nummod", "nmod")
         and head.pos_ in ("NOUN", "PROPN")
@@ -219,7 +221,8 @@ def choose_date(
         (see :func:`pipeline.events.assembly.inherited_date`); else the publication date.
     """
     # the model may end the sentence before the bracket: "... said Friday" | "[29 May]."
-    tail = sent.doc.text[sent.end_char : sent.end_char + 24]
+    # (or before a bracket: "in Al-Buhayrah" | "[north of Cairo] early Saturday [23 May].")
+    tail = sent.doc.text[sent.end_char : sent.end_char + 60].split(". ")[0]
     bracketed = bracketed_day(sent.text + tail, published)
     if bracketed is not None:  # "yesterday (24 July)", "Saturday [23 May]": the day made plain
         return DateChoice(bracketed, bracketed.note, from_text=True)
@@ -235,7 +238,9 @@ def choose_date(
         ent = _with_day(found)
         lower = ent.text.lower()
         before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if before in _DEADLINE_WORDS:
+        planned = ent.start > 1 and sent.doc[ent.start - 2].lemma_ in ("schedule", "plan", "set")
+        if before in _DEADLINE_WORDS or (before == "for" and planned):
+            # "by 3 May", "the elections scheduled for August 22": no day of the event
             notes.append(f"deadline '{before} {ent.text}'")
             continue
         if any(word in lower for word in _ANAPHORIC) and previous is not None:

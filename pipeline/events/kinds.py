@@ -118,7 +118,9 @@ CIVILIAN_NOUNS = frozenset(
 _OUT_OF_SERVICE = re.compile(
     r"\b(?:former|retired|ex-|demobili[sz]ed|veteran|unarmed)\s+(?:\w+\s+){0,2}$"
     r"|^(?:\w+\s+)?\W*\(?(?:off[- ]duty|(?:\w+\s+)?unarmed)\b"
-    r"|\boff[- ]duty\s+(?:\w+\s+){0,2}$",
+    r"|\boff[- ]duty\s+(?:\w+\s+){0,2}$"
+    # unarmed trades named with a forces word: "media personnel", "an aid convoy"
+    r"|\b(?:media|medical|health|hospital|humanitarian|aid|civilian)\s+$",
     re.I,
 )
 
@@ -126,7 +128,7 @@ _OUT_OF_SERVICE = re.compile(
 def out_of_service(token: Token) -> bool:
     """Whether a forces noun names someone out of service, a civilian in ACLED's coding
     ("a former soldier", "a retired police officer", "a police officer (off-duty)", "unarmed
-    soldiers", "soldiers (assumedly unarmed)")."""
+    soldiers", "soldiers (assumedly unarmed)"), or an unarmed trade ("media personnel")."""
     doc = token.doc
     before = doc[max(0, token.i - 4) : token.i].text + " "
     after = doc[token.i + 1 : token.i + 6].text

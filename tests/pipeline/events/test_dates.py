@@ -70,6 +70,17 @@ def test_relative_dates_need_a_publication_date() -> None:
         ("Sometime between June 25, 2015 and July 5, 2015, soldiers burned a village in Kachin.",
          date(2015, 6, 25)),
         ("Between 21 and 23 July, militiamen looted three villages near Bunia.", date(2015, 7, 21)),
+        # a bracketed day after a bracket the model ends the sentence at
+        ("A bomb went off near a court in the province of Al-Buhayrah [north of Cairo] early "
+         "Saturday [25 July].", date(2015, 7, 25)),
+        # a day the parse hangs on the noun after it, or told as the report's
+        ("Police attacked on July 23 media personnel outside the High Court in Karachi.",
+         date(2015, 7, 23)),
+        ("Four militants were killed during an overnight (reported July 23) police raid in "
+         "Karachi.", date(2015, 7, 23)),
+        # the day something is scheduled for is no day of the event
+        ("On 20 July 2015, supporters of two parties fought in Ondo town. The clash was tied to "
+         "the elections scheduled for July 29.", date(2015, 7, 20)),
     ],
 )  # fmt: skip
 def test_a_day_the_model_leaves_untagged_or_the_reports_day(
@@ -78,7 +89,7 @@ def test_a_day_the_model_leaves_untagged_or_the_reports_day(
     from pipeline.sources.textfiles import article_from_text
 
     events = extractor.extract(article_from_text(text, published="2015-07-30")).events
-    assert events and events[0].event_date == day
+    assert events and {e.event_date for e in events} == {day}
 
 
 @pytest.mark.model

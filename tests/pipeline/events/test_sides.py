@@ -84,6 +84,9 @@ def test_riot_police_make_no_riot(extractor) -> None:  # type: ignore[no-untyped
         "On 2 March 2021, Taliban militants killed the wife of a soldier in Herat city.",
         "On 2 March 2021, Taliban militants killed two accused spies of the Afghan Army in "
         "Herat city.",
+        # an unarmed trade named with a forces word
+        "On 2 March 2021, Taliban militants attacked media personnel outside a court in Herat "
+        "city.",
         # a post of the forces where people were harmed is where, not whom
         "On 2 March 2021, a farmer was shot dead by Taliban militants at an army checkpoint in "
         "Herat city.",
