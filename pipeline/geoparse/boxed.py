@@ -125,12 +125,15 @@ def lengthened(span: Span, gazetteer: GazetteerLike) -> Span:
         if token.lower_ == "city":  # "Benin city", "Kuwait city": a name of its own, if any
             end += 1
             break
-        if not (linked(token) or (token.is_alpha and token.text[:1].isupper())):
-            break
+        hyphen = token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_
+        if not (linked(token) or hyphen or (token.is_alpha and token.text[:1].isupper())):
+            break  # ("Issele-Uku": a hyphen inside the name)
         end += 1
     for stop in range(end, span.end, -1):
         longer = doc[span.start : stop]
-        if linked(doc[stop - 1]) or not gazetteer.has_key(fold_name(longer.text)):
+        if linked(doc[stop - 1]) or doc[stop - 1].text == "-":
+            continue
+        if not gazetteer.has_key(fold_name(longer.text)):
             continue
         if any(c.score >= 1.0 for c in gazetteer.lookup(longer.text, limit=3)):
             from spacy.tokens import Span

@@ -14,7 +14,12 @@ from pipeline.lexicon.place_words import LOCATIVE, OF_PLACE_NOUNS, PLACE_NOUNS, 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["NOTABLE_POPULATION", "context_is_locative", "followed_by_region"]
+__all__ = [
+    "NOTABLE_POPULATION",
+    "context_is_locative",
+    "followed_by_region",
+    "region_after_place",
+]
 
 
 #: A place this large is well known: "the desert of Palmyra", "the fronts of Aleppo".
@@ -115,3 +120,15 @@ def followed_by_region(span: Span, gazetteer: GazetteerLike) -> bool:
         if top and top[0].kind in ("admin1", "country") and top[0].score >= 0.95:
             return True
     return False
+
+
+def region_after_place(span: Span, gazetteer: GazetteerLike) -> bool:
+    """ "San Luis, Aurora": a first-level region named right after a place and a comma is that
+    place's region, whatever the model called it (a person, an organisation)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    if doc[span.start - 2].ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    top = gazetteer.lookup(span.text, limit=1)
+    return bool(top) and top[0].kind == "admin1" and top[0].score >= 0.95

@@ -20,7 +20,11 @@ from pipeline.geoparse.boxed import (
     undirected,
     unit_or_boxed,
 )
-from pipeline.geoparse.locative import context_is_locative, followed_by_region
+from pipeline.geoparse.locative import (
+    context_is_locative,
+    followed_by_region,
+    region_after_place,
+)
 from pipeline.lexicon.actor_dictionary import (
     ASSOCIATION_WORDS,
     RESIDENT_NOUNS,
@@ -187,7 +191,11 @@ def _accept_entity(
         return False
     if span.text == span.text.lower():
         return False  # "three black-necked swan cygnets": a word, whatever the model called it
-    locative = context_is_locative(span, gazetteer) or followed_by_region(span, gazetteer)
+    locative = (
+        context_is_locative(span, gazetteer)
+        or followed_by_region(span, gazetteer)
+        or region_after_place(span, gazetteer)
+    )
     if _is_person(span, person_words, gazetteer) and not (
         # one sense per article: a bare name the article uses as a place elsewhere
         locative or (key in place_keys and len(span) == 1 and key not in person_words)

@@ -262,8 +262,13 @@ def test_a_region_named_with_its_kind_is_the_region(
         ),
         # a country's name with "city" after it is the city of that name, not the country
         ("Students in Benin city protested against school closures.", "Benin city", "NG"),
+        # a name joined by a hyphen is one name, not two places
+        ("Gunmen attacked an orphanage in Issele-Uku, and destroyed a car.", "Issele-Uku", "NG"),
+        # a first-level region after a place and a comma, whatever the model called it
+        ("On 6 November 2019, 24 rebels surrendered to the military in San Luis, Aurora.",
+         "Aurora", "PH"),
     ],
-)
+)  # fmt: skip
 def test_a_name_the_layout_places_is_found(extractor, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
     doc = extractor.nlp(text)
     found = {
