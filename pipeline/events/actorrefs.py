@@ -35,8 +35,13 @@ def with_unknown_groups(
     for ent in [*sent.ents, *_acronyms(sent)]:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if gazetteer.has_key(fold_name(ent.text)):
-            continue  # "recaptured Saraqib": the model's ORG is a place
+        short = len(ent.text) == 2  # (a two-letter acronym is a place only by its exact name)
+        if (
+            any(c.score >= 0.95 for c in gazetteer.lookup(ent.text, limit=1))
+            if short
+            else gazetteer.has_key(fold_name(ent.text))
+        ):
+            continue  # "recaptured Saraqib": the model's ORG is a place ("AA" is none)
         if fold_name(ent.text) in _WEAPON_NAMES:
             continue  # "shot an RPG at a tank": a weapon, not a group
         root = ent.root
@@ -54,10 +59,13 @@ def with_unknown_groups(
         )
         if not of_members and _a_place(root):
             continue  # "killed 2 civilians in Igbo-Igana", "stormed Mathemba Secondary School"
+        side = root
+        while side.dep_ == "conj" and side.head.i != side.i:
+            side = side.head  # "Myanmar military and AA clashed": a side named with another
         if (
             of_members
             or group_of
-            or (root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(root))
+            or (side.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _near_trigger(side))
         ):
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             if state_unit(name):  # "the Federal Police": the state's forces, in its country
@@ -120,7 +128,8 @@ _WEAPON_NAMES = frozenset({"rpg", "rpgs", "ied", "ieds", "vbied", "manpads", "at
 
 def _acronyms(sent: Span) -> list[Span]:
     """Acronyms the model tags as nothing ("clashed between TPNPB and the army"), read as
-    organisations: a capitalised word of three to eight letters outside any entity."""
+    organisations: a capitalised word of three to eight letters outside any entity, or of two
+    named with another side ("the army and AA clashed")."""
     from spacy.tokens import Span
 
     return [
@@ -129,7 +138,7 @@ def _acronyms(sent: Span) -> list[Span]:
         if token.ent_iob_ == "O"
         and token.is_upper
         and token.is_alpha
-        and 3 <= len(token.text) <= 8
+        and (3 <= len(token.text) <= 8 or (len(token.text) == 2 and token.dep_ == "conj"))
         and token.pos_ in ("PROPN", "NOUN")
     ]
 

@@ -78,8 +78,9 @@ def cast_actors(
     together = co_agent is not None and (
         _one_subject(doc, first[3], co_agent[3]) or _alternatives(doc, first[3], co_agent[3])
     )
-    if together and co_agent is not None and co_agent[1] == 1 and first[1] == 8:
-        # "soldiers and Wagner forces": the country's own forces lead, foreign ones assist
+    if together and co_agent is not None and co_agent[1] == 1 and first[1] in (8, None):
+        # "soldiers and Wagner forces", "the military (and BGP)": the country's own forces
+        # lead, foreign or unknown ones assist
         first, co_agent = co_agent, first
         rest = [a for a in named if a is not first]
     if category == "armed clash" or not (one_sided and together):

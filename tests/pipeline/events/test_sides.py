@@ -24,6 +24,21 @@ def test_an_acronym_the_model_misses_is_a_side_of_the_clash(extractor) -> None: 
 
 
 @pytest.mark.model
+def test_a_two_letter_acronym_named_with_the_army_is_the_other_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "AA" is no place's exact name; named with the army as those who clashed, it is a side
+    text = (
+        "On 3 June 2022, near Laung Tan village (Paletwa Township, Chin State), the Myanmar "
+        "military and AA clashed."
+    )
+    (event,) = events_of(extractor, text).events
+    assert event.event_type == "Battles"
+    assert {(event.actor1, event.inter1), (event.actor2, event.inter2)} == {
+        ("AA", 2),
+        ("Military Forces of Myanmar", 1),
+    }
+
+
+@pytest.mark.model
 def test_a_betrothal_is_no_engagement_in_battle(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "On 3 June 2022, a farmer who had got engaged to a local woman was killed by gunmen "
