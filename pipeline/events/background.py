@@ -17,6 +17,7 @@ __all__ = ["foreground"]
 
 #: Prepositions that attach an earlier or other event to the reported one.
 _BACKGROUND_PREPS = frozenset({"after", "following", "over", "against", "amid", "despite", "since"})
+_EARLIER = frozenset({"earlier", "previous", "prior", "recent"})
 _RESPONSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction"})
 #: Verbs whose object is what a crowd or a statement is about, not what happened here.
 _ABOUT_VERBS = frozenset(
@@ -64,6 +65,11 @@ def foreground(triggers: Sequence[Trigger], sent: Span, violent: frozenset[str])
     """
     doc = sent.doc
     back = {t.token for t in triggers if _in_background(doc[t.token])}
+    # "burned down houses following an earlier attack": an event the words say came before is
+    # no event of this sentence when it tells another
+    before = {i for i in back if any(c.lower_ in _EARLIER for c in doc[i].children)}
+    if any(t.token not in before for t in triggers):
+        triggers = [t for t in triggers if t.token not in before]
     front = [t for t in triggers if t.token not in back]
     if any(t.category == "protest" for t in front):
         return front

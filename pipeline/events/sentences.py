@@ -47,7 +47,7 @@ from pipeline.events.place import (
     focus_place,
     site_set,
 )
-from pipeline.events.raids import raid_coded_by_its_acts
+from pipeline.events.raids import raid_coded_by_its_acts, raids_told_on
 from pipeline.events.triggerchecks import in_grievance, own_clause, refers_back
 from pipeline.events.triggers import VIOLENT_PRECEDENCE, Trigger, find_triggers, without_frames
 from pipeline.events.victims import finders, found_dead, killed_in_parse
@@ -281,7 +281,7 @@ def extract_events(
                 last_protest = index
             if is_violent(event):
                 last_violent = index
-    return merge_within_article(events)
+    return merge_within_article(raids_told_on(events))
 
 
 def _build(

@@ -304,3 +304,35 @@ def test_arrests_at_a_protest_are_its_intervention_not_an_event_of_their_own(  #
     (event,) = events_of(extractor, text).events
     assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
     assert event.actor2 == "Police Forces of Kenya" and event.inter2 == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a raid on a village, then what was taken or burned in it, nobody harmed: one looting
+        (
+            "On 7 May 2021, insurgents attacked Naleque village near Mocimboa da Praia. They "
+            "looted goods and burnt 40 houses. When the insurgents raided the village, the "
+            "people had already fled.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
+        # people killed in it: the attack
+        (
+            "On 7 May 2021, insurgents attacked Naleque village near Mocimboa da Praia. They "
+            "killed two men and burnt 40 houses.",
+            [("Violence against civilians", "Attack")],
+        ),
+        # an attack the words say came earlier is no event of this sentence
+        (
+            "On 7 May 2021, militiamen burned down houses near Mocimboa da Praia following an "
+            "earlier attack on their settlement.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
+    ],
+)
+def test_a_raid_is_coded_by_what_was_done_in_it(
+    extractor, text: str, kinds: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(extractor, text).events
+    assert [(e.event_type, e.sub_event_type) for e in events] == kinds
