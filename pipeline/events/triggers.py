@@ -79,9 +79,7 @@ TRIGGERS: dict[str, str] = {
         "airstrikes", "strike", "bombard", "bombardment", "pound", "pummel"
     ), "air/drone strike"),
     # shelling
-    **dict.fromkeys((
-        "shell", "shelling", "artillery", "mortar", "rocket", "missile"
-    ), "shelling"),
+    **dict.fromkeys(("shell", "shelling", "artillery", "mortar", "rocket", "missile"), "shelling"),
     # explosion/IED
     **dict.fromkeys((
         "explode", "explosion", "blast", "ied", "landmine", "car bomb",
@@ -109,9 +107,7 @@ TRIGGERS: dict[str, str] = {
         "pullout"
     ), "troop withdrawal"),
     # base/post established
-    **dict.fromkeys((
-        "establish", "set up", "build", "erect"
-    ), "base/post established"),
+    **dict.fromkeys(("establish", "set up", "build", "erect"), "base/post established"),
     # encirclement/siege
     **dict.fromkeys((
         "encircle", "besiege", "surround", "siege", "encirclement", "blockade"
@@ -356,8 +352,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "a block of flats"
         if key == "burn" and token.head.lemma_.lower() in ("tyre", "tire"):
             continue  # "blocked the road with burning tyres": a crowd's means, not destruction
-        if key in ("riot", "accuse") and (token.dep_ in ("compound", "amod") or anti_riot(token)):
-            continue  # "riot police", "anti-riot units": the forces; "accused spies": no charge
+        describes = token.dep_ in ("compound", "amod", "poss", "acl" if key == "surround" else "")
+        if key in _NOT_AS_MODIFIER and (describes or anti_riot(token)):
+            continue  # "riot police"; "accused spies", "detained members", "camps surrounding"
         if key == "burn" and kills_by_manner(token):
             category = "attack"  # "burned a farmer alive", "were burnt to death"
         if _names_a_kind(token):
@@ -372,6 +369,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return found
 
 
+#: Words that name no event where they describe a noun ("riot police", "detained members").
+_NOT_AS_MODIFIER = frozenset({"riot", "accuse", "arrest", "detain", "surround", "blockade"})
 _FRAMES = frozenset({"operation", "incursion"})  # words for what frames the acts done in it
 
 

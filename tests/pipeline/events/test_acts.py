@@ -129,3 +129,21 @@ def test_a_measure_named_in_passing_is_no_event_of_its_own(extractor) -> None:  
     text = "On 6 May 2021, hundreds protested in Ndjamena against the curfew."
     events = read_text(extractor, text, "2021-05-10").events
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that only describe a noun tell no event: a place around a town, a programme's
+        # name, people detained before
+        "On 6 May 2021, refugees from camps surrounding Kandi staged a protest in the town.",
+        "On 6 May 2021, as part of the 'Kandi Blockade' programme, students staged a protest in "
+        "Kandi.",
+        "On 6 May 2021, relatives of detained party members staged a protest in Kandi, "
+        "demanding their release.",
+    ],
+)
+def test_words_that_describe_a_noun_tell_no_event(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = read_text(extractor, text, "2021-05-10").events
+    assert [e.event_type for e in events] == ["Protests"]
