@@ -11,6 +11,7 @@ from geodata.normalize import fold_name
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import ActorRef
+from pipeline.nlp.entities import entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -32,7 +33,7 @@ def with_unknown_groups(
     took control of Lashio") is an actor under its own name, with no inter code."""
     taken = {i for r in refs for i in range(r.start, r.end)}
     extra = []
-    for ent in [*sent.ents, *_acronyms(sent)]:
+    for ent in [*entities(sent), *_acronyms(sent)]:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         short = len(ent.text) == 2  # (a two-letter acronym is a place only by its exact name)

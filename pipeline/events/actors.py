@@ -33,6 +33,7 @@ from pipeline.lexicon.actor_dictionary import (
     country_of_word,
     is_associated,
 )
+from pipeline.nlp.entities import entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -234,7 +235,7 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
             kind = "forces"  # no country of its own: settled by actorrefs.drop_unplaced
         return ActorRef(kind, country, "", None, token.i, token.i, token.i + 1, token.text)
     if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
-        ent = next(e for e in doc.ents if e.start == token.i)
+        ent = entities(doc[token.i :])[0]
         if is_associated(ent[-1]) or _in_place_phrase(ent.root):
             return None
         top = gazetteer.lookup(ent.text, limit=1)
@@ -312,7 +313,7 @@ def _person_ref(token: Token, bodies: Mapping[str, ActorRef]) -> ActorRef | None
     doc = token.doc
     span = doc[token.i : token.i + 1]
     if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-        span = next(e for e in doc.ents if e.start == token.i)
+        span = entities(doc[token.i :])[0]
     elif token.ent_iob_ == "I":
         return None
     body = bodies.get(fold_name(span.text)) or bodies.get(fold_name(span[-1].text))

@@ -18,6 +18,7 @@ from pipeline.events.dates import (
     only_day_in,
     resolve_date,
 )
+from pipeline.nlp.entities import entities
 from pipeline.nlp.syntax import governs
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def _in_subtree(ent: Span, trigger: Token) -> bool:
 def dateline_of(sent: Span, published: date | None) -> DateSpan | None:
     """The date of a sentence that is nothing but a date ("22 August.", "On 3 May 2020:"),
     as reports open with one: it dates the sentences after it that give none."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in entities(sent) if e.label_ == "DATE"]
     words = [t for t in sent if not t.is_punct and t.lower_ not in ("on", "the")]
     if len(dates) != 1 or any(not (dates[0].start <= t.i < dates[0].end) for t in words):
         return dateline_date(sent.text, published)  # "26 October." with "26" left untagged
@@ -168,7 +169,7 @@ def opening_date(sent: Span, published: date | None) -> DateSpan | None:
     lead = leading_date(sent.text, published)
     if lead is not None:
         return lead if lead.precision == 1 and lead.end is None else None
-    for ent in sent.ents:
+    for ent in entities(sent):
         if ent.label_ != "DATE" or not any(c.isdigit() for c in ent.text):
             continue
         before = [t for t in sent.doc[sent.start : ent.start] if not t.is_punct or t.text == ":"]
@@ -185,7 +186,7 @@ def _untagged(sent: Span) -> str:
     """The sentence with the dates the model tagged blanked out (they were weighed above),
     except a day in brackets ("yesterday (24 July)", "Saturday [23 May]")."""
     text = list(sent.text)
-    for ent in sent.ents:
+    for ent in entities(sent):
         before = sent.doc[ent.start - 1].text if ent.start > 0 else ""
         if ent.label_ in ("DATE", "TIME") and before not in ("(", "["):
             for i in range(ent.start_char - sent.start_char, ent.end_char - sent.start_char):
@@ -222,7 +223,8 @@ def choose_date(
     """
     # the model may end the sentence before the bracket: "... said Friday" | "[29 May]."
     # (or before a bracket: "in Al-Buhayrah" | "[north of Cairo] early Saturday [23 May].")
-    tail = sent.doc.text[sent.end_char : sent.end_char + 60].split(". ")[0]
+    after = sent.doc[sent.end : sent.end + 60]  # (the doc's whole text is costly to build)
+    tail = (sent[-1].whitespace_ + after.text)[:60].split(". ")[0]
     bracketed = bracketed_day(sent.text + tail, published)
     if bracketed is not None:  # "yesterday (24 July)", "Saturday [23 May]": the day made plain
         return DateChoice(bracketed, bracketed.note, from_text=True)
@@ -232,7 +234,7 @@ def choose_date(
     days = day_range(sent.text, published)
     notes: list[str] = []
     report_day: DateSpan | None = None
-    for found in sent.ents:
+    for found in entities(sent):
         if found.label_ not in ("DATE", "TIME"):
             continue
         ent = _with_day(found)

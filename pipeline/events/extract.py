@@ -78,15 +78,21 @@ class Extractor:
         return not (top and top[0].kind in ("country", "admin1", "continent"))
 
     def resolve(
-        self, doc: Doc, mentions: tuple[Mention, ...], url: str | None = None
+        self,
+        doc: Doc,
+        mentions: tuple[Mention, ...],
+        url: str | None = None,
+        *,
+        text: str | None = None,
     ) -> tuple[Place, ...]:
         """Resolve mentions of a parsed article, using its demonyms and the home countries of
         the armed groups it names ("ADF" is Congolese) as country evidence, and the home of
-        the outlet its ``url`` names (see :mod:`pipeline.geoparse.outlet`)."""
+        the outlet its ``url`` names (see :mod:`pipeline.geoparse.outlet`). ``text`` is the
+        parsed text when the caller has it (building it again from the parse is costly)."""
         demonyms = [iso2 for iso2, _ in self._country_evidence(doc)]
         return resolve_mentions(
             mentions,
-            doc.text,
+            doc.text if text is None else text,
             self.gazetteer,
             demonym_countries=demonyms,
             settings=self.resolver,
@@ -108,27 +114,32 @@ class Extractor:
         for ent in doc.ents:
             if ent.label_ == "NORP" and (iso2 := self.gazetteer.country_for_demonym(ent.text)):
                 found.append((iso2, _words(doc, ent.start, ent.end, "NORP")))
-        # demonyms the model tags as nothing ("a Burkinabe army vehicle")
+        untagged: list[tuple[str, Mention]] = []
+        named: list[tuple[str, Mention]] = []
         for token in doc:
+            text = token.text
+            capital = text[:1].isupper()
+            # demonyms the model tags as nothing ("a Burkinabe army vehicle")
             if (
-                not token.ent_type_
+                capital
+                and not token.ent_type_
                 and token.pos_ in ("ADJ", "PROPN")
-                and token.text[:1].isupper()
-                and (iso2 := self.gazetteer.country_for_demonym(token.text))
+                and (iso2 := self.gazetteer.country_for_demonym(text))
             ):
-                found.append((iso2, _words(doc, token.i, token.i + 1, "NORP")))
-        for token in doc:
+                untagged.append((iso2, _words(doc, token.i, token.i + 1, "NORP")))
             # a country's own forces known by their acronym ("FARDC", "FAMa") serve mostly at
             # home, whatever part of speech the model gives the acronym
-            acronym = token.text[:1].isupper() and any(c.isupper() for c in token.text[1:])
-            body = state_body(self.lexicon.persons.get(fold_name(token.text), ""))
-            if acronym and body is not None and body[0] == "military":
-                found.append((body[1], _words(doc, token.i, token.i + 1, "ORG")))
+            if capital and any(c.isupper() for c in text[1:]):
+                body = state_body(self.lexicon.persons.get(fold_name(text), ""))
+                if body is not None and body[0] == "military":
+                    named.append((body[1], _words(doc, token.i, token.i + 1, "ORG")))
             if token.pos_ != "PROPN" and not token.is_upper:
                 continue
             group = group_alias_at(doc, token.i, self.lexicon)
             if group is not None and group.country and "{" not in group.name:
-                found.append((group.country, _words(doc, token.i, token.i + 1, "ORG")))
+                named.append((group.country, _words(doc, token.i, token.i + 1, "ORG")))
+        found.extend(untagged)
+        found.extend(named)
         return found
 
     def country_place(self, doc: Doc, places: tuple[Place, ...]) -> Place | None:
@@ -156,7 +167,8 @@ class Extractor:
         )
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:
-        places = self.resolve(doc, self.mentions(doc, article.id), article.url)
+        mentions = self.mentions(doc, article.id)
+        places = self.resolve(doc, mentions, article.url, text=article.text)
         context = EventContext(gazetteer=self.gazetteer, lexicon=self.lexicon)
         local = [p for p in places if p.kind != "country" and p.mention.role == "literal"]
         country = None if local else self.country_place(doc, places)
