@@ -44,6 +44,7 @@ CATEGORY_COLOURS: dict[str, str] = {
     "arrest": "#17becf",
     "looting/destruction": "#8c6d31",
     "weapons seized": "#393b79",
+    "security measure": "#01665e",
     "other": "#7f7f7f",
 }
 #: For a category outside the fixed list (an older store, a newer pipeline).

@@ -49,6 +49,7 @@ CATEGORIES: tuple[str, ...] = (
     "arrest",
     "looting/destruction",
     "weapons seized",
+    "security measure",
     "other",
 )
 

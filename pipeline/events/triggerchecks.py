@@ -243,7 +243,7 @@ _DECLARING = frozenset({"declare", "impose", "extend", "introduce", "announce", 
 
 def measure_declared(token: Token) -> bool:
     """ "the government extended the state of emergency", "a curfew was imposed": a measure
-    the authorities took (ACLED's other strategic development), not one named in passing."""
+    the authorities took (ACLED's change to group/activity), not one named in passing."""
     noun = token
     if token.lower_ == "emergency":  # "the state of emergency"
         if token.head.lower_ != "of" or token.head.head.lower_ != "state":

@@ -72,7 +72,7 @@ TRIGGERS: dict[str, str] = {
         "throw rock", "pelt", "whip", "flog", "cane"
     ), "attack"),
     # a government's measures (checked: declared, imposed, extended)
-    **dict.fromkeys(("curfew", "lockdown", "emergency"), "other"),
+    **dict.fromkeys(("curfew", "lockdown", "emergency"), "security measure"),
     # air/drone strike
     **dict.fromkeys((
         "airstrike", "air strike", "air raid", "drone strike", "bomb", "bombing",
@@ -201,6 +201,7 @@ CODING: dict[str, tuple[str, str]] = {
     "arrest": ("Strategic developments", "Arrests"),
     "looting/destruction": ("Strategic developments", "Looting/property destruction"),
     "weapons seized": ("Strategic developments", "Disrupted weapons use"),
+    "security measure": ("Strategic developments", "Change to group/activity"),
     "other": ("Strategic developments", "Other"),
 }
 
@@ -359,7 +360,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             category = "attack"  # "burned a farmer alive", "were burnt to death"
         if _names_a_kind(token):
             continue  # "means of attack unspecified", "the cause of the explosion"
-        if category == "other" and not measure_declared(token):
+        if category == "security measure" and not measure_declared(token):
             continue  # "protested against the curfew": no measure of this report's
         if key == "speak to" and not addresses_officials(token):
             continue

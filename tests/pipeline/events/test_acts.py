@@ -7,6 +7,8 @@ import pytest
 
 from tests.pipeline.events.reading import first_event, read_text
 
+CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a new deployment
+
 
 @pytest.mark.model
 @pytest.mark.parametrize(
@@ -69,8 +71,8 @@ from tests.pipeline.events.reading import first_event, read_text
         ("On 6 May 2021, the army continued its operations near Palmyra to advance on the "
          "town.", "Armed clash"),
         # a measure the authorities took
-        ("On 6 May 2021, the government declared a nightly curfew in Ndjamena.", "Other"),
-        ("On 6 May 2021, the government extended the state of emergency in Ouaddai.", "Other"),
+        ("On 6 May 2021, the government declared a nightly curfew in Ndjamena.", CHANGE),
+        ("On 6 May 2021, the government extended the state of emergency in Ouaddai.", CHANGE),
         # a strike that stops work is a protest; one from the air is not
         ("On 6 May 2021, teachers went on strike in front of the ministry in Kathmandu.",
          "Peaceful protest"),
@@ -122,6 +124,15 @@ def test_weapons_taken_out_of_use_were_an_unidentified_groups(extractor) -> None
     event = first_event(extractor, text, "2021-05-10")
     assert (event.actor1, event.inter1) == ("Military Forces of Nepal", 1)
     assert (event.actor2, event.inter2) == ("Unidentified Armed Group (Nepal)", 3)
+
+
+@pytest.mark.model
+def test_a_measure_the_authorities_declare_is_a_security_measure(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 6 May 2021, the governor imposed a lockdown on Goma after the riots."
+    events = read_text(extractor, text, "2021-05-10").events
+    measure = next(e for e in events if e.category == "security measure")
+    assert (measure.event_type, measure.sub_event_type) == ("Strategic developments", CHANGE)
+    assert str(measure.event_date) == "2021-05-06"
 
 
 @pytest.mark.model

@@ -19,6 +19,7 @@ BASE = "Headquarters or base established"
         ("Agreement: the two clans signed a truce.", "Agreement"),
         ("Disrupted weapons use: soldiers defused a bomb.", "Disrupted weapons use"),
         ("Headquarters or base established: rebels set up a camp.", BASE),
+        ("Security measures: police set up road blocks.", "Change to group/activity"),
         ("Update: police detained 12 men.", None),  # not a kind of event
         ("Police: 12 men were detained.", None),
         ("Arrests police detained 12 men.", None),  # no colon, no label
