@@ -162,10 +162,11 @@ def drop_unplaced(refs: list[ActorRef]) -> list[ActorRef]:
     sentence names; only when it names none are they the event country's ("troops repelled the
     assault", "militants killed a soldier")."""
     named_state = any(r.country for r in refs if r.kind in ("state", "military", "government"))
+    settled = {"forces": "military", "rulers": "government"}
     return [
-        replace(r, kind="military") if r.kind == "forces" else r
+        replace(r, kind=settled[r.kind]) if r.kind in settled else r
         for r in refs
-        if r.kind != "forces" or not named_state
+        if r.kind not in settled or not named_state
     ]
 
 

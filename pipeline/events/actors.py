@@ -186,6 +186,13 @@ _PERSONNEL = frozenset(
         "apc",
     }
 )
+#: Who rules, unnamed ("the government extended the state of emergency"): the event country's.
+_RULERS = frozenset({"government", "authorities"})
+
+
+def _doer(token: Token) -> bool:
+    """ "the government extended ...", "whipped by the authorities"; not "government offices"."""
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
 
 
 def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> int:
@@ -222,7 +229,8 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         country = _state_country(token, gazetteer)
-        if country is None and lower in _PERSONNEL and token.pos_ == "NOUN":
+        rules = lower in _RULERS and _doer(token)
+        if country is None and (lower in _PERSONNEL or rules) and token.pos_ == "NOUN":
             country = ""  # "jihadists killed a soldier": the event country's (see find_actors)
         if country is None:
             return None
@@ -231,8 +239,8 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         if pair in lexicon.military_nouns:
             military = True
         kind = "military" if military else "government"
-        if country == "":
-            kind = "forces"  # no country of its own: settled by actorrefs.drop_unplaced
+        if country == "":  # no country of its own: settled by actorrefs.drop_unplaced
+            kind = "rulers" if lower in _RULERS else "forces"
         return ActorRef(kind, country, "", None, token.i, token.i, token.i + 1, token.text)
     if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
         ent = entities(doc[token.i :])[0]
@@ -366,11 +374,13 @@ def canonical_actor(
         ISO code of where the event happened; a state acting outside its own country is
         coded 8 (external forces), as ACLED does.
     """
-    country = ref.country or (event_country if ref.kind == "military" else "")
+    country = ref.country or (event_country if ref.kind in ("military", "government") else "")
     if ref.kind in ("military", "forces") and not country:
         # forces of a report that names no country: still state forces
         force = "Police Forces" if _POLICE.search(ref.surface) else "Military Forces"
         return force, 1
+    if ref.kind == "government" and not country:
+        return "Government", 1  # "the authorities" of a report that names no country
     if ref.kind in ("state", "military", "government") and country:
         entry = gazetteer.country(country)
         label = entry.name if entry else country

@@ -108,6 +108,20 @@ def test_counts_of_listed_victims_add_up(
             "Aden on Tuesday.",
             ("Southern Transitional Council", "Military Forces of Yemen"),
         ),
+        # who rules, unnamed, is the event country's government when it acts; a government's
+        # convoy or offices are no doer
+        (
+            "On 4 March 2020, two men were publicly flogged by the authorities in Banda Aceh.",
+            ("Government of Indonesia", "Civilians (Indonesia)"),
+        ),
+        (
+            "On 2 March 2020, the government extended the state of emergency in Ouaddai, Chad.",
+            ("Government of Chad", ""),
+        ),
+        (
+            "On 2 March 2020, gunmen attacked a government convoy near Chimoio, Mozambique.",
+            ("Unidentified Armed Group (Mozambique)", ""),
+        ),
         # associates stay out of the main pair
         (
             "Syrian forces backed by Russian jets recaptured Saraqib on 2 March 2020.",
