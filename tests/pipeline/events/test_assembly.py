@@ -317,6 +317,12 @@ def test_arrests_at_a_protest_are_its_intervention_not_an_event_of_their_own(  #
             "people had already fled.",
             [("Strategic developments", "Looting/property destruction")],
         ),
+        # places of a plural in "-es" ("churches") as well
+        (
+            "On 7 May 2021, insurgents attacked churches near Mocimboa da Praia. They looted "
+            "goods and burnt the benches.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
         # people killed in it: the attack
         (
             "On 7 May 2021, insurgents attacked Naleque village near Mocimboa da Praia. They "
