@@ -33,6 +33,7 @@ from pipeline.events.assembly import (
 )
 from pipeline.events.background import foreground
 from pipeline.events.casting import cast_actors
+from pipeline.events.coded import with_coded_toll
 from pipeline.events.coding import code_event, intervened
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.crowds import crowd_violence
@@ -281,7 +282,7 @@ def extract_events(
                 last_protest = index
             if is_violent(event):
                 last_violent = index
-    return merge_within_article(raids_told_on(events))
+    return with_coded_toll(merge_within_article(raids_told_on(events)), article.text)
 
 
 def _build(
