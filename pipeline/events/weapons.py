@@ -32,8 +32,10 @@ GENERIC_VIOLENCE = frozenset({"armed clash", "attack", "casualties", "offensive"
 _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
-            r"(?<!anti-)\b(air ?strikes?|air raids?|drones?|aircraft|warplanes?|fighter jets?|"
+            r"(?<!anti-)\b(air ?strikes?|air raids?|drones?|aircrafts?|warplanes?|fighter jets?|"
             r"helicopter gunships?|bombed from the air|aerial bombardment|"
+            # helicopters that fire, not those fired at ("shot down a helicopter")
+            r"helicopters? (?:fired|attacks?|attacked|struck|strikes?|bombed|shelled)|"
             r"(?:bombs?|fire|fired|firing|shots?) from (?:the )?"
             r"(?:helicopters?|planes?|the air))\b",
             re.I,

@@ -29,6 +29,11 @@ IED = "Remote explosive/landmine/IED"
         ("casualties", "Two guards died when their car hit a rebel-planted mine.", IED),
         ("attack", "A bomb thought to be planted by rebels killed a trader.", IED),
         ("attack", "Soldiers dropped bombs from helicopters on the hills.", "Air/drone strike"),
+        # helicopters and aircraft that fire are an air strike; a helicopter fired at is not
+        ("attack", "Army helicopters fired at the militants near the coast.", "Air/drone strike"),
+        ("attack", "Coalition aircrafts destroyed a rebel hideout.", "Air/drone strike"),
+        ("attack", "Rebels attacked a helicopter with live fire as it landed.", None),
+        ("attack", "Soldiers shot down a helicopter near the border.", None),
         ("attack", "Gunmen raided a gold mine and killed two miners.", None),  # a mine dug
         ("attack", "Gunmen attacked a bomb disposal squad near the bridge.", None),
     ],
