@@ -44,6 +44,7 @@ class Searcher:
         self._feature: list[int] = index.features.tolist()
         self._by_id: dict[str, int] | None = None
         self._by_length: dict[tuple[str, int], list[str]] | None = None
+        self._near_length: dict[tuple[str, int], list[str]] = {}
 
     def candidate(self, idx: int, score: float) -> Candidate:
         """Build the candidate for row ``idx``."""
@@ -101,12 +102,15 @@ class Searcher:
                 if len(k) >= _FUZZY_MIN_LEN:
                     by_length[(k[0], len(k))].append(k)
             self._by_length = dict(by_length)
-        spread = max(1, len(key) // 5)
-        choices = [
-            k
-            for n in range(len(key) - spread, len(key) + spread + 1)
-            for k in self._by_length.get((key[0], n), ())
-        ]
+        choices = self._near_length.get((key[0], len(key)))
+        if choices is None:  # the keys of about the same length, gathered once per length
+            spread = max(1, len(key) // 5)
+            choices = [
+                k
+                for n in range(len(key) - spread, len(key) + spread + 1)
+                for k in self._by_length.get((key[0], n), ())
+            ]
+            self._near_length[(key[0], len(key))] = choices
         matches = process.extract(
             key, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=_FUZZY_CUTOFF
         )

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
 
 from geodata.normalize import fold_name
 from geodata.outlets import load_outlet_regions
@@ -51,6 +52,10 @@ class Extractor:
     )
     #: Outlets by host name, read once per host (a cache, not configuration).
     outlets: dict[str, Outlet | None] = field(default_factory=dict, compare=False, repr=False)
+    #: Country evidence by parse, read once for resolving and again for the country place.
+    evidence_of: WeakKeyDictionary[Doc, list[tuple[str, Mention]]] = field(
+        default_factory=WeakKeyDictionary, compare=False, repr=False
+    )
 
     def extract(self, article: Article) -> ArticleResult:
         """Places and events of one article."""
@@ -110,6 +115,8 @@ class Extractor:
     def _country_evidence(self, doc: Doc) -> list[tuple[str, Mention]]:
         """Countries the article's words point to without naming a place: demonyms ("Afghan
         soldiers") and the home countries of the armed groups it names, each with its words."""
+        if (known := self.evidence_of.get(doc)) is not None:
+            return known
         found: list[tuple[str, Mention]] = []
         for ent in doc.ents:
             if ent.label_ == "NORP" and (iso2 := self.gazetteer.country_for_demonym(ent.text)):
@@ -140,6 +147,7 @@ class Extractor:
                 named.append((group.country, _words(doc, token.i, token.i + 1, "ORG")))
         found.extend(untagged)
         found.extend(named)
+        self.evidence_of[doc] = found
         return found
 
     def country_place(self, doc: Doc, places: tuple[Place, ...]) -> Place | None:
@@ -219,6 +227,7 @@ def _armed_words(doc: Doc, words: Mention) -> bool:
     mercenaries", "Wagner", "French forces", "Russian airstrikes"."""
     if words.label == "ORG":
         return True
-    tokens = [t for t in doc if words.start <= t.idx < words.end]
+    span = doc.char_span(words.start, words.end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
     heads = {t.head.lower_ for t in tokens} | {t.lower_ for t in tokens}
     return bool(heads & _ARMED_NOUNS)
