@@ -29,7 +29,8 @@ from tests.pipeline.events.reading import read_text
         ("19 fatalities split across 2 events and coded as 9 for this event.", 9),
         ("Fatalities split across two events, coded to 4.", 4),
         ("Fatalities coded as 9, split over 3 events. 3 fatalities coded for this event.", 3),
-        # no number coded
+        ("Ten rebels were killed. Fatalities split over 2 locations (5).", 5),
+        # no number coded (the toll told is shared out: see below)
         ("Fatalities are split across two events.", None),
         ("The village was coded as Gao. No fatalities were reported.", None),
         ("Clashes in 2019 (coded separately) killed 4.", None),
@@ -38,7 +39,21 @@ from tests.pipeline.events.reading import read_text
 )
 def test_the_toll_the_report_codes(text: str, value: int | None) -> None:
     coded = coded_toll(text)
-    assert (coded[0] if coded else None) == value
+    assert (coded.value if coded else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("At least 42 died (split in two events).", 2),
+        ("Fatalities divided across nine events.", 9),
+        ("Two were killed. Fatalities split up across three events.", 3),
+        ("Two were killed in the split between the factions.", None),
+    ],
+)
+def test_a_toll_told_and_split_over_events_is_shared_out(text: str, parts: int | None) -> None:
+    coded = coded_toll(text)
+    assert (coded.parts if coded and coded.value is None else None) == parts
 
 
 @pytest.mark.model
@@ -51,6 +66,17 @@ def test_the_coded_toll_is_the_events_over_the_one_told(extractor) -> None:  # t
     assert event.event_type == "Battles"
     assert event.fatalities == 0
     assert "as the report codes them" in event.notes
+
+
+@pytest.mark.model
+def test_a_toll_told_and_split_is_the_events_share(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 May 2021, soldiers and rebels clashed near Gao for two days, and 42 people were "
+        "killed (split in two events)."
+    )
+    (event,) = read_text(extractor, text, "2021-05-05").events
+    assert event.fatalities == 21
+    assert "shared over 2 events" in event.notes
 
 
 @pytest.mark.model
