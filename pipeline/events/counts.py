@@ -21,7 +21,8 @@ _WORDS = (
 )
 _QUAL = (
     r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|roughly|up\s+to|"
-    r"an\s+estimated|as\s+many\s+as|approximately)\s+)?"
+    r"an\s+estimated|as\s+many\s+as|approximately|no[tn]?\s+(?:fewer|less)\s+than|"
+    r"(?:a\s+)?minimum\s+of)\s+)?"
 )
 _NUM = (
     r"between\s+\d+\s+and\s+\d+|"  # a range: its low end (parse_count)
@@ -167,6 +168,8 @@ _KILL_PATTERNS = [
         r"(?:deaths|fatalities|dead\b)",
         re.I,
     ),
+    # "resulted in the death of 1 and injury of two others", "the deaths of three soldiers"
+    re.compile(rf"\bdeaths?\s+of\s+(?P<n>{_NUM})(?=\s+{_VICTIMS}\b|\s+and\b|\s*[,.;]|\s*$)", re.I),
     re.compile(r"\b(?P<zero>no)\s+(?:casualties|deaths|fatalities|one\s+was\s+killed)\b", re.I),
     # "burned a farmer alive", "burnt two women alive"
     re.compile(

@@ -22,6 +22,9 @@ from pipeline.events.numbers import parse_count
         ("two hundred", 200, False),
         ("1.5 million", 1_500_000, False),
         ("several", 3, True),
+        ("no fewer than 20", 20, True),
+        ("not less than 12", 12, True),
+        ("a minimum of 4", 4, True),
     ],
 )
 def test_parse_count(text: str, value: int, approximate: bool) -> None:
@@ -59,6 +62,11 @@ def test_not_a_count(text: str) -> None:
         # the number after "by" counts the killers
         ("A policeman was shot and killed by three men.", 1, None, None),
         ("A rocket hit a house, leaving four people, including children, dead.", 4, None, None),
+        # a low bound said the other way round; the dead told as a noun's
+        ("Jets struck a rebel camp, killing no fewer than 20.", 20, None, None),
+        ("The clash resulted in the death of 1 and injury of two others.", 1, None, None),
+        ("The fighting led to the deaths of three soldiers.", 3, None, None),
+        ("Protesters marked the death of 2019's victims.", None, None, None),
         # deaths of no known number: 3, as ACLED codes "several"
         ("An unknown number of militants were killed in the airstrike.", 3, None, None),
     ],
