@@ -296,6 +296,7 @@ def _gazetteer_matches(
                 and (
                     context_is_locative(found, gazetteer)
                     or followed_by_region(found, gazetteer)
+                    or region_after_place(found, gazetteer)
                     or boxed(found)
                     or (key in place_keys and not sentence_start)
                 )

@@ -267,6 +267,11 @@ def test_a_region_named_with_its_kind_is_the_region(
         # a first-level region after a place and a comma, whatever the model called it
         ("On 6 November 2019, 24 rebels surrendered to the military in San Luis, Aurora.",
          "Aurora", "PH"),
+        # ... or that the model tagged as nothing; the place before it is then in its country
+        ("On 10 January 2020, troops raided a camp in Barangay Buhisan, San Agustin, Surigao "
+         "del Sur.", "Surigao del Sur", "PH"),
+        ("On 10 January 2020, troops raided a camp in Barangay Buhisan, San Agustin, Surigao "
+         "del Sur.", "San Agustin", "PH"),
     ],
 )  # fmt: skip
 def test_a_name_the_layout_places_is_found(extractor, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
