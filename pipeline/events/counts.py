@@ -267,6 +267,15 @@ def _clause_kills(text: str) -> Count | None:
     return Count(sum(c.value for c in counts), hedged, notes)
 
 
+#: Words one of which every toll pattern holds: a sentence without any has no toll to read.
+_KILL_WORDS = re.compile(
+    r"kill|dead|die|death|slain|massacr|execut|lives|perish|martyr|alive|fatalit|casualt|"
+    r"assassinat|murder|behead|lynch",
+    re.I,
+)
+_WOUND_WORDS = re.compile(r"wound|injur|hurt", re.I)
+
+
 def read_counts(text: str, *, troops_possible: bool) -> SentenceCounts:
     """Killed, wounded and (when the sentence moves troops) troop counts of one sentence.
 
@@ -291,8 +300,10 @@ def read_counts(text: str, *, troops_possible: bool) -> SentenceCounts:
     17
     """
     text = _mask_non_counts(text)
-    killed = _clause_kills(text) or _first(_KILL_PATTERNS, text)
-    wounded = _first(_WOUND_PATTERNS, text)
+    killed = (
+        _clause_kills(text) or _first(_KILL_PATTERNS, text) if _KILL_WORDS.search(text) else None
+    )
+    wounded = _first(_WOUND_PATTERNS, text) if _WOUND_WORDS.search(text) else None
     troops = _first(_TROOP_PATTERNS, text) if troops_possible else None
     if troops is not None and killed is not None and troops.value == killed.value:
         troops = None  # "14 soldiers were killed": the soldiers are the dead, not a deployment
