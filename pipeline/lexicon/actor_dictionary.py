@@ -122,8 +122,10 @@ class ActorRef:
 
     ``kind``: ``state`` (a country acting: military or government by the event's kind),
     ``military`` and ``government`` (explicit), ``group`` (named), ``generic`` (rebels,
-    civilians: named after the event's country). ``head`` is the token index the parse
-    relations are read from; ``start``/``end`` the token span.
+    civilians: named after the event's country); ``forces`` and ``rulers`` (soldiers, "the
+    authorities", of no country named: the event country's military or government once
+    :func:`pipeline.events.actorrefs.drop_unplaced` has settled them). ``head`` is the token
+    index the parse relations are read from; ``start``/``end`` the token span.
     """
 
     kind: str
