@@ -21,7 +21,7 @@ _WORDS = (
 )
 _QUAL = (
     r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|roughly|up\s+to|"
-    r"an\s+estimated|as\s+many\s+as|approximately|no[tn]?\s+(?:fewer|less)\s+than|"
+    r"an\s+estimated|as\s+many\s+as|approximately|not?\s+(?:fewer|less)\s+than|"
     r"(?:a\s+)?minimum\s+of)\s+)?"
 )
 _NUM = (

@@ -73,7 +73,7 @@ _VAGUE.update({f"{a}{w} number{o}": 3 for a in ("", "an ") for w in _UNKNOWN for
 _QUALIFIERS = re.compile(
     r"^(?:(?P<q>at least|more than|over|some|about|around|nearly|almost|roughly|"
     r"approximately|up to|an estimated|as many as|at most|fewer than|less than|"
-    r"no[tn]? (?:fewer|less) than|(?:a )?minimum of)\s+)",
+    r"not? (?:fewer|less) than|(?:a )?minimum of)\s+)",
     re.I,
 )
 _NUMBER = re.compile(
