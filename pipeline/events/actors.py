@@ -21,7 +21,13 @@ from pipeline.events.actorrefs import (
     political_opposition,
     with_unknown_groups,
 )
-from pipeline.events.kinds import force_thing, militia_ref, out_of_service, tied_to_forces
+from pipeline.events.kinds import (
+    PERSONNEL,
+    force_thing,
+    militia_ref,
+    out_of_service,
+    tied_to_forces,
+)
 from pipeline.events.persons import person_bodies
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
@@ -163,29 +169,6 @@ def find_actors(
     return drop_unplaced(_attach_countries(members_of_groups(found, doc), lexicon, gazetteer, doc))
 
 
-_PERSONNEL = frozenset(
-    {
-        "soldier",
-        "troop",
-        "army",
-        "force",
-        "serviceman",
-        "personnel",
-        "police",
-        "policeman",
-        "guard",
-        "gendarme",
-        "detachment",
-        "garrison",
-        "outpost",
-        "checkpoint",
-        "officer",
-        "military",
-        "commando",
-        "agent",
-        "apc",
-    }
-)
 #: Who rules, unnamed ("the government extended the state of emergency"): the event country's.
 _RULERS = frozenset({"government", "authorities"})
 
@@ -230,7 +213,11 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
             return None
         country = _state_country(token, gazetteer)
         rules = lower in _RULERS and _doer(token)
-        if country is None and (lower in _PERSONNEL or rules) and token.pos_ == "NOUN":
+        if (
+            country is None
+            and ({lower, token.lemma_.lower()} & PERSONNEL or rules)
+            and token.pos_ == "NOUN"
+        ):
             country = ""  # "jihadists killed a soldier": the event country's (see find_actors)
         if country is None:
             return None

@@ -14,7 +14,14 @@ from pipeline.lexicon.actor_dictionary import ActorRef
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CIVILIAN_NOUNS", "force_thing", "militia_ref", "out_of_service", "tied_to_forces"]
+__all__ = [
+    "CIVILIAN_NOUNS",
+    "PERSONNEL",
+    "force_thing",
+    "militia_ref",
+    "out_of_service",
+    "tied_to_forces",
+]
 
 
 #: Things of armed forces that stand for them as targets ("a military base", "an army APC").
@@ -22,18 +29,30 @@ _FORCE_THINGS = frozenset(
     {"base", "post", "tank", "apc", "vehicle", "convoy", "camp", "position", "barracks",
      "patrol", "helicopter", "plane", "ship", "vessel", "agent", "station", "compound", "officer",
      "personnel", "commander", "unit", "truck", "detachment", "outpost", "watchpost", "garrison",
-     "checkpoint", "point"}
+     "checkpoint", "point", "member", "man", "guard"}
 )  # fmt: skip
 _FORCE_MODIFIERS = frozenset(
     {"military", "army", "police", "security", "naval", "navy", "gendarmerie", "customs"}
 )
+#: Forces nouns that are the event country's forces when no state is named ("jihadists killed a
+#: soldier").
+PERSONNEL = frozenset(
+    {"soldier", "troop", "army", "force", "serviceman", "personnel", "police", "policeman", "guard",
+     "gendarme", "detachment", "garrison", "outpost", "checkpoint", "officer", "military",
+     "commando", "agent", "apc"}
+)  # fmt: skip
+#: Where an adjective stands as a noun ("members of the military", "the military fired").
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos"})
 #: Posts that stand for the forces who man them with no word of whose they are.
 _MANNED = frozenset({"checkpoint", "check"})
 
 
 def force_thing(token: Token) -> ActorRef | None:
-    """ "a military base", "an Afghan military supply truck", "a police post", "a check point":
-    the forces they are."""
+    """ "a military base", "an Afghan military supply truck", "a police post", "a check point",
+    "military members": the forces they are; and "the military" the model tagged an adjective
+    ("three members of the military")."""
+    if token.lower_ == "military" and token.pos_ == "ADJ" and token.dep_ in _NOUN_DEPS:
+        return ActorRef("forces", "", "", None, token.i, token.i, token.i + 1, token.text)
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _FORCE_THINGS:
         return None
     words = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
@@ -145,8 +164,12 @@ _TIED = frozenset(
 
 def tied_to_forces(token: Token) -> bool:
     """Whether a forces noun only says whose kin or spy someone is ("the son of a soldier",
-    "accused spies of the army")."""
+    "accused spies of the army"), or whose own guard ("a commander and his guard")."""
     head = token.head
+    if token.lemma_.lower() == "guard" and any(
+        c.dep_ == "poss" and c.ent_type_ not in ("GPE", "NORP") for c in token.children
+    ):
+        return True
     return (
         token.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _TIED
     )

@@ -79,3 +79,33 @@ def test_the_group_whose_arms_are_seized_is_the_second_actor(extractor, text: st
     (event,) = result.events
     assert event.sub_event_type == "Disrupted weapons use"
     assert (event.actor2, event.inter1, event.inter2) == ("NPA", 1, 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # the model tags "military" an adjective here
+        ("On 2 May 2021, three members of the military beat to death a trader in Kaya.", 1),
+        ("On 2 May 2021, a trader was beaten by military members in Kaya.", 1),
+        # plurals and singulars the dictionary names in one form only
+        ("On 2 May 2021, officers arbitrarily arrested a trader in Kaya and tortured him.", 1),
+        ("On 2 May 2021, gendarmes shot a trader dead in Kaya.", 1),
+        ("On 2 May 2021, a presidential guard shot dead a trader in Kaya.", 1),
+        # a guard of a firm or a person is private security, not the state
+        ("On 2 May 2021, a security guard shot dead a trader in Kaya.", 8),
+    ],
+)
+def test_forces_named_in_other_words_are_the_doers(extractor, text: str, doer: int) -> None:  # type: ignore[no-untyped-def]
+    event = _main_event(extractor, text)
+    assert event.inter1 == doer
+    assert event.inter2 == 7
+
+
+@pytest.mark.model
+def test_a_persons_own_guard_is_no_state_force(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 May 2021, a Taliban commander and his guard were killed by a roadside bomb in Kunduz."
+    )
+    event = _main_event(extractor, text)
+    assert 1 not in (event.inter1, event.inter2)
