@@ -86,7 +86,16 @@ def cast_actors(
     if category == "armed clash" or not (one_sided and together):
         second = (co_agent or patient) if category == "armed clash" else (patient or co_agent)
     else:
-        second = patient
+        # "X and/or Y militants fired on gendarmes, the gendarmes fired back": the one who
+        # fired back, no partner of the doers, is the other side
+        second = patient or next(
+            (
+                a
+                for a in rest
+                if a is not co_agent and a[2] == "agent" and not _joined(doc, first[3], a[3])
+            ),
+            None,
+        )
     if second is None and rest and not (together and rest[0] is co_agent):
         second = None if category in _ONE_SIDED else rest[0]
     if second is not None and second[1] == 8 and category in VIOLENT_PRECEDENCE:

@@ -239,6 +239,18 @@ def test_doers_named_as_alternatives_are_one_side(
 
 
 @pytest.mark.model
+def test_forces_who_fire_back_at_doers_named_as_alternatives_are_the_other_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 27 December 2021, suspected JNIM and/or ISWAP militants opened fire against "
+        "gendarmes near Mopti, the gendarmes fired back and killed one militant."
+    )
+    event = events_of(extractor, text).events[0]
+    assert event.event_type == "Battles"
+    assert event.inter1 == 2
+    assert (event.actor2, event.inter2) == ("Police Forces of Mali", 1)
+
+
+@pytest.mark.model
 def test_forces_who_fire_on_a_riot_are_its_second_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "On 30 October 2021, rioters set fire to two houses in Kisumu during a demonstration. "
