@@ -30,6 +30,10 @@ GIVEN_LABEL = "GOLD"
 
 #: Name scores below this are lookalikes: transliteration keys (0.8) and fuzzy matches.
 INEXACT = 0.85
+#: The score of a transliteration key's match; fuzzy matches of short names score below it.
+TRANSLITERATED = 0.8
+#: Names of fewer letters than this have too many near spellings around the world.
+_SHORT_NAME = 8
 
 
 _UNIT_WORDS = frozenset(
@@ -127,7 +131,11 @@ def is_unit(mention: Mention) -> bool:
 
 
 def far_lookalike(
-    candidate: Candidate, focus: dict[str, float], whole: dict[str, float] | None = None
+    candidate: Candidate,
+    focus: dict[str, float],
+    whole: dict[str, float] | None = None,
+    *,
+    query: str = "",
 ) -> bool:
     """Whether ``candidate`` only looks like the name (a near spelling or a transliteration
     key) and lies in none of the countries the article is about: "Kogelo" in a Kenyan story
@@ -149,6 +157,11 @@ def far_lookalike(
         others = [share for iso2, share in whole.items() if iso2 != candidate.country]
         own = whole.get(candidate.country, 0.0)
         return bool(others) and max(others) > own and (own > 0.0 or candidate.score < INEXACT)
+    if not focus and not whole:
+        # nothing to judge by: a short name's near spelling of a small town is too weak a clue
+        # on its own ("Masisi" is no Massy, a suburb of Paris; a transliteration key is)
+        short = len(query.replace(" ", "")) < _SHORT_NAME
+        return short and candidate.score < TRANSLITERATED and small_namesake(candidate)
     if not focus or focus.get(candidate.country, 0.0) > 0.0:
         return False
     if candidate.score < INEXACT:

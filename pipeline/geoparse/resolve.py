@@ -158,7 +158,7 @@ def _answers(
         if (
             choice is not None
             and not placed
-            and far_lookalike(choice[0], apart.get(key, focus), focus)
+            and far_lookalike(choice[0], apart.get(key, focus), focus, query=key)
         ):
             units.append(mention)  # a lookalike abroad: placed among the article's places
         elif choice is not None:

@@ -280,3 +280,24 @@ def test_a_name_the_layout_places_is_found(extractor, text: str, name: str, coun
         p.mention.text: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))
     }
     assert found.get(name) == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a short name unknown here: its near spellings (Massy in France, Masis in Armenia) are
+        # too weak a clue when nothing else in the report says where it is
+        ("On 17 May, gunmen raided a village in Masisi. They killed a trader.", "Masisi", None),
+        # a longer near spelling of a town still finds it ("Laascaanood", Somalia)
+        ("On 4 May, in Laascanod, a crowd demanded water.", "Laascanod", "SO"),
+    ],
+)
+def test_a_near_spelling_alone_needs_a_long_name(  # type: ignore[no-untyped-def]
+    extractor, text: str, name: str, country: str | None
+) -> None:
+    from pipeline.sources.textfiles import article_from_text
+
+    result = extractor.extract(article_from_text(text, published="2021-06-01"))
+    found = [p.country for p in result.places if p.mention.text == name]
+    assert found == ([country] if country else [])
