@@ -135,13 +135,29 @@ def _in_subtree(ent: Span, trigger: Token) -> bool:
 
 
 def dateline_of(sent: Span, published: date | None) -> DateSpan | None:
-    """The date of a sentence that is nothing but a date ("22 August.", "On 3 May 2020:"),
-    as reports open with one: it dates the sentences after it that give none."""
+    """The day a sentence that tells no event gives the sentences after it that give none:
+    a sentence that is nothing but a date ("22 August.", "On 3 May 2020:"), as reports open
+    with one, or the one day a sentence that sets the scene names ("Last Friday troops spotted
+    a truck.", "A pylon came under sabotage on Saturday [23 May].")."""
     dates = [e for e in entities(sent) if e.label_ == "DATE"]
     words = [t for t in sent if not t.is_punct and t.lower_ not in ("on", "the")]
     if len(dates) != 1 or any(not (dates[0].start <= t.i < dates[0].end) for t in words):
-        return dateline_date(sent.text, published)  # "26 October." with "26" left untagged
+        # "26 October." with "26" left untagged
+        return dateline_date(sent.text, published) or _scene_day(sent.text, dates, published)
     span = resolve_date(dates[0].text, published)
+    return span if span is not None and span.precision == 1 and span.end is None else None
+
+
+def _scene_day(text: str, dates: Sequence[Span], published: date | None) -> DateSpan | None:
+    """The one day a sentence names, if it names one and no other date."""
+    bracketed = bracketed_day(text, published)
+    if bracketed is not None:
+        return bracketed
+    spans = [resolve_date(d.text, published) for d in dates]
+    days = {(s.start, s.end, s.precision) for s in spans if s is not None}
+    if len(days) != 1 or len(spans) != len(dates):
+        return None
+    span = spans[0]
     return span if span is not None and span.precision == 1 and span.end is None else None
 
 

@@ -81,6 +81,11 @@ def test_relative_dates_need_a_publication_date() -> None:
         # the day something is scheduled for is no day of the event
         ("On 20 July 2015, supporters of two parties fought in Ondo town. The clash was tied to "
          "the elections scheduled for July 29.", date(2015, 7, 20)),
+        # the one day of a sentence that tells no event dates the events told after it
+        ("Last Friday troops spotted a truck near Gao. They destroyed it, killing two gunmen.",
+         date(2015, 7, 24)),
+        ("A pylon near Cairo came under sabotage on Saturday [25 July]. Two bombs went off at "
+         "its foot.", date(2015, 7, 25)),
     ],
 )  # fmt: skip
 def test_a_day_the_model_leaves_untagged_or_the_reports_day(
