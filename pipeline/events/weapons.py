@@ -153,7 +153,11 @@ def armed_target_named(trigger: Token) -> bool:
         )
         for t in child.subtree
     }
-    words = " ".join(t.text for t in trigger.subtree if t.i not in subject and t.i != trigger.i)
+    words = " ".join(
+        t.text
+        for t in trigger.subtree
+        if t.i not in subject and t.i != trigger.i and not _unarmed_post(t)
+    )
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # "was killed in an ambush": the ambush's victims are the verb's
@@ -161,6 +165,32 @@ def armed_target_named(trigger: Token) -> bool:
     return bool(_ARMED_TARGETS.search(words)) or any(
         _ARMED_TARGETS.search(" ".join(t.text for t in c.subtree)) for c in passive
     )
+
+
+#: What makes a camp one of unarmed people ("a Fulani camp", "an IDP camp").
+_PEOPLES_CAMP = frozenset(
+    {"idp", "idps", "refugee", "displacement", "displaced", "herder", "nomad", "fishing",
+     "mining", "miner", "farming", "cattle", "pastoralist", "herdsmen", "herdsman"}
+)  # fmt: skip
+#: Words that make an officer one of the forces ("a police officer", "an army officer").
+_FORCE_OFFICERS = frozenset(
+    {"police", "army", "military", "security", "intelligence", "naval", "navy", "prison",
+     "customs", "immigration", "border", "gendarmerie", "traffic", "patrol", "jail"}
+)  # fmt: skip
+
+
+def _unarmed_post(token: Token) -> bool:
+    """Whether an armed-sounding word names unarmed people: a camp of a people or of the
+    displaced ("a Fulani camp", "an IDP camp"), an officer of a civil office ("a District
+    Coordination Committee Officer", "a revenue officer")."""
+    lemma = token.lemma_.lower()
+    if lemma not in ("camp", "officer"):
+        return False
+    words = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    if lemma == "camp":
+        return any(c.ent_type_ == "NORP" or c.lower_ in _PEOPLES_CAMP for c in words)
+    nouns = [c for c in words if c.dep_ != "amod" and c.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and not any(t.lower_ in _FORCE_OFFICERS for c in nouns for t in c.subtree)
 
 
 #: Both sides shooting: whoever was hit, a battle ("three people are dead after a gun battle

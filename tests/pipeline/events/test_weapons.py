@@ -168,3 +168,26 @@ def test_a_bomb_at_an_office_of_no_armed_men_hit_civilians(extractor) -> None:  
     (event,) = extractor.extract(article_from_text(text, published="2022-05-05")).events
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert (event.actor2, event.inter2) == ("Civilians (Nepal)", 7)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a camp of a people or of the displaced is no camp of armed men
+        ("On 3 May 2022, gunmen attacked a Fulani camp near Kandi.", "Violence against civilians"),
+        ("On 3 May 2022, gunmen attacked an IDP camp near Kandi.", "Violence against civilians"),
+        # an officer of a civil office is no officer of the forces
+        ("On 3 May 2022, gunmen stabbed a District Planning Officer at his home in Kandi.",
+         "Violence against civilians"),
+        ("On 3 May 2022, gunmen attacked an army camp near Kandi.", "Battles"),
+        ("On 3 May 2022, gunmen stabbed a police officer at his home in Kandi.", "Battles"),
+    ],
+)  # fmt: skip
+def test_a_camp_or_an_officer_of_unarmed_people_is_no_armed_target(
+    extractor, text: str, event_type: str
+) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    events = extractor.extract(article_from_text(text, published="2022-05-04")).events
+    assert [e.event_type for e in events] == [event_type]
