@@ -147,6 +147,8 @@ def armed_target_named(trigger: Token) -> bool:
         t.i
         for child in trigger.children
         if child.dep_ in ("nsubj", "agent")
+        # "a police raid", "a militant attack": who raided, not whom
+        or (trigger.pos_ == "NOUN" and child.dep_ in ("compound", "amod", "poss", "nmod"))
         or (
             child.dep_ in ("advcl", "ccomp")
             and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
