@@ -84,6 +84,9 @@ _SPEECH_CATEGORIES = frozenset(
 )
 #: Verbs of using a means: the act they were used for was done ("used a drone to attack").
 _MEANS = frozenset({"use", "employ", "utilise", "utilize"})
+#: Verbs whose infinitive was done: "proceeded to burn", "began to shell", "went on to kill"
+#: (not "is going to attack").
+_CARRIED_ON = frozenset({"proceed", "begin", "start", "continue", "resume", "manage"})
 
 
 def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str] | None = None) -> bool:
@@ -232,6 +235,9 @@ def modality_of(token: Token, category: str) -> str:
             return ASSERTED  # "claimed to have killed 37 militants": told as done
         # "used a drone to attack the base": the means was used, so the act was done
         means = token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in _MEANS
+        head = token.head
+        went_on = head.lemma_.lower() == "go" and _has_child(head, ("prt",), frozenset({"on"}))
+        means = means or (token.dep_ == "xcomp" and (head.lemma_.lower() in _CARRIED_ON or went_on))
         if means or (category == "protest" and token.dep_ == "advcl" and token.head.pos_ == "VERB"):
             # "set up a barricade to demonstrate against the mine": they demonstrated by it
             return modality_of(token.head, "other")

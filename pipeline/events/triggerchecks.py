@@ -10,25 +10,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
-    "acted_on",
-    "addresses_officials",
-    "agreement_made",
-    "air_context",
-    "anti_riot",
-    "crowd_gathers",
-    "in_grievance",
-    "labour_strike",
-    "measure_declared",
-    "moves_force",
-    "objects_base",
-    "own_clause",
-    "refers_back",
-    "seizes_weapons",
-    "takes_property",
-    "takes_territory",
-    "takes_vessel",
-    "thrown_key",
-]
+    "acted_on", "addresses_officials", "agreement_made", "air_context", "anti_riot",
+    "crowd_gathers", "in_grievance", "labour_strike", "measure_declared", "moves_force",
+    "objects_base", "own_clause", "refers_back", "seizes_weapons", "takes_property",
+    "takes_territory", "takes_vessel", "thrown_key"
+]  # fmt: skip
 
 _AIR_WORDS = frozenset(
     {
@@ -226,7 +212,19 @@ def takes_property(token: Token) -> bool:
     """ "gunmen seized 150 heads of livestock", "fighters seized an ambulance from health
     workers": a theft (ACLED's looting), not ground taken."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "seized almost all of the livestock": what the share is of
+    objects += [
+        g
+        for o in objects
+        if o.lemma_.lower() in _SHARES
+        for p in o.children
+        for g in p.children
+        if p.lower_ == "of"
+    ]
     return any(o.lemma_.lower() in _PROPERTY for o in objects)
+
+
+_SHARES = frozenset({"all", "most", "some", "part", "much", "many", "half", "rest", "dozens"})
 
 
 _VESSELS = frozenset({"ship", "vessel", "boat", "tanker", "tug", "dhow", "trawler", "yacht"})
@@ -315,8 +313,9 @@ def thrown_key(token: Token) -> str | None:
     """ "threw a grenade at a police station" (an explosion), "hurled stones at a helicopter",
     "threw bleach at a nurse" (an attack); ``None`` when nothing is thrown at anyone."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ == "amod":
-        objects = [token.head]  # "a crowd hurled stones at ...", parsed as "hurled stones"
+    if token.dep_ in ("amod", "acl"):
+        # "a crowd hurled stones at ...", parsed as "hurled stones"; "grenades being thrown"
+        objects = [token.head]
     words = {t.lemma_.lower() for o in objects for t in o.subtree}
     aimed = any(
         c.dep_ == "prep" and c.lower_ in ("at", "into", "on")

@@ -88,6 +88,16 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
         ("On 6 May 2021, jets were striking targets near Idlib.", "Air/drone strike"),
         # an attempt is an act
         ("On 6 May 2021, residents attempted to lynch a thief in Lichinga.", "Mob violence"),
+        # what they went on to do was done
+        ("On 6 May 2021, militants tied up the guards and proceeded to burn three bunkhouses in "
+         "Lal-lo.", "Looting/property destruction"),
+        ("On 6 May 2021, soldiers began to shell the village of Kasibu.",
+         "Shelling/artillery/missile attack"),
+        # a share of the goods is goods taken
+        ("On 6 May 2021, gunmen seized almost all of the livestock in a village near Tillaberi.",
+         "Looting/property destruction"),
+        # an explosive thrown, however the sentence is built
+        ("On 6 May 2021, residents of Uvira reported grenades being thrown at night.", "Grenade"),
         # the bombs found are not the act; those that went off are
         ("On 6 May 2021, four bombs were found near a power line in Giza and two of the bombs "
          "went off.", "Remote explosive/landmine/IED"),
@@ -158,3 +168,10 @@ def test_a_measure_named_in_passing_is_no_event_of_its_own(extractor) -> None:  
 def test_words_that_describe_a_noun_tell_no_event(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     events = read_text(extractor, text, "2021-05-10").events
     assert [e.event_type for e in events] == ["Protests"]
+
+
+@pytest.mark.model
+def test_what_someone_is_going_to_do_is_not_done(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 6 May 2021, the army said it is going to attack the rebels in Kasibu."
+    events = read_text(extractor, text, "2021-05-10").events
+    assert all(e.event_type in ("Strategic developments",) for e in events)
