@@ -47,7 +47,11 @@ _ONE_PERSON = CIVILIAN_NOUNS - {"people", "family", "crew", "staff", "idps", "yo
 
 def _victims(verb: Token) -> list[Token]:
     """The people a killing verb (or its co-ordinated verbs) acts on."""
-    dying = verb.lemma_.lower() in _DYING
+    # "Russian teacher shot dead": a headline's passive without its auxiliary
+    told = any(c.dep_ == "oprd" and c.lower_ == "dead" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children
+    )
+    dying = verb.lemma_.lower() in _DYING or told
     deps: tuple[str, ...] = ("nsubj",) if dying else ("dobj", "nsubjpass")
     found = [c for c in verb.children if c.dep_ in deps]
     # "assassinated a civilian working as a guide", parsed with the clause as the object

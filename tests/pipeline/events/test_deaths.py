@@ -100,6 +100,8 @@ from tests.pipeline.events.reading import first_event, read_text
             "and 6 from the rebels backed by a foreign power were killed.",
             8,
         ),
+        # a headline's passive without its auxiliary
+        ("Kenyan teacher shot dead in Kisumu", 1),
         # things taken along with them are not dead
         (
             "On 4 May 2021, police raided a camp near Kandi: 1 killed, along with 40 "
