@@ -339,7 +339,8 @@ def _build(
     refs = [r for r in refs if r.head not in found_by]
     actors = cast_actors(doc, refs, draft.category, draft.triggers, country, context.gazetteer)
     entry = context.gazetteer.country(country) if country else None
-    violent = draft.category in VIOLENT_PRECEDENCE
+    # a report's label may code a death toll as no violence ("Detonation: ... killing 4")
+    violent = draft.category in VIOLENT_PRECEDENCE or draft.label is not None
     fatalities = _dead(counts, sent) if violent else None
     coded = code_event(
         draft.category,

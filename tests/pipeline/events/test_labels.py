@@ -62,3 +62,13 @@ def test_a_label_that_opens_the_report_codes_its_event(extractor, text: str, day
     assert [(e.sub_event_type, str(e.event_date)) for e in events] == [
         ("Looting/property destruction", day)
     ]
+
+
+@pytest.mark.model
+def test_a_label_that_codes_no_violence_keeps_the_toll_told(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Detonation: on 8 March 2021, a bomb carried by militants went off early, killing 3 of "
+        "them, in Kunduz."
+    )
+    (event,) = extractor.extract(article_from_text(text, published="2021-03-09")).events
+    assert (event.sub_event_type, event.fatalities) == ("Disrupted weapons use", 3)
