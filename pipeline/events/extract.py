@@ -160,12 +160,13 @@ class Extractor:
             counts = Counter(p.country for p in named)
             return next(p for p in named if p.country == counts.most_common(1)[0][0])
         # the nationality of armed men says little about where they are ("Russian mercenaries
-        # in Timbuktu", "French forces in Niamey"): other evidence first
-        evidence = sorted(self._country_evidence(doc), key=lambda e: _armed_words(doc, e[1]))
+        # in Timbuktu", "French forces in Niamey"): other evidence first, then a country's own
+        # forces known by their acronym ("FACA", "FAMa"), who serve mostly at home
+        evidence = sorted(self._country_evidence(doc), key=lambda e: self._tier(doc, e[1]))
         if not evidence:
             return None
-        civil = [c for c, m in evidence if not _armed_words(doc, m)]
-        iso2 = Counter(civil or [c for c, _ in evidence]).most_common(1)[0][0]
+        first = self._tier(doc, evidence[0][1])
+        iso2 = Counter(c for c, m in evidence if self._tier(doc, m) == first).most_common(1)[0][0]
         entry = self.gazetteer.country(iso2)
         if entry is None:
             return None
@@ -173,6 +174,14 @@ class Extractor:
         return Place(
             entry.place_id, entry.name, "country", iso2, "", entry.lon, entry.lat, 3, 0.5, words
         )
+
+    def _tier(self, doc: Doc, words: Mention) -> int:
+        """How well words point to where an article is: 0 no armed men ("Malian villagers"),
+        1 a country's own forces by their acronym, 2 other armed men."""
+        if not _armed_words(doc, words):
+            return 0
+        body = state_body(self.lexicon.persons.get(fold_name(words.text), ""))
+        return 1 if body is not None and body[0] == "military" else 2
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:
         mentions = self.mentions(doc, article.id)

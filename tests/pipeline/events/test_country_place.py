@@ -46,6 +46,17 @@ def test_the_nationality_of_strikes_is_not_where_they_fell(extractor) -> None:  
 
 
 @pytest.mark.model
+def test_a_countrys_own_forces_place_the_event_before_foreign_fighters(extractor) -> None:  # type: ignore[no-untyped-def]
+    # Russian mercenaries and their company say where they come from; FACA serve at home
+    text = (
+        "On 3 May 2021, Russian mercenaries from Wagner group, supported by FACA forces, "
+        "clashed with rebels on a mining site near Kouki."
+    )
+    result = _extract(extractor, text)
+    assert {p.country for e in result.events for p in e.places} == {"CF"}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "region"),
     [
