@@ -239,6 +239,10 @@ _POLITICAL = frozenset(
 )  # fmt: skip
 
 
+#: Where "the opposition" sits at a table, not in the field.
+_TALKS = frozenset({"negotiation", "talk", "dialogue", "election", "vote", "deal", "consultation"})
+
+
 def political_opposition(span: Span) -> bool:
     """ "the opposition" of a party or its supporters is no armed opposition."""
     if span.text.lower() != "opposition":
@@ -247,6 +251,8 @@ def political_opposition(span: Span) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.lemma_.lower() in _POLITICAL:
         return True
+    if any(a.lemma_.lower() in _TALKS for a in token.ancestors):
+        return True  # "negotiations between the government and opposition"
     return (
         token.head.lower_ == "of" and token.head.head.lemma_.lower() in _POLITICAL
     ) or token.head.lemma_.lower() in _POLITICAL

@@ -89,6 +89,10 @@ def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignor
         # the party opposition's supporters are a crowd, not rebels
         ("On 4 May 2021, opposition supporters attacked a police station in Parakou.",
          "Mob violence"),
+        # the opposition at the table with the government is no armed side in the street
+        ("On 4 May 2021, angry youth erected barricades and clashed with police in Parakou "
+         "following the breakdown in negotiations between the government and opposition over "
+         "elections.", "Violent demonstration"),
         # a brawl over a land dispute, pupils of two schools: no armed sides
         ("On 4 May 2021, two persons were killed in a clash over a land dispute at a village "
          "near Pagla Police Station, Mymensingh.", "Mob violence"),
