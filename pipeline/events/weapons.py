@@ -91,7 +91,11 @@ _ARMED_TARGETS = re.compile(
 _GROUND_FIGHTING = re.compile(
     r"\b(clash(?:ed|es|ing)?|fire ?fights?|gun ?fights?|gun battles?|exchang(?:ed|ing) (?:of )?"
     r"(?:gun)?fire|exchanges? of (?:gun)?fire|fought|skirmish(?:es)?|engaged (?:in|the|with)|"
-    r"confrontations?)\b",
+    r"confrontations?|"
+    # a ground force's part in the same act ("a combined air and ground operation", "mortars,
+    # car bombs and an armed assault", "an IED and machine guns")
+    r"ground (?:operations?|offensive|assaults?|attacks?|strikes?)|air[- ]ground|armed assault|"
+    r"machine[- ]?guns?|small arms)\b",
     re.I,
 )
 _REMOTE = frozenset({"air/drone strike", "shelling", "explosion/IED"})

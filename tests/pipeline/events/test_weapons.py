@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.weapons import armed_target_named, weapon_coding
+from pipeline.events.weapons import armed_target_named, weapon_coding, with_ground_fighting
 
 IED = "Remote explosive/landmine/IED"
 
@@ -43,6 +43,29 @@ def test_the_weapon_decides_the_sub_event_type(
 ) -> None:
     coded = weapon_coding(category, text)
     assert (coded[2] if coded else None) == sub_event
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "coded"),
+    [
+        # ground forces fought in the same act: a battle (ACLED)
+        ("air/drone strike", "The army carried out a combined air and ground operation.",
+         "armed clash"),
+        ("air/drone strike", "Troops conducted an air-ground operation near Mopti.", "armed clash"),
+        ("shelling", "Militants attacked the base with mortars, car bombs and an armed assault.",
+         "armed clash"),
+        ("explosion/IED", "Militants ambushed a convoy with an IED and machine guns.",
+         "armed clash"),
+        # remote violence alone stays what it is
+        ("air/drone strike", "Jets struck a camp near Idlib.", "air/drone strike"),
+        ("explosion/IED", "A roadside bomb hit a convoy on the ground floor of a market.",
+         "explosion/IED"),
+    ],
+)  # fmt: skip
+def test_remote_violence_with_ground_fighting_is_a_battle(
+    category: str, text: str, coded: str
+) -> None:
+    assert with_ground_fighting(category, text) == coded
 
 
 @pytest.mark.model
