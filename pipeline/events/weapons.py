@@ -32,8 +32,8 @@ GENERIC_VIOLENCE = frozenset({"armed clash", "attack", "casualties", "offensive"
 _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
-            r"(?<!anti-)\b(air ?strikes?|air raids?|drones?|aircrafts?|warplanes?|fighter jets?|"
-            r"helicopter gunships?|bombed from the air|aerial bombardment|"
+            r"(?<!anti-)\b(air ?strikes?|air raids?|drones?|uavs?|aircrafts?|warplanes?|"
+            r"fighter jets?|helicopter gunships?|bombed from the air|aerial bombardment|"
             # helicopters that fire, not those fired at ("shot down a helicopter")
             r"helicopters? (?:fired|attacks?|attacked|struck|strikes?|bombed|shelled)|"
             r"(?:bombs?|fire|fired|firing|shots?) from (?:the )?"
@@ -55,7 +55,8 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (
         re.compile(
-            r"\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
+            # (an IED carried by a vehicle, a person or set off by radio: "VBIED", "RCIED")
+            r"\b((?:vb|rc|pb|sv)?ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
             r"car bombs?|explosive devices?|bombs? (?:went off|exploded|planted|blast)|"
             r"(?:planted|detonated) (?:a |an )?(?:bomb|explosive)|bomb attack|"
             r"explosion|exploded|detonated|"
@@ -72,7 +73,7 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"\b(shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|rpgs?|"
-            r"rocket-propelled)\b",
+            r"rocket-propelled|\d+ ?mm (?:rounds?|shells?))\b",
             re.I,
         ),
         "shelling",

@@ -33,6 +33,12 @@ IED = "Remote explosive/landmine/IED"
         ("attack", "Army helicopters fired at the militants near the coast.", "Air/drone strike"),
         ("attack", "Coalition aircrafts destroyed a rebel hideout.", "Air/drone strike"),
         ("attack", "Rebels attacked a helicopter with live fire as it landed.", None),
+        # a drone by another name, IEDs by how they are carried, shells by their calibre
+        ("attack", "Troops carried out UAV strikes on rebel positions.", "Air/drone strike"),
+        ("attack", "A VBIED targeted a checkpoint near the market.", IED),
+        ("attack", "An RCIED hit a patrol on the main road.", IED),
+        ("attack", "The army fired eight 120 mm rounds at rebel positions.",
+         "Shelling/artillery/missile attack"),
         ("attack", "Soldiers shot down a helicopter near the border.", None),
         ("attack", "Gunmen raided a gold mine and killed two miners.", None),  # a mine dug
         ("attack", "Gunmen attacked a bomb disposal squad near the bridge.", None),
