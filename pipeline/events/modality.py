@@ -167,7 +167,10 @@ def modality_of(token: Token, category: str) -> str:
     category : str
         The trigger's category; statements and agreements are asserted by being reported.
     """
-    if _has_child(token, ("neg",)) or _has_child(token, ("det",), frozenset({"no"})):
+    # "no fatalities", "neither injuries nor fatalities were reported" (the word its list's)
+    listed = token.head if token.dep_ == "conj" and token.pos_ == token.head.pos_ else token
+    none = frozenset({"no", "neither"})
+    if _has_child(token, ("neg",)) or any(_has_child(t, ("det",), none) for t in (token, listed)):
         return NEGATED
     if token.pos_ != "VERB":
         if _has_child(token, ("det",), frozenset({"any", "every"})):

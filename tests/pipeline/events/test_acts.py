@@ -175,3 +175,15 @@ def test_what_someone_is_going_to_do_is_not_done(extractor) -> None:  # type: ig
     text = "On 6 May 2021, the army said it is going to attack the rebels in Kasibu."
     events = read_text(extractor, text, "2021-05-10").events
     assert all(e.event_type in ("Strategic developments",) for e in events)
+
+
+@pytest.mark.model
+def test_neither_injuries_nor_fatalities_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 6 May 2021, militiamen looted shops and set houses on fire in a village near Uvira. "
+        "Neither injuries nor fatalities were reported."
+    )
+    events = read_text(extractor, text, "2021-05-10").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Looting/property destruction", None)
+    ]
