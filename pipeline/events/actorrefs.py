@@ -228,6 +228,9 @@ MEMBER_NOUNS = frozenset(
         "mercenary",
         "element",
         "combatant",
+        "troop",
+        "soldier",
+        "peacekeeper",
     }
 )
 

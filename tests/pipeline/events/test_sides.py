@@ -383,3 +383,17 @@ def test_what_stands_for_the_forces_makes_them_the_side_hit(
     assert event.event_type != "Violence against civilians"
     assert (event.actor2, event.inter2) == (f"{state} of Uganda", 1)
     assert event.inter1 == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2022, MONUSCO forces attacked ADF positions near Beni with helicopters.",
+        # the mission's troops are the mission, not the country's army
+        "On 3 June 2022, AMISOM troops clashed with Al Shabaab militants near Afgoye.",
+    ],
+)
+def test_a_peacekeeping_mission_is_an_external_force(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = events_of(extractor, text).events[0]
+    assert (event.inter1, event.inter2) == (8, 2)
