@@ -14,13 +14,15 @@ from geodata.index import GazetteerIndex, Postings
 from geodata.models import Candidate
 from geodata.normalize import fold_name, translit_key
 
-__all__ = ["MAX_QUERY_CHARS", "Searcher"]
+__all__ = ["MAX_QUERY_CHARS", "TRANSLIT_SCORE", "Searcher"]
 
 #: Longer queries are not place names; they return no candidates.
 MAX_QUERY_CHARS = 200
 _FUZZY_MIN_LEN = 4
 _FUZZY_CUTOFF = 75.0
 _SCORES = {0: 1.0, TIER_ALT: 0.9, TIER_CODE: 1.0}
+#: A transliteration key's match; fuzzy matches are scaled below it.
+TRANSLIT_SCORE = 0.8
 
 
 def _iter(postings: Postings | None) -> Iterable[int]:
@@ -84,7 +86,7 @@ class Searcher:
             idx = code >> 2
             if idx not in seen:
                 seen.add(idx)
-                out.append(self.candidate(idx, 0.8))
+                out.append(self.candidate(idx, TRANSLIT_SCORE))
                 if len(out) >= limit:
                     return out
         if fuzzy and not out:
@@ -119,7 +121,9 @@ class Searcher:
             for code in _iter(self._ix.keys.get(match)):
                 idx, tier = code >> 2, code & 3
                 if tier != TIER_CODE:
-                    scored[idx] = max(scored.get(idx, 0.0), round(ratio / 100.0 * 0.8, 4))
+                    scored[idx] = max(
+                        scored.get(idx, 0.0), round(ratio / 100.0 * TRANSLIT_SCORE, 4)
+                    )
         ranked = sorted(
             scored.items(),
             key=lambda item: (

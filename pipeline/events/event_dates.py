@@ -144,7 +144,11 @@ def dateline_of(sent: Span, published: date | None) -> DateSpan | None:
     if len(dates) != 1 or any(not (dates[0].start <= t.i < dates[0].end) for t in words):
         # "26 October." with "26" left untagged
         return dateline_date(sent.text, published) or _scene_day(sent.text, dates, published)
-    span = resolve_date(dates[0].text, published)
+    return _one_day(resolve_date(dates[0].text, published))
+
+
+def _one_day(span: DateSpan | None) -> DateSpan | None:
+    """``span`` if it is a single day, else ``None``."""
     return span if span is not None and span.precision == 1 and span.end is None else None
 
 
@@ -155,10 +159,7 @@ def _scene_day(text: str, dates: Sequence[Span], published: date | None) -> Date
         return bracketed
     spans = [resolve_date(d.text, published) for d in dates]
     days = {(s.start, s.end, s.precision) for s in spans if s is not None}
-    if len(days) != 1 or len(spans) != len(dates):
-        return None
-    span = spans[0]
-    return span if span is not None and span.precision == 1 and span.end is None else None
+    return _one_day(spans[0]) if len(days) == 1 else None
 
 
 #: Words that may stand before a date opening a report ("As reported on", "On or around").
@@ -184,15 +185,15 @@ def opening_date(sent: Span, published: date | None) -> DateSpan | None:
     """
     lead = leading_date(sent.text, published)
     if lead is not None:
-        return lead if lead.precision == 1 and lead.end is None else None
+        return _one_day(lead)
     for ent in entities(sent):
         if ent.label_ != "DATE" or not any(c.isdigit() for c in ent.text):
             continue
         before = [t for t in sent.doc[sent.start : ent.start] if not t.is_punct or t.text == ":"]
         colon = max((i for i, t in enumerate(before) if t.text == ":"), default=-1)
         if all(t.lower_ in _OPENERS for t in before[colon + 1 :]):
-            span = resolve_date(ent.text, published)
-            if span is not None and span.precision == 1 and span.end is None:
+            span = _one_day(resolve_date(ent.text, published))
+            if span is not None:
                 return span
         break
     return None

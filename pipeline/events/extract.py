@@ -162,15 +162,17 @@ class Extractor:
         # the nationality of armed men says little about where they are ("Russian mercenaries
         # in Timbuktu", "French forces in Niamey"): other evidence first, then a country's own
         # forces known by their acronym ("FACA", "FAMa"), who serve mostly at home
-        evidence = sorted(self._country_evidence(doc), key=lambda e: self._tier(doc, e[1]))
+        evidence = self._country_evidence(doc)
         if not evidence:
             return None
-        first = self._tier(doc, evidence[0][1])
-        iso2 = Counter(c for c, m in evidence if self._tier(doc, m) == first).most_common(1)[0][0]
+        tiers = [self._tier(doc, m) for _, m in evidence]
+        first = min(tiers)
+        best = [(c, m) for (c, m), tier in zip(evidence, tiers, strict=True) if tier == first]
+        iso2 = Counter(c for c, _ in best).most_common(1)[0][0]
         entry = self.gazetteer.country(iso2)
         if entry is None:
             return None
-        words = next(m for c, m in evidence if c == iso2)
+        words = next(m for c, m in best if c == iso2)
         return Place(
             entry.place_id, entry.name, "country", iso2, "", entry.lon, entry.lat, 3, 0.5, words
         )

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
+from geodata.search import TRANSLIT_SCORE
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.context import ArticleContext
 from pipeline.geoparse.ranking import ResolverSettings
@@ -30,8 +31,6 @@ GIVEN_LABEL = "GOLD"
 
 #: Name scores below this are lookalikes: transliteration keys (0.8) and fuzzy matches.
 INEXACT = 0.85
-#: The score of a transliteration key's match; fuzzy matches of short names score below it.
-TRANSLITERATED = 0.8
 #: Names of fewer letters than this have too many near spellings around the world.
 _SHORT_NAME = 8
 
@@ -161,7 +160,7 @@ def far_lookalike(
         # nothing to judge by: a short name's near spelling of a small town is too weak a clue
         # on its own ("Masisi" is no Massy, a suburb of Paris; a transliteration key is)
         short = len(query.replace(" ", "")) < _SHORT_NAME
-        return short and candidate.score < TRANSLITERATED and small_namesake(candidate)
+        return short and candidate.score < TRANSLIT_SCORE and small_namesake(candidate)
     if not focus or focus.get(candidate.country, 0.0) > 0.0:
         return False
     if candidate.score < INEXACT:
