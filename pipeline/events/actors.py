@@ -25,7 +25,9 @@ from pipeline.events.kinds import (
     PERSONNEL,
     force_thing,
     militia_ref,
+    off_duty,
     out_of_service,
+    political_wing,
     tied_to_forces,
 )
 from pipeline.events.persons import person_bodies
@@ -148,6 +150,9 @@ def find_actors(
             span = doc[i:end]
             name = "" if regime else entry.name
             inter = entry.inter
+            if inter not in (5, 6, 7) and (off_duty(span) or political_wing(span)):
+                i = end  # "an off-duty Asayish fighter": a civilian in ACLED's coding
+                continue
             if inter == 7 and any(c.lower_ == "armed" for c in span.root.children):
                 # "three men, armed with pangas": unknown armed men, not civilians
                 name, inter = "Unidentified Armed Group ({country})", 3
@@ -160,6 +165,8 @@ def find_actors(
             or _adjective_ref(token, gazetteer)
             or militia_ref(token, gazetteer)
         )
+        if ref is not None and ref.kind != "government" and off_duty(doc[ref.start : ref.end]):
+            ref = None  # "FACA soldiers (assumedly unarmed)": civilians in ACLED's coding
         if ref is not None:
             found.extend(_shared_noun_refs(ref, token, gazetteer))
             i = ref.end

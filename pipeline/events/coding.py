@@ -144,11 +144,12 @@ _HARMING = frozenset({"kill", "injure", "wound", "hurt", "shoot", "hit", "maim",
 
 def _harmed_people(trigger: Token) -> bool:
     """Whether the sentence says people who are not armed were harmed ("one person was
-    injured", "killing two farmers"), whatever event word it hangs from."""
+    injured", "killing two farmers", "an off-duty police officer was killed"), whatever event
+    word it hangs from."""
     return any(
         t.dep_ in ("dobj", "nsubjpass")
         and t.head.lemma_.lower() in _HARMING
-        and t.lemma_.lower() in CIVILIAN_NOUNS
+        and (t.lemma_.lower() in CIVILIAN_NOUNS or out_of_service(t))
         for t in trigger.sent
     )
 

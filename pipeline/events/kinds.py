@@ -12,14 +12,16 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import ActorRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = [
     "CIVILIAN_NOUNS",
     "PERSONNEL",
     "force_thing",
     "militia_ref",
+    "off_duty",
     "out_of_service",
+    "political_wing",
     "tied_to_forces",
 ]
 
@@ -144,14 +146,63 @@ _OUT_OF_SERVICE = re.compile(
 )
 
 
+#: Off duty or unarmed, before or after the words that name an armed side ("an off-duty
+#: Asayish fighter", "FACA soldiers (assumedly unarmed)", "an officer who was unarmed").
+_OFF_DUTY_BEFORE = re.compile(r"\b(?:off[- ]duty|unarmed)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OFF_DUTY_AFTER = re.compile(
+    r"^(?:(?!and\b|or\b|nor\b)[\w-]+\s+)?"
+    r"(?:\(\s*(?:\w+\s+)?|,?\s*(?:who (?:was|were)|while) (?:\w+\s+)?)"
+    r"(?:off[- ]duty|unarmed)\b",
+    re.I,
+)
+
+
 def out_of_service(token: Token) -> bool:
     """Whether a forces noun names someone out of service, a civilian in ACLED's coding
     ("a former soldier", "a retired police officer", "a police officer (off-duty)", "unarmed
-    soldiers", "soldiers (assumedly unarmed)"), or an unarmed trade ("media personnel")."""
+    soldiers", "soldiers (assumedly unarmed)", "an off-duty Kenyan police officer"), or an
+    unarmed trade ("media personnel")."""
     doc = token.doc
-    before = doc[max(0, token.i - 4) : token.i].text + " "
+    # six words back: "off-duty" is three tokens
+    before = doc[max(0, token.i - 6) : token.i].text + " "
     after = doc[token.i + 1 : token.i + 6].text
-    return bool(_OUT_OF_SERVICE.search(before) or _OUT_OF_SERVICE.match(after))
+    return bool(
+        _OUT_OF_SERVICE.search(before)
+        or _OUT_OF_SERVICE.match(after)
+        or _OFF_DUTY_AFTER.match(after)  # "an officer who was unarmed"
+    )
+
+
+def off_duty(span: Span) -> bool:
+    """Whether the words around an armed side's name say its men were off duty or unarmed:
+    civilians in ACLED's coding, whoever they serve (a named group keeps its name when it
+    is only "former": ACLED codes ex-rebels as their group).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("An off-duty Asayish fighter was shot. FACA and unarmed men were shot.")
+    >>> off_duty(doc[4:5]), off_duty(doc[9:10])
+    (True, False)
+    >>> off_duty(nlp("FACA soldiers (assumedly unarmed) were beaten.")[0:1])
+    True
+    """
+    doc = span.doc
+    before = doc[max(0, span.start - 6) : span.start].text + " "
+    after = doc[span.end : span.end + 6].text
+    return bool(_OFF_DUTY_BEFORE.search(before) or _OFF_DUTY_AFTER.match(after))
+
+
+def political_wing(span: Span) -> bool:
+    """ "a member of the political wing of the Arakan Army": no armed man of the group."""
+    head = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() == "wing"
+        and any(c.lower_ in ("political", "civilian") for c in head.head.children)
+    )
 
 
 #: People whose tie to the forces makes them no forces ("the son of a soldier", "a spy for
@@ -170,6 +221,10 @@ def tied_to_forces(token: Token) -> bool:
         c.dep_ == "poss" and c.ent_type_ not in ("GPE", "NORP") for c in token.children
     ):
         return True
-    return (
-        token.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _TIED
+    if token.dep_ != "pobj" or head.lower_ not in ("of", "for"):
+        return False
+    owner = head.head
+    # "unarmed officers of the presidential guard": the unit of men out of service
+    return owner.lemma_.lower() in _TIED or (
+        owner.lemma_.lower() in PERSONNEL and owner.pos_ == "NOUN" and out_of_service(owner)
     )

@@ -1,5 +1,5 @@
 """Who the sides are and what kind of event it is, on texts of our own: acronyms the model
-misses, forces out of service, communal clashes, protests turned riots, places taken without a
+misses, communal clashes, protests turned riots, places taken without a
 fight, doers named as alternatives. Real model and gazetteer."""
 
 from __future__ import annotations
@@ -86,31 +86,6 @@ def test_riot_police_make_no_riot(extractor) -> None:  # type: ignore[no-untyped
     text = "On 5 June 2021, teachers marched in Kisumu for higher pay. Riot police watched."
     (event,) = events_of(extractor, text).events
     assert event.event_type == "Protests"
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On 2 March 2021, a former soldier was killed by Taliban militants in Herat city.",
-        "On 2 March 2021, Taliban militants shot a police officer (off-duty) in Herat city.",
-        "On 2 March 2021, an off-duty policeman was killed by Taliban militants in Herat city.",
-        # forces that only say whose kin or spy the victims were
-        "On 2 March 2021, Taliban militants killed the wife of a soldier in Herat city.",
-        "On 2 March 2021, Taliban militants killed two accused spies of the Afghan Army in "
-        "Herat city.",
-        # an unarmed trade named with a forces word
-        "On 2 March 2021, Taliban militants attacked media personnel outside a court in Herat "
-        "city.",
-        # a post of the forces where people were harmed is where, not whom
-        "On 2 March 2021, a farmer was shot dead by Taliban militants at an army checkpoint in "
-        "Herat city.",
-    ],
-)
-def test_forces_out_of_service_are_civilians(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
-    (event,) = events_of(extractor, text).events
-    assert event.event_type == "Violence against civilians"
-    assert (event.actor1, event.actor2) == ("Taliban", "Civilians (Afghanistan)")
 
 
 @pytest.mark.model

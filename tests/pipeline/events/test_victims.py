@@ -55,3 +55,46 @@ def test_a_person_captured_and_killed_is_no_territory_taken(extractor) -> None: 
 def test_a_state_named_on_its_force_is_one_actor(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     event = first_event(extractor, text, "2021-06-10")
     assert (event.event_type, event.inter1, event.inter2) == ("Violence against civilians", 1, 7)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 March 2021, a former soldier was killed by Taliban militants in Herat city.",
+        "On 2 March 2021, Taliban militants shot a police officer (off-duty) in Herat city.",
+        "On 2 March 2021, an off-duty policeman was killed by Taliban militants in Herat city.",
+        # off duty or unarmed, however the men or their body are named
+        "On 2 March 2021, an off-duty Afghan police officer was killed by Taliban militants in "
+        "Herat city.",
+        "On 2 March 2021, Taliban militants beat ANA soldiers (assumedly unarmed) in Herat city.",
+        "On 2 March 2021, Taliban militants killed an off-duty Arbaki militiaman in Herat city.",
+        "On 2 March 2021, Taliban militants abducted three unarmed officers of the presidential "
+        "guard in Herat city.",
+        # forces that only say whose kin or spy the victims were
+        "On 2 March 2021, Taliban militants killed the wife of a soldier in Herat city.",
+        "On 2 March 2021, Taliban militants killed two accused spies of the Afghan Army in "
+        "Herat city.",
+        # an unarmed trade named with a forces word
+        "On 2 March 2021, Taliban militants attacked media personnel outside a court in Herat "
+        "city.",
+        # a post of the forces where people were harmed is where, not whom
+        "On 2 March 2021, a farmer was shot dead by Taliban militants at an army checkpoint in "
+        "Herat city.",
+    ],
+)
+def test_forces_out_of_service_are_civilians(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(extractor, text)
+    assert event.event_type == "Violence against civilians"
+    assert (event.actor1, event.actor2) == ("Taliban", "Civilians (Afghanistan)")
+
+
+@pytest.mark.model
+def test_a_political_wing_is_no_armed_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 March 2021, Afghan soldiers killed a member of the political wing of the Taliban "
+        "in Herat city."
+    )
+    (event,) = _events(extractor, text)
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 == "Civilians (Afghanistan)"
