@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.events.background import past_background
 from pipeline.events.coding import intervened
 from pipeline.events.dates import DateSpan
 from pipeline.events.riotsides import faces_forces, forces_named
@@ -336,27 +337,12 @@ def _severity(sub_event_type: str) -> int:
     return _PROTEST_SEVERITY.index(sub_event_type) if sub_event_type in _PROTEST_SEVERITY else -1
 
 
-def _past_background(events: list[Event]) -> list[Event]:
-    """The events without those a report dates only by a year before its news ("On 23 August
-    2020, the offices were set on fire. Its director, who suffered a kidnap attempt in 2019,
-    ..."): background told for context, not news of this report."""
-    years = [e.event_date.year for e in events if e.time_precision == 1 and e.event_date]
-    if not years:
-        return events
-    news = min(years)
-    return [
-        e
-        for e in events
-        if not ("year given" in e.notes and e.event_date and e.event_date.year < news)
-    ]
-
-
 def merge_within_article(events: list[Event]) -> tuple[Event, ...]:
     """One event per (category, actors, date, places) within an article, without background
     dated by a past year only; later sentences that repeat an event add their evidence to the
     notes and any missing counts."""
     kept: dict[tuple[object, ...], Event] = {}
-    for event in _past_background(events):
+    for event in past_background(events):
         crowd = event.event_type in ("Protests", "Riots")
         key = (
             event.category,

@@ -1,6 +1,6 @@
-"""Events a protest is about: "protesters marched after police killed a man", "a sit-in
-demanding justice for the murdered journalist". The protest is the sentence's event; what it
-is about was reported on its own.
+"""Events told as background: what a protest is about ("protesters marched after police
+killed a man", "a sit-in demanding justice for the murdered journalist"), which was reported
+on its own, and past events a report recalls ("He was killed on 13 December 1998").
 """
 
 from __future__ import annotations
@@ -9,15 +9,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.events.triggers import Trigger
+from pipeline.models import Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["foreground"]
+__all__ = ["foreground", "past_background"]
 
 #: Prepositions that attach an earlier or other event to the reported one.
 _BACKGROUND_PREPS = frozenset({"after", "following", "over", "against", "amid", "despite", "since"})
 _EARLIER = frozenset({"earlier", "previous", "prior", "recent"})
+#: What recalls an event told before: the place it happened, its anniversary.
+_RECALLED = frozenset({"site", "scene", "anniversary", "memory", "aftermath", "funeral", "burial"})
+_EARLIER_ADVERBS = frozenset({"earlier", "ago", "before"})
 _RESPONSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction"})
 #: Verbs whose object is what a crowd or a statement is about, not what happened here.
 _ABOUT_VERBS = frozenset(
@@ -27,8 +31,9 @@ _ABOUT_VERBS = frozenset(
 
 
 def _in_background(token: Token) -> bool:
-    """Whether a trigger hangs below a background preposition ("after ... killed") or is what
-    a verb of demanding or mourning is about."""
+    """Whether a trigger hangs below a background preposition ("after ... killed"), is what
+    a verb of demanding or mourning is about, or recalls an event told before ("the site of
+    the attack", "an attack which killed two days earlier")."""
     word = token
     for _ in range(8):
         head = word.head
@@ -42,6 +47,12 @@ def _in_background(token: Token) -> bool:
             return True  # "after police killed a trader"
         if head.lemma_.lower() in _ABOUT_VERBS and head.i != token.i:
             return True
+        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _RECALLED:
+            return True  # "gathered at the site of the grenade attack"
+        if word.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in word.children
+        ):
+            return True  # "the attack which killed one woman several days earlier"
         word = head
     return False
 
@@ -76,3 +87,28 @@ def foreground(triggers: Sequence[Trigger], sent: Span, violent: frozenset[str])
     if any(t.category in violent for t in front):
         return [t for t in triggers if t.category not in violent or t.token not in back]
     return list(triggers)
+
+
+def past_background(events: list[Event]) -> list[Event]:
+    """The events without those a report dates only by a year before its news ("On 23 August
+    2020, the offices were set on fire. Its director, who suffered a kidnap attempt in 2019,
+    ...") or by a day more than a year before its latest: background told for context, not
+    news of this report."""
+    years = [e.event_date.year for e in events if e.time_precision == 1 and e.event_date]
+    if not years:
+        return events
+    news = min(years)
+    # "Protesters demanded justice for Zongo. He was killed on 13 December 1998.": a day
+    # more than a year before the report's latest is a past event recalled
+    latest = max(e.event_date for e in events if e.event_date)
+    return [
+        e
+        for e in events
+        if not (
+            e.event_date
+            and (
+                ("year given" in e.notes and e.event_date.year < news)
+                or (latest - e.event_date).days > 366
+            )
+        )
+    ]

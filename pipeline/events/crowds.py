@@ -21,6 +21,7 @@ __all__ = [
     "RIOTERS_INTER",
     "crowd_control",
     "crowd_violence",
+    "protest_cause",
     "riot_coding",
 ]
 
@@ -161,6 +162,71 @@ def crowd_control(text: str) -> str | None:
     return "Violent demonstration" if _CROWD_VIOLENCE.search(text) else "Mob violence"
 
 
+#: Words that open what a protest is about ("a protest against the clash", "marched over the
+#: expulsion of students").
+_CAUSE_PREPS = frozenset({"against", "over", "about", "for", "following", "after"})
+#: What crowds do: a clause of them tells the protest's acts, not its cause ("gathered to
+#: block the road").
+_CROWD_ACTS = frozenset(
+    {"block", "burn", "storm", "attack", "loot", "vandalize", "vandalise", "destroy", "torch",
+     "barricade", "throw", "hurl", "pelt", "clash", "set", "occupy", "ransack", "beat"}
+)  # fmt: skip
+#: Words of a demand: the clause they head is the protest's cause ("demanding justice").
+_DEMANDING = frozenset(
+    {"demand", "call", "protest", "condemn", "denounce", "urge", "oppose", "reject", "seek",
+     "ask", "press", "express", "voice", "emphasize", "emphasise", "highlight", "mark"}
+)  # fmt: skip
+
+
+def protest_cause(trigger: Token) -> frozenset[int]:
+    """Indices of the words that tell what a protest is about, not what its crowd did: a
+    preposition of cause ("staged a protest against the prior clash"), a clause of purpose
+    ("marched to demand an end to clashes") or of demand ("demonstrating over the
+    expulsion of students, demanding justice for the murdered").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> nlp = spacy.blank("en")
+    >>> words = ["Lawyers", "protested", "against", "the", "clash", "."]
+    >>> doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 2, 1],
+    ...           deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"])
+    >>> sorted(protest_cause(doc[1]))
+    [2, 3, 4]
+    """
+    holders = [trigger]
+    if trigger.dep_ in ("dobj", "nsubjpass", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
+        holders.append(trigger.head)  # "staged a protest ... against": the verb may hold it
+    cause: set[int] = set()
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS:
+                cause.update(t.i for t in child.subtree)
+            elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() not in _CROWD_ACTS:
+                purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                if purpose or child.lemma_.lower() in _DEMANDING:
+                    cause.update(t.i for t in child.subtree if t.i not in _acts_joined(child))
+    return frozenset(cause)
+
+
+def _acts_joined(clause: Token) -> set[int]:
+    """What a clause of demand was read to join: the crowd's own acts, in another verb form
+    ("demanding jobs, and clashed with the police")."""
+    return {
+        t.i
+        for c in clause.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ != clause.tag_
+        for t in c.subtree
+    }
+
+
+def _own_acts(trigger: Token) -> str:
+    """The protest's sentence without what the protest is about."""
+    cause = protest_cause(trigger)
+    return "".join(t.text_with_ws if t.i not in cause else " " for t in trigger.sent)
+
+
 def _agent_words(trigger: Token, passive: bool = True) -> str:
     """The words of the trigger's subject (or of the verb's, for a noun trigger)."""
     # "clashes broke out between ...": the verb the trigger is the subject of holds "between"
@@ -279,6 +345,8 @@ def riot_coding(
         category not in GENERIC_VIOLENCE and category not in ("protest", "looting/destruction")
     ):
         return None
+    if category == "protest":
+        text = _own_acts(trigger)  # "marched to demand an end to clashes": no clash here
     if _GUNFIGHT.search(text) or (category == "armed clash" and names_remote_weapon(text)):
         # "shots were exchanged between the cadres and the police", "killed in shelling and
         # clashes": armed sides

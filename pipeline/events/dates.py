@@ -239,9 +239,11 @@ def leading_date(sentence: str, published: date | None = None) -> DateSpan | Non
     return _explicit(match.group("date"), published) if match else None
 
 
-#: A day written out with its month: "26 October", "Oct 3rd, 2019", "3 of May".
+#: A day written out with its month: "26 October", "Oct 3rd, 2019", "3 of May",
+#: "13-December-1998".
 _WRITTEN_DAY = (
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\b\.?(?:,?\s+\d{{4}})?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:of\s+)?(?:{_MONTH_RE})\b\.?"
+    rf"(?:(?:,?\s+|\s*-\s*)\d{{4}})?"
     rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
 )
 _DATELINE = re.compile(
@@ -284,6 +286,8 @@ def only_day_in(sentence: str, published: date | None) -> DateSpan | None:
     datetime.date(2015, 3, 20)
     >>> only_day_in("Talks must end by 3 May.", date(2015, 3, 21)) is None
     True
+    >>> only_day_in("He was killed on 13-December-1998.", date(2015, 3, 21)).start
+    datetime.date(1998, 12, 13)
     """
     found = list(_STRAY_DAY.finditer(sentence))
     if len(found) != 1 or found[0].group("lead"):

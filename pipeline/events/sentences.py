@@ -36,7 +36,7 @@ from pipeline.events.casting import cast_actors
 from pipeline.events.coded import with_coded_toll
 from pipeline.events.coding import code_event, intervened
 from pipeline.events.counts import SentenceCounts, read_counts
-from pipeline.events.crowds import crowd_violence
+from pipeline.events.crowds import crowd_violence, protest_cause
 from pipeline.events.dates import DateSpan
 from pipeline.events.event_dates import choose_date, dateline_of, opening_date
 from pipeline.events.labels import LabelCoding, label_day, opening_label
@@ -106,9 +106,10 @@ def _drafts(sent: Span) -> list[_Draft]:
         # "five were injured in the clash": the clash named again, its toll told
         violent = [t for t in violent if not refers_back(sent.doc[t.token])] or violent
     protest = others.get("protest", [])
+    cause = {i for p in protest for i in protest_cause(sent.doc[p])}
     if violent and protest and all(sent.doc[i].lemma_.lower() in _PROTESTERS for i in protest):
         del others["protest"]  # "two demonstrators were killed": no new protest
-    elif protest and all(in_grievance(sent.doc[t.token]) for t in violent):
+    elif protest and all(in_grievance(sent.doc[t.token]) or t.token in cause for t in violent):
         violent = []  # "protested against the invasion of Ukraine": the protest's cause
     if "protest" in others:
         others.pop("statement/threat", None)  # "protesters demanding ...": the protest's demands

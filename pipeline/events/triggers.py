@@ -14,7 +14,6 @@ from pipeline.events.triggerchecks import (
     addresses_officials,
     agreement_made,
     air_context,
-    anti_riot,
     crowd_gathers,
     labour_strike,
     measure_declared,
@@ -27,6 +26,7 @@ from pipeline.events.triggerchecks import (
     thrown_key,
 )
 from pipeline.events.victims import found_dead, kills_by_manner, neutralised
+from pipeline.events.wordsense import modifier_only, names_a_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -283,24 +283,6 @@ def _aims_at(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
 
 
-_KIND_NOUNS = frozenset(
-    {"means", "method", "type", "kind", "nature", "motive", "cause", "source", "detail",
-     "circumstance", "perpetrator", "identity", "author", "weapon"}
-)  # fmt: skip
-
-
-def _names_a_kind(token: Token) -> bool:
-    """ "Means of attack", "the motive of the killing": the word names a kind of event, not
-    one that happened."""
-    head = token.head
-    return (
-        token.pos_ == "NOUN"
-        and token.dep_ == "pobj"
-        and head.lower_ == "of"
-        and (head.head.lemma_.lower() in _KIND_NOUNS or head.head.lower_ in _KIND_NOUNS)
-    )
-
-
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every trigger word of a sentence, in text order."""
     found: list[Trigger] = []
@@ -353,12 +335,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "a block of flats"
         if key == "burn" and token.head.lemma_.lower() in ("tyre", "tire"):
             continue  # "blocked the road with burning tyres": a crowd's means, not destruction
-        describes = token.dep_ in ("compound", "amod", "poss", "acl" if key == "surround" else "")
-        if key in _NOT_AS_MODIFIER and (describes or anti_riot(token)):
+        if modifier_only(token, key):
             continue  # "riot police"; "accused spies", "detained members", "camps surrounding"
         if key == "burn" and kills_by_manner(token):
             category = "attack"  # "burned a farmer alive", "were burnt to death"
-        if _names_a_kind(token):
+        if names_a_kind(token):
             continue  # "means of attack unspecified", "the cause of the explosion"
         if category == "security measure" and not measure_declared(token):
             continue  # "protested against the curfew": no measure of this report's
@@ -370,8 +351,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return found
 
 
-#: Words that name no event where they describe a noun ("riot police", "detained members").
-_NOT_AS_MODIFIER = frozenset({"riot", "accuse", "arrest", "detain", "surround", "blockade"})
 _FRAMES = frozenset({"operation", "incursion"})  # words for what frames the acts done in it
 
 

@@ -173,6 +173,19 @@ def test_forces_killing_protesters_is_excessive_force_against_a_protest(extracto
         # the vandalism a protest is against is no violence of the protest's
         ("On 4 May 2021, party members staged a demonstration in Kisumu against the prior "
          "vandalism of their office.", "Peaceful protest"),
+        # what a protest is for, in a clause of purpose or after "against"
+        ("On 4 May 2021, hundreds of people marched in Kisumu to demand an end to clashes "
+         "between the army and the rebels.", "Peaceful protest"),
+        ("On 4 May 2021, lawyers staged a protest in Kisumu against the prior clash between "
+         "rival lawyers.", "Peaceful protest"),
+        ("On 4 May 2021, residents organized a march in Kisumu to demand salaries and combat "
+         "corruption.", "Peaceful protest"),
+        # ... but not the crowd's own acts the parse joined to its demand
+        ("On 4 May 2021, hundreds of graduates demonstrated in Kisumu demanding jobs, and "
+         "clashed with police forces.", "Violent demonstration"),
+        # the site of an attack told before is where, not what
+        ("On 4 May 2021, protesters gathered in Kisumu at the site of the grenade attack which "
+         "killed one woman several days earlier.", "Peaceful protest"),
         # barricades and burning tyres: a demonstration, not a mob
         ("On 4 May 2021, residents of Maradi barricaded roads and burned tyres.",
          "Violent demonstration"),
@@ -310,3 +323,15 @@ def test_a_mobs_victim_stays_a_civilian_when_nobody_fought_back(extractor) -> No
     text = "On 4 May 2021, villagers beat a suspected thief to death in Kisumu."
     (event,) = read_text(extractor, text, "2021-05-05").events
     assert (event.event_type, event.actor2, event.inter2) == ("Riots", "Civilians (Kenya)", 7)
+
+
+@pytest.mark.model
+def test_a_death_recalled_from_years_before_is_no_event_of_the_protest(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 4 May 2021, protesters marched in Kisumu for an investigation into the murder of "
+        "a journalist. He was killed on 13-December-1998."
+    )
+    events = read_text(extractor, text, "2021-05-05").events
+    assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [
+        ("Protests", "Peaceful protest", None)
+    ]
