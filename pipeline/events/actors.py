@@ -23,6 +23,7 @@ from pipeline.events.actorrefs import (
 )
 from pipeline.events.kinds import (
     PERSONNEL,
+    by_force,
     force_thing,
     militia_ref,
     off_duty,
@@ -198,7 +199,7 @@ def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> 
 
 def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> ActorRef | None:
     lower = token.lower_
-    if (token.pos_ == "NOUN" and out_of_service(token)) or tied_to_forces(token):
+    if (token.pos_ == "NOUN" and out_of_service(token)) or tied_to_forces(token) or by_force(token):
         return None  # "a former soldier was killed", "the wife of a soldier": a civilian
     doc = token.doc
     thing = force_thing(token)

@@ -293,6 +293,8 @@ def code_event(
     )
     weapon = weapon_coding(category, text)
     organised = inter1 in (2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
+    # "FACA and Wagner mercenaries clashed with CPC": forces against armed men, no crowd
+    organised = organised or (inter1 in (1, 8) and inter2 in (1, 2, 3, 8))
     # a crowd that throws petrol bombs riots; armed men who throw a grenade do not
     thrown = weapon is not None and weapon[2] == "Grenade"
     riot = (

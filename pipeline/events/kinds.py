@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CIVILIAN_NOUNS",
     "PERSONNEL",
+    "by_force",
     "force_thing",
     "militia_ref",
     "off_duty",
@@ -202,6 +203,14 @@ def political_wing(span: Span) -> bool:
         and head.lower_ == "of"
         and head.head.lemma_.lower() == "wing"
         and any(c.lower_ in ("political", "civilian") for c in head.head.children)
+    )
+
+
+def by_force(token: Token) -> bool:
+    """ "entered the building by force", "excessive force": force as a manner, not forces
+    (these take a determiner, an owner or a name: "the force", "a joint force")."""
+    return token.lower_ == "force" and not any(
+        c.dep_ in ("det", "poss", "compound", "nummod") for c in token.children
     )
 
 

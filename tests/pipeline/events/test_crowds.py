@@ -37,14 +37,37 @@ def test_a_crowd_against_the_police_is_a_riot(extractor, text: str) -> None:  # 
 
 
 @pytest.mark.model
-def test_forces_against_armed_men_is_a_battle(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "On 10 January 2020, an armed clash took place between FARDC forces and two "
-        "unidentified armed men in Kamanyola."
-    )
+        "unidentified armed men in Kamanyola.",
+        # forces on both sides, whatever word counts them ("the two groups")
+        "On 10 January 2020, fighting broke out between soldiers and police in Kamanyola and "
+        "continued between the two groups.",
+        # a group's "members" killed in clashes with forces and their hired guns
+        "On 10 January 2020, five members of the group were killed in Kamanyola during clashes "
+        "with FARDC forces and private security contractors.",
+    ],
+)
+def test_forces_against_armed_men_is_a_battle(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     event = _event(extractor, text)
     assert event.event_type == "Battles"
     assert event.inter1 == 1
+
+
+@pytest.mark.model
+def test_a_crowd_that_enters_by_force_meets_no_army(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 May 2021, students tried to enter the council building in Kisumu by force and "
+        "threw rocks at the police."
+    )
+    event = _event(extractor, text)
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Riots",
+        "Rioters (Kenya)",
+        "Police Forces of Kenya",
+    )
 
 
 @pytest.mark.model
