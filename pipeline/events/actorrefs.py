@@ -55,7 +55,7 @@ def with_unknown_groups(
         # ("BIFF militants" is read as militants already: their code stays)
         group_of = (
             root.dep_ == "compound"
-            and root.head.lemma_.lower() in _GROUP_THINGS
+            and (root.head.lemma_.lower() in _GROUP_THINGS or _doing_members(root.head))
             and root.head.i not in taken
         )
         if not of_members and _a_place(root):
@@ -142,6 +142,19 @@ def _acronyms(sent: Span) -> list[Span]:
         and (3 <= len(token.text) <= 8 or (len(token.text) == 2 and token.dep_ == "conj"))
         and token.pos_ in ("PROPN", "NOUN")
     ]
+
+
+def _doing_members(noun: Token) -> bool:
+    """ "NPA members and troops clashed", "an IED planted by suspected BIFF members": members
+    of a group the dictionary does not know who do the act (members harmed or arrested may
+    be a party's)."""
+    if noun.lemma_.lower() not in ("member", "cadre"):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "between" or noun.head.dep_ == "agent"
+    return noun.dep_ == "nsubj"
 
 
 def _near_trigger(token: Token) -> bool:

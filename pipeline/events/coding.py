@@ -119,6 +119,13 @@ _COMMUNAL = re.compile(
     re.I,
 )
 COMMUNAL = "Unidentified Communal Militia"
+#: A feud between communities told anywhere in the report: its unnamed doers are a
+#: community's men ("a councillor was shot dead ... related to rido or clan war").
+_FEUD = re.compile(
+    r"\b(?:sub-?clans?|inter-?communal|rido|clan (?:wars?|conflicts?|disputes?|feuds?|"
+    r"fighting|revenge|rivalry|clash\w*|violence|tensions?))\b",
+    re.I,
+)
 
 
 def _communal_sides(
@@ -369,6 +376,9 @@ def code_event(
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook)
         actor1, inter1 = _in(country_name, UNIDENTIFIED), UNIDENTIFIED_INTER
+    feud = actor1.startswith(UNIDENTIFIED) and bool(_FEUD.search(trigger.doc.text))
+    if feud and inter1 == UNIDENTIFIED_INTER:  # unnamed men in a clan feud: a community's
+        actor1, inter1 = _in(country_name, COMMUNAL), 4
     if event_type == "Battles" and category == "armed clash" and _COMMUNAL.search(text):
         actor1, inter1, actor2, inter2 = _communal_sides(
             (actor1, inter1), (actor2, inter2), country_name

@@ -62,7 +62,7 @@ TRIGGERS: dict[str, str] = {
     # armed clash
     **dict.fromkeys((
         "clash", "fight", "fighting", "battle", "confrontation", "confront",
-        "skirmish", "firefight", "combat", "engage", "exchange fire"
+        "skirmish", "firefight", "combat", "engage", "exchange fire", "encounter"
     ), "armed clash"),
     # attack
     **dict.fromkeys((

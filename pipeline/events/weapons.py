@@ -92,7 +92,7 @@ _ARMED_TARGETS = re.compile(
 _GROUND_FIGHTING = re.compile(
     r"\b(clash(?:ed|es|ing)?|fire ?fights?|gun ?fights?|gun battles?|exchang(?:ed|ing) (?:of )?"
     r"(?:gun)?fire|exchanges? of (?:gun)?fire|fought|skirmish(?:es)?|engaged (?:in|the|with)|"
-    r"confrontations?|"
+    r"confrontations?|encounter(?:ed|s)?|"
     # a ground force's part in the same act ("a combined air and ground operation", "mortars,
     # car bombs and an armed assault", "an IED and machine guns")
     r"ground (?:operations?|offensive|assaults?|attacks?|strikes?)|air[- ]ground|armed assault|"

@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "boxed",
+    "first_listed",
     "known_prefix",
     "lengthened",
     "linked",
     "listed_after_name",
+    "trimmed",
     "undirected",
     "unit_or_boxed",
 ]
@@ -168,3 +170,43 @@ def undirected(span: Span, gazetteer: GazetteerLike) -> Span:
     from spacy.tokens import Span
 
     return Span(span.doc, start, span.end, label=span.label)
+
+
+def first_listed(span: Span, gazetteer: GazetteerLike) -> Span:
+    """The first place of an entity the model ran over a comma ("Belet Weyne, Hiraan" as one
+    entity: a town and its region), when the whole is no name of its own ("Washington, D.C."
+    stays) and the first part is one."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma in (span.start, span.end - 1):
+        return span
+    top = gazetteer.lookup(span.text, limit=1)
+    if top and top[0].score >= 0.95:
+        return span
+    first = span.doc[span.start : comma]
+    top = gazetteer.lookup(first.text, limit=1)
+    if not top or top[0].score < 0.9:
+        return span
+    from spacy.tokens import Span
+
+    return Span(span.doc, span.start, comma, label=span.label)
+
+
+def trimmed(span: Span) -> Span | None:
+    """Drop a leading determiner and trailing punctuation from an entity span, and what follows
+    an opening parenthesis ("Kidal (Kidal, Kidal region)": the model's one entity is a
+    place and, in brackets, its district and region)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    end = next((i for i in range(start, end) if doc[i].text == "("), end)
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    if end <= start:
+        return None
+    last = doc[end - 1].text
+    if end < len(doc) and doc[end].text == "." and "." in last and not last.endswith("."):
+        end += 1  # "W.Va." is the name; spaCy leaves the last period outside the entity
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=span.label)

@@ -13,10 +13,12 @@ from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.boxed import (
     boxed,
+    first_listed,
     known_prefix,
     lengthened,
     linked,
     listed_after_name,
+    trimmed,
     undirected,
     unit_or_boxed,
 )
@@ -34,6 +36,7 @@ from pipeline.lexicon.actor_dictionary import (
 )
 from pipeline.lexicon.place_words import (
     LOCATIVE,
+    MONTH_WORDS,
     NOT_PLACE_HEADS,
     OPEN_LABELS,
     PLACE_LABELS,
@@ -134,27 +137,6 @@ def mention_role(span: Span) -> str:
     return "literal"
 
 
-def _trim(span: Span) -> Span | None:
-    """Drop a leading determiner and trailing punctuation from an entity span, and what follows
-    an opening parenthesis ("Kidal (Kidal, Kidal region)": the model's one entity is a
-    place and, in brackets, its district and region)."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-        start += 1
-    end = next((i for i in range(start, end) if doc[i].text == "("), end)
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
-        end -= 1
-    if end <= start:
-        return None
-    last = doc[end - 1].text
-    if end < len(doc) and doc[end].text == "." and "." in last and not last.endswith("."):
-        end += 1  # "W.Va." is the name; spaCy leaves the last period outside the entity
-    from spacy.tokens import Span
-
-    return Span(doc, start, end, label=span.label)
-
-
 def _bracket(span: Span) -> int:
     """Index of the first opening bracket or comma inside ``span``, its end without one."""
     return next((t.i for t in span if t.text in ("(", ",")), span.end)
@@ -179,8 +161,12 @@ def _is_demonym(span: Span, gazetteer: GazetteerLike) -> bool:
 
 
 def _names_something_else(span: Span) -> bool:
+    """ "Ebola virus": a name before a word of no place; "30 Jul 2019": a month by a number."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in NOT_PLACE_HEADS
+    if span.end < len(doc) and doc[span.end].lower_ in NOT_PLACE_HEADS:
+        return True
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return len(span) == 1 and span[0].lower_ in MONTH_WORDS and any(t.like_num for t in near)
 
 
 def _accept_entity(
@@ -354,15 +340,15 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        span = _trim(ent)
+        span = trimmed(ent)
         if span is not None:
-            span = lengthened(undirected(span, gazetteer), gazetteer)
+            span = lengthened(undirected(first_listed(span, gazetteer), gazetteer), gazetteer)
         if span is not None and _accept_entity(span, person_words, gazetteer, set()):
             accepted.append((span, ent.label_))
     place_keys = {fold_name(span.text) for span, _ in accepted}
     for ent in doc.ents:
         if ent.label_ in RESCUE_LABELS:
-            span = _trim(ent)
+            span = trimmed(ent)
             unit = span is not None and unit_or_boxed(span)
             if span is not None and unit and not gazetteer.has_key(fold_name(span.text)):
                 span = known_prefix(span, gazetteer)  # "Jhenaidah Sadar upazila"

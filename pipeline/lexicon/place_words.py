@@ -6,6 +6,7 @@ from __future__ import annotations
 
 __all__ = [
     "LOCATIVE",
+    "MONTH_WORDS",
     "NOT_PLACE_HEADS",
     "OF_PLACE_NOUNS",
     "OPEN_LABELS",
@@ -215,6 +216,12 @@ SPEECH_LEMMAS = frozenset(
 )
 
 #: A name right before one of these names a disease or strain, not a place ("Marburg virus").
+#: Months and their short forms: a date's word next to a number ("30 Jul 2019", "Mar 3").
+MONTH_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
 NOT_PLACE_HEADS = frozenset(
     {
         "virus",

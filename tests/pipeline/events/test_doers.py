@@ -109,3 +109,47 @@ def test_a_persons_own_guard_is_no_state_force(extractor) -> None:  # type: igno
     )
     event = _main_event(extractor, text)
     assert 1 not in (event.inter1, event.inter2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor1", "inter1"),
+    [
+        # a clan's militia, named or not, is an identity militia
+        ("On 6 December 2022, unidentified clan militia shot and injured two herders near "
+         "Hudur.", "Unidentified Clan Militia (Somalia)", 4),
+        # unnamed doers of a killing the report ties to a clan war are a community's men
+        ("On 2 December 2022, a village councilor was shot dead by unidentified assailants in "
+         "Cotabato City. Investigators believe the attack was related to a clan war.",
+         "Unidentified Communal Militia (Philippines)", 4),
+        # a clan elder killed says nothing of who killed him
+        ("On 23 December 2022, unidentified armed men shot and killed a clan elder in Baidoa.",
+         "Unidentified Armed Group (Somalia)", 3),
+    ],
+)  # fmt: skip
+def test_the_men_of_a_clan_feud_are_a_communitys(
+    extractor, text: str, actor1: str, inter1: int
+) -> None:  # type: ignore[no-untyped-def]
+    event = _main_event(extractor, text)
+    assert (event.actor1, event.inter1) == (actor1, inter1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # members of a group the dictionary does not know, doing the act
+        ("On 30 December 2022, ZRF members and troops clashed in Barangay Pigsag-an, Cagayan de "
+         "Oro City.", {("ZRF", 2), ("Military Forces of Philippines", 1)}),
+        ("On 20 December 2022, a soldier was wounded by an IED planted by suspected ZRF members "
+         "in Datu Piang, Maguindanao.", {("ZRF", 2), ("Military Forces of Philippines", 1)}),
+        # an encounter of forces with armed men is a clash
+        ("On 31 December 2022, the Myanmar military encountered a group of Arakan Army soldiers "
+         "in Kyauktaw Township.", {("Arakan Army", 2), ("Military Forces of Myanmar", 1)}),
+    ],
+)  # fmt: skip
+def test_a_groups_members_who_fight_are_its_side(
+    extractor, text: str, sides: set[tuple[str, int]]
+) -> None:  # type: ignore[no-untyped-def]
+    event = _main_event(extractor, text)
+    assert {(event.actor1, event.inter1), (event.actor2, event.inter2)} == sides

@@ -91,3 +91,15 @@ def test_a_country_named_town_among_the_storys_towns(extractor) -> None:  # type
     assert places(extractor, local)["Lebanon"] == ("US", "Indiana")
     world = "Lebanon and Syria closed their border after Beirut said two soldiers died."
     assert places(extractor, world)["Lebanon"][0] == "LB"
+
+
+def test_a_town_and_its_region_the_model_ran_together_are_two_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model takes "Belet Weyne, Hiraan" for one facility; the town is a near spelling
+    text = "On 3 May 2021, gunmen shot a trader in Jawil village (Belet Weyne, Hiraan)."
+    assert places(extractor, text).get("Belet Weyne", ("", ""))[0] == "SO"
+
+
+def test_a_months_short_name_by_a_day_is_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Jul" is a place's name in the gazetteer; the model tagged "30" as a number only
+    text = "On 30 Jul 2019, NPA rebels attacked an army post in Cagayan de Oro City."
+    assert set(places(extractor, text)) == {"Cagayan de Oro City"}
