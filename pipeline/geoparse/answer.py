@@ -4,6 +4,7 @@ it ("in X": the town itself; "near X", "X district": 2; a region or a country: 3
 from __future__ import annotations
 
 from geodata.models import Candidate
+from pipeline.geoparse.candidates import is_unit
 from pipeline.models import Mention, Place
 
 __all__ = ["place_of", "precision"]
@@ -52,7 +53,10 @@ def place_of(choice: tuple[Candidate, float], mention: Mention, text: str) -> Pl
         admin1=candidate.admin1,
         lon=candidate.lon,
         lat=candidate.lat,
-        precision=precision(candidate, text[max(0, mention.start - 40) : mention.start]),
+        precision=max(
+            precision(candidate, text[max(0, mention.start - 40) : mention.start]),
+            2 if is_unit(mention) and candidate.kind == "city" else 1,  # a district at its seat
+        ),
         confidence=confidence,
         mention=mention,
     )

@@ -4,6 +4,7 @@ district") the gazetteer may not list, placed among the article's other places."
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -50,6 +51,11 @@ _UNIT_WORDS = frozenset(
     }
 )
 
+
+#: Units that take their seat's name: a district, a township, a municipality.
+_SEATED_UNITS = frozenset(
+    {"district", "township", "subdistrict", "sub-district", "municipality", "commune"}
+)
 
 #: Words after a name that say what kind of place it is ("Raqqa city", "Hama countryside").
 _GENERIC_TAILS = frozenset(
@@ -267,6 +273,14 @@ def candidates_of(
     # a unit's name ("Clarke County") is no near spelling of another ("Clare"): an unlisted
     # unit is placed among the article's places instead (:func:`unlisted_unit`)
     unit = len(words) > 1 and words[-1].lower() in _UNIT_WORDS
+    if not found and tail in _SEATED_UNITS:
+        # "Mrauk-U Township", "Sholgara district": a district named after its seat, a town
+        # of that very name (a county's name is often no town's: not "Clarke County")
+        seats = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)
+        towns = [c for c in seats if c.kind == "city" and c.score >= 0.95]
+        # a seat is the one town of its name in its country ("Jackson Township" has none)
+        per_country = Counter(c.country for c in towns)
+        found = [c for c in towns if per_country[c.country] == 1]
     if not found and settings.fuzzy and len(fold_name(name)) >= 5 and not unit:
         fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
         found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]

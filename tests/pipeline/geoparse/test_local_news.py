@@ -103,3 +103,14 @@ def test_a_months_short_name_by_a_day_is_no_place(extractor) -> None:  # type: i
     # "Jul" is a place's name in the gazetteer; the model tagged "30" as a number only
     text = "On 30 Jul 2019, NPA rebels attacked an army post in Cagayan de Oro City."
     assert set(places(extractor, text)) == {"Cagayan de Oro City"}
+
+
+def test_a_district_the_gazetteer_lacks_is_placed_at_its_seat(extractor) -> None:  # type: ignore[no-untyped-def]
+    doc = extractor.nlp("On 5 May 2021, soldiers shelled villages in Mrauk-U Township, Rakhine.")
+    found = {p.mention.text: p for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
+    seat = found["Mrauk-U Township"]
+    assert (seat.name, seat.country, seat.precision) == ("Mrauk U", "MM", 2)
+    # a township whose name many towns of its country share has no one seat
+    doc = extractor.nlp("A barn burned in Jackson Township on Monday, the fire chief said.")
+    found = {p.mention.text: p for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
+    assert found.get("Jackson Township") is None or found["Jackson Township"].kind != "city"
