@@ -60,6 +60,7 @@ _LABELS: dict[str, LabelCoding] = {
     "coup/military takeover": LabelCoding("other", _SD, "Other"),
     "coup": LabelCoding("other", _SD, "Other"),
     "displacement": LabelCoding("other", _SD, "Other"),
+    "other": LabelCoding("other", _SD, "Other"),
     "land seizure": LabelCoding("looting/destruction", _SD, "Looting/property destruction"),
     "strikes": LabelCoding("protest", "Protests", "Peaceful protest"),
     "strike": LabelCoding("protest", "Protests", "Peaceful protest"),

@@ -167,10 +167,13 @@ def modality_of(token: Token, category: str) -> str:
     category : str
         The trigger's category; statements and agreements are asserted by being reported.
     """
-    # "no fatalities", "neither injuries nor fatalities were reported" (the word its list's)
+    # "no fatalities", "neither injuries nor fatalities were reported" (the word its list's),
+    # "0 injuries and 0 fatalities"
     listed = token.head if token.dep_ == "conj" and token.pos_ == token.head.pos_ else token
     none = frozenset({"no", "neither"})
     if _has_child(token, ("neg",)) or any(_has_child(t, ("det",), none) for t in (token, listed)):
+        return NEGATED
+    if category == "casualties" and _has_child(token, ("nummod",), frozenset({"0", "zero"})):
         return NEGATED
     if token.pos_ != "VERB":
         if _has_child(token, ("det",), frozenset({"any", "every"})):

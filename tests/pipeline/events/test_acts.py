@@ -178,10 +178,14 @@ def test_what_someone_is_going_to_do_is_not_done(extractor) -> None:  # type: ig
 
 
 @pytest.mark.model
-def test_neither_injuries_nor_fatalities_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "toll",
+    ["Neither injuries nor fatalities were reported.", "There were 0 injuries and 0 fatalities."],
+)
+def test_neither_injuries_nor_fatalities_is_no_event(extractor, toll: str) -> None:  # type: ignore[no-untyped-def]
     text = (
         "On 6 May 2021, militiamen looted shops and set houses on fire in a village near Uvira. "
-        "Neither injuries nor fatalities were reported."
+        + toll
     )
     events = read_text(extractor, text, "2021-05-10").events
     assert [(e.sub_event_type, e.fatalities) for e in events] == [
