@@ -57,7 +57,7 @@ def _on_property(token: Token) -> bool:
 
 #: An attack told as going in on a place of no armed men ("attacked Naleque village").
 _ON_PROPERTY = re.compile(
-    r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*)\s+(?:[\w'-]+\s+){0,3}?(?:"
+    r"\b(?:attack\w*|raid\w*|storm\w*|invad\w*)\s+(?:\S+\s+){0,3}?(?:"
     + "|".join(  # with their plurals: "villages", "churches", "properties"
         w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "(?:e?s)?"
         for w in sorted(_PROPERTY_TARGETS)

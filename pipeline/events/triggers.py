@@ -258,6 +258,10 @@ def _lemma_key(token: Token) -> str | None:
         return "hand over"  # "handed over 45 illegal arms" (checked: weapons)
     if token.lower_ in TRIGGERS:
         return token.lower_
+    if token.pos_ == "ADJ" and token.dep_ == "amod" and lemma.endswith("ed"):
+        # "pillaged the village and assaulted villagers", the participle read as an adjective
+        base = next((b for b in (lemma[:-2], lemma[:-1], lemma[:-3]) if b in TRIGGERS), "")
+        return base if TRIGGERS.get(base) == "attack" else None
     return lemma if lemma in TRIGGERS else None
 
 
@@ -339,6 +343,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "riot police"; "accused spies", "detained members", "camps surrounding"
         if key == "burn" and kills_by_manner(token):
             category = "attack"  # "burned a farmer alive", "were burnt to death"
+        if key == "attack" and any(c.lower_ == "arson" for c in token.children):
+            category = "looting/destruction"  # "arson attacks on six towers": property burned
         if names_a_kind(token):
             continue  # "means of attack unspecified", "the cause of the explosion"
         if category == "security measure" and not measure_declared(token):

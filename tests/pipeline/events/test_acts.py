@@ -191,3 +191,23 @@ def test_neither_injuries_nor_fatalities_is_no_event(extractor, toll: str) -> No
     assert [(e.sub_event_type, e.fatalities) for e in events] == [
         ("Looting/property destruction", None)
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an assault read as an adjective is an assault: violence against people outranks
+        # the looting told with it
+        ("On 6 May 2021, a police convoy pillaged the village of Kanya and assaulted villagers.",
+         "Attack"),
+        # arson on property harms no one: ACLED's property destruction
+        ("On 6 May 2021, militants launched arson attacks on two telecom towers in Dang.",
+         "Looting/property destruction"),
+        ("On 6 May 2021, unknown persons attacked an #EndSARS office in Akure. They set it "
+         "ablaze, destroying valuables.", "Looting/property destruction"),
+    ],
+)  # fmt: skip
+def test_acts_on_people_and_on_property(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = read_text(extractor, text, "2021-05-10").events
+    assert [e.sub_event_type for e in events] == [sub_event_type]
