@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.events.communal import COMMUNAL, COMMUNAL_WORDS, FEUD, communal_sides
 from pipeline.events.crowds import RIOTERS_INTER, crowd_control, riot_coding
 from pipeline.events.kinds import CIVILIAN_NOUNS, out_of_service
 from pipeline.events.labels import LabelCoding
@@ -67,6 +68,12 @@ _EXCESSIVE = re.compile(
 _SUICIDE = re.compile(
     r"\bsuicide\s+(?:bomb|attack|car|vest|blast)|\bblew\s+(?:him|her|them)sel", re.I
 )
+#: Suicide bombers killed or caught before they struck: no suicide bombing.
+_BOMBERS_HIT = re.compile(
+    r"\b(?:kill\w*|arrest\w*|attack\w*|captur\w*|neutrali[sz]\w*|shot|intercept\w*)\s+"
+    r"(?:(?!by\b)[\w-]+\s+){0,4}?suicide\s+bombers?\b",
+    re.I,
+)
 #: Violence someone did to someone: when only its victims are named, the doer is unidentified.
 #: (Air strikes and shelling are left without a doer: an unnamed air force is no armed group.)
 _DONE_BY_SOMEONE = frozenset(
@@ -110,40 +117,6 @@ class Coding:
 
 def _in(country_name: str | None, prefix: str) -> str:
     return f"{prefix} ({country_name})" if country_name else prefix
-
-
-#: Words of a communal conflict: its sides are identity militias in ACLED's coding.
-_COMMUNAL = re.compile(
-    r"\b(?:inter-?communal|communal|communit(?:y|ies)|ethnic|tribal|clans?|herders?|"
-    r"herdsm[ae]n|pastoralists?|cattle breeders?|famil(?:y|ies))\b",
-    re.I,
-)
-COMMUNAL = "Unidentified Communal Militia"
-#: A feud between communities told anywhere in the report: its unnamed doers are a
-#: community's men ("a councillor was shot dead ... related to rido or clan war").
-_FEUD = re.compile(
-    r"\b(?:sub-?clans?|inter-?communal|rido|clan (?:wars?|conflicts?|disputes?|feuds?|"
-    r"fighting|revenge|rivalry|clash\w*|violence|tensions?))\b",
-    re.I,
-)
-
-
-def _communal_sides(
-    first: tuple[str, int | None], second: tuple[str, int | None], country_name: str | None
-) -> tuple[str, int | None, str, int | None]:
-    """The sides of a communal clash: people with no armed organisation named ("farmers and
-    herders clashed", "two families clashed") are communal militias (inter code 4); forces,
-    rebels and named militias stay what they are."""
-    if any(inter in (1, 2, 3, 8) for _, inter in (first, second)):
-        return (*first, *second)
-    sides = [
-        (name, inter) if inter == 4 else (_in(country_name, COMMUNAL), 4)
-        for name, inter in (first, second)
-        if name or inter is not None
-    ]
-    sides = sides or [(_in(country_name, COMMUNAL), 4)]
-    (a1, i1), (a2, i2) = [*sides, ("", None)][:2]
-    return a1, i1, a2, i2
 
 
 _HARMING = frozenset({"kill", "injure", "wound", "hurt", "shoot", "hit", "maim", "beat"})
@@ -366,7 +339,7 @@ def code_event(
             sub_event_type = "Excessive force against protesters"
         elif intervened(text):
             sub_event_type = "Protest with intervention"
-    if category in ("explosion/IED", "attack") and _SUICIDE.search(text):
+    if category in ("explosion/IED", "attack") and _SUICIDE.search(_BOMBERS_HIT.sub(" ", text)):
         category = "explosion/IED"
         event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
     if not actor2 and _harms_civilians(category, event_type, sub_event_type, trigger, text):
@@ -376,11 +349,11 @@ def code_event(
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook)
         actor1, inter1 = _in(country_name, UNIDENTIFIED), UNIDENTIFIED_INTER
-    feud = actor1.startswith(UNIDENTIFIED) and bool(_FEUD.search(trigger.doc.text))
+    feud = actor1.startswith(UNIDENTIFIED) and bool(FEUD.search(trigger.doc.text))
     if feud and inter1 == UNIDENTIFIED_INTER:  # unnamed men in a clan feud: a community's
         actor1, inter1 = _in(country_name, COMMUNAL), 4
-    if event_type == "Battles" and category == "armed clash" and _COMMUNAL.search(text):
-        actor1, inter1, actor2, inter2 = _communal_sides(
+    if event_type == "Battles" and category == "armed clash" and COMMUNAL_WORDS.search(text):
+        actor1, inter1, actor2, inter2 = communal_sides(
             (actor1, inter1), (actor2, inter2), country_name
         )
     if sub_event_type == "Disrupted weapons use" and inter1 in (1, 8) and not actor2:

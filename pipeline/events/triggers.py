@@ -343,6 +343,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "riot police"; "accused spies", "detained members", "camps surrounding"
         if key == "burn" and kills_by_manner(token):
             category = "attack"  # "burned a farmer alive", "were burnt to death"
+        if key == "suicide bomber" and _stopped(token):
+            continue  # "killed 1 IS suicide bomber": a bomber stopped, no blast
         if key == "attack" and any(c.lower_ == "arson" for c in token.children):
             category = "looting/destruction"  # "arson attacks on six towers": property burned
         if names_a_kind(token):
@@ -355,6 +357,19 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         found.append(Trigger(category, token.i, key))
     return found
+
+
+_STOPPING = frozenset(
+    {"kill", "arrest", "capture", "neutralize", "neutralise", "intercept", "shoot"}
+)
+
+
+def _stopped(token: Token) -> bool:
+    """ "killed 1 IS suicide bomber", "arrested two suicide bombers": no blast."""
+    before = token.doc[max(0, token.i - 5) : token.i]
+    return token.head.dep_ in ("dobj", "nsubjpass") or (
+        any(t.lemma_.lower() in _STOPPING for t in before) and all(t.lower_ != "by" for t in before)
+    )
 
 
 _FRAMES = frozenset({"operation", "incursion"})  # words for what frames the acts done in it

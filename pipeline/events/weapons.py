@@ -83,7 +83,7 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 _ARMED_TARGETS = re.compile(
     r"\b(soldiers?|troops|army|military|police(?:men|man)?|officers?|check[ -]?points?|agents?|"
     r"posts?|bases?|barracks|convoys?|patrols?|positions?|militants?|fighters?|rebels?|"
-    r"insurgents?|gunmen|security forces|forces|camps?|outposts?|guards?)\b",
+    r"insurgents?|gunmen|security forces|forces|camps?|outposts?|guards?|drones?|uavs?|bombers?)\b",
     re.I,
 )
 
@@ -96,10 +96,18 @@ _GROUND_FIGHTING = re.compile(
     # a ground force's part in the same act ("a combined air and ground operation", "mortars,
     # car bombs and an armed assault", "an IED and machine guns")
     r"ground (?:operations?|offensive|assaults?|attacks?|strikes?)|air[- ]ground|armed assault|"
-    r"machine[- ]?guns?|small arms)\b",
+    r"machine[- ]?guns?|small arms|gunfire|"
+    # the side attacked fought back ("the guard returned fire at the attackers")
+    r"return(?:ed|ing)? (?:the )?fire|fired back|opened fire on the attackers)\b",
     re.I,
 )
 _REMOTE = frozenset({"air/drone strike", "shelling", "explosion/IED"})
+#: Aircraft as the target of fire from the ground, not the weapon.
+_SHOT_AT = re.compile(
+    r"\b(?:fired|firing|fire|shot|shooting|shoot)\s+(?:shots\s+)?(?:at|down|on)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|helicopters?|planes?|aircrafts?)\b",
+    re.I,
+)
 
 
 def names_remote_weapon(text: str) -> bool:
@@ -138,6 +146,7 @@ def weapon_coding(category: str, text: str) -> tuple[str, str, str] | None:
     """
     if category not in GENERIC_VIOLENCE or _GROUND_FIGHTING.search(text):
         return None
+    text = _SHOT_AT.sub(" ", text)  # "fired shots at a suspected drone": fire from the ground
     for pattern, new_category, sub_event in _WEAPONS:
         if pattern.search(text):
             return new_category, "Explosions/Remote violence", sub_event

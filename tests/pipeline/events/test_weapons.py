@@ -62,6 +62,10 @@ def test_the_weapon_decides_the_sub_event_type(
          "armed clash"),
         ("explosion/IED", "Militants ambushed a convoy with an IED and machine guns.",
          "armed clash"),
+        ("shelling", "Militants attacked the troops using gunfire and artillery shelling.",
+         "armed clash"),
+        ("explosion/IED", "Gunmen threw bombs at the car and the bodyguard returned fire.",
+         "armed clash"),
         # remote violence alone stays what it is
         ("air/drone strike", "Jets struck a camp near Idlib.", "air/drone strike"),
         ("explosion/IED", "A roadside bomb hit a convoy on the ground floor of a market.",
@@ -225,3 +229,24 @@ def test_a_camp_an_officer_or_a_raider_of_no_forces_is_no_armed_target(
     assert [e.event_type for e in events if e.event_type != "Strategic developments"] == [
         event_type
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an aircraft fired at from the ground is a target, not the weapon
+        ("On 3 May 2022, soldiers fired shots at a suspected drone in Kandi.", "Armed clash"),
+        # suicide bombers stopped before they struck set off no bomb
+        ("On 3 May 2022, soldiers attacked and killed ten would-be suicide bombers in Kandi.",
+         "Armed clash"),
+        ("On 3 May 2022, two people were killed by a suicide bomber in Kandi.", "Suicide bomb"),
+    ],
+)  # fmt: skip
+def test_what_was_shot_at_or_stopped_is_no_weapon_used(
+    extractor, text: str, sub_event_type: str
+) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    events = extractor.extract(article_from_text(text, published="2022-05-04")).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]

@@ -1,0 +1,47 @@
+"""Communal violence in ACLED's coding: the sides of a clash between communities and the
+unnamed doers of a clan feud are identity militias (inter code 4), ``Unidentified Communal
+Militia (<country>)`` when no community is named."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COMMUNAL", "COMMUNAL_WORDS", "FEUD", "communal_sides"]
+
+
+def _named(country_name: str | None, prefix: str) -> str:
+    return f"{prefix} ({country_name})" if country_name else prefix
+
+
+#: Words of a communal conflict: its sides are identity militias in ACLED's coding.
+COMMUNAL_WORDS = re.compile(
+    r"\b(?:inter-?communal|communal|communit(?:y|ies)|ethnic|tribal|clans?|herders?|"
+    r"herdsm[ae]n|pastoralists?|cattle breeders?|famil(?:y|ies))\b",
+    re.I,
+)
+COMMUNAL = "Unidentified Communal Militia"
+#: A feud between communities told anywhere in the report: its unnamed doers are a
+#: community's men ("a councillor was shot dead ... related to rido or clan war").
+FEUD = re.compile(
+    r"\b(?:sub-?clans?|inter-?communal|rido|clan (?:wars?|conflicts?|disputes?|feuds?|"
+    r"fighting|revenge|rivalry|clash\w*|violence|tensions?))\b",
+    re.I,
+)
+
+
+def communal_sides(
+    first: tuple[str, int | None], second: tuple[str, int | None], country_name: str | None
+) -> tuple[str, int | None, str, int | None]:
+    """The sides of a communal clash: people with no armed organisation named ("farmers and
+    herders clashed", "two families clashed") are communal militias (inter code 4); forces,
+    rebels and named militias stay what they are."""
+    if any(inter in (1, 2, 3, 8) for _, inter in (first, second)):
+        return (*first, *second)
+    sides = [
+        (name, inter) if inter == 4 else (_named(country_name, COMMUNAL), 4)
+        for name, inter in (first, second)
+        if name or inter is not None
+    ]
+    sides = sides or [(_named(country_name, COMMUNAL), 4)]
+    (a1, i1), (a2, i2) = [*sides, ("", None)][:2]
+    return a1, i1, a2, i2
