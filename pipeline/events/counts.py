@@ -140,7 +140,12 @@ _CLAUSE_KILLS = [
         rf"{_BE}(?:\s+also)?\s+{_KILLED}\b",
         re.I,
     ),
-    re.compile(rf"\b(?:killing|killed|kill|kills)\s+{_LIST}", re.I),
+    # (not "killing 1 fighter and 4 others were injured": the last item the wounded's)
+    re.compile(
+        rf"\b(?:killing|killed|kill|kills)\s+{_LIST}"
+        r"(?!\s+(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt))",
+        re.I,
+    ),
     re.compile(rf"\b(?:left|leaving)\s+{_LIST}\s+dead\b", re.I),
     # "left 5 soldiers dead", "leaving five people, including children, dead" (not "leaving
     # one person lightly wounded")
