@@ -106,8 +106,11 @@ def known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
     for end in range(span.end - 1, span.start, -1):
         if linked(span.doc[end]):
             continue  # "Ville" of "Ville de Niamey" is no name of its own
-        if gazetteer.has_key(fold_name(span.doc[span.start : end].text)):
-            return span.doc[span.start : end]
+        prefix = span.doc[span.start : end]
+        if prefix.text.islower() or all(t.lower_ in DIRECTION_WORDS for t in prefix):
+            return None  # "Central" of "Central Java", "al" of "al Mukhaysah": no place
+        if gazetteer.has_key(fold_name(prefix.text)):
+            return prefix
     return None
 
 

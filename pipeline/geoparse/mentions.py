@@ -270,6 +270,9 @@ def _gazetteer_matches(
                 continue
             key = fold_name(found.text)
             sentence_start = found.start == found.sent.start
+            if found.text.islower():  # "al" of "al Mukhaysah": a small word of names
+                i = found.end
+                continue
             if _inside_longer_name(doc, found, gazetteer):
                 i = found.end
                 continue

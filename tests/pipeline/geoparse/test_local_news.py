@@ -114,3 +114,15 @@ def test_a_district_the_gazetteer_lacks_is_placed_at_its_seat(extractor) -> None
     doc = extractor.nlp("A barn burned in Jackson Township on Monday, the fire chief said.")
     found = {p.mention.text: p for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
     assert found.get("Jackson Township") is None or found["Jackson Township"].kind != "city"
+
+
+def test_a_direction_or_a_small_word_of_a_name_is_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model calls "Central Java" and "al Mukhaysah" people; "Central" and "al" alone are
+    # places' names in the gazetteer (a Ugandan region, a Norwegian town)
+    text = (
+        "On 3 July 2019, gunmen threw a Molotov cocktail into a house in Magelang city, Central "
+        "Java province."
+    )
+    assert places(extractor, text) == {"Magelang": ("ID", "Jawa Tengah")}
+    text = "On 27 April 2019, IS militants attacked al Mukhaysah village near Kirkuk."
+    assert "al" not in places(extractor, text)
