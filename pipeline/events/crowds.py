@@ -206,7 +206,8 @@ def protest_cause(trigger: Token) -> frozenset[int]:
             elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() not in _CROWD_ACTS:
                 purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 if purpose or child.lemma_.lower() in _DEMANDING:
-                    cause.update(t.i for t in child.subtree if t.i not in _acts_joined(child))
+                    joined = _acts_joined(child)
+                    cause.update(t.i for t in child.subtree if t.i not in joined)
     return frozenset(cause)
 
 

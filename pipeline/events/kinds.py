@@ -149,7 +149,9 @@ _OUT_OF_SERVICE = re.compile(
 
 #: Off duty or unarmed, before or after the words that name an armed side ("an off-duty
 #: Asayish fighter", "FACA soldiers (assumedly unarmed)", "an officer who was unarmed").
-_OFF_DUTY_BEFORE = re.compile(r"\b(?:off[- ]duty|unarmed)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OFF_DUTY_BEFORE = re.compile(
+    r"\b(?:off[- ]duty|unarmed)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}$", re.I
+)
 _OFF_DUTY_AFTER = re.compile(
     r"^(?:(?!and\b|or\b|nor\b)[\w-]+\s+)?"
     r"(?:\(\s*(?:\w+\s+)?|,?\s*(?:who (?:was|were)|while) (?:\w+\s+)?)"
@@ -188,6 +190,8 @@ def off_duty(span: Span) -> bool:
     (True, False)
     >>> off_duty(nlp("FACA soldiers (assumedly unarmed) were beaten.")[0:1])
     True
+    >>> off_duty(nlp("Rebels shot unarmed civilians and FACA soldiers.")[5:6])
+    False
     """
     doc = span.doc
     before = doc[max(0, span.start - 6) : span.start].text + " "
