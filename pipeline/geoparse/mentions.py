@@ -138,8 +138,10 @@ def mention_role(span: Span) -> str:
 
 
 def _bracket(span: Span) -> int:
-    """Index of the first opening bracket or comma inside ``span``, its end without one."""
-    return next((t.i for t in span if t.text in ("(", ",")), span.end)
+    """Index of the first opening bracket, comma or "in" inside ``span`` ("the Presidential
+    Residence in Bangui" as one organisation: the town is open to the gazetteer), its end
+    without one."""
+    return next((t.i for t in span if t.text in ("(", ",", "in")), span.end)
 
 
 def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> bool:

@@ -199,13 +199,13 @@ def test_neither_injuries_nor_fatalities_is_no_event(extractor, toll: str) -> No
     [
         # an assault read as an adjective is an assault: violence against people outranks
         # the looting told with it
-        ("On 6 May 2021, a police convoy pillaged the village of Kanya and assaulted villagers.",
+        ("On 6 May 2021, soldiers pillaged the village of Kanya and assaulted villagers.",
          "Attack"),
         # arson on property harms no one: ACLED's property destruction
-        ("On 6 May 2021, militants launched arson attacks on two telecom towers in Dang.",
+        ("On 6 May 2021, rebels carried out an arson attack on a bank branch in Dang.",
          "Looting/property destruction"),
-        ("On 6 May 2021, unknown persons attacked an #EndSARS office in Akure. They set it "
-         "ablaze, destroying valuables.", "Looting/property destruction"),
+        ("On 6 May 2021, a gang attacked a #FreeSpeech office in Akure. They set it on fire, "
+         "burning its records.", "Looting/property destruction"),
     ],
 )  # fmt: skip
 def test_acts_on_people_and_on_property(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]

@@ -56,7 +56,7 @@ def test_not_a_count(text: str) -> None:
         ("Gunmen raided the villages, killing between 50 and 100.", 50, None, None),
         ("Bandits stormed the market, killing 5 and injuring 20.", 5, 20, None),
         # the list's last item has its own verb: the wounded
-        ("Mercenaries raided a camp killing 1 fighter and 4 others were injured.", 1, 4, None),
+        ("Troops stormed a hideout killing 2 rebels and 3 others were wounded.", 2, 3, None),
         ("The guards shot dead one assailant.", 1, None, None),
         ("Militiamen burned two women alive.", 2, None, None),
         ("A truck struck an IED, leaving one person lightly wounded.", None, 1, None),

@@ -20,7 +20,7 @@ BASE = "Headquarters or base established"
         ("Disrupted weapons use: soldiers defused a bomb.", "Disrupted weapons use"),
         ("Headquarters or base established: rebels set up a camp.", BASE),
         ("Security measures: police set up road blocks.", "Change to group/activity"),
-        ("Other: the treasury imposed sanctions on two firms.", "Other"),
+        ("Other: the ministry froze the assets of a militia leader.", "Other"),
         ("Update: police detained 12 men.", None),  # not a kind of event
         ("Police: 12 men were detained.", None),
         ("Arrests police detained 12 men.", None),  # no colon, no label

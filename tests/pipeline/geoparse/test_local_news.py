@@ -95,7 +95,7 @@ def test_a_country_named_town_among_the_storys_towns(extractor) -> None:  # type
 
 def test_a_town_and_its_region_the_model_ran_together_are_two_places(extractor) -> None:  # type: ignore[no-untyped-def]
     # the model takes "Belet Weyne, Hiraan" for one facility; the town is a near spelling
-    text = "On 3 May 2021, gunmen shot a trader in Jawil village (Belet Weyne, Hiraan)."
+    text = "On 3 May 2021, a mortar hit a market in Ceel Cali village (Belet Weyne, Hiraan)."
     assert places(extractor, text).get("Belet Weyne", ("", ""))[0] == "SO"
 
 
@@ -120,9 +120,15 @@ def test_a_direction_or_a_small_word_of_a_name_is_no_place(extractor) -> None:  
     # the model calls "Central Java" and "al Mukhaysah" people; "Central" and "al" alone are
     # places' names in the gazetteer (a Ugandan region, a Norwegian town)
     text = (
-        "On 3 July 2019, gunmen threw a Molotov cocktail into a house in Magelang city, Central "
-        "Java province."
+        "On 3 July 2019, rioters burned a shop in Magelang city, Central Java province, after a "
+        "brawl."
     )
     assert places(extractor, text) == {"Magelang": ("ID", "Jawa Tengah")}
-    text = "On 27 April 2019, IS militants attacked al Mukhaysah village near Kirkuk."
+    text = "On 27 April 2019, gunmen shot two shepherds in al Ghazaliyah village near Kirkuk."
     assert "al" not in places(extractor, text)
+
+
+def test_a_town_inside_an_organisations_name_after_in_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "the Ministry of Defence in Bangui" as one organisation
+    text = "On 3 May 2021, a grenade exploded near the Ministry of Defence in Bangui on Monday."
+    assert places(extractor, text).get("Bangui", ("", ""))[0] == "CF"
