@@ -4,6 +4,8 @@ a name something else ("Marburg virus")."""
 
 from __future__ import annotations
 
+import calendar
+
 __all__ = [
     "LOCATIVE",
     "MONTH_WORDS",
@@ -218,10 +220,8 @@ SPEECH_LEMMAS = frozenset(
 #: A name right before one of these names a disease or strain, not a place ("Marburg virus").
 #: Months and their short forms: a date's word next to a number ("30 Jul 2019", "Mar 3").
 MONTH_WORDS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec"}
-)  # fmt: skip
+    {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
+)
 NOT_PLACE_HEADS = frozenset(
     {
         "virus",
