@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from pipeline.events.background import past_background
-from pipeline.events.coding import intervened
+from pipeline.events.coding import UNIDENTIFIED, intervened
 from pipeline.events.dates import DateSpan
 from pipeline.events.riotsides import faces_forces, forces_named
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
@@ -73,13 +73,22 @@ def toll_target(
     were killed."); and violence told again with no day and no place of its own ("Heavy
     fighting followed", "The attackers also burned houses") is the event before it, told on.
     ``drafted``: the category the sentence's words gave, before ACLED's coding renamed it."""
-    if not events or last_violent < index - 2:
+    toll = (drafted or event.category) == "casualties"
+    if not events or last_violent < index - (4 if toll and _bare(event) else 2):
         return None
     at = len(events) - 1
-    toll = (drafted or event.category) == "casualties"
     if toll and not is_violent(events[at]) and at > 0 and is_violent(events[at - 1]):
         at -= 1
     return at if _tells_on(event, events[at], index, last_violent, drafted) else None
+
+
+def _bare(event: Event) -> bool:
+    """A toll with no day, no place and no doer of its own ("Four people were injured.")."""
+    return (
+        "no date in the sentence" in event.notes
+        and "no place in the sentence" in event.notes
+        and (not event.actor1 or event.actor1.startswith(UNIDENTIFIED))
+    )
 
 
 def _tells_on(event: Event, previous: Event, index: int, last_violent: int, drafted: str) -> bool:

@@ -33,6 +33,9 @@ _DONE_TO = frozenset(
         "weapons seized",
     }
 )
+_ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+#: An actor as cast: its name, inter code, relation to the event and head token.
+_Named = tuple[str, int | None, str, int]
 _ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})
 
 
@@ -47,7 +50,7 @@ def cast_actors(
     """actor1 and actor2. actor1: the agent, else the nearest actor, else a target; actor2: a
     target, else (for two-sided kinds: clashes, agreements, statements) the next actor."""
     military = category in MILITARY_CATEGORIES
-    named: list[tuple[str, int | None, str, int]] = []
+    named: list[_Named] = []
     speech = category not in VIOLENT_PRECEDENCE
     supporters = {r.head for r in refs if _supports(doc[r.head])}
     if len(supporters) < len(refs):
@@ -69,9 +72,16 @@ def cast_actors(
         return []
     order = {"agent": 0, "speaker": 1, "other": 2, "patient": 3}
     first = min(named, key=lambda a: order[a[2]])
+    violent = category in _DONE_TO and category in VIOLENT_PRECEDENCE
+    armed_victim = _armed_among_victims(doc, named) if violent else None
+    if first[2] == "patient" and armed_victim is not None:
+        # "the attackers killed a policeman, a man and a woman": victims only, no doer named;
+        # the armed men among them are the side attacked, the others its dead
+        return [Cast(armed_victim[0], armed_victim[1], armed_victim[2])]
     rest = [a for a in named if a is not first]
     co_agent = next((a for a in rest if a[2] == "agent"), None) if first[2] == "agent" else None
-    patient = next((a for a in rest if a[2] == "patient"), None)
+    # "killing 4 people and beheading a policeman": the armed victim is the side attacked
+    patient = armed_victim or next((a for a in rest if a[2] == "patient"), None)
     # "ISWAP or Boko Haram militants attacked ...": doers named together as the subject of a
     # one-sided act are one side, not two ("clashes between X and Y" are two)
     one_sided = category in _ONE_SIDED or category in _DONE_TO
@@ -121,6 +131,42 @@ def _qualifies_force(
     elif token.dep_ not in ("compound", "amod", "poss", "nmod"):
         return False
     return any(other is not actor and other[1] == 1 and other[3] == head.i for other in named)
+
+
+def _armed_among_victims(doc: Doc, named: list[_Named]) -> _Named | None:
+    """An armed victim named with unarmed ones as the objects (or passive subjects) of one act
+    or of acts joined by "and" ("killed a policeman, a man and a woman", "one policeman and
+    one civilian were killed", "killing 4 people and beheading a policeman")."""
+    victims = [a for a in named if a[2] == "patient" and _victim(doc[a[3]]) is not None]
+    armed = [a for a in victims if a[1] in _ARMED_INTERS]
+    people = [a for a in victims if a[1] == 7]
+    for one in armed:
+        if any(_fellow_victims(doc[one[3]], doc[other[3]]) for other in people):
+            return one
+    return None
+
+
+def _victim(token: Token) -> Token | None:
+    """The verb a victim's noun is the object or passive subject of, up through "and" and
+    appositions ("killed a policeman, a man and a woman")."""
+    token = _top(token)
+    return token.head if token.dep_ in ("dobj", "nsubjpass") else None
+
+
+def _fellow_victims(a: Token, b: Token) -> bool:
+    verb_a, verb_b = _victim(a), _victim(b)
+    if verb_a is None or verb_b is None:
+        return False
+    if verb_a.i == verb_b.i:  # not "3 civilians were killed [by] gunmen": one is no victim
+        return _top(a).dep_ == _top(b).dep_
+    return verb_b in verb_a.conjuncts
+
+
+def _top(token: Token) -> Token:
+    token = _noun_of(token)
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _one_subject(doc: Doc, a: int, b: int) -> bool:

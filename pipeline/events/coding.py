@@ -197,6 +197,23 @@ def _harms_civilians(
     return _harmed_people(trigger) or bool(_CIVILIAN_SITES.search(text))
 
 
+_PROTESTING = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*)\b", re.I)
+
+
+def _people_on_forces(
+    category: str, inter1: int | None, rel1: str, inter2: int | None, rel2: str
+) -> bool:
+    """Unarmed people (civilians, inter 7) who are no victims, and forces who are the patient
+    of an act of violence."""
+    return (
+        category in GENERIC_VIOLENCE
+        and inter1 == 7
+        and rel1 != "patient"
+        and inter2 in (1, 8)
+        and rel2 == "patient"
+    )
+
+
 def _doer(inter: int | None, relation: str) -> bool:
     """An armed first actor that did the harm: the agent, or an armed group the parse could
     not tie to the verb ("unknown gunmen aboard a motorbike shot dead a marabout")."""
@@ -248,7 +265,7 @@ def code_event(
     """
     if category == "abduction" and killed:
         category = "attack"
-    (actor1, inter1, rel1), (actor2, inter2, _) = [
+    (actor1, inter1, rel1), (actor2, inter2, rel2) = [
         *((a.name, a.inter, a.relation) for a in actors),
         ("", None, ""),
         ("", None, ""),
@@ -283,6 +300,12 @@ def code_event(
         else riot_coding(category, trigger, text, armed_actor=organised)
     )
     weapon = None if riot is not None else weapon
+    if riot is None and not weapon and _people_on_forces(category, inter1, rel1, inter2, rel2):
+        # "students staged a demonstration and assaulted police officers": unarmed people who
+        # attack forces are a crowd that rioted, the forces its other side
+        protesting = bool(_PROTESTING.search(text))
+        riot = "protest", "Riots", "Violent demonstration" if protesting else "Mob violence"
+        actor1, inter1, actor2, inter2 = actor2, inter2, "", None
     if riot is None and not weapon and _brawl(category, text, actor1 or actor2):
         riot = "protest", "Riots", "Mob violence"
     if riot is None and category in GENERIC_VIOLENCE and inter1 == 1 and inter2 == 5:

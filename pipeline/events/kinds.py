@@ -41,8 +41,8 @@ _FORCE_MODIFIERS = frozenset(
 #: soldier").
 PERSONNEL = frozenset(
     {"soldier", "troop", "army", "force", "serviceman", "personnel", "police", "policeman", "guard",
-     "gendarme", "detachment", "garrison", "outpost", "checkpoint", "officer", "military",
-     "commando", "agent", "apc"}
+     "gendarme", "gendarmerie", "detachment", "garrison", "outpost", "checkpoint", "officer",
+     "military", "commando", "agent", "apc"}
 )  # fmt: skip
 #: Where an adjective stands as a noun ("members of the military", "the military fired").
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos"})

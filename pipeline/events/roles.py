@@ -80,8 +80,21 @@ def _person_hit(verb: Token) -> bool:
     )
 
 
+def _suffered(trigger: Token, head: int) -> bool:
+    """Whether the trigger is a past participle describing the actor's noun ("[students]
+    assaulted female police officers" parsed as an adjective of "officers")."""
+    return (
+        trigger.head.i == head
+        and trigger.i < head
+        and trigger.dep_ == "amod"
+        and trigger.tag_ in ("VBN", "VBD")
+    )
+
+
 def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) -> str:
     """``agent``, ``patient`` or ``other``: how an actor's head hangs off a trigger."""
+    if any(_suffered(doc[t], actor.head) for t in triggers):
+        return "patient"  # "assaulted police officers": the participle names who suffered it
     if actor.head in triggers or any(actor.start <= t < actor.end for t in triggers):
         return "agent"  # "Russian criticism", "Syrian attacks": the actor is in the trigger
     token = doc[actor.head]

@@ -83,7 +83,8 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 _ARMED_TARGETS = re.compile(
     r"\b(soldiers?|troops|army|military|police(?:men|man)?|officers?|check[ -]?points?|agents?|"
     r"posts?|bases?|barracks|convoys?|patrols?|positions?|militants?|fighters?|rebels?|"
-    r"insurgents?|gunmen|security forces|forces|camps?|outposts?|guards?|drones?|uavs?|bombers?)\b",
+    r"insurgents?|gunmen|security forces|forces|camps?|outposts?|guards?|drones?|uavs?|bombers?|"
+    r"gendarmes?|gendarmerie)\b",
     re.I,
 )
 

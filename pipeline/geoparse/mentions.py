@@ -179,6 +179,8 @@ def _accept_entity(
         return False
     if span.text == span.text.lower():
         return False  # "three black-necked swan cygnets": a word, whatever the model called it
+    if span.label_ == "NORP" and span.root.pos_ == "ADJ" and span.root.head.tag_ == "NNS":
+        return False  # "Arab pastoralists": a people's adjective, not Arab, Alabama
     locative = (
         context_is_locative(span, gazetteer)
         or followed_by_region(span, gazetteer)

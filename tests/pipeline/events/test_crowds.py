@@ -27,6 +27,9 @@ def _event(extractor, text: str) -> Event:  # type: ignore[no-untyped-def]
         "Kinshasa while the police were enforcing a curfew.",
         # "between 20 to 30" read by the parse as part of the number
         "On 3 May 2021, a clash ensued between 20 to 30 locals and police at a market in Kinshasa.",
+        # the parse reads "assaulted" as an adjective of the officers, who are its victims
+        "On 3 May 2021, students staged a march and assaulted female police officers during a "
+        "rally held outside the governor's office in Kinshasa.",
     ],
 )
 def test_a_crowd_against_the_police_is_a_riot(extractor, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -194,3 +194,14 @@ def test_an_attack_told_before_the_arms_its_men_seized_stays_the_attack(extracto
         e for e in read_text(extractor, text, "2021-05-10").events if e.event_type == "Battles"
     ]
     assert [(e.sub_event_type, e.fatalities) for e in violent] == [("Armed clash", 5)]
+
+
+@pytest.mark.model
+def test_a_bare_toll_at_the_end_of_a_report_is_the_riots(extractor) -> None:  # type: ignore[no-untyped-def]
+    # three sentences between (the police, the damage, the flight) tell of no other violence
+    text = (
+        "On 2 March 2022, a mob attacked traders in Gombe market. The police came. Several "
+        "stalls were damaged. Many traders fled the market. Three people were injured."
+    )
+    events = read_text(extractor, text, "2022-03-05").events
+    assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")]

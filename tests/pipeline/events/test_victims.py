@@ -98,3 +98,25 @@ def test_a_political_wing_is_no_armed_side(extractor) -> None:  # type: ignore[n
     (event,) = _events(extractor, text)
     assert event.event_type == "Violence against civilians"
     assert event.actor2 == "Civilians (Afghanistan)"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # an armed victim named with unarmed ones: the side attacked, the others its dead
+        ("On 4 May 2021, some militiamen attacked the town, killing 3 people and beheading a "
+         "policeman.", "Police Forces"),
+        ("On 4 May 2021, one policeman and one civilian were killed in an ambush by militants "
+         "on a convoy near Dori.", "Police Forces"),
+        ("On 4 May 2021, the attackers killed a policeman, a man and a boy near Dori.",
+         "Police Forces"),
+        # the gendarmerie itself is a force
+        ("On 4 May 2021, militants attacked the gendarmerie in Gorom-Gorom overnight.",
+         "Police Forces"),
+    ],
+)  # fmt: skip
+def test_forces_among_the_victims_make_a_battle(extractor, text: str, forces: str) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2021-06-10", violent=True)
+    assert event.event_type == "Battles"
+    assert event.actor2.startswith(forces) and event.inter2 == 1
