@@ -56,7 +56,8 @@ def with_unknown_groups(
         group_of = (
             root.dep_ == "compound"
             and (root.head.lemma_.lower() in _GROUP_THINGS or _doing_members(root.head))
-            and root.head.i not in taken
+            # ("UPC men": "men" alone was read as people)
+            and (root.head.i not in taken or root.head.lemma_.lower() == "man")
         )
         if not of_members and _a_place(root):
             continue  # "killed 2 civilians in Igbo-Igana", "stormed Mathemba Secondary School"
@@ -73,6 +74,9 @@ def with_unknown_groups(
                 extra.append(ActorRef("military", "", "", None, root.i, ent.start, ent.end, name))
                 continue
             extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
+            if group_of and root.head.lemma_.lower() == "man":
+                # "attacked by UPC men": the group's men, no people of their own
+                refs = [r for r in refs if r.head != root.head.i]
     return sorted([*refs, *extra], key=lambda r: r.start)
 
 
@@ -145,10 +149,10 @@ def _acronyms(sent: Span) -> list[Span]:
 
 
 def _doing_members(noun: Token) -> bool:
-    """ "NPA members and troops clashed", "an IED planted by suspected BIFF members": members
-    of a group the dictionary does not know who do the act (members harmed or arrested may
-    be a party's)."""
-    if noun.lemma_.lower() not in ("member", "cadre"):
+    """ "NPA members and troops clashed", "an IED planted by suspected BIFF members", "attacked
+    by UPC men": members of a group the dictionary does not know who do the act (members
+    harmed or arrested may be a party's)."""
+    if noun.lemma_.lower() not in ("member", "cadre", "man"):
         return False
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head

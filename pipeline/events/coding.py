@@ -214,6 +214,24 @@ def _people_on_forces(
     )
 
 
+#: Words of an armed body's name beyond those of armed men ("... Liberation Front").
+_ARMED_BODY = re.compile(
+    r"\b(fronts?|brigades?|battalions?|liberation|resistance|mujahid\w*|jihad\w*|"
+    r"defen[cs]e|self-defen[cs]e|militia\w*)\b",
+    re.I,
+)
+
+
+def _armed_target(actor2: str, inter2: int | None) -> str:
+    """The second actor as a target that may be armed: a body the dictionary does not know
+    whose name says nothing armed ("Youth Association", "a TV channel", a party's members)
+    is no armed target (ACLED: its members are civilians)."""
+    unknown = bool(actor2) and inter2 is None
+    if unknown and not ARMED_WORDS.search(actor2) and not _ARMED_BODY.search(actor2):
+        return ""
+    return actor2
+
+
 def _doer(inter: int | None, relation: str) -> bool:
     """An armed first actor that did the harm: the agent, or an armed group the parse could
     not tie to the verb ("unknown gunmen aboard a motorbike shot dead a marabout")."""
@@ -292,6 +310,8 @@ def code_event(
     organised = inter1 in (2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
     # "FACA and Wagner mercenaries clashed with CPC": forces against armed men, no crowd
     organised = organised or (inter1 in (1, 8) and inter2 in (1, 2, 3, 8))
+    # "attacked by UPC men": a group the dictionary does not know, against the forces
+    organised = organised or (bool(actor1) and inter1 is None and inter2 in (1, 8))
     # a crowd that throws petrol bombs riots; armed men who throw a grenade do not
     thrown = weapon is not None and weapon[2] == "Grenade"
     riot = (
@@ -345,7 +365,7 @@ def code_event(
             actor2, inter2 = _in(country_name, "Rioters"), RIOTERS_INTER
     elif weapon is not None:
         category, event_type, sub_event_type = weapon
-    elif _against_civilians(category, trigger, _doer(inter1, rel1), actor2):
+    elif _against_civilians(category, trigger, _doer(inter1, rel1), _armed_target(actor2, inter2)):
         event_type, sub_event_type = "Violence against civilians", "Attack"
     if event_type == "Violence against civilians" and not actor2.startswith(CIVILIANS):
         # ACLED: the victims of violence against civilians are always the second actor

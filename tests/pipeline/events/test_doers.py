@@ -153,3 +153,12 @@ def test_a_groups_members_who_fight_are_its_side(
 ) -> None:  # type: ignore[no-untyped-def]
     event = _main_event(extractor, text)
     assert {(event.actor1, event.inter1), (event.actor2, event.inter2)} == sides
+
+
+@pytest.mark.model
+def test_a_groups_men_who_attack_the_forces_fight_a_battle(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "MPC men": a group the dictionary does not know, no crowd of men
+    text = "On 28 December 2022, soldiers on patrol were attacked near Kaga-Bandoro by MPC men."
+    event = _main_event(extractor, text)
+    assert (event.event_type, event.actor1) == ("Battles", "MPC")
+    assert event.actor2.startswith("Military Forces") and event.inter2 == 1

@@ -120,3 +120,17 @@ def test_forces_among_the_victims_make_a_battle(extractor, text: str, forces: st
     event = first_event(extractor, text, "2021-06-10", violent=True)
     assert event.event_type == "Battles"
     assert event.actor2.startswith(forces) and event.inter2 == 1
+
+
+@pytest.mark.model
+def test_members_of_a_body_with_no_armed_name_are_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
+    # a council the dictionary does not know: its members shot dead are civilians
+    text = (
+        "On 3 May 2021, two members of the Sunni Ulema Council were shot dead by suspected "
+        "militants in Quetta."
+    )
+    event = first_event(extractor, text, "2021-06-10")
+    assert (event.event_type, event.inter2) == ("Violence against civilians", 7)
+    # a body whose name says it is armed stays a side of a battle
+    text = text.replace("Sunni Ulema Council", "Zomi Liberation Front").replace("Quetta", "Moreh")
+    assert first_event(extractor, text, "2021-06-10").event_type == "Battles"
