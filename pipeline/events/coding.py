@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.communal import COMMUNAL, COMMUNAL_WORDS, FEUD, communal_sides
 from pipeline.events.crowds import RIOTERS_INTER, crowd_control, riot_coding
-from pipeline.events.kinds import CIVILIAN_NOUNS, out_of_service
 from pipeline.events.labels import LabelCoding
 from pipeline.events.riotsides import (
     ARMED_WORDS,
@@ -25,11 +24,17 @@ from pipeline.events.riotsides import (
     forces_named,
     unarmed_object,
 )
+from pipeline.events.targets import (
+    against_civilians,
+    armed_doer,
+    armed_target,
+    harms_civilians,
+    people_on_forces,
+    victim_nouns,
+)
 from pipeline.events.triggers import acled_coding
 from pipeline.events.weapons import (
     GENERIC_VIOLENCE,
-    armed_target_named,
-    both_fired,
     weapon_coding,
 )
 
@@ -119,41 +124,8 @@ def _in(country_name: str | None, prefix: str) -> str:
     return f"{prefix} ({country_name})" if country_name else prefix
 
 
-_HARMING = frozenset({"kill", "injure", "wound", "hurt", "shoot", "hit", "maim", "beat"})
-
-
-def _harmed_people(trigger: Token) -> bool:
-    """Whether the sentence says people who are not armed were harmed ("one person was
-    injured", "killing two farmers", "an off-duty police officer was killed"), whatever event
-    word it hangs from."""
-    return any(
-        t.dep_ in ("dobj", "nsubjpass")
-        and t.head.lemma_.lower() in _HARMING
-        and (t.lemma_.lower() in CIVILIAN_NOUNS or out_of_service(t))
-        for t in trigger.sent
-    )
-
-
-def _victim_nouns(trigger: Token) -> bool:
-    """Whether the event's victims, as its words govern them, are people who are not armed
-    ("a teacher was shot", "killed two farmers"): objects and passive subjects of the event's
-    verb (or of the verb a noun trigger hangs from)."""
-    if trigger.lemma_.lower() in ("body", "corpse"):
-        # "the bodies of two farmers were found", "his body was found": the dead, unless armed
-        owners = [o for p in trigger.children if p.lower_ == "of" for o in p.children]
-        return all(o.lemma_.lower() in CIVILIAN_NOUNS or out_of_service(o) for o in owners)
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    for word in (trigger, verb, *verb.conjuncts):  # "shot and killed two IDPs"
-        for child in word.children:
-            if child.dep_ in ("dobj", "nsubjpass") and (
-                child.lemma_.lower() in CIVILIAN_NOUNS or out_of_service(child)
-            ):
-                return True  # "a teacher was shot", "a former soldier was killed"
-    return False
-
-
+#: Words of a demonstration: a crowd there that attacks forces riots in it.
+_PROTESTING = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*)\b", re.I)
 _DISPUTE = re.compile(
     r"\b(dispute|feud|rivalry|altercation|quarrel|argument|brawl|scuffle|enmity)\b", re.I
 )
@@ -169,87 +141,6 @@ def _brawl(category: str, text: str, named: str) -> bool:
         # (a police station names a place, not armed men)
         and not ARMED_WORDS.search(re.sub(r"\bpolice (?:station|post)s?\b", "", text, flags=re.I))
     )
-
-
-#: Places of unarmed people: a blast or shelling there, with no armed target, hit civilians.
-_CIVILIAN_SITES = re.compile(
-    r"\b(bus|market\w*|house\w*|homes?|village|vehicles?|cars?|bars?|shops?|mosques?|churche?s?|"
-    r"schools?|hospitals?|restaurants?|hotels?|weddings?|funerals?|mourners|residential|"
-    r"neighbou?rhoods?|farms?|fields?|camp for|offices?|halls?|cooperatives?|compan(?:y|ies)|"
-    r"factor(?:y|ies)|stores?|buildings?|premises|residences?)\b",
-    re.I,
-)
-
-
-def _harms_civilians(
-    category: str, event_type: str, sub_event_type: str, trigger: Token, text: str
-) -> bool:
-    """Victims the codebook names Civilians though they are no type of violence against
-    civilians: remote violence on people or their places, looting, a mob's victims."""
-    if category == "looting/destruction" or sub_event_type == "Looting/property destruction":
-        return True
-    if event_type == "Riots":
-        # a mob's victims, whoever the words call them ("lynched a suspected thief")
-        mob = sub_event_type == "Mob violence" and unarmed_object(trigger)
-        return mob or _victim_nouns(trigger) or _harmed_people(trigger)
-    if event_type != "Explosions/Remote violence" or armed_target_named(trigger):
-        return False
-    return _harmed_people(trigger) or bool(_CIVILIAN_SITES.search(text))
-
-
-_PROTESTING = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*)\b", re.I)
-
-
-def _people_on_forces(
-    category: str, inter1: int | None, rel1: str, inter2: int | None, rel2: str
-) -> bool:
-    """Unarmed people (civilians, inter 7) who are no victims, and forces who are the patient
-    of an act of violence."""
-    return (
-        category in GENERIC_VIOLENCE
-        and inter1 == 7
-        and rel1 != "patient"
-        and inter2 in (1, 8)
-        and rel2 == "patient"
-    )
-
-
-#: Words of an armed body's name beyond those of armed men ("... Liberation Front").
-_ARMED_BODY = re.compile(
-    r"\b(fronts?|brigades?|battalions?|liberation|resistance|mujahid\w*|jihad\w*|"
-    r"defen[cs]e|self-defen[cs]e|militia\w*)\b",
-    re.I,
-)
-
-
-def _armed_target(actor2: str, inter2: int | None) -> str:
-    """The second actor as a target that may be armed: a body the dictionary does not know
-    whose name says nothing armed ("Youth Association", "a TV channel", a party's members)
-    is no armed target (ACLED: its members are civilians)."""
-    unknown = bool(actor2) and inter2 is None
-    if unknown and not ARMED_WORDS.search(actor2) and not _ARMED_BODY.search(actor2):
-        return ""
-    return actor2
-
-
-def _doer(inter: int | None, relation: str) -> bool:
-    """An armed first actor that did the harm: the agent, or an armed group the parse could
-    not tie to the verb ("unknown gunmen aboard a motorbike shot dead a marabout")."""
-    return (inter in (1, 2, 3, 4, 8) and relation == "agent") or (
-        inter in (2, 3, 4) and relation == "other"
-    )
-
-
-def _against_civilians(category: str, trigger: Token, armed_agent: bool, actor2: str) -> bool:
-    """ "gunmen attacked a village", "a teacher was killed by militants", "soldiers shot two
-    farmers": an attack, or a killing by armed men, with no armed target."""
-    if category not in ("attack", "casualties") or actor2 or both_fired(trigger.sent.text):
-        return False
-    if _victim_nouns(trigger):
-        return True
-    if trigger.lemma_.lower() == "ambush":
-        return False  # an ambush with no people named as its victims is on armed men
-    return (category == "attack" or armed_agent) and not armed_target_named(trigger)
 
 
 def code_event(
@@ -320,7 +211,7 @@ def code_event(
         else riot_coding(category, trigger, text, armed_actor=organised)
     )
     weapon = None if riot is not None else weapon
-    if riot is None and not weapon and _people_on_forces(category, inter1, rel1, inter2, rel2):
+    if riot is None and not weapon and people_on_forces(category, inter1, rel1, inter2, rel2):
         # "students staged a demonstration and assaulted police officers": unarmed people who
         # attack forces are a crowd that rioted, the forces its other side
         protesting = bool(_PROTESTING.search(text))
@@ -365,7 +256,9 @@ def code_event(
             actor2, inter2 = _in(country_name, "Rioters"), RIOTERS_INTER
     elif weapon is not None:
         category, event_type, sub_event_type = weapon
-    elif _against_civilians(category, trigger, _doer(inter1, rel1), _armed_target(actor2, inter2)):
+    elif against_civilians(
+        category, trigger, armed_doer(inter1, rel1), armed_target(actor2, inter2)
+    ):
         event_type, sub_event_type = "Violence against civilians", "Attack"
     if event_type == "Violence against civilians" and not actor2.startswith(CIVILIANS):
         # ACLED: the victims of violence against civilians are always the second actor
@@ -385,9 +278,9 @@ def code_event(
     if category in ("explosion/IED", "attack") and _SUICIDE.search(_BOMBERS_HIT.sub(" ", text)):
         category = "explosion/IED"
         event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
-    if not actor2 and _harms_civilians(category, event_type, sub_event_type, trigger, text):
+    if not actor2 and harms_civilians(category, event_type, sub_event_type, trigger, text):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # a bomb in a market, a looted shop
-    if category == "arrest" and not actor2 and (_victim_nouns(trigger) or unarmed_object(trigger)):
+    if category == "arrest" and not actor2 and (victim_nouns(trigger) or unarmed_object(trigger)):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # "police arrested 31 activists"
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook)
