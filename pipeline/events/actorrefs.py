@@ -165,6 +165,8 @@ def _near_trigger(token: Token) -> bool:
     """The token's verb (or the verb of its preposition) is an event word, or has one as its
     subject ("clashes broke out between X and Y")."""
     head = token.head.head if token.dep_ == "pobj" else token.head
+    if head.dep_ == "dobj" and f"{head.head.lemma_.lower()} fire" in TRIGGERS:
+        return True  # "exchanged gunfire with X"
     return head.lemma_.lower() in TRIGGERS or any(
         t.lemma_.lower() in TRIGGERS
         for t in head.children

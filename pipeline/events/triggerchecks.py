@@ -115,43 +115,22 @@ def moves_force(token: Token) -> bool:
 
 #: Objects that make "seized"/"captured" a change of territory, not a confiscation.
 _TERRITORY_NOUNS = frozenset(
-    {
-        "town",
-        "village",
-        "city",
-        "area",
-        "district",
-        "neighbourhood",
-        "neighborhood",
-        "hill",
-        "position",
-        "base",
-        "airport",
-        "airbase",
-        "territory",
-        "control",
-        "region",
-        "province",
-        "outpost",
-        "post",
-        "checkpoint",
-        "road",
-        "highway",
-        "crossing",
-        "dam",
-        "bridge",
-        "front",
-        "headquarters",
-        "camp",
-        "strip",
-    }
-)
+    {"town", "village", "city", "area", "district", "neighbourhood", "neighborhood", "hill",
+     "position", "base", "airport", "airbase", "territory", "control", "region", "province",
+     "outpost", "post", "checkpoint", "road", "highway", "crossing", "dam", "bridge", "front",
+     "headquarters", "camp", "strip"}
+)  # fmt: skip
 
 
 def takes_territory(token: Token) -> bool:
     """ "seized the town", "captured Kunduz", "took control": a place is taken; "seized
     explosives" or "captured three fighters" is not a change of territory."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and token.pos_ == "NOUN":
+        # "the capture of 2 militants", "the capture of Kunduz"
+        # ("the killing, injury or capture of 2 militants": the "of" the nouns share)
+        nouns = [token, *token.conjuncts]
+        objects = [o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children]
     if not objects:
         # "captured and killed a fighter": the object the verbs share
         objects = [c for v in token.conjuncts for c in v.children if c.dep_ == "dobj"]
@@ -276,7 +255,9 @@ def seizes_weapons(token: Token) -> bool:
     # "RCIEDs", "VBIEDs": kinds of IED named by their initials
     words = {t.lemma_.lower().removesuffix("s") for o in objects for t in o.subtree}
     if lemma == "dispose" and not objects:  # "disposed of a bomb"
-        objects = [o for p in token.children if p.lower_ == "of" for o in p.children]
+        # ("the killing, injury or capture of 2 militants": the "of" the nouns share)
+        nouns = [token, *token.conjuncts]
+        objects = [o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children]
         words = {t.lemma_.lower().removesuffix("s") for o in objects for t in o.subtree}
     return bool(words & _WEAPON_NOUNS) or (lemma == "defuse" and bool(objects))
 

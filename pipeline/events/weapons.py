@@ -34,6 +34,8 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"(?<!anti-)\b(air ?strikes?|air raids?|drones?|uavs?|aircrafts?|warplanes?|"
             r"fighter jets?|helicopter gunships?|bombed from the air|aerial bombardment|"
+            # the forces of a state bomb from the air ("military forces bombed the militants")
+            r"(?:military|army|air force|forces|troops)\s+bombed|"
             # helicopters that fire, not those fired at ("shot down a helicopter")
             r"helicopters? (?:fired|attacks?|attacked|struck|strikes?|bombed|shelled)|"
             r"(?:bombs?|fire|fired|firing|shots?) from (?:the )?"
@@ -60,7 +62,7 @@ _WEAPONS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"car bombs?|explosive devices?|bombs? (?:went off|exploded|planted|blast)|"
             r"(?:planted|detonated) (?:a |an )?(?:bomb|explosive)|bomb attack|"
             r"explosion|exploded|detonated|"
-            r"bomb(?:ings?)?(?! (?:threats?|disposal|squads?|scares?))|"
+            r"bomb(?:ings?|ed)?(?! (?:threats?|disposal|squads?|scares?))|"
             # a mine struck or planted, not a gold mine ("a convoy hit a mine", "Taliban-planted")
             r"(?:hit|struck|stepped on|ran over|drove over|planted|laid)\s+(?:by\s+|on\s+|over\s+)?"
             r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?mines?|[\w]+-planted (?:mines?|bombs?|explosives?))\b",

@@ -211,3 +211,16 @@ def test_neither_injuries_nor_fatalities_is_no_event(extractor, toll: str) -> No
 def test_acts_on_people_and_on_property(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
     events = read_text(extractor, text, "2021-05-10").events
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.model
+def test_the_capture_of_men_is_no_ground_taken(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 May 2021, army airstrikes near Tal Afar resulted in the killing or wounding or "
+        "capture of 4 militants."
+    )
+    event = first_event(extractor, text, "2021-05-10")
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )

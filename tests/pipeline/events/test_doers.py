@@ -162,3 +162,14 @@ def test_a_groups_men_who_attack_the_forces_fight_a_battle(extractor) -> None:  
     event = _main_event(extractor, text)
     assert (event.event_type, event.actor1) == ("Battles", "MPC")
     assert event.actor2.startswith("Military Forces") and event.inter2 == 1
+
+
+@pytest.mark.model
+def test_a_group_fire_was_exchanged_with_is_the_other_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 28 December 2022, soldiers exchanged gunfire with the Kuki National Liberation "
+        "Army near Moreh, Manipur."
+    )
+    event = _main_event(extractor, text)
+    assert (event.event_type, event.inter1) == ("Battles", 1)
+    assert (event.actor2, event.inter2) == ("Kuki National Liberation Army", 2)

@@ -42,6 +42,9 @@ IED = "Remote explosive/landmine/IED"
         ("attack", "Soldiers shot down a helicopter near the border.", None),
         ("attack", "Gunmen raided a gold mine and killed two miners.", None),  # a mine dug
         ("attack", "Gunmen attacked a bomb disposal squad near the bridge.", None),
+        # a state's forces bomb from the air; a building bombed, by nobody named, took a bomb
+        ("attack", "Government forces bombed rebel camps in the hills.", "Air/drone strike"),
+        ("attack", "Armed men raided the town and the district office was bombed.", IED),
     ],
 )  # fmt: skip
 def test_the_weapon_decides_the_sub_event_type(
