@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pipeline.events.triggerchecks import refers_back
 from pipeline.events.triggers import Trigger
 from pipeline.models import Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["foreground", "past_background"]
+__all__ = ["foreground", "past_background", "retold"]
 
 #: Prepositions that attach an earlier or other event to the reported one.
 _BACKGROUND_PREPS = frozenset({"after", "following", "over", "against", "amid", "despite", "since"})
@@ -112,3 +113,18 @@ def past_background(events: list[Event]) -> list[Event]:
             )
         )
     ]
+
+
+def retold(trigger: Token, event: Event, unnamed: str) -> bool:
+    """Whether a sentence only names again an event told before ("The attacks are believed to
+    be related to the lockdown.", "The raids took place on or before 10 September."): its
+    event word has "the" or "these", and it gives no day, place, doer or toll of its own.
+    ``unnamed``: the name of an unidentified doer, which names nobody."""
+    return (
+        refers_back(trigger)
+        and "no date in the sentence" in event.notes
+        and "no place in the sentence" in event.notes
+        and event.fatalities is None
+        and event.wounded is None
+        and (not event.actor1 or event.actor1.startswith(unnamed))
+    )

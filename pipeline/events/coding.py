@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.events.communal import COMMUNAL, COMMUNAL_WORDS, FEUD, communal_sides
+from pipeline.events.communal import (
+    COMMUNAL,
+    COMMUNAL_WORDS,
+    FEUD,
+    communal_sides,
+    farming_doers,
+)
 from pipeline.events.crowds import RIOTERS_INTER, crowd_control, riot_coding
 from pipeline.events.labels import LabelCoding
 from pipeline.events.riotsides import (
@@ -219,6 +225,9 @@ def code_event(
         actor1, inter1, actor2, inter2 = actor2, inter2, "", None
     if riot is None and not weapon and _brawl(category, text, actor1 or actor2):
         riot = "protest", "Riots", "Mob violence"
+    if riot is not None and killed and category in _DONE_BY_SOMEONE and farming_doers(trigger):
+        # "a farmer was killed by a herder": a community's men, no crowd (ACLED)
+        riot, actor1, inter1, rel1 = None, _in(country_name, COMMUNAL), 4, "agent"
     if riot is None and category in GENERIC_VIOLENCE and inter1 == 1 and inter2 == 5:
         # "the police opened fire on rioters": the riot, with the forces as its other side (the
         # category stays the violence's, so that a riot told before takes it on)

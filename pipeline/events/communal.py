@@ -5,8 +5,12 @@ Militia (<country>)`` when no community is named."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["COMMUNAL", "COMMUNAL_WORDS", "FEUD", "communal_sides"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["COMMUNAL", "COMMUNAL_WORDS", "FEUD", "communal_sides", "farming_doers"]
 
 
 def _named(country_name: str | None, prefix: str) -> str:
@@ -45,3 +49,24 @@ def communal_sides(
     sides = sides or [(_named(country_name, COMMUNAL), 4)]
     (a1, i1), (a2, i2) = [*sides, ("", None)][:2]
     return a1, i1, a2, i2
+
+
+_FARMING = re.compile(
+    r"\b(herders?|herdsm[ae]n|pastoralists?|cattle breeders?|nomads?|farmers?)\b", re.I
+)
+
+
+def farming_doers(trigger: Token) -> bool:
+    """Whether farmers or herders did the act ("a farmer was killed by a herder", "a man is
+    attacked and killed by herders"): the subjects and agents of its verb and the verbs
+    joined to it. Their killings are communal violence in ACLED's coding, no riot."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    doers = [
+        d
+        for v in (verb, *verb.conjuncts)
+        for c in v.children
+        for d in ([c] if c.dep_ == "nsubj" else list(c.children) if c.dep_ == "agent" else [])
+    ]
+    return any(_FARMING.search(" ".join(t.text for t in d.subtree)) for d in doers)

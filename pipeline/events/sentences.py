@@ -31,10 +31,10 @@ from pipeline.events.assembly import (
     with_toll,
     without_fight,
 )
-from pipeline.events.background import foreground
+from pipeline.events.background import foreground, retold
 from pipeline.events.casting import cast_actors
 from pipeline.events.coded import with_coded_toll
-from pipeline.events.coding import code_event, intervened
+from pipeline.events.coding import UNIDENTIFIED, code_event, intervened
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.crowds import crowd_violence, protest_cause
 from pipeline.events.dates import DateSpan
@@ -76,13 +76,6 @@ class _Draft:
     triggers: tuple[int, ...]
     threat: bool
     label: LabelCoding | None = None
-
-
-def _published_date(article: Article) -> date | None:
-    value = article.published
-    if isinstance(value, datetime):
-        return value.date()
-    return value
 
 
 def _drafts(sent: Span) -> list[_Draft]:
@@ -199,7 +192,8 @@ def extract_events(
         The article's country, the place of last resort for an article that names no town or
         region (an event there is still an event, at precision 3).
     """
-    published = _published_date(article)
+    value = article.published
+    published = value.date() if isinstance(value, datetime) else value
     bodies = person_bodies(doc, context.lexicon, context.gazetteer)
     fallback = focus_place(places) or country
     state = _ArticleState()
@@ -272,6 +266,8 @@ def extract_events(
                 # a report opened by its kind ("Looting: ...") tells of that one event
                 events[labelled] = with_toll(events[labelled], event)
                 continue
+            if events and retold(doc[draft.triggers[0]], event, UNIDENTIFIED):
+                continue  # "The attacks are believed to be related to ...": told before
             drafted = "found dead" if found_dead(doc[draft.triggers[0]]) else draft.category
             if (at := toll_target(event, events, index, last_violent, drafted)) is not None:
                 events[at] = with_toll(events[at], event)

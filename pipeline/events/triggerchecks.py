@@ -358,7 +358,8 @@ def own_clause(verb: Token) -> set[Token]:
 def refers_back(token: Token) -> bool:
     """ "the clash", "this attack": an event word that names an event told before."""
     return token.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in token.children
     )
 
 

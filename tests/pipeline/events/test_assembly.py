@@ -342,3 +342,13 @@ def test_a_raid_is_coded_by_what_was_done_in_it(
 ) -> None:  # type: ignore[no-untyped-def]
     events = events_of(extractor, text).events
     assert [(e.event_type, e.sub_event_type) for e in events] == kinds
+
+
+@pytest.mark.model
+def test_an_event_named_again_with_nothing_new_is_no_new_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 May 2021, armed men looted shops and burned stalls in Kasese market. The attacks "
+        "are thought to be linked to a dispute over market fees."
+    )
+    events = events_of(extractor, text).events
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]

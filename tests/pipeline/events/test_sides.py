@@ -173,6 +173,10 @@ def test_sides_of_a_communal_clash_are_communal_militias(extractor) -> None:  # 
     text = "On 5 May 2021, soldiers clashed with rebels near Savalou over a land dispute."
     event = events_of(extractor, text).events[0]
     assert (event.inter1, event.inter2) == (1, 2)
+    # a herder who kills a farmer over grazing is a community's man, no crowd
+    text = "On 5 May 2021, a Tiv farmer was killed by a herder after a dispute over grazing."
+    event = events_of(extractor, text).events[0]
+    assert (event.event_type, event.inter1, event.inter2) == ("Violence against civilians", 4, 7)
 
 
 @pytest.mark.model
