@@ -39,10 +39,7 @@ from pipeline.events.targets import (
     victim_nouns,
 )
 from pipeline.events.triggers import acled_coding
-from pipeline.events.weapons import (
-    GENERIC_VIOLENCE,
-    weapon_coding,
-)
+from pipeline.events.weapons import GENERIC_VIOLENCE, own_blast, weapon_coding
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -287,6 +284,11 @@ def code_event(
     if category in ("explosion/IED", "attack") and _SUICIDE.search(_BOMBERS_HIT.sub(" ", text)):
         category = "explosion/IED"
         event_type, sub_event_type = "Explosions/Remote violence", "Suicide bomb"
+    if sub_event_type == "Remote explosive/landmine/IED" and own_blast(text):
+        # "three militants died when a VBIED prematurely exploded": their weapon failed them
+        category, event_type = "weapons seized", "Strategic developments"
+        sub_event_type = "Disrupted weapons use"
+        actor2, inter2 = "", None
     if not actor2 and harms_civilians(category, event_type, sub_event_type, trigger, text):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # a bomb in a market, a looted shop
     if category == "arrest" and not actor2 and (victim_nouns(trigger) or unarmed_object(trigger)):

@@ -230,10 +230,11 @@ def measure_declared(token: Token) -> bool:
 
 
 #: Verbs that take a weapon out of use ("defused an IED", "disposed a bomb", "neutralised a
-#: mine"), beside those that find one.
+#: mine", "cleared IEDs", "destroyed IEDs"), beside those that find one.
 _DISARMING = frozenset(
-    {"defuse", "intercept", "dismantle", "remove", "hand", "dispose", "neutralize", "neutralise"}
-)
+    {"defuse", "intercept", "dismantle", "remove", "hand", "dispose", "neutralize", "neutralise",
+     "clear", "destroy"}
+)  # fmt: skip
 
 
 def acted_on(verb: Token) -> list[Token]:
@@ -255,9 +256,7 @@ def seizes_weapons(token: Token) -> bool:
     # "RCIEDs", "VBIEDs": kinds of IED named by their initials
     words = {t.lemma_.lower().removesuffix("s") for o in objects for t in o.subtree}
     if lemma == "dispose" and not objects:  # "disposed of a bomb"
-        # ("the killing, injury or capture of 2 militants": the "of" the nouns share)
-        nouns = [token, *token.conjuncts]
-        objects = [o for n in nouns for p in n.children if p.lower_ == "of" for o in p.children]
+        objects = [o for p in token.children if p.lower_ == "of" for o in p.children]
         words = {t.lemma_.lower().removesuffix("s") for o in objects for t in o.subtree}
     return bool(words & _WEAPON_NOUNS) or (lemma == "defuse" and bool(objects))
 

@@ -144,7 +144,7 @@ TRIGGERS: dict[str, str] = {
     # disrupted weapons use (checked: "seized weapons", "defused an IED")
     **dict.fromkeys((
         "defuse", "intercept", "recover", "confiscate", "cache", "discover", "find", "uncover",
-        "remove", "dismantle", "hand over", "dispose", "neutralize", "neutralise"
+        "remove", "dismantle", "hand over", "dispose", "neutralize", "neutralise", "clear"
     ), "weapons seized"),
     # protest (checked: people, not troops, who march, gather or block a road)
     **dict.fromkeys((

@@ -22,6 +22,7 @@ __all__ = [
     "armed_target_named",
     "both_fired",
     "names_remote_weapon",
+    "own_blast",
     "weapon_coding",
     "with_ground_fighting",
 ]
@@ -132,6 +133,30 @@ def with_ground_fighting(category: str, text: str) -> str:
     'air/drone strike'
     """
     return "armed clash" if category in _REMOTE and _GROUND_FIGHTING.search(text) else category
+
+
+#: Bombers killed by their own device, or a device that went off before its time.
+_OWN_BLAST = re.compile(
+    r"\b(prematurely|premature (?:explosion|detonation|blast)|"
+    r"while (?:handling|making|assembling|preparing|planting|transporting|carrying|fixing)|"
+    r"(?:they|he|she) (?:were|was|had been) (?:carrying|making|assembling|handling|"
+    r"transporting|planting|preparing))\b",
+    re.I,
+)
+
+
+def own_blast(text: str) -> bool:
+    """Whether a blast went off in its makers' hands ("died when a VBIED prematurely
+    exploded", "explosives they were carrying went off"): ACLED's disrupted weapons use.
+
+    Examples
+    --------
+    >>> own_blast("Two fighters died when explosives they were carrying went off.")
+    True
+    >>> own_blast("A roadside bomb killed two soldiers.")
+    False
+    """
+    return bool(_OWN_BLAST.search(text))
 
 
 def weapon_coding(category: str, text: str) -> tuple[str, str, str] | None:

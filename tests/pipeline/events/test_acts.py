@@ -43,6 +43,11 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
          "Disrupted weapons use"),
         ("On 6 May 2021, the army disposed of a bomb planted near the market in Butwal.",
          "Disrupted weapons use"),
+        # devices cleared or destroyed, or gone off in their makers' hands
+        ("On 6 May 2021, soldiers cleared IEDs planted by unknown men near Jowhar.",
+         "Disrupted weapons use"),
+        ("On 6 May 2021, two fighters died when the explosives they were carrying went off near "
+         "Jowhar.", "Disrupted weapons use"),
         # a ship seized or a bus hijacked: those on board held
         ("On 6 May 2021, pirates seized a cargo ship off the coast of Eyl.",
          "Abduction/forced disappearance"),
