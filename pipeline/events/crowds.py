@@ -199,6 +199,10 @@ def protest_cause(trigger: Token) -> frozenset[int]:
     if trigger.dep_ in ("dobj", "nsubjpass", "attr") and trigger.head.pos_ in ("VERB", "AUX"):
         holders.append(trigger.head)  # "staged a protest ... against": the verb may hold it
     cause: set[int] = set()
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _DEMANDING:
+        # "The protesters demanded the county fight the gangs": what they demand
+        own = {t.i for t in trigger.subtree}
+        cause.update(t.i for t in trigger.head.subtree if t.i not in own and t.i != trigger.head.i)
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS:

@@ -78,6 +78,8 @@ _UNREAL_HEADS = frozenset(
     }
 )
 _DENY = frozenset({"deny", "reject", "dismiss", "refute"})
+#: Verbs whose clause is what is asked for, not what happened.
+_REQUESTING = frozenset({"demand", "urge", "ask", "call", "order", "propose", "request"})
 _MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "'ll", "wo"})
 _SPEECH_CATEGORIES = frozenset(
     {"statement/threat", "accusation", "meeting/talks", "ceasefire/agreement"}
@@ -221,7 +223,10 @@ def modality_of(token: Token, category: str) -> str:
                 return THREAT
             infinitive = _has_child(head, ("aux",), frozenset({"to"}))
             if lemma in _UNREAL_HEADS and (
-                head.dep_ in ("xcomp", "dobj") or (infinitive and head.dep_ in ("acl", "advcl"))
+                head.dep_ in ("xcomp", "dobj")
+                or (infinitive and head.dep_ in ("acl", "advcl"))
+                # "demanded (that) the county fight the gangs": what is asked for
+                or (head.dep_ == "ccomp" and lemma in _REQUESTING)
             ):
                 if category in _SPEECH_CATEGORIES and head.dep_ == "dobj":
                     return ASSERTED

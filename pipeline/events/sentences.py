@@ -49,7 +49,7 @@ from pipeline.events.place import (
     site_set,
 )
 from pipeline.events.raids import raid_coded_by_its_acts, raids_told_on
-from pipeline.events.triggerchecks import in_grievance, own_clause, refers_back
+from pipeline.events.triggerchecks import by_crowd, in_grievance, own_clause, refers_back
 from pipeline.events.triggers import VIOLENT_PRECEDENCE, Trigger, find_triggers, without_frames
 from pipeline.events.victims import finders, found_dead, killed_in_parse
 from pipeline.events.weapons import with_ground_fighting
@@ -104,8 +104,8 @@ def _drafts(sent: Span) -> list[_Draft]:
         del others["protest"]  # "two demonstrators were killed": no new protest
     elif protest and all(in_grievance(sent.doc[t.token]) or t.token in cause for t in violent):
         violent = []  # "protested against the invasion of Ukraine": the protest's cause
-    if "protest" in others:
-        others.pop("statement/threat", None)  # "protesters demanding ...": the protest's demands
+    if "protest" in others or any(by_crowd(sent.doc[i]) for i in others.get(_SAID, [])):
+        others.pop(_SAID, None)  # "protesters demanding ...", "the protesters demanded ..."
     if "weapons seized" in others:
         # "defused an IED", "seized bombs": the weapons named are no explosion
         # (not "... and three of the bombs went off": a verb joined to it tells its own act)
@@ -139,6 +139,7 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
 #: Violence done by one side to another: its co-doers are one actor.
 _VIOLENT = frozenset(VIOLENT_PRECEDENCE)
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
+_SAID = "statement/threat"
 _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 
 

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
-    "acted_on", "addresses_officials", "agreement_made", "air_context", "anti_riot",
+    "acted_on", "addresses_officials", "agreement_made", "air_context", "anti_riot", "by_crowd",
     "crowd_gathers", "in_grievance", "labour_strike", "measure_declared", "moves_force",
     "objects_base", "own_clause", "refers_back", "seizes_weapons", "takes_property",
     "takes_territory", "takes_vessel", "thrown_key"
@@ -378,3 +378,13 @@ def in_grievance(token: Token) -> bool:
         a.lower_ in _GRIEVANCE_WORDS or a.lemma_.lower() in _GRIEVANCE_WORDS
         for a in token.ancestors
     )
+
+
+#: Those who protest, by the words a report calls them.
+_PROTESTING = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
+
+
+def by_crowd(token: Token) -> bool:
+    """Whether protesters say or demand it ("The protesters demanded ..."): the protest's
+    demands, no statement of its own."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTING for c in token.children)

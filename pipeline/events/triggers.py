@@ -134,7 +134,7 @@ TRIGGERS: dict[str, str] = {
     # protest
     **dict.fromkeys((
         "protest", "demonstrate", "demonstration", "rally", "protester", "demonstrator",
-        "sit-in", "vigil", "riot"
+        "sit-in", "vigil", "riot", "human chain"
     ), "protest"),
     # looting/property destruction
     **dict.fromkeys((

@@ -28,6 +28,8 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
         ("On 6 May 2021, teachers went to the street in Parakou to claim their pay.",
          "Peaceful protest"),
         ("On 6 May 2021, ministry workers held a sit in in Ouagadougou.", "Peaceful protest"),
+        ("On 6 May 2021, nurses formed a human chain outside the hospital in Khulna, demanding "
+         "their pay.", "Peaceful protest"),
         ("On 6 May 2021, athletes organized a vigil in front of the stadium in Basra.",
          "Peaceful protest"),
         ("On 6 May 2021, JNIM militants and park rangers exchanged gunfire near Tanguieta.",

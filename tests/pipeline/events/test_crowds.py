@@ -361,3 +361,15 @@ def test_a_death_recalled_from_years_before_is_no_event_of_the_protest(extractor
     assert [(e.event_type, e.sub_event_type, e.fatalities) for e in events] == [
         ("Protests", "Peaceful protest", None)
     ]
+
+
+@pytest.mark.model
+def test_what_the_protesters_demand_is_no_statement_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    # what they demand is no statement of theirs, and the fight they ask for is no fight
+    text = (
+        "On 3 May 2021, traders held a rally outside the town hall in Kisumu. The protesters "
+        "from the Traders Alliance demanded the county fight the gangs who have threatened "
+        "their stalls."
+    )
+    events = read_text(extractor, text, "2021-05-04").events
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
