@@ -46,7 +46,7 @@ _NAMED_CROWD = re.compile(
 #: Words that make a side a crowd whoever it fights ("clashes between police and rioters").
 _STRONG_CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|supporters?|"
-    r"students?)\b",
+    r"students?|(?:strike|bandh|banda|hartal|shutdown)[- ]enforcers?)\b",
     re.I,
 )
 #: Armed organisations' men: on a side, no riot.
@@ -130,7 +130,7 @@ _HERDING = re.compile(
 _DEMONSTRATING = re.compile(
     r"\b(protest\w*|demonstrat\w*|(?-i:march(?:ed|ers|es)?)|rally|rallies|riots? against|"
     # barricades, burning tyres, roads blocked, taking to the streets: a crowd demonstrating
-    r"barricad\w*|tyres?|tires?|to the streets|"
+    r"barricad\w*|tyres?|tires?|to the streets|(?:strike|bandh|banda|hartal) enforc\w*|"
     r"block(?:ed|ing|s)?(?:\s+\w+){0,3}\s+(?:roads?|highways?|streets?|bridges?|traffic))\b",
     re.I,
 )

@@ -343,9 +343,10 @@ def labour_strike(token: Token) -> bool:
     head = token.head
     if head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
         return True  # "went on strike"
-    return token.dep_ == "dobj" and head.lemma_.lower() in (
-        "observe", "call", "enforce", "declare", "hold", "stage", "begin", "end",
-    )  # fmt: skip
+    calling = ("observe", "call", "enforce", "declare", "hold", "stage", "begin", "end")
+    if any(c.dep_ == "acl" and c.lemma_.lower() in calling for c in token.children):
+        return True  # "a strike called by a splinter group"
+    return token.dep_ == "dobj" and head.lemma_.lower() in calling
 
 
 def own_clause(verb: Token) -> set[Token]:

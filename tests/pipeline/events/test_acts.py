@@ -30,6 +30,11 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
         ("On 6 May 2021, ministry workers held a sit in in Ouagadougou.", "Peaceful protest"),
         ("On 6 May 2021, nurses formed a human chain outside the hospital in Khulna, demanding "
          "their pay.", "Peaceful protest"),
+        # a strike a party called stops work; those who enforce it riot
+        ("On 6 May 2021, shops in Birgunj stayed shut due to a strike called by a Madhesi "
+         "party.", "Peaceful protest"),
+        ("On 6 May 2021, bandh enforcers hurled a bottle of acid at a bus in Birgunj, injuring "
+         "the driver.", "Violent demonstration"),
         ("On 6 May 2021, athletes organized a vigil in front of the stadium in Basra.",
          "Peaceful protest"),
         ("On 6 May 2021, JNIM militants and park rangers exchanged gunfire near Tanguieta.",
