@@ -149,6 +149,12 @@ _OUT_OF_SERVICE = re.compile(
 
 #: Off duty or unarmed, before or after the words that name an armed side ("an off-duty
 #: Asayish fighter", "FACA soldiers (assumedly unarmed)", "an officer who was unarmed").
+#: Away from duty: "a police officer on his way home", "a soldier at his house".
+_AWAY = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:on (?:his|her|their) way (?:home|back home|to work)|"
+    r"at (?:his|her|their) (?:home|house|residence))\b",
+    re.I,
+)
 _OFF_DUTY_BEFORE = re.compile(
     r"\b(?:off[- ]duty|unarmed)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,2}$", re.I
 )
@@ -163,8 +169,8 @@ _OFF_DUTY_AFTER = re.compile(
 def out_of_service(token: Token) -> bool:
     """Whether a forces noun names someone out of service, a civilian in ACLED's coding
     ("a former soldier", "a retired police officer", "a police officer (off-duty)", "unarmed
-    soldiers", "soldiers (assumedly unarmed)", "an off-duty Kenyan police officer"), or an
-    unarmed trade ("media personnel")."""
+    soldiers", "soldiers (assumedly unarmed)", "an off-duty Kenyan police officer", "a police
+    officer on his way home"), or an unarmed trade ("media personnel")."""
     doc = token.doc
     # six words back: "off-duty" is three tokens
     before = doc[max(0, token.i - 6) : token.i].text + " "
@@ -173,6 +179,7 @@ def out_of_service(token: Token) -> bool:
         _OUT_OF_SERVICE.search(before)
         or _OUT_OF_SERVICE.match(after)
         or _OFF_DUTY_AFTER.match(after)  # "an officer who was unarmed"
+        or _AWAY.match(doc[token.i + 1 : token.i + 9].text)
     )
 
 
