@@ -100,6 +100,10 @@ _CROWD_VIOLENCE = re.compile(
     r"thr(?:ew|owing|ow) (?:stones|rocks|bottles|eggs|projectiles)|pelted|stone-pelting|stoned|"
     r"vandali[sz](?:ed|ing)|ransack(?:ed|ing)|looted|torched|set (?:fire to|ablaze)|"
     r"clashed with (?:the )?police|"
+    # property broken: "destroyed the gate", "broke through police barriers"
+    r"destroyed (?:the |a |an |several |their )?(?:\w+ ){0,2}(?:gates?|doors?|windows?|"
+    r"fences?|barriers?|nameplates?|signs?|furniture)|broke (?:through|down) (?:the )?"
+    r"(?:\w+ )?(?:barriers?|barricades?|gates?|doors?|cordons?)|"
     # a road blocked by a crowd, fires lit: ACLED's violent demonstration
     r"block(?:ed|ing|s)?(?:\s+\w+){0,3}\s+(?:roads?|highways?|streets?|bridges?|traffic|routes?|"
     r"crossings?)|(?:lit|set|lighting|setting) (?:up )?(?:a )?(?:fires?|bonfires?))\b",

@@ -73,6 +73,9 @@ def test_commandos_and_agents_are_state_forces(extractor, text: str) -> None:  #
          "a tire. The police intervened.", "Police Forces of Kenya"),
         ("On 5 June 2021, a riot broke out in Kisumu as students protested against higher fees.",
          ""),
+        # a gate destroyed, barriers broken through: what a crowd does
+        ("On 5 June 2021, students protested in Kisumu against higher fees. They destroyed the "
+         "main gate of the college.", ""),
     ],
 )  # fmt: skip
 def test_a_protest_told_on_as_violent_is_a_riot(extractor, text: str, actor2: str) -> None:  # type: ignore[no-untyped-def]
