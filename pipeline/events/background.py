@@ -85,7 +85,9 @@ def foreground(triggers: Sequence[Trigger], sent: Span, violent: frozenset[str])
     front = [t for t in triggers if t.token not in back]
     if any(t.category == "protest" for t in front):
         return front
-    if any(t.category in violent for t in front):
+    # (a burning or a looting told in front: "after a policeman shot a mechanic, citizens
+    # burned the police station")
+    if any(t.category in violent or t.category == "looting/destruction" for t in front):
         return [t for t in triggers if t.category not in violent or t.token not in back]
     return list(triggers)
 

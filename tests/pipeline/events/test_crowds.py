@@ -373,3 +373,16 @@ def test_what_the_protesters_demand_is_no_statement_of_its_own(extractor) -> Non
     )
     events = read_text(extractor, text, "2021-05-04").events
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.model
+def test_a_crowds_burning_after_a_shooting_is_the_riot(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the shooting after "after" is what set them off, told as the riot's background
+    text = (
+        "On 3 May 2021, after a policeman shot a tailor, citizens responded by burning and "
+        "ransacking the police station in Kaya."
+    )
+    events = read_text(extractor, text, "2021-05-04").events
+    assert [(e.event_type, e.actor1, e.inter2) for e in events] == [
+        ("Riots", "Rioters (Burkina Faso)", 1)
+    ]
