@@ -54,6 +54,8 @@ def _in_background(token: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in word.children
         ):
             return True  # "the attack which killed one woman several days earlier"
+        if word.dep_ == "relcl" and head.dep_ in ("nsubjpass", "dobj"):
+            return True  # "a man who killed his wife was seized by a mob": what he had done
         word = head
     return False
 

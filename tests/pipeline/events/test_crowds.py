@@ -386,3 +386,10 @@ def test_a_crowds_burning_after_a_shooting_is_the_riot(extractor) -> None:  # ty
     assert [(e.event_type, e.actor1, e.inter2) for e in events] == [
         ("Riots", "Rioters (Burkina Faso)", 1)
     ]
+
+
+@pytest.mark.model
+def test_what_a_mobs_victim_had_done_is_no_event_of_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021, a man who killed his neighbour was seized by a mob and killed in Kisumu."
+    events = read_text(extractor, text, "2021-05-04").events
+    assert [(e.event_type, e.actor1) for e in events] == [("Riots", "Rioters (Kenya)")]
