@@ -220,7 +220,10 @@ def test_a_bomb_at_an_office_of_no_armed_men_hit_civilians(extractor) -> None:  
         ("On 3 May 2022, a drug suspect was killed while another was arrested in a police raid "
          "in Kandi.", "Violence against civilians"),
         ("On 3 May 2022, gunmen attacked an army camp near Kandi.", "Battles"),
-        ("On 3 May 2022, gunmen stabbed a police officer at his home in Kandi.", "Battles"),
+        ("On 3 May 2022, gunmen stabbed a police officer on patrol in Kandi.", "Battles"),
+        # ... but one at his home is off duty: a civilian in ACLED's coding
+        ("On 3 May 2022, gunmen stabbed a police officer at his home in Kandi.",
+         "Violence against civilians"),
     ],
 )  # fmt: skip
 def test_a_camp_an_officer_or_a_raider_of_no_forces_is_no_armed_target(
