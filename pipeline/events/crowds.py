@@ -30,7 +30,7 @@ RIOTERS_INTER = 5
 
 _CROWD = re.compile(
     r"\b(mobs?|crowds?|rioters?|protesters?|protestors?|demonstrators?|youths?|villagers?|"
-    r"citizens|residents?|supporters?|students?|prisoners?|inmates?|activists?|locals?|people|persons|"
+    r"residents?|supporters?|students?|prisoners?|inmates?|activists?|locals?|people|persons|"
     r"workers|traders|farmers|herders|groups?|members?|cadres?|factions?|interns|rivals|"
     r"leaders?|accomplices|followers|relatives|family|vigilantes?|unions|associations|men)\b",
     re.I,

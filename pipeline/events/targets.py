@@ -92,6 +92,7 @@ def people_on_forces(
     of an act of violence."""
     return (
         category in GENERIC_VIOLENCE
+        and category != "casualties"  # "208 were killed, 66 soldiers and 30 civilians": a toll
         and inter1 == 7
         and rel1 != "patient"
         and inter2 in (1, 8)

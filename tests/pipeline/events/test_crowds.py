@@ -379,7 +379,7 @@ def test_what_the_protesters_demand_is_no_statement_of_its_own(extractor) -> Non
 def test_a_crowds_burning_after_a_shooting_is_the_riot(extractor) -> None:  # type: ignore[no-untyped-def]
     # the shooting after "after" is what set them off, told as the riot's background
     text = (
-        "On 3 May 2021, after a policeman shot a tailor, citizens responded by burning and "
+        "On 3 May 2021, after a policeman shot a tailor, residents responded by burning and "
         "ransacking the police station in Kaya."
     )
     events = read_text(extractor, text, "2021-05-04").events
