@@ -154,12 +154,12 @@ def _victim(token: Token) -> Token | None:
 
 
 def _fellow_victims(a: Token, b: Token) -> bool:
-    verb_a, verb_b = _victim(a), _victim(b)
-    if verb_a is None or verb_b is None:
+    top_a, top_b = _top(a), _top(b)
+    if top_a.dep_ not in ("dobj", "nsubjpass") or top_b.dep_ not in ("dobj", "nsubjpass"):
         return False
-    if verb_a.i == verb_b.i:  # not "3 civilians were killed [by] gunmen": one is no victim
-        return _top(a).dep_ == _top(b).dep_
-    return verb_b in verb_a.conjuncts
+    if top_a.head.i == top_b.head.i:  # not "3 civilians were killed [by] gunmen": one is no victim
+        return top_a.dep_ == top_b.dep_
+    return top_b.head in top_a.head.conjuncts
 
 
 def _top(token: Token) -> Token:

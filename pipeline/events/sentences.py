@@ -13,12 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from pipeline.events.actors import (
-    ActorLexicon,
-    ActorRef,
-    find_actors,
-    person_bodies,
-)
+from pipeline.events.actors import ActorLexicon, ActorRef, find_actors, person_bodies
 from pipeline.events.assembly import (
     force_on_protest,
     inherited_date,
@@ -49,7 +44,13 @@ from pipeline.events.place import (
     site_set,
 )
 from pipeline.events.raids import raid_coded_by_its_acts, raids_told_on
-from pipeline.events.triggerchecks import by_crowd, in_grievance, own_clause, refers_back
+from pipeline.events.triggerchecks import (
+    PROTESTERS,
+    by_crowd,
+    in_grievance,
+    own_clause,
+    refers_back,
+)
 from pipeline.events.triggers import VIOLENT_PRECEDENCE, Trigger, find_triggers, without_frames
 from pipeline.events.victims import finders, found_dead, killed_in_parse
 from pipeline.events.weapons import with_ground_fighting
@@ -100,7 +101,7 @@ def _drafts(sent: Span) -> list[_Draft]:
         violent = [t for t in violent if not refers_back(sent.doc[t.token])] or violent
     protest = others.get("protest", [])
     cause = {i for p in protest for i in protest_cause(sent.doc[p])}
-    if violent and protest and all(sent.doc[i].lemma_.lower() in _PROTESTERS for i in protest):
+    if violent and protest and all(sent.doc[i].lemma_.lower() in PROTESTERS for i in protest):
         del others["protest"]  # "two demonstrators were killed": no new protest
     elif protest and all(in_grievance(sent.doc[t.token]) or t.token in cause for t in violent):
         violent = []  # "protested against the invasion of Ukraine": the protest's cause
@@ -138,7 +139,6 @@ def _event_id(article_id: str, sentence: int, category: str) -> str:
 
 #: Violence done by one side to another: its co-doers are one actor.
 _VIOLENT = frozenset(VIOLENT_PRECEDENCE)
-_PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
 _SAID = "statement/threat"
 _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 

@@ -10,10 +10,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
-    "acted_on", "addresses_officials", "agreement_made", "air_context", "anti_riot", "by_crowd",
-    "crowd_gathers", "in_grievance", "labour_strike", "measure_declared", "moves_force",
-    "objects_base", "own_clause", "refers_back", "seizes_weapons", "takes_property",
-    "takes_territory", "takes_vessel", "thrown_key"
+    "PROTESTERS", "acted_on", "addresses_officials", "agreement_made", "air_context",
+    "anti_riot", "by_crowd", "crowd_gathers", "in_grievance", "labour_strike",
+    "measure_declared", "moves_force", "objects_base", "own_clause", "refers_back",
+    "seizes_weapons", "takes_property", "takes_territory", "takes_vessel", "thrown_key"
 ]  # fmt: skip
 
 _AIR_WORDS = frozenset(
@@ -382,7 +382,8 @@ def in_grievance(token: Token) -> bool:
 
 
 #: Those who protest, by the words a report calls them.
-_PROTESTING = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator"})
+_PROTESTING = PROTESTERS | {"marcher", "striker"}
 
 
 def by_crowd(token: Token) -> bool:
