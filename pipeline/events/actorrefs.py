@@ -22,6 +22,7 @@ __all__ = [
     "members_of_groups",
     "political_opposition",
     "state_unit",
+    "told_men",
     "with_unknown_groups",
 ]
 
@@ -52,13 +53,13 @@ def with_unknown_groups(
             and root.head.head.lemma_.lower() in MEMBER_NOUNS | {"militant", "rebel"}
         )
         # "an NPA arms cache", "suspected BIFF members": the group's men or stores
-        # ("BIFF militants" is read as militants already: their code stays)
-        group_of = (
-            root.dep_ == "compound"
-            and (root.head.lemma_.lower() in _GROUP_THINGS or _doing_members(root.head))
-            # ("UPC men": "men" alone was read as people)
-            and (root.head.i not in taken or root.head.lemma_.lower() == "man")
+        group_of = root.dep_ == "compound" and (
+            root.head.lemma_.lower() in _GROUP_THINGS or _doing_members(root.head)
         )
+        # ("UPC men": "men" alone was read as people; "BIFF militants": as generic militants)
+        men = next((r for r in refs if r.head == root.head.i), None) if group_of else None
+        if men is not None and not (men.kind == "generic" or root.head.lemma_.lower() == "man"):
+            group_of = False
         if not of_members and _a_place(root):
             continue  # "killed 2 civilians in Igbo-Igana", "stormed Mathemba Secondary School"
         side = root
@@ -73,9 +74,14 @@ def with_unknown_groups(
             if state_unit(name):  # "the Federal Police": the state's forces, in its country
                 extra.append(ActorRef("military", "", "", None, root.i, ent.start, ent.end, name))
                 continue
-            extra.append(ActorRef("group", "", name, None, root.i, ent.start, ent.end, ent.text))
-            if group_of and root.head.lemma_.lower() == "man":
-                # "attacked by UPC men": the group's men, no people of their own
+            # the men's code stays the group's ("BIFF militants" are militants, 2; "UPC men"
+            # are no civilians, so no code)
+            inter = men.inter if men is not None and men.inter != 7 else None
+            # (the men's noun is where the parse tells what the group did or suffered)
+            head, end = (men.head, max(ent.end, men.end)) if men is not None else (root.i, ent.end)
+            extra.append(ActorRef("group", "", name, inter, head, ent.start, end, ent.text))
+            if men is not None:
+                # "attacked by UPC men", "BIFF militants": the group's men, not of their own
                 refs = [r for r in refs if r.head != root.head.i]
     return sorted([*refs, *extra], key=lambda r: r.start)
 
@@ -278,3 +284,38 @@ def political_opposition(span: Span) -> bool:
     return (
         token.head.lower_ == "of" and token.head.head.lemma_.lower() in _POLITICAL
     ) or token.head.lemma_.lower() in _POLITICAL
+
+
+#: Armed men a report names by their group first and then by the noun alone.
+_ARMED_MEN = frozenset(
+    {"militant", "insurgent", "rebel", "fighter", "jihadist", "gunman", "extremist", "islamist"}
+)
+
+
+def told_men(refs: list[ActorRef], named: dict[str, ActorRef], doc: Doc) -> list[ActorRef]:
+    """Generic armed men told of after a group's men were named are the group's ("ASWJ
+    insurgents attacked the village. Insurgents looted goods": ASWJ looted).
+
+    Parameters
+    ----------
+    refs : list of ActorRef
+        One sentence's actors, in text order.
+    named : dict
+        The men named so far in the article, by the noun's lemma: read, and updated with this
+        sentence's groups named by their men ("NPA militants").
+    doc : spacy.tokens.Doc
+        The parsed article.
+    """
+    out = []
+    for ref in refs:
+        noun = doc[ref.end - 1].lemma_.lower()
+        bare = all(c.dep_ == "det" for c in doc[ref.head].lefts)
+        if ref.kind == "generic" and noun in named and bare:
+            group = named[noun]  # ("the militants", "insurgents"; not "unidentified militants")
+            ref = replace(ref, kind=group.kind, name=group.name, inter=group.inter)
+        elif ref.kind == "group" and ref.inter is not None:
+            men = doc[ref.head]  # ("Islamic State militants", "TKR militants": the men's noun)
+            if men.lemma_.lower() in _ARMED_MEN and men.i < ref.end:
+                named[men.lemma_.lower()] = ref
+        out.append(ref)
+    return out

@@ -1,9 +1,10 @@
 """Report assembly: the events of one article's sentences become the report's events.
 
 A sentence that only gives the toll of the event before it ("Seven fighters were killed.")
-adds its count to that event (:func:`toll_target`); a sentence without its own date goes on about
-the day of the event it elaborates (:func:`inherited_date`); an event repeated in later
-sentences is one event with its first sentence as the evidence (:func:`merge_within_article`).
+adds its count to that event (:mod:`pipeline.events.tolls`); a sentence without its own date
+goes on about the day of the event it elaborates (:func:`inherited_date`); an event repeated in
+later sentences is one event with its first sentence as the evidence
+(:func:`merge_within_article`).
 Merging reports of several articles is another step (:mod:`pipeline.events.duplicates`).
 """
 
@@ -13,7 +14,7 @@ import re
 from dataclasses import replace
 
 from pipeline.events.background import past_background
-from pipeline.events.coding import UNIDENTIFIED, intervened
+from pipeline.events.coding import intervened
 from pipeline.events.dates import DateSpan
 from pipeline.events.riotsides import faces_forces, forces_named
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
@@ -22,13 +23,10 @@ from pipeline.models import Event
 __all__ = [
     "force_on_protest",
     "inherited_date",
-    "is_violent",
     "merge_within_article",
     "same_crowd",
     "stepped_in",
-    "toll_target",
     "turned_violent",
-    "with_toll",
     "without_fight",
 ]
 
@@ -57,58 +55,6 @@ def inherited_date(category: str, last_event: tuple[str, DateSpan] | None) -> Da
     violent = category in VIOLENT_PRECEDENCE and previous in VIOLENT_PRECEDENCE
     # a toll after any event is that event's toll ("claimed an ambush ... one soldier was killed")
     return span if category in (previous, "casualties") or violent else None
-
-
-def is_violent(event: Event) -> bool:
-    """An event of violence: ours, or a riot (which ACLED codes apart from battles)."""
-    return event.category in VIOLENT_PRECEDENCE or event.event_type == "Riots"
-
-
-def toll_target(
-    event: Event, events: list[Event], index: int, last_violent: int, drafted: str = ""
-) -> int | None:
-    """The position in ``events`` of the event a sentence's ``event`` tells on, or ``None``.
-    "Seven fighters were killed." right after a clash: the clash's toll, not a new event, also
-    after a sentence that told of something else ("JNIM captured the cattle. Two mercenaries
-    were killed."); and violence told again with no day and no place of its own ("Heavy
-    fighting followed", "The attackers also burned houses") is the event before it, told on.
-    ``drafted``: the category the sentence's words gave, before ACLED's coding renamed it."""
-    toll = (drafted or event.category) == "casualties"
-    if not events or last_violent < index - (4 if toll and _bare(event) else 2):
-        return None
-    at = len(events) - 1
-    if toll and not is_violent(events[at]) and at > 0 and is_violent(events[at - 1]):
-        at -= 1
-    return at if _tells_on(event, events[at], index, last_violent, drafted) else None
-
-
-def _bare(event: Event) -> bool:
-    """A toll with no day, no place and no doer of its own ("Four people were injured.")."""
-    return (
-        "no date in the sentence" in event.notes
-        and "no place in the sentence" in event.notes
-        and (not event.actor1 or event.actor1.startswith(UNIDENTIFIED))
-    )
-
-
-def _tells_on(event: Event, previous: Event, index: int, last_violent: int, drafted: str) -> bool:
-    if not is_violent(previous):
-        return False
-    undated = "no date in the sentence" in event.notes
-    if drafted == "found dead":  # "The body of the officer was found on Monday"
-        return previous.category in VIOLENT_PRECEDENCE and last_violent >= index - 2
-    if (drafted or event.category) == "casualties" and previous.fatalities is None:
-        # a toll may follow a sentence about the attackers ("The attackers were unknown.")
-        return last_violent >= index - 1 or (undated and "no place in the sentence" in event.notes)
-    return (
-        ((drafted or event.category) in VIOLENT_PRECEDENCE or event.event_type == "Riots")
-        and undated
-        and (
-            not event.places
-            or "no place in the sentence" in event.notes
-            or {p.place_id for p in event.places} <= {p.place_id for p in previous.places}
-        )
-    )
 
 
 _CROWD_WORDS = re.compile(
@@ -278,60 +224,6 @@ def _forces_of(crowd: Event, text: str) -> tuple[str, int | None]:
 
 
 _IN_COUNTRY = re.compile(r"\(([^()]+)\)$")
-
-
-#: A toll told on as more dead ("6 militants were also killed", "another soldier died").
-_MORE_DEAD = re.compile(
-    r"\balso (?:\w+ ){0,4}(?:killed|died|dead|slain)\b"
-    r"|\b(?:another|additional) (?:\w+ ){1,2}(?:was |were )?(?:killed|died|slain)\b"
-    r"|\bothers (?:were |had been )?(?:killed|died|slain)\b",
-    re.I,
-)
-
-
-#: The dead of one side: state forces, or the armed men they fight.
-_SIDES_DEAD = tuple(
-    re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}?\b(?:killed|dead|died|slain)\b", re.I)
-    for words in (
-        r"soldiers?|troops|police\w*|officers?|gendarmes?|servicemen|personnel|guards?",
-        r"militants?|rebels?|insurgents?|fighters?|jihadists?|assailants?|attackers?|gunmen",
-    )
-)
-
-
-def _other_side(previous: Event, toll: Event) -> bool:
-    """Whether the toll counts the dead of the other side from those counted before ("A
-    soldier was killed in an attack by rebels. Two rebels were killed."): both counted."""
-    before = [bool(p.search(previous.evidence)) for p in _SIDES_DEAD]
-    after = [bool(p.search(toll.evidence)) for p in _SIDES_DEAD]
-    return sum(before) == 1 and sum(after) == 1 and before != after
-
-
-def with_toll(previous: Event, toll: Event) -> Event:
-    """The event with the toll a later sentence gives: its count when it had none, the two
-    added up when the later sentence tells of more dead ("Officials said 6 militants were
-    also killed")."""
-    more = (
-        previous.fatalities is not None
-        and toll.fatalities is not None
-        and (bool(_MORE_DEAD.search(toll.evidence)) or _other_side(previous, toll))
-    )
-    fatalities = previous.fatalities if previous.fatalities is not None else toll.fatalities
-    total = (previous.fatalities or 0) + (toll.fatalities or 0) if more else fatalities
-    if previous.category == "abduction" and total:
-        # "They tortured him to death": a killing outranks the abduction (ACLED's precedence)
-        previous = replace(previous, category="attack", sub_event_type="Attack")
-    if previous.event_type == toll.event_type == "Riots" and not previous.actor2:
-        # "Demonstrators attacked the security forces": the riot's other side
-        previous = replace(previous, actor2=toll.actor2, inter2=toll.inter2)
-    return replace(
-        previous,
-        fatalities=total,
-        wounded=previous.wounded if previous.wounded is not None else toll.wounded,
-        notes="; ".join(
-            n for n in (previous.notes, f"toll from offset {toll.evidence_start}") if n
-        ),
-    )
 
 
 #: A protest told again with what was done to it takes the worst of it.

@@ -13,17 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from pipeline.events.actorrefs import told_men
 from pipeline.events.actors import ActorLexicon, ActorRef, find_actors, person_bodies
 from pipeline.events.assembly import (
     force_on_protest,
     inherited_date,
-    is_violent,
     merge_within_article,
     same_crowd,
     stepped_in,
-    toll_target,
     turned_violent,
-    with_toll,
     without_fight,
 )
 from pipeline.events.background import foreground, retold
@@ -44,6 +42,7 @@ from pipeline.events.place import (
     site_set,
 )
 from pipeline.events.raids import raid_coded_by_its_acts, raids_told_on
+from pipeline.events.tolls import is_violent, toll_target, with_toll
 from pipeline.events.triggerchecks import (
     PROTESTERS,
     by_crowd,
@@ -196,6 +195,7 @@ def extract_events(
     value = article.published
     published = value.date() if isinstance(value, datetime) else value
     bodies = person_bodies(doc, context.lexicon, context.gazetteer)
+    men: dict[str, ActorRef] = {}  # groups named by their men ("NPA militants")
     fallback = focus_place(places) or country
     state = _ArticleState()
     events: list[Event] = []
@@ -231,7 +231,7 @@ def extract_events(
                 events[-1] = stepped_in(events[-1], sent.start_char, sent.text)
             continue
         sentence_places = [p for p in places if p.mention.sentence_index == index]
-        refs = find_actors(sent, context.lexicon, context.gazetteer, bodies)
+        refs = told_men(find_actors(sent, context.lexicon, context.gazetteer, bodies), men, doc)
         counts = read_counts(
             sent.text,
             troops_possible=any(
