@@ -129,7 +129,19 @@ _SITE_NOUNS = frozenset(
 
 
 def _a_place(root: Token) -> bool:
-    """An organisation's name used for a place: after "in/at/near", or a school, market..."""
+    """An organisation's name used for a place: after "in/at/near" or "control of", or a
+    school, market..."""
+    holder = root.head.head  # "took control of Al-Toqli" ("of" may hang on "took")
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and "control"
+        in {
+            holder.lemma_,
+            *(c.lemma_ for c in holder.children if c.dep_ == "dobj"),
+        }
+    ):
+        return True
     return (root.dep_ == "pobj" and root.head.lower_ in _WHERE) or root.lower_ in _SITE_NOUNS
 
 
@@ -174,10 +186,10 @@ def _near_trigger(token: Token) -> bool:
     if head.dep_ == "dobj" and f"{head.head.lemma_.lower()} fire" in TRIGGERS:
         return True  # "exchanged gunfire with X"
     return head.lemma_.lower() in TRIGGERS or any(
-        t.lemma_.lower() in TRIGGERS
+        t.lemma_.lower() in TRIGGERS or f"{head.lemma_.lower()} {t.lemma_.lower()}" in TRIGGERS
         for t in head.children
         if t.dep_ in ("xcomp", "dobj") or (t.dep_ == "nsubj" and token.head.lower_ == "between")
-    )
+    )  # ("The Somaliland Police Forces opened fire")
 
 
 #: Forces that are people or posts (not weapons): without a country they are the event

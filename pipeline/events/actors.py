@@ -25,6 +25,7 @@ from pipeline.events.kinds import (
     PERSONNEL,
     by_force,
     force_thing,
+    held_by_others,
     militia_ref,
     off_duty,
     out_of_service,
@@ -201,6 +202,8 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
     lower = token.lower_
     if (token.pos_ == "NOUN" and out_of_service(token)) or tied_to_forces(token) or by_force(token):
         return None  # "a former soldier was killed", "the wife of a soldier": a civilian
+    if held_by_others(token):
+        return None  # "a checkpoint set up by an armed group"
     doc = token.doc
     thing = force_thing(token)
     if thing is not None:
@@ -350,7 +353,7 @@ def _attach_countries(
 
 
 #: Police are coded apart from the army ("Police Forces of Kenya"), with the same inter code.
-_POLICE = re.compile(r"\b(police\w*|gendarm\w*|constabulary)\b", re.I)
+_POLICE = re.compile(r"\b(police\w*|gendarm\w*|constab\w*)\b", re.I)
 
 
 def canonical_actor(

@@ -83,7 +83,9 @@ def force_on_protest(
         return None
     # the forces who acted, first actor or (a riot coded with them as its other side) second
     sides = [(event.actor1, event.inter1)]
-    if event.event_type == "Riots":  # not forces hurt: "Two police officers were injured."
+    if event.event_type in ("Riots", "Protests"):
+        # the forces at a riot or at protesters ("Riot police fired at demonstrators"), not
+        # forces hurt: "Two police officers were injured."
         sides.append((event.actor2, event.inter2))
     force, force_inter = next(((a, i) for a, i in sides if i in (1, 8)), ("", None))
     by_state = bool(force)

@@ -19,6 +19,7 @@ __all__ = [
     "PERSONNEL",
     "by_force",
     "force_thing",
+    "held_by_others",
     "militia_ref",
     "off_duty",
     "out_of_service",
@@ -42,12 +43,20 @@ _FORCE_MODIFIERS = frozenset(
 PERSONNEL = frozenset(
     {"soldier", "troop", "army", "force", "serviceman", "personnel", "police", "policeman", "guard",
      "gendarme", "gendarmerie", "detachment", "garrison", "outpost", "checkpoint", "officer",
-     "military", "commando", "agent", "apc"}
+     "military", "commando", "agent", "apc", "constable"}
 )  # fmt: skip
 #: Where an adjective stands as a noun ("members of the military", "the military fired").
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos"})
 #: Posts that stand for the forces who man them with no word of whose they are.
 _MANNED = frozenset({"checkpoint", "check"})
+
+
+def held_by_others(token: Token) -> bool:
+    """A post the text says someone set up or holds ("a checkpoint set up by an armed group"):
+    theirs, not the state's forces."""
+    return token.lemma_.lower() in _MANNED and any(
+        g.dep_ == "agent" for c in token.children if c.dep_ == "acl" for g in c.children
+    )
 
 
 def force_thing(token: Token) -> ActorRef | None:
@@ -63,7 +72,7 @@ def force_thing(token: Token) -> ActorRef | None:
     words += [g for c in words if c.dep_ == "compound" for g in c.children if g.i < c.i]
     force = next((c for c in words if c.lower_ in _FORCE_MODIFIERS), None)
     if force is None and (token.lower_ in _MANNED or any(c.lower_ in _MANNED for c in words)):
-        force = token
+        force = None if held_by_others(token) else token
     if force is None:
         return None
     start = min((c.i for c in words), default=token.i)

@@ -121,9 +121,15 @@ def with_toll(previous: Event, toll: Event) -> Event:
     if previous.category == "abduction" and total:
         # "They tortured him to death": a killing outranks the abduction (ACLED's precedence)
         previous = replace(previous, category="attack", sub_event_type="Attack")
-    if previous.event_type == toll.event_type == "Riots" and not previous.actor2:
-        # "Demonstrators attacked the security forces": the riot's other side
-        previous = replace(previous, actor2=toll.actor2, inter2=toll.inter2)
+    if previous.event_type == "Riots" and not previous.actor2:
+        # "Demonstrators attacked the security forces", "Riot police fired at demonstrators":
+        # the riot's other side
+        sides = [(toll.actor2, toll.inter2)] if toll.event_type == "Riots" else []
+        if toll.event_type == "Protests":
+            sides = [(a, i) for a, i in ((toll.actor1, toll.inter1), (toll.actor2, toll.inter2))]
+            sides = [(a, i) for a, i in sides if i in (1, 8)]
+        actor2, inter2 = sides[0] if sides else ("", None)
+        previous = replace(previous, actor2=actor2, inter2=inter2)
     return replace(
         previous,
         fatalities=total,

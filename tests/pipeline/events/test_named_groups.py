@@ -66,3 +66,69 @@ def test_a_later_death_of_the_victim_stays_the_attacks_toll(extractor) -> None: 
     )
     events = read_text(extractor, text, "2022-05-12").events
     assert [(str(e.event_date), e.fatalities) for e in events] == [("2022-05-09", 1)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2020, police exchanged fire with an armed group near Birgunj.",
+        "On 2 May 2020, a constable was shot at a checkpoint set up by an armed group near "
+        "Birgunj.",
+    ],
+)
+def test_an_armed_group_unnamed_is_an_unidentified_armed_group(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2020-05-03", violent=True)
+    assert event.event_type == "Battles"
+    assert {(event.actor1, event.inter1), (event.actor2, event.inter2)} == {
+        ("Unidentified Armed Group (Nepal)", 3),
+        ("Police Forces of Nepal", 1),
+    }
+
+
+@pytest.mark.model
+def test_a_label_naming_a_change_to_an_armed_group_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Change to armed group: On 3 May 2020, 12 militiamen joined the Taliban in Khost."
+    event = first_event(extractor, text, "2020-05-04")
+    assert event.sub_event_type == "Change to group/activity"
+    assert "Unidentified Armed Group (Afghanistan)" not in (event.actor1, event.actor2)
+
+
+def _parsed(vocab, words, heads, deps, org):  # type: ignore[no-untyped-def]
+    """A sentence with the parse given (the model's parse of such a text varies)."""
+    from spacy.tokens import Doc, Span
+
+    lemmas = [{"took": "take", "fought": "fight", "Rebels": "rebel"}.get(w, w) for w in words]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    doc.ents = [Span(doc, org[0], org[1], label="ORG")]
+    return doc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("verb", "heads", "deps", "group"),
+    [
+        # "of" on "took", "control" its object: the organisation is the ground taken
+        ("took", [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], False),
+        ("took", [1, 1, 1, 2, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], False),
+        # fought alongside: a side
+        ("fought", [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "advmod", "prep", "pobj", "punct"], True),
+    ],
+)
+def test_the_ground_taken_control_of_is_no_group(  # type: ignore[no-untyped-def]
+    nlp, gazetteer, verb: str, heads: list[int], deps: list[str], group: bool
+) -> None:
+    from pipeline.events.actorrefs import with_unknown_groups
+
+    took = verb == "took"
+    words = [
+        "Rebels",
+        verb,
+        "control" if took else "together",
+        "of" if took else "with",
+        "Zorvak",
+        ".",
+    ]
+    doc = _parsed(nlp.vocab, words, heads, deps, (4, 5))
+    refs = with_unknown_groups([], doc[:], gazetteer)
+    assert bool(refs) is group
