@@ -162,7 +162,15 @@ class Extractor:
         # the nationality of armed men says little about where they are ("Russian mercenaries
         # in Timbuktu", "French forces in Niamey"): other evidence first, then a country's own
         # forces known by their acronym ("FACA", "FAMa"), who serve mostly at home
-        evidence = self._country_evidence(doc)
+        # ... with the country whose forces or rulers act ("the new army of Syria") among them
+        whose = [
+            (p.country, p.mention)
+            for p in places
+            if p.kind == "country"
+            and p.mention.role == "associative"
+            and doc.text[: p.mention.start].rstrip().endswith(" of")  # not "Turkey-backed"
+        ]
+        evidence = [*self._country_evidence(doc), *whose]
         if not evidence:
             return None
         tiers = [self._tier(doc, m) for _, m in evidence]

@@ -43,6 +43,7 @@ from pipeline.lexicon.place_words import (
     PLACE_NOUNS,
     RESCUE_LABELS,
     SPEECH_LEMMAS,
+    STATE_BODIES,
 )
 from pipeline.models import Mention
 
@@ -129,6 +130,8 @@ def mention_role(span: Span) -> str:
         verb = root.head.head
         if verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in ("ceasefire", "agreement", "deal"):
             return "metonymy"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in STATE_BODIES:
+        return "associative"  # "the Military Forces of Turkey": whose forces, not where
     # "Baghdad's Wathba Square", "Syria's Idlib province": a place in the place, not its doing
     if root.dep_ == "poss" and not (
         root.head.lower_ in PLACE_NOUNS or root.head.ent_type_ in ("FAC", "LOC")

@@ -16,6 +16,7 @@ __all__ = [
     "PLACE_NOUNS",
     "RESCUE_LABELS",
     "SPEECH_LEMMAS",
+    "STATE_BODIES",
     "WEAK_LOCATIVE",
 ]
 
@@ -237,3 +238,10 @@ NOT_PLACE_HEADS = frozenset(
         "variant",
     }
 )
+
+#: A state's bodies: "the Military Forces of Turkey", "the Government of Iraq" name whose
+#: forces or rulers, not where something happened.
+STATE_BODIES = frozenset(
+    {"force", "forces", "government", "army", "military", "police", "ministry", "minister",
+     "president", "embassy", "ambassador", "navy", "gendarmerie", "parliament"}
+)  # fmt: skip

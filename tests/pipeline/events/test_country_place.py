@@ -79,3 +79,25 @@ def test_the_town_inside_a_region_places_the_event(extractor, text: str, region:
     (place,) = event.places
     assert (place.kind, place.admin1) == ("city", region)
     assert event.geo_precision >= 2  # near the town: the text does not put the event in it
+
+
+@pytest.mark.model
+def test_the_country_whose_forces_act_is_no_place_of_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "the Military Forces of Turkey": whose forces; the strike is in Iraq, by foreign forces
+    text = (
+        "On 4 May 2021, the Military Forces of Turkey conducted airstrikes targeting PKK "
+        "positions in the Avashin region of Erbil, northern Iraq."
+    )
+    event = _extract(extractor, text).events[0]
+    assert {p.country for p in event.places} == {"IQ"}
+    assert (event.actor1, event.inter1) == ("Military Forces of Turkey", 8)
+
+
+@pytest.mark.model
+def test_the_country_whose_army_is_named_still_places_a_report_without_towns(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 June 2017, jihadists beheaded 4 young men in the Zorvak desert, accusing them of "
+        "spying for the army of Syria."
+    )
+    event = _extract(extractor, text).events[0]
+    assert [(p.kind, p.country) for p in event.places] == [("country", "SY")]
