@@ -145,8 +145,10 @@ def _a_place(root: Token) -> bool:
     return (root.dep_ == "pobj" and root.head.lower_ in _WHERE) or root.lower_ in _SITE_NOUNS
 
 
-#: Weapons the model takes for organisations.
-_WEAPON_NAMES = frozenset({"rpg", "rpgs", "ied", "ieds", "vbied", "manpads", "atgm", "ak-47"})
+#: Weapons and devices the model takes for organisations ("no GPS position available").
+_WEAPON_NAMES = frozenset(
+    {"rpg", "rpgs", "ied", "ieds", "vbied", "manpads", "atgm", "ak-47", "gps", "uav", "uavs"}
+)
 
 
 def _acronyms(sent: Span) -> list[Span]:

@@ -219,6 +219,8 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         lexicon.military_nouns | lexicon.government_nouns
     ):
         lower = token.lemma_.lower()
+    elif token.i and f"{doc[token.i - 1].lower_} {lower}" in lexicon.military_nouns:
+        lower = f"{doc[token.i - 1].lower_} {lower}"  # "security operatives": not "operatives"
     if lower in lexicon.military_nouns or lower in lexicon.government_nouns:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None

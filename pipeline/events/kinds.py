@@ -43,7 +43,7 @@ _FORCE_MODIFIERS = frozenset(
 PERSONNEL = frozenset(
     {"soldier", "troop", "army", "force", "serviceman", "personnel", "police", "policeman", "guard",
      "gendarme", "gendarmerie", "detachment", "garrison", "outpost", "checkpoint", "officer",
-     "military", "commando", "agent", "apc", "constable"}
+     "military", "commando", "agent", "apc", "constable", "security operatives"}
 )  # fmt: skip
 #: Where an adjective stands as a noun ("members of the military", "the military fired").
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos"})

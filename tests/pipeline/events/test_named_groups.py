@@ -132,3 +132,33 @@ def test_the_ground_taken_control_of_is_no_group(  # type: ignore[no-untyped-def
     doc = _parsed(nlp.vocab, words, heads, deps, (4, 5))
     refs = with_unknown_groups([], doc[:], gazetteer)
     assert bool(refs) is group
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # hijackers, like pirates and kidnappers, are unidentified armed men
+        (
+            "On 3 May 2021, hijackers took control of a cargo ship off Eyl.",
+            {("Unidentified Armed Group (Somalia)", 3), ("", None)},
+        ),
+        # "security operatives" are the state's forces ("operatives" alone may be anyone's)
+        (
+            "On 3 May 2021, security operatives exchanged fire with gunmen in Gombi, killing "
+            "two of the gunmen.",
+            {("Military Forces of Nigeria", 1), ("Unidentified Armed Group (Nigeria)", 3)},
+        ),
+        # an acronym of a device is no group
+        (
+            "On 3 May 2021, ISWAP militants attacked a group of herders near Baga (no GPS "
+            "position available). 4 people were killed.",
+            {("Islamic State West Africa Province", 2), ("", None)},
+        ),
+    ],
+)
+def test_unnamed_men_and_forces_by_their_common_names(  # type: ignore[no-untyped-def]
+    extractor, text: str, actors: set[tuple[str, int | None]]
+) -> None:
+    event = first_event(extractor, text, "2021-05-04")
+    assert {(event.actor1, event.inter1), (event.actor2, event.inter2)} == actors
