@@ -131,17 +131,11 @@ _SITE_NOUNS = frozenset(
 def _a_place(root: Token) -> bool:
     """An organisation's name used for a place: after "in/at/near" or "control of", or a
     school, market..."""
-    holder = root.head.head  # "took control of Al-Toqli" ("of" may hang on "took")
-    if (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and "control"
-        in {
-            holder.lemma_,
-            *(c.lemma_ for c in holder.children if c.dep_ == "dobj"),
-        }
-    ):
-        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        holder = root.head.head  # "took control of Al-Toqli" ("of" may hang on "took")
+        objects = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+        if any(t.lemma_ == "control" for t in objects):
+            return True
     return (root.dep_ == "pobj" and root.head.lower_ in _WHERE) or root.lower_ in _SITE_NOUNS
 
 

@@ -124,11 +124,12 @@ def with_toll(previous: Event, toll: Event) -> Event:
     if previous.event_type == "Riots" and not previous.actor2:
         # "Demonstrators attacked the security forces", "Riot police fired at demonstrators":
         # the riot's other side
-        sides = [(toll.actor2, toll.inter2)] if toll.event_type == "Riots" else []
-        if toll.event_type == "Protests":
-            sides = [(a, i) for a, i in ((toll.actor1, toll.inter1), (toll.actor2, toll.inter2))]
-            sides = [(a, i) for a, i in sides if i in (1, 8)]
-        actor2, inter2 = sides[0] if sides else ("", None)
+        actor2, inter2 = ("", None)
+        if toll.event_type == "Riots":
+            actor2, inter2 = toll.actor2, toll.inter2
+        elif toll.event_type == "Protests":  # the forces among the protest's sides
+            sides = ((toll.actor1, toll.inter1), (toll.actor2, toll.inter2))
+            actor2, inter2 = next((s for s in sides if s[1] in (1, 8)), ("", None))
         previous = replace(previous, actor2=actor2, inter2=inter2)
     return replace(
         previous,
