@@ -20,6 +20,7 @@ __all__ = [
     "MEMBER_NOUNS",
     "drop_unplaced",
     "members_of_groups",
+    "no_claim",
     "political_opposition",
     "state_unit",
     "told_men",
@@ -300,7 +301,9 @@ _ARMED_MEN = frozenset(
 )
 
 
-def told_men(refs: list[ActorRef], named: dict[str, ActorRef], doc: Doc) -> list[ActorRef]:
+def told_men(
+    refs: list[ActorRef], named: dict[str, ActorRef], doc: Doc, *, unclaimed: bool = False
+) -> list[ActorRef]:
     """Generic armed men told of after a group's men were named are the group's ("ASWJ
     insurgents attacked the village. Insurgents looted goods": ASWJ looted).
 
@@ -313,6 +316,9 @@ def told_men(refs: list[ActorRef], named: dict[str, ActorRef], doc: Doc) -> list
         sentence's groups named by their men ("NPA militants").
     doc : spacy.tokens.Doc
         The parsed article.
+    unclaimed : bool
+        Whether the report says no group claimed the act (see :func:`no_claim`): its generic
+        armed men ("militants") are an unidentified armed group.
     """
     out = []
     for ref in refs:
@@ -321,9 +327,24 @@ def told_men(refs: list[ActorRef], named: dict[str, ActorRef], doc: Doc) -> list
         if ref.kind == "generic" and noun in named and bare:
             group = named[noun]  # ("the militants", "insurgents"; not "unidentified militants")
             ref = replace(ref, kind=group.kind, name=group.name, inter=group.inter)
+        elif unclaimed and ref.kind == "generic" and noun in _ARMED_MEN and ref.inter == 2:
+            ref = replace(ref, name="Unidentified Armed Group ({country})", inter=3)
         elif ref.kind == "group" and ref.inter is not None:
             men = doc[ref.head]  # ("Islamic State militants", "TKR militants": the men's noun)
             if men.lemma_.lower() in _ARMED_MEN and men.i < ref.end:
                 named[men.lemma_.lower()] = ref
         out.append(ref)
     return out
+
+
+_NO_CLAIM = re.compile(
+    r"\b(?:no|none of the|not any)\b[^.;]{0,40}\bclaimed\b|\bnobody\b[^.;]{0,20}\bclaimed\b"
+    r"|\byet to (?:be )?claim|\bunclaimed\b|\bno claim of responsibility\b",
+    re.IGNORECASE,
+)
+
+
+def no_claim(text: str) -> bool:
+    """Whether a report says no group claimed its act ("No group has claimed responsibility
+    for the attack", "the unclaimed bombing"): the militants it tells of are not known."""
+    return _NO_CLAIM.search(text) is not None

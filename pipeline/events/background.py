@@ -6,6 +6,7 @@ on its own, and past events a report recalls ("He was killed on 13 December 1998
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.events.triggerchecks import refers_back
@@ -113,10 +114,15 @@ def past_background(events: list[Event]) -> list[Event]:
             e.event_date
             and (
                 ("year given" in e.notes and e.event_date.year < news)
-                or (latest - e.event_date).days > 366
+                or e.event_date < _year_before(latest)
             )
         )
     ]
+
+
+def _year_before(day: date) -> date:
+    """The same day a year earlier (28 February for 29 February)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 def retold(trigger: Token, event: Event, unnamed: str) -> bool:

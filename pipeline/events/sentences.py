@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from pipeline.events.actorrefs import told_men
+from pipeline.events.actorrefs import no_claim, told_men
 from pipeline.events.actors import ActorLexicon, ActorRef, find_actors, person_bodies
 from pipeline.events.assembly import (
     force_on_protest,
@@ -24,16 +24,16 @@ from pipeline.events.assembly import (
     turned_violent,
     without_fight,
 )
-from pipeline.events.background import foreground, retold
+from pipeline.events.background import retold
 from pipeline.events.casting import cast_actors
 from pipeline.events.coded import with_coded_toll
 from pipeline.events.coding import UNIDENTIFIED, code_event, intervened
 from pipeline.events.counts import SentenceCounts, read_counts
-from pipeline.events.crowds import crowd_violence, protest_cause
+from pipeline.events.crowds import crowd_violence
 from pipeline.events.dates import DateSpan
+from pipeline.events.drafts import Draft, drafts_of
 from pipeline.events.event_dates import choose_date, dateline_of, opening_date
 from pipeline.events.labels import LabelCoding, label_day, opening_label
-from pipeline.events.modality import ASSERTED, THREAT, modality_of
 from pipeline.events.place import (
     PlaceChoice,
     at_regional_capital,
@@ -41,18 +41,10 @@ from pipeline.events.place import (
     focus_place,
     site_set,
 )
-from pipeline.events.raids import raid_coded_by_its_acts, raids_told_on
+from pipeline.events.raids import raids_told_on
 from pipeline.events.tolls import is_violent, toll_target, with_toll
-from pipeline.events.triggerchecks import (
-    PROTESTERS,
-    by_crowd,
-    in_grievance,
-    own_clause,
-    refers_back,
-)
-from pipeline.events.triggers import VIOLENT_PRECEDENCE, Trigger, find_triggers, without_frames
+from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.events.victims import finders, found_dead, killed_in_parse
-from pipeline.events.weapons import with_ground_fighting
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
@@ -70,75 +62,12 @@ class EventContext:
     lexicon: ActorLexicon
 
 
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    category: str
-    triggers: tuple[int, ...]
-    threat: bool
-    label: LabelCoding | None = None
-
-
-def _drafts(sent: Span) -> list[_Draft]:
-    """Group a sentence's asserted triggers into event drafts."""
-    violent: list[Trigger] = []
-    others: dict[str, list[int]] = {}
-    threats: list[int] = []
-    modalities = {t: modality_of(sent.doc[t.token], t.category) for t in find_triggers(sent)}
-    said = without_frames([t for t, m in modalities.items() if m in (ASSERTED, THREAT)])
-    for trigger in foreground(said, sent, _VIOLENT):
-        modality = modalities[trigger]
-        if modality == THREAT:
-            threats.append(trigger.token)
-        elif modality != ASSERTED:
-            continue
-        elif trigger.category in VIOLENT_PRECEDENCE:
-            violent.append(trigger)
-        else:
-            others.setdefault(trigger.category, []).append(trigger.token)
-    if sent.start > 0 and any(t.category == "casualties" for t in violent):
-        # "five were injured in the clash": the clash named again, its toll told
-        violent = [t for t in violent if not refers_back(sent.doc[t.token])] or violent
-    protest = others.get("protest", [])
-    cause = {i for p in protest for i in protest_cause(sent.doc[p])}
-    if violent and protest and all(sent.doc[i].lemma_.lower() in PROTESTERS for i in protest):
-        del others["protest"]  # "two demonstrators were killed": no new protest
-    elif protest and all(in_grievance(sent.doc[t.token]) or t.token in cause for t in violent):
-        violent = []  # "protested against the invasion of Ukraine": the protest's cause
-    if "protest" in others or any(by_crowd(sent.doc[i]) for i in others.get(_SAID, [])):
-        others.pop(_SAID, None)  # "protesters demanding ...", "the protesters demanded ..."
-    if "weapons seized" in others:
-        # "defused an IED", "seized bombs": the weapons named are no explosion
-        # (not "... and three of the bombs went off": a verb joined to it tells its own act)
-        held = {t.i for i in others["weapons seized"] for t in own_clause(sent.doc[i])}
-        violent = [t for t in violent if t.token not in held or sent.doc[t.token].pos_ == "VERB"]
-    if raid_coded_by_its_acts((sent.doc[t.token] for t in violent), others, sent.text):
-        violent = []  # "arrested 7 men during a raid", "attacked a village and looted phones"
-    if violent or "protest" in others:
-        # "attacked the village and killed two", "seized weapons after the clash",
-        # "protesters burned tyres": one event, coded by its violence or its crowd
-        for absorbed in ("looting/destruction", "weapons seized"):
-            others.pop(absorbed, None)
-    drafts: list[_Draft] = []
-    if violent:
-        first = min((t.category for t in violent), key=VIOLENT_PRECEDENCE.index)
-        category = with_ground_fighting(first, sent.text)
-        ordered = sorted(violent, key=lambda t: VIOLENT_PRECEDENCE.index(t.category))
-        drafts.append(_Draft(category, tuple(t.token for t in ordered), False))
-    for category, tokens in others.items():
-        drafts.append(_Draft(category, tuple(tokens), False))
-    if threats and "statement/threat" not in others:
-        drafts.append(_Draft("statement/threat", tuple(threats), True))
-    return drafts
-
-
 def _event_id(article_id: str, sentence: int, category: str) -> str:
     digest = hashlib.sha1(f"{article_id}|{sentence}|{category}".encode()).hexdigest()
     return f"ev-{digest[:16]}"
 
 
 #: Violence done by one side to another: its co-doers are one actor.
-_VIOLENT = frozenset(VIOLENT_PRECEDENCE)
-_SAID = "statement/threat"
 _TALK = frozenset({"meeting/talks", "statement/threat", "accusation"})
 
 
@@ -151,7 +80,7 @@ def _dead(counts: SentenceCounts, sent: Span) -> int | None:
     return max(counts.killed.value, parsed or 0)
 
 
-def _confidence(draft: _Draft, actors: int, fallback_place: bool, dated: bool) -> float:
+def _confidence(draft: Draft, actors: int, fallback_place: bool, dated: bool) -> float:
     score = 0.55 + 0.1 * min(actors, 2) + (0.1 if dated else 0.0)
     score -= 0.2 if fallback_place else 0.0
     score -= 0.1 if draft.threat else 0.0
@@ -196,6 +125,7 @@ def extract_events(
     published = value.date() if isinstance(value, datetime) else value
     bodies = person_bodies(doc, context.lexicon, context.gazetteer)
     men: dict[str, ActorRef] = {}  # groups named by their men ("NPA militants")
+    unclaimed = no_claim(article.text)
     fallback = focus_place(places) or country
     state = _ArticleState()
     events: list[Event] = []
@@ -204,14 +134,15 @@ def extract_events(
     carried: LabelCoding | None = None
     labelled: int | None = None  # the event of a label that opens the report
     for index, sent in enumerate(doc.sents):
-        label, drafts = opening_label(sent.text) or carried, _drafts(sent)
+        label = opening_label(sent.text) or carried
+        drafts = drafts_of(sent, after_protest=last_protest >= index - 2)
         # "Looting: 06 October - 07 October." codes (and dates) the sentence after it
         day = label_day(sent, published) if label is not None and not drafts else None
         carried, state.dateline = (label, day) if day else (None, state.dateline)
         if label is not None and carried is None:
             # the label codes the sentence's event; it makes one when no trigger word does
             first = drafts[0].triggers if drafts else (sent.root.i,)
-            drafts = [_Draft(label.category, first, False, label)]
+            drafts = [Draft(label.category, first, False, label)]
         state.opening = opening_date(sent, published) or state.opening
         if events and last_violent in (index, index - 1):
             # "... regained control over the town. No confrontation was reported."
@@ -231,7 +162,8 @@ def extract_events(
                 events[-1] = stepped_in(events[-1], sent.start_char, sent.text)
             continue
         sentence_places = [p for p in places if p.mention.sentence_index == index]
-        refs = told_men(find_actors(sent, context.lexicon, context.gazetteer, bodies), men, doc)
+        found = find_actors(sent, context.lexicon, context.gazetteer, bodies)
+        refs = told_men(found, men, doc, unclaimed=unclaimed)
         counts = read_counts(
             sent.text,
             troops_possible=any(
@@ -287,7 +219,7 @@ def _build(
     doc: Doc,
     sent: Span,
     index: int,
-    draft: _Draft,
+    draft: Draft,
     article: Article,
     published: date | None,
     sentence_places: list[Place],

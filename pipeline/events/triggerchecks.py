@@ -374,9 +374,12 @@ _GRIEVANCE_WORDS = frozenset(
 
 def in_grievance(token: Token) -> bool:
     """Whether a violent word only tells what a protest is about ("protested against the
-    invasion of Ukraine", "marched to the grave of a journalist who was killed in 1998")."""
+    invasion of Ukraine", "marched to the grave of a journalist who was killed in 1998", "in
+    solidarity with those killed", its "with" hung on the verb)."""
     return any(
-        a.lower_ in _GRIEVANCE_WORDS or a.lemma_.lower() in _GRIEVANCE_WORDS
+        a.lower_ in _GRIEVANCE_WORDS
+        or a.lemma_.lower() in _GRIEVANCE_WORDS
+        or (a.lower_ == "with" and a.i > 0 and a.doc[a.i - 1].lower_ == "solidarity")
         for a in token.ancestors
     )
 

@@ -26,7 +26,7 @@ from pipeline.events.triggerchecks import (
     thrown_key,
 )
 from pipeline.events.victims import found_dead, kills_by_manner, neutralised
-from pipeline.events.wordsense import modifier_only, names_a_kind
+from pipeline.events.wordsense import modifier_only, no_event_sense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -347,8 +347,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue  # "killed 1 IS suicide bomber": a bomber stopped, no blast
         if key == "attack" and any(c.lower_ == "arson" for c in token.children):
             category = "looting/destruction"  # "arson attacks on six towers": property burned
-        if names_a_kind(token):
-            continue  # "means of attack unspecified", "the cause of the explosion"
+        if no_event_sense(token):
+            continue  # "means of attack unspecified", "a coal mining operation"
         if category == "security measure" and not measure_declared(token):
             continue  # "protested against the curfew": no measure of this report's
         if key == "speak to" and not addresses_officials(token):

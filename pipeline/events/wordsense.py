@@ -1,6 +1,7 @@
 """Event words used in a sense that names no event that happened: a word that only
 describes a noun ("riot police", "combat boots", "accused spies") and a word that names a
-kind of event ("the means of attack", "the cause of the explosion")."""
+kind of event ("the means of attack", "the cause of the explosion"), and an operation of
+peaceful work ("a coal mining operation", "the rescue operation")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pipeline.events.triggerchecks import anti_riot
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["modifier_only", "names_a_kind"]
+__all__ = ["modifier_only", "names_a_kind", "no_event_sense"]
 
 #: Words that name no event where they describe a noun ("riot police", "combat boots").
 _NOT_AS_MODIFIER = frozenset(
@@ -44,4 +45,22 @@ def names_a_kind(token: Token) -> bool:
         and token.dep_ == "pobj"
         and head.lower_ == "of"
         and (head.head.lemma_.lower() in _KIND_NOUNS or head.head.lower_ in _KIND_NOUNS)
+    )
+
+
+#: Work whose operations are no armed operation ("a mining operation", "a rescue operation").
+_CIVIL_WORK = frozenset(
+    {"mining", "logging", "drilling", "fishing", "farming", "business", "rescue", "relief",
+     "evacuation", "construction", "humanitarian", "medical", "recovery", "search-and-rescue"}
+)  # fmt: skip
+
+
+def no_event_sense(token: Token) -> bool:
+    """Whether a trigger word names no event that happened: a kind of event (see
+    :func:`names_a_kind`), or an operation of peaceful work ("This coal mining operation was
+    led by a businessman", "a rescue operation was under way")."""
+    if names_a_kind(token):
+        return True
+    return token.lemma_.lower() == "operation" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _CIVIL_WORK for c in token.children
     )

@@ -1,0 +1,120 @@
+"""A sentence's trigger words grouped into event drafts: violent words into one event named by
+ACLED's precedence, other kinds one event each, background and demands left out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.events.background import foreground
+from pipeline.events.crowds import protest_cause
+from pipeline.events.labels import LabelCoding
+from pipeline.events.modality import ASSERTED, THREAT, modality_of
+from pipeline.events.raids import raid_coded_by_its_acts
+from pipeline.events.triggerchecks import (
+    PROTESTERS,
+    by_crowd,
+    in_grievance,
+    own_clause,
+    refers_back,
+)
+from pipeline.events.triggers import VIOLENT_PRECEDENCE, Trigger, find_triggers, without_frames
+from pipeline.events.weapons import with_ground_fighting
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["Draft", "drafts_of"]
+
+_VIOLENT = frozenset(VIOLENT_PRECEDENCE)
+_SAID = "statement/threat"
+
+
+#: Words of a crowd's stance on what it names: its condemnation, anger or demand.
+_STANCE_WORDS = frozenset(
+    {"condemn", "denounce", "decry", "deplore", "demand", "oppose", "reject", "express", "urge",
+     "solidarity", "discontent", "anger", "outrage", "grievance", "frustration"}
+)  # fmt: skip
+
+
+def _stance_on(token: Token) -> bool:
+    """Whether a violent word is only what someone condemns, demands or is angry about
+    ("The group condemned the invasion of Ukraine", "expressed their discontent over the
+    attacks"): after a protest, the crowd's cause, not an event of the report."""
+    return any(a.lemma_.lower() in _STANCE_WORDS for a in token.ancestors)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """One event a sentence tells: its category, trigger tokens, whether it is only threatened,
+    and the report's label that codes it."""
+
+    category: str
+    triggers: tuple[int, ...]
+    threat: bool
+    label: LabelCoding | None = None
+
+
+def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
+    """Group a sentence's asserted triggers into event drafts.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        The sentence.
+    after_protest : bool
+        Whether a protest was told in the two sentences before: violence only named as what
+        its crowd condemns or is angry about ("The group condemned the invasion of Ukraine")
+        is the protest's cause, no event.
+    """
+    violent: list[Trigger] = []
+    others: dict[str, list[int]] = {}
+    threats: list[int] = []
+    modalities = {t: modality_of(sent.doc[t.token], t.category) for t in find_triggers(sent)}
+    said = without_frames([t for t, m in modalities.items() if m in (ASSERTED, THREAT)])
+    for trigger in foreground(said, sent, _VIOLENT):
+        modality = modalities[trigger]
+        if modality == THREAT:
+            threats.append(trigger.token)
+        elif modality != ASSERTED:
+            continue
+        elif trigger.category in VIOLENT_PRECEDENCE:
+            violent.append(trigger)
+        else:
+            others.setdefault(trigger.category, []).append(trigger.token)
+    if sent.start > 0 and any(t.category == "casualties" for t in violent):
+        # "five were injured in the clash": the clash named again, its toll told
+        violent = [t for t in violent if not refers_back(sent.doc[t.token])] or violent
+    protest = others.get("protest", [])
+    cause = {i for p in protest for i in protest_cause(sent.doc[p])}
+    if violent and protest and all(sent.doc[i].lemma_.lower() in PROTESTERS for i in protest):
+        del others["protest"]  # "two demonstrators were killed": no new protest
+    elif protest and all(in_grievance(sent.doc[t.token]) or t.token in cause for t in violent):
+        violent = []  # "protested against the invasion of Ukraine": the protest's cause
+    elif after_protest and violent and all(_stance_on(sent.doc[t.token]) for t in violent):
+        violent = []  # "The group condemned the invasion of Ukraine": the crowd's cause
+    if "protest" in others or any(by_crowd(sent.doc[i]) for i in others.get(_SAID, [])):
+        others.pop(_SAID, None)  # "protesters demanding ...", "the protesters demanded ..."
+    if "weapons seized" in others:
+        # "defused an IED", "seized bombs": the weapons named are no explosion
+        # (not "... and three of the bombs went off": a verb joined to it tells its own act)
+        held = {t.i for i in others["weapons seized"] for t in own_clause(sent.doc[i])}
+        violent = [t for t in violent if t.token not in held or sent.doc[t.token].pos_ == "VERB"]
+    if raid_coded_by_its_acts((sent.doc[t.token] for t in violent), others, sent.text):
+        violent = []  # "arrested 7 men during a raid", "attacked a village and looted phones"
+    if violent or "protest" in others:
+        # "attacked the village and killed two", "seized weapons after the clash",
+        # "protesters burned tyres": one event, coded by its violence or its crowd
+        for absorbed in ("looting/destruction", "weapons seized"):
+            others.pop(absorbed, None)
+    drafts: list[Draft] = []
+    if violent:
+        first = min((t.category for t in violent), key=VIOLENT_PRECEDENCE.index)
+        category = with_ground_fighting(first, sent.text)
+        ordered = sorted(violent, key=lambda t: VIOLENT_PRECEDENCE.index(t.category))
+        drafts.append(Draft(category, tuple(t.token for t in ordered), False))
+    for category, tokens in others.items():
+        drafts.append(Draft(category, tuple(tokens), False))
+    if threats and "statement/threat" not in others:
+        drafts.append(Draft("statement/threat", tuple(threats), True))
+    return drafts
