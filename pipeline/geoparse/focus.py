@@ -10,7 +10,7 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.candidates import INEXACT, small_namesake
 from pipeline.models import Mention
 
-__all__ = ["country_focus", "focus_apart", "is_gap_filler"]
+__all__ = ["country_focus", "focus_apart", "is_gap_filler", "needs_its_country"]
 
 
 def is_gap_filler(candidate: Candidate) -> bool:
@@ -18,6 +18,25 @@ def is_gap_filler(candidate: Candidate) -> bool:
     such a village is a candidate only in an article about its country, and never sets the
     focus ("District", "Office" and "Subway" are villages somewhere)."""
     return candidate.place_id.startswith("wof:") and candidate.population == 0
+
+
+#: A region named by a direction alone ("East", "Central", "Centre-Nord"): many countries
+#: name a region so, and the words mostly mean a part of something else ("Shan State (East)").
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "centre", "center", "central", "northern", "southern",
+     "eastern", "western", "northeast", "northwest", "southeast", "southwest", "north east",
+     "north west", "south east", "south west", "far north", "far west", "mid west", "midwest",
+     "est", "nord", "sud", "ouest", "centre nord", "centre sud", "centre est", "centre ouest",
+     "nord est", "nord ouest", "sud est", "sud ouest", "centrale", "oriental", "orientale",
+     "occidental", "occidentale", "septentrional", "meridional"}
+)  # fmt: skip
+
+
+def needs_its_country(candidate: Candidate) -> bool:
+    """Whether a candidate is an answer only in an article about its country, and never sets
+    the focus: a gap-filling village (see :func:`is_gap_filler`) or a region named by a
+    direction alone ("East" is a region of Cameroon; "Shan State (East)" is not there)."""
+    return is_gap_filler(candidate) or fold_name(candidate.name) in _DIRECTIONS
 
 
 def country_focus(
@@ -32,7 +51,7 @@ def country_focus(
         found = [
             c
             for c in gazetteer.lookup(mention.text, limit=5)
-            if not is_gap_filler(c) and c.score >= INEXACT
+            if not needs_its_country(c) and c.score >= INEXACT
         ]
         if not found:
             continue

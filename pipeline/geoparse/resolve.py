@@ -8,7 +8,7 @@ sense per article for repeated names. Confidence comes from the margin over the 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from geodata.geometry import distance_km
@@ -26,7 +26,7 @@ from pipeline.geoparse.candidates import (
     unlisted_unit,
 )
 from pipeline.geoparse.context import NEAR_KM, ArticleContext
-from pipeline.geoparse.focus import country_focus, focus_apart, is_gap_filler
+from pipeline.geoparse.focus import country_focus, focus_apart, is_gap_filler, needs_its_country
 from pipeline.geoparse.genre import local_home
 from pipeline.geoparse.outlet import Outlet, home_region, home_units, outlet_priors
 from pipeline.geoparse.ranking import ResolverSettings, score_candidate
@@ -42,6 +42,7 @@ from pipeline.geoparse.structure import (
     anchors_of,
     containers_of,
     first_container,
+    in_other_region,
     names_unknown_inside,
     peer_kinds,
     units_inside,
@@ -76,6 +77,7 @@ def _answers(
     settings: ResolverSettings,
     names: int,
     apart: dict[str, dict[str, float]],
+    region_of: Callable[[str, str], Candidate | None],
 ) -> tuple[list[Place], list[tuple[str, Candidate]], list[Mention], list[Mention]]:
     """Choose every mention's place in ``context``: (places, answers, unlisted units, units
     deferred until the answers are known)."""
@@ -109,6 +111,9 @@ def _answers(
             candidates = [
                 c for c in candidates if c.score >= INEXACT or c.country == container.country
             ]
+        if container is not None and index in inside:
+            # "Qarabagh district, Kabul": a namesake in another region of the country is not it
+            candidates = [c for c in candidates if not in_other_region(c, container, region_of)]
         if key not in chosen_for or container is not None or region or peer:
             chosen_for[key] = _choose(
                 candidates,
@@ -227,7 +232,7 @@ def resolve_mentions(
         # local news: its country's small namesakes over famous places abroad
         focus = {**focus, home: max(1.0, focus.get(home, 0.0))}
     candidates_for = {
-        key: [c for c in found if not is_gap_filler(c) or focus.get(c.country, 0.0) > 0.0]
+        key: [c for c in found if not needs_its_country(c) or focus.get(c.country, 0.0) > 0.0]
         for key, found in candidates_for.items()
     }
     focus, candidates_for, home_towns = outlet_priors(outlet, focus, candidates_for)
@@ -277,6 +282,7 @@ def resolve_mentions(
         settings,
         names,
         apart,
+        gazetteer.admin1_of,
     )
     # Units the gazetteer lacks ("Laurel County") lie among the article's final answers, and
     # a listed unit whose name several states share is the one near them.

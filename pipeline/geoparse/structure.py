@@ -6,8 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from geodata.geometry import distance_km
 from geodata.models import Candidate
 from geodata.normalize import fold_name
 from pipeline.models import Mention
@@ -17,6 +18,7 @@ __all__ = [
     "anchors_of",
     "containers_of",
     "first_container",
+    "in_other_region",
     "names_unknown_inside",
     "peer_kinds",
     "peer_signature",
@@ -111,6 +113,37 @@ def units_inside(mentions: Sequence[Mention], text: str) -> set[int]:
         if (match := _CONTAINED.fullmatch(text[left.end : right.start]))
         and (match["unit"] or (match[0].startswith(",") and _CLOSED.match(text, right.end)))
     }
+
+
+#: Nearer than this to the place the text names, a town may lie in it whatever its region.
+_OTHER_REGION_KM = 100.0
+
+
+def in_other_region(
+    candidate: Candidate,
+    container: Candidate,
+    region_of: Callable[[str, str], Candidate | None],
+) -> bool:
+    """Whether a town or unit lies in another first-level region of the country than the one
+    the text puts it in ("Qarabagh district, Kabul": a Qarabagh of Herat province is not it).
+    ``region_of(country, name)`` finds a region by name, so that two spellings of one region
+    ("Nord-Kivu", "North Kivu") are one; a region it cannot find decides nothing, and nor does
+    a town near the place the text names (sources that list regions of several levels name a
+    town's province in one and its wider region in the other)."""
+    if (
+        candidate.kind not in ("city", "admin2")
+        or distance_km(candidate, container) <= _OTHER_REGION_KM
+        or container.kind == "country"
+        or candidate.country != container.country
+        or not (candidate.admin1 and container.admin1)
+        or fold_name(candidate.admin1) == fold_name(container.admin1)
+    ):
+        return False
+    own, given = (
+        region_of(candidate.country, candidate.admin1),
+        region_of(container.country, container.admin1),
+    )
+    return own is not None and given is not None and own.place_id != given.place_id
 
 
 def first_container(

@@ -81,6 +81,13 @@ def test_a_place_the_text_puts_inside_another_is_in_its_country(extractor) -> No
     assert found.get("Dover", ("AF", ""))[0] == "AF"  # no Dover abroad: unanswered or Afghan
 
 
+def test_a_namesake_in_another_province_than_the_text_names_is_not_meant(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the gazetteer's towns named Qarabagh lie in Herat and Ghazni provinces, not in Kabul
+    found = places(extractor, "Gunmen shot a teacher in Qarabagh district, Kabul, on Monday.")
+    assert found.get("Qarabagh", ("", "Kabul"))[1] == "Kabul"
+    assert found.get("Kabul", ("", ""))[0] == "AF"
+
+
 def test_a_country_named_town_among_the_storys_towns(extractor) -> None:  # type: ignore[no-untyped-def]
     # "Lebanon" with its neighbours Zionsville and Whitestown is the Indiana town; alone, or
     # with Beirut, it is the country

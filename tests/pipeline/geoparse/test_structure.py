@@ -4,7 +4,7 @@ region where the gazetteer has none of them. Small literal mentions and candidat
 from __future__ import annotations
 
 from geodata.models import Candidate
-from pipeline.geoparse.structure import first_container, names_unknown_inside
+from pipeline.geoparse.structure import first_container, in_other_region, names_unknown_inside
 from pipeline.models import Mention
 
 
@@ -41,3 +41,26 @@ def test_a_village_unknown_in_its_region_has_no_namesake_answer() -> None:
     assert names_unknown_inside(mentions, text, candidates, 0.85) == {"tara"}
     candidates["tara"].append(_town("Tara", "TD"))
     assert names_unknown_inside(mentions, text, candidates, 0.85) == set()
+
+
+def _placed(name: str, admin1: str, kind: str, lon: float) -> Candidate:
+    return Candidate(f"t:{name}", name, kind, "AF", admin1, lon, 34.0, 0, 1.0, "")
+
+
+def test_a_town_in_another_region_than_the_text_names_is_not_meant() -> None:
+    regions = {
+        "Vale": _placed("Vale", "Vale", "admin1", 69.0),
+        "Dorn": _placed("Dorn", "Dorn", "admin1", 62.0),
+    }
+
+    def region_of(country: str, name: str) -> Candidate | None:
+        return regions.get(name)
+
+    vale = regions["Vale"]
+    far = _placed("Kara", "Dorn", "city", 62.0)  # about 640 km west of Vale
+    near = _placed("Kara", "Dorn", "city", 69.5)  # the same region by name, 46 km away
+    unknown = _placed("Kara", "Lune", "city", 62.0)  # a region the lookup cannot find
+    assert in_other_region(far, vale, region_of)
+    assert not in_other_region(near, vale, region_of)
+    assert not in_other_region(unknown, vale, region_of)
+    assert not in_other_region(_placed("Kara", "Vale", "city", 62.0), vale, region_of)
