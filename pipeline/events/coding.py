@@ -294,8 +294,10 @@ def code_event(
     if category == "arrest" and not actor2 and (victim_nouns(trigger) or unarmed_object(trigger)):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # "police arrested 31 activists"
     if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
-        # violence whose doer the report does not name (ACLED codebook)
-        actor1, inter1 = _in(country_name, UNIDENTIFIED), UNIDENTIFIED_INTER
+        # violence whose doer the report does not name (ACLED codebook); herders or farmers
+        # who did it ("a group of pastoralists destroyed a field") are a community's men
+        unnamed = (COMMUNAL, 4) if farming_doers(trigger) else (UNIDENTIFIED, UNIDENTIFIED_INTER)
+        actor1, inter1 = _in(country_name, unnamed[0]), unnamed[1]
     feud = actor1.startswith(UNIDENTIFIED) and bool(FEUD.search(trigger.doc.text))
     if feud and inter1 == UNIDENTIFIED_INTER:  # unnamed men in a clan feud: a community's
         actor1, inter1 = _in(country_name, COMMUNAL), 4

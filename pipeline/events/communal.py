@@ -69,4 +69,7 @@ def farming_doers(trigger: Token) -> bool:
         for c in v.children
         for d in ([c] if c.dep_ == "nsubj" else list(c.children) if c.dep_ == "agent" else [])
     ]
-    return any(_FARMING.search(" ".join(t.text for t in d.subtree)) for d in doers)
+    # (words of a proper name are no farmers: "the Nomad and National Guard")
+    return any(
+        _FARMING.search(" ".join(t.text for t in d.subtree if t.pos_ != "PROPN")) for d in doers
+    )

@@ -97,8 +97,11 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     militiamen") a communal one, a creed's ("an Islamist militia") a political militia
     (inter code 3). A nation's name is not
     ("Afghan militia" is no ethnic group)."""
-    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN", "PRON"):
         return None
+    if token.pos_ == "PRON" and token.is_stop:
+        return None  # a pronoun ("They", "Those militiamen"); not a people the model took for
+        # one ("Twa militiamen")
     doc = token.doc
     end = token.i + 1
     if end < len(doc) and doc[end].lower_ in ("pastoral", "armed", "ethnic", "local", "village"):

@@ -5,7 +5,10 @@ Real model; our own texts."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from pipeline.events.kinds import militia_ref
 from pipeline.models import Event
 from tests.pipeline.events.reading import first_event, read_text
 
@@ -173,3 +176,48 @@ def test_a_group_fire_was_exchanged_with_is_the_other_side(extractor) -> None:  
     event = _main_event(extractor, text)
     assert (event.event_type, event.inter1) == ("Battles", 1)
     assert (event.actor2, event.inter2) == ("Kuki National Liberation Army", 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 2 March 2022, a band of pastoralists burned a maize field near Kandi.",
+            ("Unidentified Communal Militia (Benin)", 4),
+        ),
+        (
+            "On 2 March 2022, unknown men burned a maize field near Kandi.",
+            ("Unidentified Armed Group (Benin)", 3),
+        ),
+    ],
+)
+def test_herders_who_did_it_unnamed_are_a_communitys_men(  # type: ignore[no-untyped-def]
+    extractor, text: str, actor1: tuple[str, int | None]
+) -> None:
+    event = first_event(extractor, text, "2022-03-03")
+    assert (event.actor1, event.inter1) == actor1
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "name"),
+    [
+        (["Twa", "militiamen", "looted", "houses"], ["PRON", "NOUN", "VERB", "NOUN"],
+         "Twa Ethnic Militia ({country})"),
+        (["They", "militiamen", "looted", "houses"], ["PRON", "NOUN", "VERB", "NOUN"], None),
+    ],
+)  # fmt: skip
+def test_a_people_the_model_takes_for_a_pronoun_names_its_militia(  # type: ignore[no-untyped-def]
+    gazetteer, words: list[str], pos: list[str], name: str | None
+) -> None:
+    # the model tags a people's name as a pronoun in some reports ("Twa militiamen ...")
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=pos,
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "dobj"],
+        lemmas=[w.lower() for w in words[:1]] + ["militiaman", "loot", "house"],
+    )
+    ref = militia_ref(doc[0], gazetteer)
+    assert (ref.name if ref else None) == name
