@@ -20,7 +20,6 @@ __all__ = [
     "MEMBER_NOUNS",
     "drop_unplaced",
     "members_of_groups",
-    "no_claim",
     "political_opposition",
     "state_unit",
     "told_men",
@@ -317,8 +316,9 @@ def told_men(
     doc : spacy.tokens.Doc
         The parsed article.
     unclaimed : bool
-        Whether the report says no group claimed the act (see :func:`no_claim`): its generic
-        armed men ("militants") are an unidentified armed group.
+        Whether the report says no group claimed the act (see
+        :func:`pipeline.events.attribution.no_claim`): its generic armed men ("militants") are
+        an unidentified armed group.
     """
     out = []
     for ref in refs:
@@ -335,16 +335,3 @@ def told_men(
                 named[men.lemma_.lower()] = ref
         out.append(ref)
     return out
-
-
-_NO_CLAIM = re.compile(
-    r"\b(?:no|none of the|not any)\b[^.;]{0,40}\bclaimed\b|\bnobody\b[^.;]{0,20}\bclaimed\b"
-    r"|\byet to (?:be )?claim|\bunclaimed\b|\bno claim of responsibility\b",
-    re.IGNORECASE,
-)
-
-
-def no_claim(text: str) -> bool:
-    """Whether a report says no group claimed its act ("No group has claimed responsibility
-    for the attack", "the unclaimed bombing"): the militants it tells of are not known."""
-    return _NO_CLAIM.search(text) is not None

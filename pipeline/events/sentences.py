@@ -13,8 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from pipeline.events.actorrefs import no_claim, told_men
-from pipeline.events.actors import ActorLexicon, ActorRef, find_actors, person_bodies
+from pipeline.events.actorrefs import told_men
+from pipeline.events.actors import (
+    ActorLexicon,
+    ActorRef,
+    canonical_actor,
+    find_actors,
+    person_bodies,
+)
 from pipeline.events.assembly import (
     force_on_protest,
     inherited_date,
@@ -24,6 +30,7 @@ from pipeline.events.assembly import (
     turned_violent,
     without_fight,
 )
+from pipeline.events.attribution import no_claim, with_claimants
 from pipeline.events.background import retold
 from pipeline.events.casting import cast_actors
 from pipeline.events.coded import with_coded_toll
@@ -212,6 +219,18 @@ def extract_events(
                 last_protest = index
             if is_violent(event):
                 last_violent = index
+    sents = list(doc.sents)
+    events = with_claimants(
+        events,
+        doc,
+        lambda i: find_actors(sents[i], context.lexicon, context.gazetteer, bodies),
+        lambda ref, event: canonical_actor(
+            ref,
+            military=True,
+            event_country=event.places[0].country if event.places else "",
+            gazetteer=context.gazetteer,
+        ),
+    )
     return with_coded_toll(merge_within_article(raids_told_on(events)), article.text)
 
 

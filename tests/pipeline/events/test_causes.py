@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events.actorrefs import no_claim
+from pipeline.events.attribution import no_claim
 from tests.pipeline.events.reading import read_text
 
 
@@ -102,3 +102,40 @@ def test_militants_no_group_claimed_are_unidentified(
 )
 def test_a_report_that_no_group_claimed(text: str, unclaimed: bool) -> None:
     assert no_claim(text) is unclaimed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 3 May 2022, a bus struck a landmine near Diffa, killing four passengers. The "
+            "device was likely planted by ISWAP militants.",
+            ("Islamic State West Africa Province", 2),
+        ),
+        (
+            "On 3 May 2022, a FAMa convoy struck an IED near Goundam. JNIM claimed responsibility.",
+            ("JNIM: Group for the Support of Islam and Muslims", 2),
+        ),
+        (
+            "On 3 May 2022, a landmine planted by an unidentified armed group hit a bus near "
+            "Diffa. Residents believe it was planted by ISWAP militants.",
+            ("Unidentified Armed Group (Niger)", 3),
+        ),
+        (
+            "On 3 May 2022, two Wagner fighters were killed when a landmine planted by an "
+            "unidentified armed group exploded near Goundam.",
+            ("Unidentified Armed Group (Mali)", 3),
+        ),
+        (
+            "On 3 May 2022, gunmen shot dead a policeman in Garissa. There was no immediate "
+            "claim of responsibility, but earlier attacks were blamed on Al-Shabaab.",
+            ("Unidentified Armed Group (Kenya)", 3),
+        ),
+    ],
+)
+def test_the_group_a_report_holds_responsible_did_it(  # type: ignore[no-untyped-def]
+    extractor, text: str, actor1: tuple[str, int]
+) -> None:
+    event = read_text(extractor, text, "2022-05-04").events[0]
+    assert (event.actor1, event.inter1) == actor1
