@@ -27,9 +27,10 @@ _NO_CLAIM = re.compile(
 #: Words that hold someone responsible: "planted by", "claimed responsibility", "suspected to
 #: be", "presumably", "blamed on".
 _HELD_RESPONSIBLE = re.compile(
-    r"\b(?:planted|laid|placed|perpetrated) by\b|\bclaimed (?:responsibility|the (?:attack|"
-    r"killing|bombing|blast|abduction|ambush))\b|\bsuspected (?:to be|of being)\b|\bpresumably\b"
-    r"|\bbelieved to (?:be|have been)\b|\battributed\b|\bblamed\b|\bcalling itself\b",
+    r"\b(?:planted|laid|placed|perpetrated|committed|carried out) by\b"
+    r"|\bclaimed (?:responsibility|the (?:attack|killing|bombing|blast|abduction|ambush))\b"
+    r"|\bsuspected (?:to be|of being)\b|\bpresumably\b|\bbelieved to (?:be|have been)\b"
+    r"|\battributed\b|\bblamed\b|\bcalling itself\b",
     re.IGNORECASE,
 )
 
@@ -48,9 +49,9 @@ def no_claim(text: str) -> bool:
 
 
 def claimant(refs: Sequence[ActorRef], sent: Span) -> ActorRef | None:
-    """The armed group a sentence holds responsible: the named group (neither the state's
-    forces nor civilians) right after "planted by", "suspected to be", "blamed on" ("The device
-    was likely planted by ISWAP or Boko Haram militants"), or the one before "claimed
+    """The armed group a sentence holds responsible: a named group (neither the state's forces
+    nor civilians) named first right after "planted by", "suspected to be", "blamed on" ("The
+    device was likely planted by ISWAP or Boko Haram militants"), or the one before "claimed
     responsibility"; ``None`` when there is none or the sentence says that no group claimed
     the act ("no immediate claim of responsibility")."""
     if _NO_CLAIM.search(sent.text):
@@ -64,9 +65,9 @@ def claimant(refs: Sequence[ActorRef], sent: Span) -> ActorRef | None:
             if before:
                 return before[-1]
             continue
-        after = [r for r in groups if 0 <= doc[r.start].idx - end <= _NEAR_CHARS]
-        if after:
-            return after[0]
+        after = [r for r in refs if 0 <= doc[r.start].idx - end <= _NEAR_CHARS]
+        if after and after[0] in groups:
+            return after[0]  # (not "planted by unknown men, injured 4 ISWAP defectors")
     return None
 
 

@@ -128,6 +128,10 @@ def test_a_report_that_no_group_claimed(text: str, unclaimed: bool) -> None:
             ("Unidentified Armed Group (Mali)", 3),
         ),
         (
+            "On 3 May 2022, a bomb planted by unknown men wounded two ISWAP defectors in Diffa.",
+            ("Unidentified Armed Group (Niger)", 3),
+        ),
+        (
             "On 3 May 2022, gunmen shot dead a policeman in Garissa. There was no immediate "
             "claim of responsibility, but earlier attacks were blamed on Al-Shabaab.",
             ("Unidentified Armed Group (Kenya)", 3),
