@@ -82,6 +82,30 @@ def _infer_year(month: int, day: int, ref: date | None) -> tuple[int, bool]:
     return year, True
 
 
+def _numeric_order(
+    day: int, month: int, year_text: str | None, ref: date | None
+) -> tuple[int, int]:
+    """Day and month of a numeric date, day first unless that cannot be: a month past 12
+    ("05/29/2019") or, with the year given, a day after the reference date when the month-first
+    reading is not ("11/12/2017" in a report of 13 November 2017 is 12 November).
+
+    Examples
+    --------
+    >>> _numeric_order(5, 29, "2019", None), _numeric_order(11, 12, "2017", date(2017, 11, 13))
+    ((29, 5), (12, 11))
+    >>> _numeric_order(9, 5, "2017", date(2017, 5, 10))
+    (9, 5)
+    """
+    if month > 12 >= day:
+        return month, day
+    if year_text and ref is not None and day <= 12 and month <= 12 and day != month:
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        first, second = _safe_date(year, month, day), _safe_date(year, day, month)
+        if first is not None and second is not None and first > ref >= second:
+            return month, day
+    return day, month
+
+
 def _explicit(expr: str, ref: date | None) -> DateSpan | None:
     for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
         match = pattern.search(expr)
@@ -91,6 +115,8 @@ def _explicit(expr: str, ref: date | None) -> DateSpan | None:
         month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
         day = int(match.group("day"))
         year_text = match.groupdict().get("year")
+        if pattern is _NUMERIC:
+            day, month = _numeric_order(day, month, year_text, ref)
         if month > 12:
             continue
         if year_text:

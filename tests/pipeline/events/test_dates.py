@@ -33,6 +33,9 @@ PUB = date(2020, 2, 13)
         ("January 2020", date(2020, 1, 1), date(2020, 1, 31), 3),
         ("2018", date(2018, 1, 1), date(2018, 12, 31), 3),
         ("the end of the month", date(2020, 2, 29), None, 1),
+        ("09/02/2020", date(2020, 2, 9), None, 1),  # day first
+        ("02/09/2020", date(2020, 2, 9), None, 1),  # 2 September is after publication
+        ("01/29/2020", date(2020, 1, 29), None, 1),  # no 29th month: month first
     ],
 )
 def test_resolves(expr: str, start: date, end: date | None, precision: int) -> None:
