@@ -25,6 +25,7 @@ __all__ = [
     "trimmed",
     "undirected",
     "unit_or_boxed",
+    "widened_left",
 ]
 
 #: Small words inside a place's name: "San Jose del Monte", "Rio de Janeiro", "Sar-e Pol".
@@ -213,3 +214,20 @@ def trimmed(span: Span) -> Span | None:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=span.label)
+
+
+def widened_left(span: Span, gazetteer: GazetteerLike) -> Span:
+    """``span`` run back over up to two capitalised words to a name the gazetteer knows
+    exactly that it ends ("Ismail Khan", a person to the model, in "in Dera Ismail Khan");
+    itself when there is none."""
+    doc = span.doc
+    for start in range(max(0, span.start - 2), span.start):
+        words = doc[start : span.start]
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.ent_type_ for t in words):
+            continue
+        wider = doc[start : span.end]
+        if gazetteer.has_key(fold_name(wider.text)) and any(
+            c.score >= 1.0 for c in gazetteer.lookup(wider.text, limit=3)
+        ):
+            return wider
+    return span

@@ -21,6 +21,7 @@ from pipeline.geoparse.boxed import (
     trimmed,
     undirected,
     unit_or_boxed,
+    widened_left,
 )
 from pipeline.geoparse.locative import (
     context_is_locative,
@@ -148,13 +149,13 @@ def _bracket(span: Span) -> int:
 
 
 def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> bool:
-    if span.label_ == "PERSON" or span.root.ent_type_ == "PERSON":
+    if span.label_ == "PERSON":
         return True
-    key = fold_name(span.text)
-    if key in person_words:
-        top = gazetteer.lookup(span.text, limit=1)
-        return not (top and top[0].kind == "country")
-    return False
+    if span.root.ent_type_ == "PERSON":  # not "Dera Ismail Khan", a town around a person
+        exact = any(c.score >= 1.0 for c in gazetteer.lookup(span.text, limit=3))
+        return span[0].ent_type_ == "PERSON" or not exact
+    top = gazetteer.lookup(span.text, limit=1) if fold_name(span.text) in person_words else []
+    return fold_name(span.text) in person_words and not (top and top[0].kind == "country")
 
 
 def _is_demonym(span: Span, gazetteer: GazetteerLike) -> bool:
@@ -362,6 +363,7 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             unit = span is not None and unit_or_boxed(span)
             if span is not None and unit and not gazetteer.has_key(fold_name(span.text)):
                 span = known_prefix(span, gazetteer)  # "Jhenaidah Sadar upazila"
+            span = span if span is None else widened_left(span, gazetteer)
             if span is None:
                 continue
             if _accept_entity(span, person_words, gazetteer, place_keys) or (

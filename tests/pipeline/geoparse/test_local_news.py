@@ -141,6 +141,14 @@ def test_a_town_inside_an_organisations_name_after_in_is_a_place(extractor) -> N
     assert places(extractor, text).get("Bangui", ("", ""))[0] == "CF"
 
 
+def test_a_town_whose_name_holds_a_persons_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model reads "Ismail Khan" as a person and leaves "Dera" out
+    text = "Militants attacked a police van in Dera Ismail Khan on Monday."
+    assert places(extractor, text).get("Dera Ismail Khan", ("", ""))[0] == "PK"
+    # a person's name is still no place
+    assert "Imran Khan" not in places(extractor, "Prime Minister Imran Khan visited Lahore.")
+
+
 def test_a_peoples_adjective_before_its_people_is_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
     # "Arab" is a town's name in the gazetteer (Alabama); the model calls it a group here
     text = "Fighting between Arab herders and Fur farmers left 4 dead in the area of Kutum."
