@@ -310,6 +310,11 @@ def choose_places(
         ]
     if countries and (fallback is None or countries[0].country != fallback.country):
         return PlaceChoice((countries[0],), 3, "only a country is named")
+    homes = [p for p in sentence_places if p.mention.role == "locality" and p.kind != "country"]
+    if homes and fallback is None:
+        # "Basrah residents protested near the government building": the only place named is
+        # the people's own town, where they most likely acted
+        return PlaceChoice((homes[0],), max(homes[0].precision, 2), "the people's own town")
     if fallback is not None:
         return PlaceChoice((fallback,), 3, "no place in the sentence: the article's main place")
     return PlaceChoice((), 3, "no place")

@@ -101,3 +101,13 @@ def test_the_country_whose_army_is_named_still_places_a_report_without_towns(ext
     )
     event = _extract(extractor, text).events[0]
     assert [(p.kind, p.country) for p in event.places] == [("country", "SY")]
+
+
+@pytest.mark.model
+def test_the_people_s_own_town_places_what_they_did_when_nothing_else_does(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 8 June 2021, hundreds of Kitui residents marched to demand clean water."
+    events = _extract(extractor, text).events
+    assert [(e.event_type, [p.name for p in e.places]) for e in events] == [("Protests", ["Kitui"])]
+    # a place the text puts the event in wins over the people's town
+    text = "On 8 June 2021, hundreds of Kitui residents marched in Nairobi to demand clean water."
+    assert [p.name for p in _extract(extractor, text).events[0].places] == ["Nairobi"]
