@@ -55,7 +55,9 @@ _SINGULAR_VICTIMS = (
     r"councillor|councilor|candidate|vendor|motorcyclist|lawyer|judge|activist|youth|elder|"
     r"wife|husband|son|daughter|father|mother|brother|sister|employee|teenager|miner|"
     r"militiaman|insurgent|gunman|attacker|mercenary|contractor|guide|informant|chef|"
-    r"assailant|bandit|terrorist|kidnapper|robber|criminal|cultist)"
+    r"assailant|bandit|terrorist|kidnapper|robber|criminal|cultist|marabout|catechist|monk|"
+    r"nun|sheikh|shopkeeper|merchant|tailor|mechanic|butcher|herdsman|hunter|pastoralist|"
+    r"nomad|engineer|technician)"
 )
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
 _MID = r"(?:\s+(?!and\b|or\b)[\w’'/-]+){0,5}?"

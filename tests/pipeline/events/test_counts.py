@@ -58,6 +58,8 @@ def test_not_a_count(text: str) -> None:
         # the list's last item has its own verb: the wounded
         ("Troops stormed a hideout killing 2 rebels and 3 others were wounded.", 2, 3, None),
         ("The guards shot dead one assailant.", 1, None, None),
+        ("Gunmen on a motorbike shot dead a marabout near the market.", 1, None, None),
+        ("Raiders killed a shopkeeper in his store.", 1, None, None),
         ("Militiamen burned two women alive.", 2, None, None),
         ("A truck struck an IED, leaving one person lightly wounded.", None, 1, None),
         ("The attack left 5 soldiers dead.", 5, None, None),
