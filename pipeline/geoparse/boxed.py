@@ -22,6 +22,7 @@ __all__ = [
     "lengthened",
     "linked",
     "listed_after_name",
+    "road_end",
     "trimmed",
     "undirected",
     "unit_or_boxed",
@@ -231,3 +232,23 @@ def widened_left(span: Span, gazetteer: GazetteerLike) -> Span:
         ):
             return wider
     return span
+
+
+#: Words for a road named by the towns at its ends ("the Makamba-Rutana road").
+_ROADS = frozenset({"road", "axis", "highway", "route", "corridor", "motorway", "track"})
+
+
+def road_end(span: Span) -> bool:
+    """Whether the name is a town at one end of a road named by its two ends ("the
+    Makamba-Rutana road", "the Dori - Djibo axis"), a place whatever words stand before it;
+    a street's name in capitals ("Hyland-Croy Road") is no road between two towns."""
+    doc, start, end = span.doc, span.start, span.end
+
+    def named(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+    def road(i: int) -> bool:  # (not a street's name: "Hyland-Croy Road")
+        return i < len(doc) and doc[i].text in _ROADS
+
+    first = end + 2 < len(doc) and doc[end].text == "-" and named(end + 1) and road(end + 2)
+    return first or (start >= 2 and doc[start - 1].text == "-" and named(start - 2) and road(end))

@@ -18,6 +18,7 @@ from pipeline.geoparse.boxed import (
     lengthened,
     linked,
     listed_after_name,
+    road_end,
     trimmed,
     undirected,
     unit_or_boxed,
@@ -142,10 +143,11 @@ def mention_role(span: Span) -> str:
 
 
 def _bracket(span: Span) -> int:
-    """Index of the first opening bracket, comma or "in" inside ``span`` ("the Presidential
-    Residence in Bangui" as one organisation: the town is open to the gazetteer), its end
-    without one."""
-    return next((t.i for t in span if t.text in ("(", ",", "in")), span.end)
+    """Index of the first bracket, comma or "in" inside ``span`` ("the Presidential Residence
+    in Bangui" as one organisation), or its start where it names a road by its two towns ("the
+    Makamba-Rutana road"), else its end: the words from there are open to the gazetteer."""
+    end = span.start if road_end(span[:1]) else span.end
+    return next((t.i for t in span if t.text in ("(", ",", "in")), end)
 
 
 def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> bool:
@@ -270,7 +272,7 @@ def _gazetteer_matches(
             for j in range(min(end, i + gazetteer.max_name_tokens), i, -1):
                 span = doc[i:j]
                 key = fold_name(span.text)
-                if key and gazetteer.has_key(key):
+                if key and "-" not in (doc[i].text, doc[j - 1].text) and gazetteer.has_key(key):
                     found = span
                     break
             if found is None:
@@ -281,7 +283,7 @@ def _gazetteer_matches(
             if found.text.islower():  # "al" of "al Mukhaysah": a small word of names
                 i = found.end
                 continue
-            if _inside_longer_name(doc, found, gazetteer):
+            if _inside_longer_name(doc, found, gazetteer) and not road_end(found):
                 i = found.end
                 continue
             if (
@@ -295,6 +297,7 @@ def _gazetteer_matches(
                     or followed_by_region(found, gazetteer)
                     or region_after_place(found, gazetteer)
                     or boxed(found)
+                    or road_end(found)
                     or (key in place_keys and not sentence_start)
                 )
             ):
@@ -363,8 +366,7 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
             unit = span is not None and unit_or_boxed(span)
             if span is not None and unit and not gazetteer.has_key(fold_name(span.text)):
                 span = known_prefix(span, gazetteer)  # "Jhenaidah Sadar upazila"
-            span = span if span is None else widened_left(span, gazetteer)
-            if span is None:
+            if (span := None if span is None else widened_left(span, gazetteer)) is None:
                 continue
             if _accept_entity(span, person_words, gazetteer, place_keys) or (
                 unit and _region_or_town(span, gazetteer)

@@ -149,6 +149,14 @@ def test_a_town_whose_name_holds_a_persons_is_a_place(extractor) -> None:  # typ
     assert "Imran Khan" not in places(extractor, "Prime Minister Imran Khan visited Lahore.")
 
 
+def test_the_towns_that_name_a_road_are_places(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021, youths blocked the Makamba-Rutana road with burning tyres."
+    found = places(extractor, text)
+    assert (found.get("Makamba", ("", ""))[0], found.get("Rutana", ("", ""))[0]) == ("BI", "BI")
+    # a street named in capitals is no road between two towns
+    assert "Croy" not in places(extractor, "Crews repaved Hyland-Croy Road in Dublin on Monday.")
+
+
 def test_a_peoples_adjective_before_its_people_is_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
     # "Arab" is a town's name in the gazetteer (Alabama); the model calls it a group here
     text = "Fighting between Arab herders and Fur farmers left 4 dead in the area of Kutum."
