@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = [
     "boxed",
     "first_listed",
+    "inside_longer_name",
     "known_prefix",
     "lengthened",
     "linked",
@@ -252,3 +253,27 @@ def road_end(span: Span) -> bool:
 
     first = end + 2 < len(doc) and doc[end].text == "-" and named(end + 1) and road(end + 2)
     return first or (start >= 2 and doc[start - 1].text == "-" and named(start - 2) and road(end))
+
+
+def inside_longer_name(found: Span, gazetteer: GazetteerLike) -> bool:
+    """A one-word match glued to other capitalised words the gazetteer does not know with it
+    ("Sheikh" of "Sheikh Maqsoud", "State" of "Islamic State", "Samba" of "Samba-Boungou"):
+    the name is something else."""
+    doc = found.doc
+    if len(found) > 1:
+        return False
+
+    def name_word(i: int) -> bool:
+        token = doc[i] if 0 <= i < len(doc) else None
+        return bool(token and token.is_alpha and token.text[:1].isupper() and not token.is_stop)
+
+    def glue(i: int) -> bool:  # a hyphen or a small word of names ("Ville de Niamey")
+        return 0 <= i < len(doc) and (doc[i].text == "-" or linked(doc[i]))
+
+    first, end = found.start, found.end
+    before = first > 0 and not doc[first].is_sent_start and name_word(first - 1)
+    after = name_word(end) or (glue(end) and name_word(end + 1))
+    longer = doc[first : end + 2] if glue(end) else doc[first : end + 1]
+    if after and gazetteer.has_key(fold_name(longer.text)):
+        after = False
+    return before or after

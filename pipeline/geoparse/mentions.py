@@ -14,6 +14,7 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.boxed import (
     boxed,
     first_listed,
+    inside_longer_name,
     known_prefix,
     lengthened,
     linked,
@@ -283,7 +284,7 @@ def _gazetteer_matches(
             if found.text.islower():  # "al" of "al Mukhaysah": a small word of names
                 i = found.end
                 continue
-            if _inside_longer_name(doc, found, gazetteer) and not road_end(found):
+            if inside_longer_name(found, gazetteer) and not road_end(found):
                 i = found.end
                 continue
             if (
@@ -313,27 +314,6 @@ def _region_or_town(span: Span, gazetteer: GazetteerLike) -> bool:
     least = 0.8 if listed_after_name(span) else 1.0
     found = gazetteer.lookup(span.text, limit=3)
     return any(c.score >= least and c.kind in ("admin1", "admin2", "city") for c in found)
-
-
-def _inside_longer_name(doc: Doc, found: Span, gazetteer: GazetteerLike) -> bool:
-    """A one-word match glued to other capitalised words the gazetteer does not know with it
-    ("Sheikh" of "Sheikh Maqsoud", "State" of "Islamic State"): the name is something else."""
-    if len(found) > 1:
-        return False
-
-    def name_word(i: int) -> bool:
-        token = doc[i]
-        return token.is_alpha and token.text[:1].isupper() and not token.is_stop
-
-    before = found.start > 0 and not doc[found.start].is_sent_start and name_word(found.start - 1)
-    after = found.end < len(doc) and name_word(found.end)
-    # "Ville" of "Ville de Niamey": a small word of names and another name word
-    after = after or (
-        found.end + 1 < len(doc) and linked(doc[found.end]) and name_word(found.end + 1)
-    )
-    if after and gazetteer.has_key(fold_name(doc[found.start : found.end + 1].text)):
-        after = False
-    return before or after
 
 
 def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[Mention, ...]:
