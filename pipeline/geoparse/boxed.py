@@ -19,6 +19,7 @@ __all__ = [
     "boxed",
     "first_listed",
     "inside_longer_name",
+    "known_exactly",
     "known_prefix",
     "lengthened",
     "linked",
@@ -122,6 +123,13 @@ def linked(token: Token) -> bool:
     return token.lower_ in _NAME_LINKS
 
 
+def known_exactly(text: str, gazetteer: GazetteerLike) -> bool:
+    """Whether the gazetteer has a place of exactly this name (not only a near spelling)."""
+    return gazetteer.has_key(fold_name(text)) and any(
+        c.score >= 1.0 for c in gazetteer.lookup(text, limit=3)
+    )
+
+
 def lengthened(span: Span, gazetteer: GazetteerLike) -> Span:
     """``span`` run on to the longest name the gazetteer knows exactly that it starts, through
     capitalised words and the small words of names ("San Jose" -> "San Jose del Monte") or a
@@ -141,9 +149,7 @@ def lengthened(span: Span, gazetteer: GazetteerLike) -> Span:
         longer = doc[span.start : stop]
         if linked(doc[stop - 1]) or doc[stop - 1].text == "-":
             continue
-        if not gazetteer.has_key(fold_name(longer.text)):
-            continue
-        if any(c.score >= 1.0 for c in gazetteer.lookup(longer.text, limit=3)):
+        if known_exactly(longer.text, gazetteer):
             from spacy.tokens import Span
 
             return Span(doc, span.start, stop, label=span.label)
@@ -228,9 +234,7 @@ def widened_left(span: Span, gazetteer: GazetteerLike) -> Span:
         if not all(t.is_alpha and t.text[:1].isupper() and not t.ent_type_ for t in words):
             continue
         wider = doc[start : span.end]
-        if gazetteer.has_key(fold_name(wider.text)) and any(
-            c.score >= 1.0 for c in gazetteer.lookup(wider.text, limit=3)
-        ):
+        if known_exactly(wider.text, gazetteer):
             return wider
     return span
 

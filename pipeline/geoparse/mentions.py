@@ -15,6 +15,7 @@ from pipeline.geoparse.boxed import (
     boxed,
     first_listed,
     inside_longer_name,
+    known_exactly,
     known_prefix,
     lengthened,
     linked,
@@ -155,8 +156,7 @@ def _is_person(span: Span, person_words: set[str], gazetteer: GazetteerLike) -> 
     if span.label_ == "PERSON":
         return True
     if span.root.ent_type_ == "PERSON":  # not "Dera Ismail Khan", a town around a person
-        exact = any(c.score >= 1.0 for c in gazetteer.lookup(span.text, limit=3))
-        return span[0].ent_type_ == "PERSON" or not exact
+        return span[0].ent_type_ == "PERSON" or not known_exactly(span.text, gazetteer)
     top = gazetteer.lookup(span.text, limit=1) if fold_name(span.text) in person_words else []
     return fold_name(span.text) in person_words and not (top and top[0].kind == "country")
 
