@@ -15,35 +15,43 @@ from datetime import date, timedelta
 from pipeline.events.numbers import parse_count
 
 __all__ = [
+    "MONTHS",
+    "MONTH_RE",
     "DateSpan",
     "bracketed_day",
     "dateline_date",
-    "day_range",
+    "infer_year",
     "leading_date",
     "only_day_in",
     "resolve_date",
+    "safe_date",
 ]
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:of\s+)?(?P<month>{_MONTH_RE})\.?"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:of\s+)?(?P<month>{MONTH_RE})\.?"
     rf"(?:(?:,?\s+|\s*-\s*)(?P<year>\d{{4}}))?\b",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?",
+    rf"\b(?P<month>{MONTH_RE})(?:\.\s*|\s+)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?:in\s+)?(?P<month>{MONTH_RE})\s+(?P<year>\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 #: "29/05", "09/05/2017": day first, as outside the United States.
 _NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\b")
+#: "11 06 2019", "11.06.2019": spaces or dots between the numbers only with the full year.
+_SPACED = re.compile(
+    r"\b(?P<day>\d{1,2})(?P<sep>[ .])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"
+)
 _YEAR = re.compile(r"^(?:in\s+)?(?:the\s+)?(?P<year>(?:19|20)\d{2})$", re.I)
 _SPAN = re.compile(
     r"\b(?:the\s+)?(?:past|last|previous|recent)\s+(?P<n>\d+|\w+)?\s*(?P<unit>day|week|month|year)s?\b",
@@ -64,19 +72,20 @@ class DateSpan:
     note: str = ""
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date of ``year``, ``month`` and ``day``, or ``None`` when there is none (30 February)."""
     try:
         return date(year, month, day)
     except ValueError:
         return None
 
 
-def _infer_year(month: int, day: int, ref: date | None) -> tuple[int, bool]:
+def infer_year(month: int, day: int, ref: date | None) -> tuple[int, bool]:
     """Pick the year for a day and month without one: the latest not after the reference."""
     if ref is None:
         return 0, False
     year = ref.year
-    candidate = _safe_date(year, month, day)
+    candidate = safe_date(year, month, day)
     if candidate is not None and candidate > ref + timedelta(days=31):
         year -= 1
     return year, True
@@ -100,37 +109,37 @@ def _numeric_order(
         return month, day
     if year_text and ref is not None and day <= 12 and month <= 12 and day != month:
         year = int(year_text) + (2000 if len(year_text) == 2 else 0)
-        first, second = _safe_date(year, month, day), _safe_date(year, day, month)
+        first, second = safe_date(year, month, day), safe_date(year, day, month)
         if first is not None and second is not None and first > ref >= second:
             return month, day
     return day, month
 
 
 def _explicit(expr: str, ref: date | None) -> DateSpan | None:
-    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
+    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC, _SPACED):
         match = pattern.search(expr)
         if not match:
             continue
         month_text = match.group("month")
-        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower()]
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
         day = int(match.group("day"))
         year_text = match.groupdict().get("year")
-        if pattern is _NUMERIC:
+        if pattern in (_NUMERIC, _SPACED):
             day, month = _numeric_order(day, month, year_text, ref)
         if month > 12:
             continue
         if year_text:
             year = int(year_text) + (2000 if len(year_text) == 2 else 0)
         else:
-            year, known = _infer_year(month, day, ref)
+            year, known = infer_year(month, day, ref)
             if not known:
                 return None
-        found = _safe_date(year, month, day)
+        found = safe_date(year, month, day)
         if found is not None:
             return DateSpan(found, None, 1, f"explicit date '{match.group(0)}'")
     match = _MONTH_YEAR.search(expr)
     if match:
-        month, year = _MONTHS[match.group("month").lower()], int(match.group("year"))
+        month, year = MONTHS[match.group("month").lower()], int(match.group("year"))
         last = calendar.monthrange(year, month)[1]
         return DateSpan(date(year, month, 1), date(year, month, last), 3, "month given")
     match = _YEAR.search(expr.strip())
@@ -222,8 +231,9 @@ def resolve_date(expr: str, published: date | None) -> DateSpan | None:
 _LEADING = re.compile(
     rf"^\s*(?:[A-Z][\w /-]{{2,40}}:\s*)?(?:(?:on|around|about|on or about|on or around|in|"
     rf"since|by|assumed on|reported on|as reported on)\s+)?(?:the\s+)?"
-    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:{_MONTH_RE})\.?(?:,?\s+|\s*-\s*)\d{{4}}"
-    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b",
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:{MONTH_RE})\.?(?:,?\s+|\s*-\s*)\d{{4}}"
+    rf"|(?:{MONTH_RE})(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?P<sep>[ .])\d{{1,2}}(?P=sep)(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 
@@ -232,8 +242,8 @@ _LEADING = re.compile(
 _LEADING_DAY = re.compile(
     rf"^\s*(?:[A-Z][\w /-]{{2,40}}:\s*)?(?:on|around|about|on or about|on or around|"
     rf"on or before|on or after|(?:as )?reported on|the night of|on the night of)\s+(?:the\s+)?"
-    rf"(?P<date>(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?"
+    rf"(?P<date>(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_RE})\.?"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b,?",
     re.IGNORECASE,
 )
@@ -268,9 +278,9 @@ def leading_date(sentence: str, published: date | None = None) -> DateSpan | Non
 #: A day written out with its month: "26 October", "Oct 3rd, 2019", "3 of May",
 #: "13-December-1998".
 _WRITTEN_DAY = (
-    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:of\s+)?(?:{_MONTH_RE})\b\.?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|\s*-\s*)(?:of\s+)?(?:{MONTH_RE})\b\.?"
     rf"(?:(?:,?\s+|\s*-\s*)\d{{4}})?"
-    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|(?:{MONTH_RE})(?:\.\s*|\s+)\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
 )
 _DATELINE = re.compile(
     rf"^\s*(?:on\s+)?(?P<date>{_WRITTEN_DAY})"
@@ -339,59 +349,3 @@ def bracketed_day(sentence: str, published: date | None) -> DateSpan | None:
     """
     match = _BRACKETED.search(sentence)
     return _explicit(match.group("date"), published) if match else None
-
-
-_DAY = r"(?P<{0}>\d{{1,2}})(?:st|nd|rd|th)?"
-_TO = r"\s*(?:-|–|to|and|until|till)\s*"
-_YEAR_OF = r"(?:,?\s+(?P<{0}>\d{{4}}))?"
-_MONTH_OF = rf"(?P<{{0}}>{_MONTH_RE})\.?"
-#: Days from one to another: "20 - 24 May", "between 21 and 23 July", "22 Jul to 5 Aug 2019",
-#: "May 28-30", "between August 25, 2017 and September 5, 2017".
-_DAY_RANGES = (
-    re.compile(
-        _DAY.format("d1") + rf"(?:\s+{_MONTH_OF.format('m1')})?" + _YEAR_OF.format("y1") + _TO
-        + _DAY.format("d2") + r"\s+" + _MONTH_OF.format("m2") + _YEAR_OF.format("y2") + r"\b",
-        re.I,
-    ),
-    re.compile(
-        _MONTH_OF.format("m1") + r"\s+" + _DAY.format("d1") + _YEAR_OF.format("y1") + _TO
-        + rf"(?:{_MONTH_OF.format('m2')}\s+)?" + _DAY.format("d2") + r"\b(?!\s*(?:%|am|pm))"
-        + _YEAR_OF.format("y2"),
-        re.I,
-    ),
-)  # fmt: skip
-
-
-def day_range(sentence: str, published: date | None) -> tuple[int, int, DateSpan] | None:
-    """The first span of days a sentence writes out, with its place in the sentence (start,
-    end); precision 2 up to a week, 3 beyond.
-
-    Examples
-    --------
-    >>> day_range("Between 21 and 23 July FRPI looted villages.", date(2018, 8, 1))[2].start
-    datetime.date(2018, 7, 21)
-    >>> span = day_range("between August 25, 2017 and September 5, 2017, troops", None)[2]
-    >>> (span.start, span.end, span.precision)
-    (datetime.date(2017, 8, 25), datetime.date(2017, 9, 5), 3)
-    >>> day_range("Gunmen killed 3-4 people on 5 May.", date(2018, 8, 1)) is None
-    True
-    """
-    for pattern in _DAY_RANGES:
-        for match in pattern.finditer(sentence):
-            m2 = _MONTHS[(match["m2"] or match["m1"]).lower()]
-            m1 = _MONTHS[(match["m1"] or match["m2"]).lower()]
-            d1, d2 = int(match["d1"]), int(match["d2"])
-            if match["y2"] or match["y1"]:
-                y2 = int(match["y2"] or match["y1"])
-            else:
-                y2, known = _infer_year(m2, d2, published)
-                if not known:
-                    continue
-            y1 = int(match["y1"]) if match["y1"] else y2 - (1 if m1 > m2 else 0)
-            start, end = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
-            if start is None or end is None or not start < end <= start + timedelta(days=62):
-                continue
-            precision = 2 if (end - start).days <= 7 else 3
-            note = f"days from '{match.group(0)}'"
-            return match.start(), match.end(), DateSpan(start, end, precision, note)
-    return None

@@ -13,11 +13,11 @@ from pipeline.events.dates import (
     DateSpan,
     bracketed_day,
     dateline_date,
-    day_range,
     leading_date,
     only_day_in,
     resolve_date,
 )
+from pipeline.events.dayspans import day_range
 from pipeline.nlp.entities import entities
 from pipeline.nlp.syntax import governs
 

@@ -36,6 +36,9 @@ PUB = date(2020, 2, 13)
         ("09/02/2020", date(2020, 2, 9), None, 1),  # day first
         ("02/09/2020", date(2020, 2, 9), None, 1),  # 2 September is after publication
         ("01/29/2020", date(2020, 1, 29), None, 1),  # no 29th month: month first
+        ("Jan.29", date(2020, 1, 29), None, 1),  # an abbreviated month's dot, no space
+        ("07 02 2020", date(2020, 2, 7), None, 1),  # spaced numbers with the full year
+        ("07.02.2020", date(2020, 2, 7), None, 1),
     ],
 )
 def test_resolves(expr: str, start: date, end: date | None, precision: int) -> None:
@@ -46,7 +49,10 @@ def test_resolves(expr: str, start: date, end: date | None, precision: int) -> N
 
 @pytest.mark.parametrize(
     "expr",
-    ["", "   ", "soon", "the same day", "February 30", "2020-02-30", "0000-01-01", "🙂"],
+    [
+        *("", "   ", "soon", "the same day", "February 30", "2020-02-30", "0000-01-01", "🙂"),
+        *("07 02", "07 02 20"),  # spaced numbers without the full year are no date
+    ],
 )
 def test_unresolvable_gives_none(expr: str) -> None:
     assert resolve_date(expr, PUB) is None
@@ -69,6 +75,11 @@ def test_relative_dates_need_a_publication_date() -> None:
         # the sentence's one day, though the parse ties it to the bomb's planting
         ("Soldiers defused a bomb planted by militants in Gorkha on 8 July 2015.",
          date(2015, 7, 8)),
+        # spaced numbers that open a report; a month's abbreviation and its day after a dot
+        ("Reported on 23 07 2015, gunmen shot and wounded a trader in Kirkuk city.",
+         date(2015, 7, 23)),
+        ("Militants raided the mayor's office in Djibo in the early hours of Jul.27.",
+         date(2015, 7, 27)),
         # a span of days the model cuts in pieces begins on its first day
         ("Sometime between June 25, 2015 and July 5, 2015, soldiers burned a village in Kachin.",
          date(2015, 6, 25)),
