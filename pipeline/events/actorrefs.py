@@ -53,7 +53,8 @@ def with_unknown_groups(
             and root.head.head.lemma_.lower() in MEMBER_NOUNS | {"militant", "rebel"}
         )
         # "an NPA arms cache", "suspected BIFF members": the group's men or stores
-        group_of = root.dep_ == "compound" and (
+        # (an acronym the model reads as an adjective too: "FRPI elements")
+        group_of = (root.dep_ == "compound" or (root.dep_ == "amod" and ent.text.isupper())) and (
             root.head.lemma_.lower() in _GROUP_THINGS or _doing_members(root.head)
         )
         # ("UPC men": "men" alone was read as people; "BIFF militants": as generic militants)
@@ -118,7 +119,7 @@ def state_unit(name: str) -> bool:
 _WHERE = frozenset({"in", "at", "near", "around", "outside", "inside", "from", "to", "towards"})
 #: What an armed group's name qualifies: its men, hideouts and arms ("an NPA arms cache").
 _GROUP_THINGS = frozenset(
-    {"militant", "rebel", "insurgent", "fighter", "commander", "gunman", "hideout",
+    {"militant", "rebel", "insurgent", "fighter", "commander", "gunman", "element", "hideout",
      "cache", "stronghold", "position", "training", "arm", "arms", "weapon"}
 )  # fmt: skip
 #: Organisations' names that are their buildings or grounds.
@@ -141,8 +142,9 @@ def _a_place(root: Token) -> bool:
 
 #: Weapons and devices the model takes for organisations ("no GPS position available").
 _WEAPON_NAMES = frozenset(
-    {"rpg", "rpgs", "ied", "ieds", "vbied", "manpads", "atgm", "ak-47", "gps", "uav", "uavs"}
-)
+    {"rpg", "rpgs", "ied", "ieds", "vbied", "rcied", "pbied", "svbied", "manpads", "atgm",
+     "ak-47", "gps", "uav", "uavs"}
+)  # fmt: skip
 
 
 def _acronyms(sent: Span) -> list[Span]:
@@ -151,15 +153,29 @@ def _acronyms(sent: Span) -> list[Span]:
     named with another side ("the army and AA clashed")."""
     from spacy.tokens import Span
 
-    return [
-        Span(sent.doc, token.i, token.i + 1, label="ORG")
-        for token in sent
-        if token.ent_iob_ == "O"
-        and token.is_upper
-        and token.is_alpha
-        and (3 <= len(token.text) <= 8 or (len(token.text) == 2 and token.dep_ == "conj"))
-        and token.pos_ in ("PROPN", "NOUN")
-    ]
+    found, doc, i = [], sent.doc, sent.start
+    while i < sent.end:
+        token, end = doc[i], i + 1
+        # ("NDC-R elements": an acronym with a hyphenated part is one name)
+        while end + 1 < sent.end and doc[end].text == "-" and _capital_word(doc[end + 1]):
+            end += 2
+        if (
+            all(t.ent_iob_ == "O" for t in doc[i:end])
+            and _capital_word(token)
+            and (
+                end > i + 1
+                or 3 <= len(token.text) <= 8
+                or (len(token.text) == 2 and token.dep_ == "conj")
+            )
+            and doc[end - 1].pos_ in ("PROPN", "NOUN")
+        ):
+            found.append(Span(doc, i, end, label="ORG"))
+        i = end
+    return found
+
+
+def _capital_word(token: Token) -> bool:
+    return token.is_upper and token.is_alpha
 
 
 def _doing_members(noun: Token) -> bool:

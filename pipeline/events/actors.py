@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
 from pipeline.events.actorrefs import (
-    MEMBER_NOUNS,
     drop_unplaced,
     members_of_groups,
     political_opposition,
     with_unknown_groups,
 )
+from pipeline.events.aliasrefs import alias_ref
 from pipeline.events.kinds import (
     PERSONNEL,
     by_force,
@@ -29,14 +29,12 @@ from pipeline.events.kinds import (
     militia_ref,
     off_duty,
     out_of_service,
-    political_wing,
     tied_to_forces,
 )
 from pipeline.events.persons import person_bodies
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import (
-    REGIME,
     ActorLexicon,
     ActorRef,
     alias_match,
@@ -144,22 +142,8 @@ def find_actors(
             i = matched[0]
             continue
         if matched:
-            end, entry = matched
-            regime = entry.name == REGIME
-            kind = "military" if regime else "generic" if entry.generic else "group"
-            if kind == "group":
-                end = _members_noun_end(doc, end, sent.end, lexicon)
-            span = doc[i:end]
-            name = "" if regime else entry.name
-            inter = entry.inter
-            if inter not in (5, 6, 7) and (off_duty(span) or political_wing(span)):
-                i = end  # "an off-duty Asayish fighter": a civilian in ACLED's coding
-                continue
-            if inter == 7 and any(c.lower_ == "armed" for c in span.root.children):
-                # "three men, armed with pangas": unknown armed men, not civilians
-                name, inter = "Unidentified Armed Group ({country})", 3
-            found.append(ActorRef(kind, "", name, inter, span.root.i, i, end, span.text))
-            i = end
+            i, ref = alias_ref(doc, i, matched, sent.end, lexicon, bodies)
+            found.extend([] if ref is None else [ref])
             continue
         ref = (
             _state_ref(token, lexicon, gazetteer)
@@ -185,17 +169,6 @@ _RULERS = frozenset({"government", "authorities"})
 def _doer(token: Token) -> bool:
     """ "the government extended ...", "whipped by the authorities"; not "government offices"."""
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent")
-
-
-def _members_noun_end(doc: Doc, end: int, limit: int, lexicon: ActorLexicon) -> int:
-    """ "SDF fighters", "Islamic State militants": a generic noun right after a named group
-    names its members, not a second actor; the group's span takes it in."""
-    following = alias_match(doc, end, limit, lexicon) if end < limit else None
-    if following and "{country}" in following[1].name:
-        return following[0]
-    if end < limit and doc[end].lemma_.lower() in MEMBER_NOUNS:
-        return end + 1
-    return end
 
 
 def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) -> ActorRef | None:

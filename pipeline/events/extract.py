@@ -71,14 +71,16 @@ class Extractor:
         """Toponym mentions of a parsed article (recognition only).
 
         A name the actor dictionary knows as an armed group or body ("Wagner", "Fano",
-        "NATO") is an actor, not the town that shares it, unless it names a country or region.
+        "NATO") or a word for the state's forces ("Police") is an actor, not the town that
+        shares it, unless it names a country or region.
         """
         found = find_mentions(doc, article_id, self.gazetteer)
         return tuple(m for m in found if not self._is_actor_name(m.text))
 
     def _is_actor_name(self, text: str) -> bool:
-        if fold_name(text) not in self.lexicon.alias_index:
-            return False
+        key = fold_name(text)
+        if key not in self.lexicon.alias_index and key not in self.lexicon.military_nouns:
+            return False  # ("NAF and Police conducted operations": the police, not Police, PL)
         top = self.gazetteer.lookup(text, limit=1)
         return not (top and top[0].kind in ("country", "admin1", "continent"))
 

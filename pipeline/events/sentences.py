@@ -21,6 +21,7 @@ from pipeline.events.actors import (
     find_actors,
     person_bodies,
 )
+from pipeline.events.aliasrefs import settled_homonyms
 from pipeline.events.assembly import (
     force_on_protest,
     inherited_date,
@@ -130,7 +131,11 @@ def extract_events(
     """
     value = article.published
     published = value.date() if isinstance(value, datetime) else value
-    bodies = person_bodies(doc, context.lexicon, context.gazetteer)
+    # (an acronym of a group and of another country's forces, "SNA": the report's country says)
+    countries = {p.country for p in (*places, *([country] if country else []))}
+    bodies = settled_homonyms(
+        person_bodies(doc, context.lexicon, context.gazetteer), context.lexicon, countries
+    )
     men: dict[str, ActorRef] = {}  # groups named by their men ("NPA militants")
     unclaimed = no_claim(article.text)
     fallback = focus_place(places) or country

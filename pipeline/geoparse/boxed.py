@@ -25,6 +25,7 @@ __all__ = [
     "linked",
     "listed_after_name",
     "road_end",
+    "slash_parts",
     "trimmed",
     "undirected",
     "unit_or_boxed",
@@ -128,6 +129,21 @@ def known_exactly(text: str, gazetteer: GazetteerLike) -> bool:
     return gazetteer.has_key(fold_name(text)) and any(
         c.score >= 1.0 for c in gazetteer.lookup(text, limit=3)
     )
+
+
+def slash_parts(span: Span, gazetteer: GazetteerLike) -> list[Span]:
+    """Names a slash joins ("Erbil/Iraq", "Dahuk/Duhok"), each a place of its own whatever the
+    model called the whole, when the gazetteer knows every one exactly; else ``[span]``."""
+    from spacy.tokens import Span
+
+    cuts = [t.i for t in span if t.text == "/"]
+    if not cuts:
+        return [span]
+    bounds = zip([span.start - 1, *cuts], [*cuts, span.end], strict=True)
+    parts = [span.doc[a + 1 : b] for a, b in bounds]
+    if all(len(part) and known_exactly(part.text, gazetteer) for part in parts):
+        return [Span(span.doc, part.start, part.end, label="GPE") for part in parts]
+    return [span]
 
 
 def lengthened(span: Span, gazetteer: GazetteerLike) -> Span:

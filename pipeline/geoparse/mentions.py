@@ -21,6 +21,7 @@ from pipeline.geoparse.boxed import (
     linked,
     listed_after_name,
     road_end,
+    slash_parts,
     trimmed,
     undirected,
     unit_or_boxed,
@@ -299,11 +300,18 @@ def _gazetteer_matches(
                     or region_after_place(found, gazetteer)
                     or boxed(found)
                     or road_end(found)
+                    or _after_slash(found)
                     or (key in place_keys and not sentence_start)
                 )
             ):
                 yield found
             i = found.end
+
+
+def _after_slash(span: Span) -> bool:
+    """A name after a place and a slash: "Erbil/Iraq", "Gao/Mali"."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].text == "/" and doc[i - 2].ent_type_ in PLACE_LABELS
 
 
 def _region_or_town(span: Span, gazetteer: GazetteerLike) -> bool:
@@ -331,7 +339,7 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
     person_words = _person_words(doc)
     sentence_of = sentence_index_of(doc)
     accepted: list[tuple[Span, str]] = []
-    for ent in doc.ents:
+    for ent in (part for whole in doc.ents for part in slash_parts(whole, gazetteer)):
         if ent.label_ not in PLACE_LABELS:
             continue
         span = trimmed(ent)

@@ -22,6 +22,15 @@ from tests.pipeline.events.reading import first_event, read_text
             "On 4 March 2021, suspected TKR militants shot dead three farmers near Mueda.",
             (("TKR", 2), ("Civilians (Mozambique)", 7)),
         ),
+        # a group's "elements", the model's adjective or an acronym with a hyphenated part
+        (
+            "On 4 March 2021, soldiers clashed with TKR elements near Mueda.",
+            (("Military Forces of Mozambique", 1), ("TKR", 2)),
+        ),
+        (
+            "On 4 March 2021, soldiers clashed with TKR-B elements near Mueda.",
+            (("Military Forces of Mozambique", 1), ("TKR-B", 2)),
+        ),
     ],
 )
 def test_a_group_named_by_its_men_is_the_actor(
@@ -31,6 +40,13 @@ def test_a_group_named_by_its_men_is_the_actor(
 ) -> None:
     event = first_event(extractor, text, "2021-03-05", violent=True)
     assert ((event.actor1, event.inter1), (event.actor2, event.inter2)) == actors
+
+
+@pytest.mark.model
+def test_a_devices_acronym_is_no_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A RCIED targeted TKR fighters near Mueda on 4 March 2021."
+    event = first_event(extractor, text, "2021-03-05", violent=True)
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Mozambique)", 3)
 
 
 @pytest.mark.model
@@ -162,3 +178,27 @@ def test_unnamed_men_and_forces_by_their_common_names(  # type: ignore[no-untype
 ) -> None:
     event = first_event(extractor, text, "2021-05-04")
     assert {(event.actor1, event.inter1), (event.actor2, event.inter2)} == actors
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # "SNA" in a Somali report is Somalia's army; in a Syrian one the Syrian National Army
+        ("A roadside bomb targeted SNA soldiers near Afgoye on 4 March 2021.",
+         "Unidentified Armed Group (Somalia)"),
+        ("On 4 March 2021, SNA soldiers clashed with Al Shabaab militants near Afgoye.",
+         "Military Forces of Somalia"),
+        ("On 4 March 2021, SNA fighters clashed with YPG fighters near Tal Rifaat.",
+         "SNA: Syrian National Army"),
+    ],
+)  # fmt: skip
+def test_an_acronym_two_bodies_share_is_the_one_of_the_reports_country(
+    extractor,  # type: ignore[no-untyped-def]
+    text: str,
+    actor1: str,
+) -> None:
+    event = first_event(extractor, text, "2021-03-05", violent=True)
+    sides = {event.actor1: event.inter1, event.actor2: event.inter2}
+    assert event.actor1 == actor1
+    assert ("Military Forces of Somalia" in sides) == ("Afgoye" in text)

@@ -161,3 +161,25 @@ def test_a_peoples_adjective_before_its_people_is_no_place(extractor) -> None:  
     # "Arab" is a town's name in the gazetteer (Alabama); the model calls it a group here
     text = "Fighting between Arab herders and Fur farmers left 4 dead in the area of Kutum."
     assert set(places(extractor, text)) == {"Kutum"}
+
+
+def test_names_a_slash_joins_are_places_of_their_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model tags "Erbil" and leaves "Iraq" out
+    text = (
+        "On 6 June, three militants were killed by soldiers during clashes in the Sidakan "
+        "region of Erbil/Iraq."
+    )
+    found = places(extractor, text)
+    assert found.get("Iraq", ("", ""))[0] == "IQ" and found.get("Erbil", ("", ""))[0] == "IQ"
+    # or reads both as one organisation in a longer report
+    text = (
+        "On 13 July, two soldiers were killed by militants during clashes in Sidakan (Soran "
+        "district) region of Erbil/Iraq."
+    )
+    assert places(extractor, text).get("Iraq", ("", ""))[0] == "IQ"
+
+
+def test_a_word_for_the_states_forces_is_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Police" is a town in Poland; here it is the force that took part
+    text = "A joint team of soldiers and Police raided a bandits' camp in Kankara on Monday."
+    assert "Police" not in places(extractor, text)
