@@ -27,7 +27,7 @@ _NO_CLAIM = re.compile(
 #: Words that hold someone responsible: "planted by", "claimed responsibility", "suspected to
 #: be", "presumably", "blamed on".
 _HELD_RESPONSIBLE = re.compile(
-    r"\b(?:planted|laid|placed|perpetrated|committed|carried out) by\b"
+    r"\b(?:planted|laid|placed|perpetrated|committed|carried out|claimed) by\b"
     r"|\bclaimed (?:responsibility|the (?:attack|killing|bombing|blast|abduction|ambush))\b"
     r"|\bsuspected (?:to be|of being)\b|\bpresumably\b|\bbelieved to (?:be|have been)\b"
     r"|\battributed\b|\bblamed\b|\bcalling itself\b",
@@ -60,7 +60,7 @@ def claimant(refs: Sequence[ActorRef], sent: Span) -> ActorRef | None:
     groups = [r for r in refs if r.kind == "group" and r.inter not in (1, 5, 6, 7)]
     for match in _HELD_RESPONSIBLE.finditer(sent.text):
         start, end = base + match.start(), base + match.end()
-        if match[0].lower().startswith("claimed"):
+        if match[0].lower().startswith("claimed") and not match[0].lower().endswith(" by"):
             before = [r for r in groups if doc[r.end - 1].idx < start]
             if before:
                 return before[-1]

@@ -61,8 +61,9 @@ _SINGULAR_VICTIMS = (
 )
 _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|reportedly|also))*"
 _MID = r"(?:\s+(?!and\b|or\b)[\w’'/-]+){0,5}?"
-#: An aside on who was among the dead: "three people, including a policeman, are dead".
-_ASIDE = r"(?:\s*,\s*(?:including|among\s+them)\s+[^,.;]{1,80},)?"
+#: An aside on who was among the dead: "three people, including a policeman, are dead",
+#: "4 inmates - including a drug dealer - were killed".
+_ASIDE = r"(?:\s*(?:,|\s-|–|—)\s*(?:including|among\s+them)\s+[^,.;–—]{1,80}?\s*(?:,|-(?=\s)|–|—))?"
 _KILLED = (
     r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred|"
     r"shot\s+dead|shot\s+and\s+killed|(?:beaten|burned|burnt|stabbed|hacked|lynched|tortured)"

@@ -10,7 +10,7 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.candidates import INEXACT, small_namesake
 from pipeline.models import Mention
 
-__all__ = ["country_focus", "focus_apart", "is_gap_filler", "needs_its_country"]
+__all__ = ["answerable", "country_focus", "focus_apart", "is_gap_filler", "needs_its_country"]
 
 
 def is_gap_filler(candidate: Candidate) -> bool:
@@ -37,6 +37,23 @@ def needs_its_country(candidate: Candidate) -> bool:
     the focus: a gap-filling village (see :func:`is_gap_filler`) or a region named by a
     direction alone ("East" is a region of Cameroon; "Shan State (East)" is not there)."""
     return is_gap_filler(candidate) or fold_name(candidate.name) in _DIRECTIONS
+
+
+def answerable(candidate: Candidate, key: str, focus: dict[str, float]) -> bool:
+    """Whether a candidate of the name ``key`` (folded) may answer in an article with this
+    country ``focus``: one that needs its country (:func:`needs_its_country`) only there, and
+    a direction word only by its exact name ("East" is no Mpumalanga, once Eastern Transvaal).
+
+    Examples
+    --------
+    >>> from geodata.models import Candidate
+    >>> region = Candidate("za", "Mpumalanga", "admin1", "ZA", "", 30.1, -25.9, 4_000_000, 0.9)
+    >>> answerable(region, "east", {"ZA": 1.0}), answerable(region, "mpumalanga", {})
+    (False, True)
+    """
+    if key in _DIRECTIONS and candidate.score < 1.0:
+        return False
+    return not needs_its_country(candidate) or focus.get(candidate.country, 0.0) > 0.0
 
 
 def country_focus(

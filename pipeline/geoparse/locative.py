@@ -124,11 +124,14 @@ def followed_by_region(span: Span, gazetteer: GazetteerLike) -> bool:
 
 def region_after_place(span: Span, gazetteer: GazetteerLike) -> bool:
     """ "San Luis, Aurora": a first-level region named right after a place and a comma is that
-    place's region, whatever the model called it (a person, an organisation)."""
+    place's region, whatever the model called it (a person, an organisation); so is a town of
+    exactly that name that ends the clause ("in Mboza, Moatize.": the village's town)."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
     if doc[span.start - 2].ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     top = gazetteer.lookup(span.text, limit=1)
+    if top and top[0].kind in ("city", "admin2") and top[0].score >= 1.0:
+        return span.end == len(doc) or doc[span.end].text in (".", ",", ";", "(", ")")
     return bool(top) and top[0].kind == "admin1" and top[0].score >= 0.95

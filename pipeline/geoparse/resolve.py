@@ -26,7 +26,7 @@ from pipeline.geoparse.candidates import (
     unlisted_unit,
 )
 from pipeline.geoparse.context import NEAR_KM, ArticleContext
-from pipeline.geoparse.focus import country_focus, focus_apart, is_gap_filler, needs_its_country
+from pipeline.geoparse.focus import answerable, country_focus, focus_apart, is_gap_filler
 from pipeline.geoparse.genre import local_home
 from pipeline.geoparse.outlet import Outlet, home_region, home_units, outlet_priors
 from pipeline.geoparse.ranking import ResolverSettings, score_candidate
@@ -232,7 +232,7 @@ def resolve_mentions(
         # local news: its country's small namesakes over famous places abroad
         focus = {**focus, home: max(1.0, focus.get(home, 0.0))}
     candidates_for = {
-        key: [c for c in found if not needs_its_country(c) or focus.get(c.country, 0.0) > 0.0]
+        key: [c for c in found if answerable(c, key, focus)]
         for key, found in candidates_for.items()
     }
     focus, candidates_for, home_towns = outlet_priors(outlet, focus, candidates_for)

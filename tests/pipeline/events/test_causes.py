@@ -118,6 +118,11 @@ def test_a_report_that_no_group_claimed(text: str, unclaimed: bool) -> None:
             ("JNIM: Group for the Support of Islam and Muslims", 2),
         ),
         (
+            "On 3 May 2022, a bomb went off at a market in Diffa, killing three traders. The "
+            "bombing was claimed by ISWAP.",
+            ("Islamic State West Africa Province", 2),
+        ),
+        (
             "On 3 May 2022, a landmine planted by an unidentified armed group hit a bus near "
             "Diffa. Residents believe it was planted by ISWAP militants.",
             ("Unidentified Armed Group (Niger)", 3),

@@ -66,6 +66,8 @@ def test_not_a_count(text: str) -> None:
         # the number after "by" counts the killers
         ("A policeman was shot and killed by three men.", 1, None, None),
         ("A rocket hit a house, leaving four people, including children, dead.", 4, None, None),
+        ("Six guards - including a warden - were killed in the riot.", 6, None, None),
+        ("Two farmers — among them a village elder — were killed.", 2, None, None),
         # a low bound said the other way round; the dead told as a noun's
         ("Jets struck a rebel camp, killing no fewer than 20.", 20, None, None),
         ("The clash resulted in the death of 1 and injury of two others.", 1, None, None),

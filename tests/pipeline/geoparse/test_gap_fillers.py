@@ -56,3 +56,12 @@ def test_a_direction_after_a_state_is_no_region_abroad(extractor) -> None:  # ty
         p.mention.text: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))
     }
     assert found.get("East") == "CM"
+
+
+def test_a_direction_is_no_region_it_only_resembles(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "East" matches South Africa's Mpumalanga by another of its names; the word is no place
+    doc = extractor.nlp("A grenade went off at a market in Birtamod municipality, East, on Monday.")
+    found = {
+        p.mention.text: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))
+    }
+    assert "ZA" not in found.values()

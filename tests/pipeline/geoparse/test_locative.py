@@ -49,3 +49,13 @@ def test_an_article_before_a_bare_name_makes_it_a_thing(extractor) -> None:  # t
 def test_an_article_before_a_town_that_qualifies_a_noun_keeps_the_town(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Storms hit Maryville, Tennessee, overnight. To protect the Maryville church, he left."
     assert mention_texts(extractor, text).count("Maryville") == 2
+
+
+def test_a_town_after_an_unknown_village_and_a_comma_is_its_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model calls the town a person; the village is in no gazetteer
+    text = "Gunmen attacked a health post and burned a truck in Kambulatsitsi, Moatize."
+    assert "Moatize" in mention_texts(extractor, text)
+    # a name after a comma that goes on into the clause is no place ("in Dublin, Smith said")
+    assert mention_texts(extractor, "Shots were fired in Dublin, Smith said on Monday.") == [
+        "Dublin"
+    ]
