@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = ["alias_ref", "settled_homonyms"]
 
+#: Words after "X police" that name the same men: "Asayish Police forces".
+_POLICE_MEN = frozenset({"force", "forces", "officers", "officer", "personnel", "men"})
+
 
 def alias_ref(
     doc: Doc,
@@ -64,6 +67,11 @@ def alias_ref(
     force = _homonym_force(doc[i : matched[0]], entry, bodies) if kind == "group" else None
     if force is not None:
         return end, ActorRef(force.kind, force.country, "", None, span.root.i, i, end, span.text)
+    if kind == "group" and end < limit and doc[end].lower_ == "police":
+        # "Asayish police", "the Hisbah police": a police force of the event's country
+        last = end + 2 if end + 1 < limit and doc[end + 1].lower_ in _POLICE_MEN else end + 1
+        police = doc[i:last]  # ("Asayish Police forces": one force)
+        return last, ActorRef("military", "", "", None, police.root.i, i, last, police.text)
     name = "" if regime else entry.name
     inter = entry.inter
     if inter not in (5, 6, 7) and (off_duty(span) or political_wing(span)):

@@ -123,6 +123,35 @@ class Coding:
     inter2: int | None
 
 
+#: The state's custody: someone "arrested, tortured and killed" was harmed by whoever held him.
+_CUSTODY = frozenset({"arrest", "detain"})
+
+
+def _in_custody(trigger: Token) -> bool:
+    """Whether the harm is told with an arrest of the same person ("was arrested, tortured and
+    killed", "detained and beaten"): done by the state's forces that held them."""
+    verbs, verb = [trigger, *trigger.conjuncts], trigger
+    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        verb = verb.head  # ("was arrested, tortured and killed": "tortured" hangs on "arrested")
+        verbs.append(verb)
+    # (a verb: "executions and arrests carried out by X" name the doer elsewhere)
+    return any(
+        v.lemma_.lower() in _CUSTODY and v.pos_ == "VERB" and not _doer_held(v) for v in verbs
+    )
+
+
+#: Who an arrest after an act holds: its doer ("the attacker was arrested shortly after").
+_DOER_NOUNS = frozenset(
+    {"attacker", "assailant", "suspect", "gunman", "perpetrator", "bomber", "culprit", "killer"}
+)
+
+
+def _doer_held(arrest: Token) -> bool:
+    return any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _DOER_NOUNS for c in arrest.children
+    )
+
+
 def _in(country_name: str | None, prefix: str) -> str:
     return f"{prefix} ({country_name})" if country_name else prefix
 
@@ -298,6 +327,9 @@ def code_event(
         # who did it ("a group of pastoralists destroyed a field") are a community's men
         unnamed = (COMMUNAL, 4) if farming_doers(trigger) else (UNIDENTIFIED, UNIDENTIFIED_INTER)
         actor1, inter1 = _in(country_name, unnamed[0]), unnamed[1]
+        if _in_custody(trigger):  # "a villager was arrested, tortured and killed"
+            actor1 = f"Military Forces of {country_name}" if country_name else "Military Forces"
+            inter1 = 1
     feud = actor1.startswith(UNIDENTIFIED) and bool(FEUD.search(trigger.doc.text))
     if feud and inter1 == UNIDENTIFIED_INTER:  # unnamed men in a clan feud: a community's
         actor1, inter1 = _in(country_name, COMMUNAL), 4

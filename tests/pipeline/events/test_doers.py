@@ -97,12 +97,22 @@ def test_the_group_whose_arms_are_seized_is_the_second_actor(extractor, text: st
         ("On 2 May 2021, a presidential guard shot dead a trader in Kaya.", 1),
         # a guard of a firm or a person is private security, not the state
         ("On 2 May 2021, a security guard shot dead a trader in Kaya.", 8),
+        # a group's police is a police force; the unnamed who arrested and then killed, the state's
+        ("On 2 May 2021, a trader was beaten by Asayish police at a checkpoint in Erbil.", 1),
+        ("On 2 May 2021, a trader was arrested, beaten and killed in Kaya.", 1),
     ],
 )
 def test_forces_named_in_other_words_are_the_doers(extractor, text: str, doer: int) -> None:  # type: ignore[no-untyped-def]
     event = _main_event(extractor, text)
     assert event.inter1 == doer
     assert event.inter2 == 7
+
+
+@pytest.mark.model
+def test_an_attacker_arrested_after_the_act_is_no_sign_of_the_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A grenade exploded at a bar in Kaya on 2 May 2021, and the attacker was arrested later."
+    event = _main_event(extractor, text)
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Burkina Faso)", 3)
 
 
 @pytest.mark.model
