@@ -1,6 +1,7 @@
-"""A dictionary alias found in a sentence, as an actor: a named group with its men's noun,
-civilians who bear arms, and an acronym two bodies share ("SNA": Syria's National Army, or
-Somalia's), told apart by the countries the report names."""
+"""A dictionary alias found in a sentence, as an actor: a named group with its men's noun, a
+group's police ("Asayish police"), civilians who bear arms, and an acronym two bodies share
+("SNA": Syria's National Army, or Somalia's), told apart by the countries of the report's
+places."""
 
 from __future__ import annotations
 
