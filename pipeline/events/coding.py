@@ -28,6 +28,7 @@ from pipeline.events.riotsides import (
     crowds_fought,
     faces_forces,
     forces_named,
+    state_forces,
     unarmed_object,
 )
 from pipeline.events.targets import (
@@ -328,8 +329,7 @@ def code_event(
         unnamed = (COMMUNAL, 4) if farming_doers(trigger) else (UNIDENTIFIED, UNIDENTIFIED_INTER)
         actor1, inter1 = _in(country_name, unnamed[0]), unnamed[1]
         if _in_custody(trigger):  # "a villager was arrested, tortured and killed"
-            actor1 = f"Military Forces of {country_name}" if country_name else "Military Forces"
-            inter1 = 1
+            actor1, inter1 = state_forces("Military Forces", country_name), 1
     feud = actor1.startswith(UNIDENTIFIED) and bool(FEUD.search(trigger.doc.text))
     if feud and inter1 == UNIDENTIFIED_INTER:  # unnamed men in a clan feud: a community's
         actor1, inter1 = _in(country_name, COMMUNAL), 4

@@ -18,6 +18,7 @@ __all__ = [
     "crowds_fought",
     "faces_forces",
     "forces_named",
+    "state_forces",
     "unarmed_object",
 ]
 
@@ -80,7 +81,19 @@ def forces_named(text: str, country: str | None) -> tuple[str, int | None]:
     if force is None:
         return "", None
     kind = "Military Forces" if _ARMY.fullmatch(force.group(0)) else "Police Forces"
-    return (f"{kind} of {country}" if country else kind), 1
+    return state_forces(kind, country), 1
+
+
+def state_forces(kind: str, country: str | None) -> str:
+    """ACLED's name of a country's forces of one ``kind`` ("Military Forces", "Police
+    Forces"); the kind alone when the country is not known.
+
+    Examples
+    --------
+    >>> state_forces("Military Forces", "Myanmar"), state_forces("Police Forces", None)
+    ('Military Forces of Myanmar', 'Police Forces')
+    """
+    return f"{kind} of {country}" if country else kind
 
 
 #: Words of a fight between sides: in a riot, the other crowd fought, it was no victim.
