@@ -47,10 +47,15 @@ def with_unknown_groups(
         if fold_name(ent.text) in _WEAPON_NAMES:
             continue  # "shot an RPG at a tank": a weapon, not a group
         root = ent.root
+        # ("police and cadres of X": the parse may hang "of X" on the first of the pair)
+        members = MEMBER_NOUNS | {"militant", "rebel"}
         of_members = (
             root.dep_ == "pobj"
             and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in MEMBER_NOUNS | {"militant", "rebel"}
+            and (
+                root.head.head.lemma_.lower() in members
+                or (root.head.i > 0 and root.doc[root.head.i - 1].lemma_.lower() in members)
+            )
         )
         # "an NPA arms cache", "suspected BIFF members": the group's men or stores
         # (an acronym the model reads as an adjective too: "FRPI elements")
@@ -280,6 +285,7 @@ MEMBER_NOUNS = frozenset(
         "troop",
         "soldier",
         "peacekeeper",
+        "cadre",
     }
 )
 

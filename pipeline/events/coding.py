@@ -20,6 +20,7 @@ from pipeline.events.communal import (
     FEUD,
     communal_sides,
     farming_doers,
+    rival_sides,
 )
 from pipeline.events.crowds import RIOTERS_INTER, crowd_control, riot_coding
 from pipeline.events.labels import LabelCoding
@@ -158,6 +159,7 @@ def _in(country_name: str | None, prefix: str) -> str:
 
 
 #: Words of a demonstration: a crowd there that attacks forces riots in it.
+_CADRES = re.compile(r"\bcadres?\b", re.I)
 _PROTESTING = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*)\b", re.I)
 _DISPUTE = re.compile(
     r"\b(dispute|feud|rivalry|altercation|quarrel|argument|brawl|scuffle|enmity)\b", re.I
@@ -235,7 +237,14 @@ def code_event(
     # "FACA and Wagner mercenaries clashed with CPC": forces against armed men, no crowd
     organised = organised or (inter1 in (1, 8) and inter2 in (1, 2, 3, 8))
     # "attacked by UPC men": a group the dictionary does not know, against the forces
-    organised = organised or (bool(actor1) and inter1 is None and inter2 in (1, 8))
+    # (either way round; not a party's men clashing with police at a demonstration: a riot)
+    organised = organised or (
+        not _PROTESTING.search(text)
+        and any(
+            bool(named) and inter is None and other in (1, 8)
+            for named, inter, other in ((actor1, inter1, inter2), (actor2, inter2, inter1))
+        )
+    )
     # a crowd that throws petrol bombs riots; armed men who throw a grenade do not
     thrown = weapon is not None and weapon[2] == "Grenade"
     riot = (
@@ -337,6 +346,8 @@ def code_event(
         actor1, inter1, actor2, inter2 = communal_sides(
             (actor1, inter1), (actor2, inter2), country_name
         )
+    if event_type == "Battles" and rival_sides(actor1, actor2, text) != actor2:
+        actor2, inter2 = actor1, inter1  # "two rival cult militias clashed"
     if sub_event_type == "Disrupted weapons use" and inter1 in (1, 8) and not actor2:
         # "soldiers defused an IED", "police seized explosives": whoever laid or held them,
         # unnamed, is an unidentified armed group (ACLED codebook)
@@ -345,9 +356,10 @@ def code_event(
         sub_event_type == "Disrupted weapons use"
     ):
         # a named group the dictionary does not know, fighting state forces (or whose arms
-        # they seize), is a rebel group
+        # they seize), is a rebel group; a party whose cadres fight, a political militia
+        unknown = 3 if _CADRES.search(text) else 2
         if inter1 in (1, 8) and actor2 and inter2 is None:
-            inter2 = 2
+            inter2 = unknown
         elif inter2 in (1, 8) and actor1 and inter1 is None:
-            inter1 = 2
+            inter1 = unknown
     return Coding(category, event_type, sub_event_type, actor1, inter1, actor2, inter2)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["COMMUNAL", "COMMUNAL_WORDS", "FEUD", "communal_sides", "farming_doers"]
+__all__ = ["COMMUNAL", "COMMUNAL_WORDS", "FEUD", "communal_sides", "farming_doers", "rival_sides"]
 
 
 def _named(country_name: str | None, prefix: str) -> str:
@@ -19,7 +19,7 @@ def _named(country_name: str | None, prefix: str) -> str:
 
 #: Words of a communal conflict: its sides are identity militias in ACLED's coding.
 COMMUNAL_WORDS = re.compile(
-    r"\b(?:inter-?communal|communal|communit(?:y|ies)|ethnic|tribal|clans?|herders?|"
+    r"\b(?:inter-?communal|communal|communit(?:y|ies)|ethnic|tribal|tribes?|clans?|herders?|"
     r"herdsm[ae]n|pastoralists?|cattle breeders?|famil(?:y|ies))\b",
     re.I,
 )
@@ -73,3 +73,26 @@ def farming_doers(trigger: Token) -> bool:
     return any(
         _FARMING.search(" ".join(t.text for t in d.subtree if t.pos_ != "PROPN")) for d in doers
     )
+
+
+#: Two sides of one kind ("two rival cult militias clashed", "between two tribes").
+_RIVALS = re.compile(
+    r"\b(?:rival(?:l?ing)?|between (?:the )?two|two (?:\w+ ){0,2}(?:tribes|clans|famil(?:y|ies)|"
+    r"communities|militias|groups|factions|gangs|cults))\b",
+    re.I,
+)
+
+
+def rival_sides(actor1: str, actor2: str, text: str) -> str:
+    """The second side of a clash between two unnamed groups of one kind: the first side's
+    name again ("two rival cult militias clashed": both are Unidentified Cult Militia, as
+    ACLED codes them); else the second side as it was.
+
+    >>> rival_sides("Unidentified Clan Militia (Somalia)", "", "two clans clashed in Afgoye")
+    'Unidentified Clan Militia (Somalia)'
+    >>> rival_sides("Unidentified Clan Militia (Somalia)", "", "clan militia attacked Afgoye")
+    ''
+    """
+    if actor2 or not actor1.startswith("Unidentified") or not _RIVALS.search(text):
+        return actor2
+    return actor1
