@@ -103,6 +103,12 @@ def _relation(doc: Doc, actor: ActorRef, triggers: Sequence[int], speech: bool) 
         head = token.head
         if head.i == token.i:
             break
+        if (
+            token.dep_ == "nsubj"
+            and _struck_device(head)
+            and any(t in triggers for t in (c.i for c in head.children))
+        ):
+            return "patient"  # "an army vehicle hit an IED": the device is the event word
         if head.i in triggers or _subject_shared(token, triggers):
             dep = token.dep_
             if head.lemma_.lower() in ("body", "corpse") and dep != "agent" and via_prep != "by":

@@ -13,7 +13,7 @@ from pipeline.lexicon.actor_dictionary import DIRECTION_WORDS, MACRO_REGIONS
 from pipeline.lexicon.place_words import PLACE_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "boxed",
@@ -105,18 +105,34 @@ def _in_boxed_list(span: Span) -> bool:
     )
 
 
+#: Arabic articles inside names ("Sala al-Din", "Dar es Salaam"): a name goes on after them.
+_ARTICLES = frozenset({"al", "el", "ad", "ag", "ar", "as", "ash", "an", "at", "az", "es", "ul"})
+
+
 def known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
     """The longest start of a placed name the gazetteer knows ("Jhenaidah" of "Jhenaidah
     Sadar upazila"), when the whole is unknown."""
     for end in range(span.end - 1, span.start, -1):
         if linked(span.doc[end]):
             continue  # "Ville" of "Ville de Niamey" is no name of its own
+        if _inside_hyphenated(span.doc, end):
+            continue  # "Al" of "Al-Azim district", "Herman" of "Herman-Brousse"
         prefix = span.doc[span.start : end]
         if prefix.text.islower() or all(t.lower_ in DIRECTION_WORDS for t in prefix):
             return None  # "Central" of "Central Java", "al" of "al Mukhaysah": no place
         if gazetteer.has_key(fold_name(prefix.text)):
             return prefix
     return None
+
+
+def _inside_hyphenated(doc: Doc, end: int) -> bool:
+    """Whether a cut before ``doc[end]`` splits one name: at a hyphen ("Al-Azim",
+    "Herman-Brousse", "Mayo-Dallah": a first part is no place of its own) or an article
+    ("Sala al-Din"); not at a dash between two names ("Johannesburg - Sandton")."""
+    last, after = doc[end - 1], doc[end]
+    if last.text == "-" or after.lower_ in _ARTICLES:
+        return True
+    return after.text == "-" and not last.whitespace_
 
 
 def linked(token: Token) -> bool:

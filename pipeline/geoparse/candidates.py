@@ -258,7 +258,9 @@ def candidates_of(
         if towns and tail in _TOWN_TAILS:
             found = towns
         elif tail in _REGION_TAILS:
-            found = regions  # "Wasit province": the region, not a town of its name
+            # "Wasit province": the region, not a town of its name; a region the gazetteer
+            # names otherwise ("Jakarta province", DKI Jakarta) at the capital it is named after
+            found = regions or [c for c in towns if c.feature_code in ("PPLC", "PPLA")][:1]
     if not found or found[0].score < 0.9:
         # "Ohioans", "Londoner", "Texan" (not the lookalike "Tixán")
         found = _demonym_places(name, gazetteer) or found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from geodata.models import Candidate
 from geodata.normalize import fold_name
@@ -57,10 +57,16 @@ def answerable(candidate: Candidate, key: str, focus: dict[str, float]) -> bool:
 
 
 def country_focus(
-    mentions: Sequence[Mention], gazetteer: GazetteerLike, demonym_countries: Iterable[str] = ()
+    mentions: Sequence[Mention],
+    gazetteer: GazetteerLike,
+    demonym_countries: Iterable[str] = (),
+    *,
+    region_sentences: Collection[int] = (),
 ) -> dict[str, float]:
     """Share of the article's attention per country, from country names, demonyms and places
-    whose every candidate lies in one country."""
+    whose every candidate lies in one country; and in the sentences ``region_sentences`` (by
+    index), regions whose other namesakes are small towns ("at Dole (Konduga LGA, Borno)":
+    Borno is Nigeria's, not a village in Italy)."""
     votes: dict[str, float] = {}
     for mention in mentions:
         # a name that only looks like a place's ("Tamarou" for Tamaru, Japan) says nothing
@@ -80,13 +86,26 @@ def country_focus(
                 votes[iso2] = votes.get(iso2, 0.0) + 0.5
         elif found[0].kind == "country" and found[0].score >= 0.95:
             votes[found[0].country] = votes.get(found[0].country, 0.0) + 2.0
-        elif len(countries) == 1:
-            country = countries.pop()
+        elif len(countries) == 1 or (
+            mention.sentence_index in region_sentences and _region_over_villages(found)
+        ):
+            country = found[0].country
             votes[country] = votes.get(country, 0.0) + 1.0
     for iso2 in demonym_countries:
         votes[iso2] = votes.get(iso2, 0.0) + 1.0
     total = sum(votes.values())
     return {iso2: count / total for iso2, count in votes.items()} if total else {}
+
+
+def _region_over_villages(found: Sequence[Candidate]) -> bool:
+    """Whether the first candidate is a region of an exact name and every other one a small
+    town or county (see :func:`pipeline.geoparse.candidates.small_namesake`) or a place of
+    the region's country ("Mandera": the Kenyan county and its town)."""
+    return (
+        found[0].kind == "admin1"
+        and found[0].score >= 0.95
+        and all(small_namesake(c) or c.country == found[0].country for c in found[1:])
+    )
 
 
 def focus_apart(
@@ -100,11 +119,15 @@ def focus_apart(
     regions and larger towns point to.
 
     A small town's own name is no evidence that the story is in its country: such towns are
-    judged by the article's regions and larger towns ("in Jiji district, Paktia"), not by the
+    judged by the article's regions and larger towns ("in Jiji district, Paktia"; a region
+    that shares its name with villages abroad counts in the town's own sentences), not by the
     nationalities of the people in it ("Russian mercenaries in Bambari"), the countries they
     come from ("herders from Niger clashed in Malanville") or other small towns.
     """
     units = list(unit_countries)
+    sentences: dict[str, set[int]] = {}
+    for mention in mentions:
+        sentences.setdefault(fold_name(mention.text), set()).add(mention.sentence_index)
     local = [
         m
         for m in mentions
@@ -113,7 +136,12 @@ def focus_apart(
         and not small_namesake(choice[0])
     ]
     return {
-        key: country_focus([m for m in local if fold_name(m.text) != key], gazetteer, units)
+        key: country_focus(
+            [m for m in local if fold_name(m.text) != key],
+            gazetteer,
+            units,
+            region_sentences=sentences.get(key, set()),
+        )
         for key, choice in first.items()
         if choice is not None and small_namesake(choice[0]) and choice[0].score >= INEXACT
     }

@@ -231,3 +231,21 @@ def test_a_people_the_model_takes_for_a_pronoun_names_its_militia(  # type: igno
     )
     ref = militia_ref(doc[0], gazetteer)
     assert (ref.name if ref else None) == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("On 28 December 2022, an army vehicle hit a landmine near Douentza. Two soldiers were "
+         "hurt.", ("Unidentified Armed Group (Mali)", 3)),
+        ("On 28 December 2022, a Malian army truck hit an IED near Douentza. JNIM claimed "
+         "responsibility.", ("JNIM: Group for the Support of Islam and Muslims", 2)),
+    ],
+)  # fmt: skip
+def test_forces_whose_vehicle_hit_a_device_are_the_side_hit(  # type: ignore[no-untyped-def]
+    extractor, text: str, doer: tuple[str, int]
+) -> None:
+    event = _main_event(extractor, text)
+    assert (event.actor1, event.inter1) == doer
+    assert (event.actor2, event.inter2) == ("Military Forces of Mali", 1)

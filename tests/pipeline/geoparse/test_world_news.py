@@ -252,6 +252,21 @@ def test_a_region_named_with_its_kind_is_the_region(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "capital"),
+    [
+        ("Students marched in Jakarta province on Monday.", "Jakarta province", "Jakarta"),
+        ("Floods hit Nairobi province overnight.", "Nairobi province", "Nairobi"),
+    ],
+)
+def test_a_region_the_gazetteer_names_otherwise_is_at_its_capital(
+    resolve_names, gazetteer, text: str, name: str, capital: str
+) -> None:  # type: ignore[no-untyped-def]
+    # the gazetteer's region is "DKI Jakarta": the province named after its capital lies there
+    found = gazetteer.get(resolve_names(text, [name])[name][0])
+    assert found is not None and (found.kind, found.name) == ("city", capital)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         # a region spelled another way in the brackets of a place's units is still the region

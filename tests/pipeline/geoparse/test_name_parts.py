@@ -1,0 +1,54 @@
+"""Parts of names: the known start of a name the gazetteer lacks, and the regions that say
+which country a story is in (real model and gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.geoparse.boxed import known_prefix
+from pipeline.geoparse.focus import country_focus
+from pipeline.models import Mention
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        # a unit named after a known town keeps the town
+        ("Clashes erupted in Jhenaidah Sadar upazila on Monday.", "Jhenaidah Sadar upazila",
+         "Jhenaidah"),
+        # a hyphen or an article inside one name: its first part is no place of its own
+        # ("Al" would be Ål in Norway, "Herman" a town in Minnesota)
+        ("Troops seized arms in Abu Rami village of Al-Qwerbaz district.", "Al-Qwerbaz district",
+         None),
+        ("Police patrolled Bouar (Herman-Brousse, Nana-Mambere).", "Herman-Brousse", None),
+        ("Rebels held Sala al-Qwerbaz district.", "Sala al-Qwerbaz district", None),
+    ],
+)  # fmt: skip
+def test_the_known_start_of_an_unknown_name(  # type: ignore[no-untyped-def]
+    nlp, gazetteer, text: str, name: str, start: str | None
+) -> None:
+    doc = nlp(text)
+    at = text.index(name)
+    span = doc.char_span(at, at + len(name))
+    assert span is not None
+    prefix = known_prefix(span, gazetteer)
+    assert (prefix.text if prefix is not None else None) == start
+
+
+@pytest.mark.parametrize(
+    ("name", "focus"),
+    [
+        # a region whose namesakes abroad are villages: Nigeria's Borno (a village in Italy)
+        ("Borno", {"NG": 1.0}),
+        ("Kachin", {"MM": 1.0}),
+        # a region that shares its name with large towns elsewhere says nothing alone
+        ("Victoria", {}),
+    ],
+)
+def test_a_region_over_small_namesakes_says_the_country(gazetteer, name: str, focus) -> None:  # type: ignore[no-untyped-def]
+    # (judging a small town only: in the article's focus a name shared with towns abroad says
+    # nothing, as "Berea" of a Kentucky paper is no district of Lesotho)
+    mention = Mention("t", name, 0, len(name), 0, "GPE")
+    assert country_focus([mention], gazetteer, region_sentences={0}) == focus
+    assert country_focus([mention], gazetteer) == {}
