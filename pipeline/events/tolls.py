@@ -107,6 +107,20 @@ def _other_side(previous: Event, toll: Event) -> bool:
     return sum(before) == 1 and sum(after) == 1 and before != after
 
 
+def _side_hit(previous: Event, toll: Event) -> bool:
+    """Whether the toll names the dead of a side the event told none of: not its doer's own
+    men, nor unnamed soldiers when forces did it (whose soldiers they were is not said), nor
+    people killed in a clash (no side of it: "two militias clashed; three residents died")."""
+    return (
+        bool(previous.actor1)
+        and bool(toll.actor2)
+        and toll.actor2 != previous.actor1
+        and not (toll.inter2 in (1, 8) and previous.inter1 in (1, 8))
+        and not (toll.inter2 == 7 and previous.event_type in ("Battles", "Riots"))
+        and toll.inter2 not in (5, 6)  # (a crowd is no side a toll tells of)
+    )
+
+
 def with_toll(previous: Event, toll: Event) -> Event:
     """The event with the toll a later sentence gives: its count when it had none, the two
     added up when the later sentence tells of more dead ("Officials said 6 militants were
@@ -131,6 +145,9 @@ def with_toll(previous: Event, toll: Event) -> Event:
             sides = ((toll.actor1, toll.inter1), (toll.actor2, toll.inter2))
             actor2, inter2 = next((s for s in sides if s[1] in (1, 8)), ("", None))
         previous = replace(previous, actor2=actor2, inter2=inter2)
+    elif not previous.actor2 and _side_hit(previous, toll):
+        # "Turkish jets struck the Gara region. Five PKK fighters were killed.": the side hit
+        previous = replace(previous, actor2=toll.actor2, inter2=toll.inter2)
     return replace(
         previous,
         fatalities=total,

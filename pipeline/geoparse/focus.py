@@ -42,7 +42,9 @@ def needs_its_country(candidate: Candidate) -> bool:
 def answerable(candidate: Candidate, key: str, focus: dict[str, float]) -> bool:
     """Whether a candidate of the name ``key`` (folded) may answer in an article with this
     country ``focus``: one that needs its country (:func:`needs_its_country`) only there, and
-    a direction word only by its exact name ("East" is no Mpumalanga, once Eastern Transvaal).
+    a direction word only by its exact name ("East" is no Mpumalanga, once Eastern Transvaal)
+    and never as a town's (a list's "East" for the seat of East Sikkim: "in Biratnagar city,
+    East" is Nepal's Eastern region).
 
     Examples
     --------
@@ -51,7 +53,7 @@ def answerable(candidate: Candidate, key: str, focus: dict[str, float]) -> bool:
     >>> answerable(region, "east", {"ZA": 1.0}), answerable(region, "mpumalanga", {})
     (False, True)
     """
-    if key in _DIRECTIONS and candidate.score < 1.0:
+    if key in _DIRECTIONS and (candidate.score < 1.0 or candidate.kind == "city"):
         return False
     return not needs_its_country(candidate) or focus.get(candidate.country, 0.0) > 0.0
 

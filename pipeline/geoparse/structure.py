@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from geodata.geometry import distance_km
 from geodata.models import Candidate
-from geodata.normalize import fold_name
+from geodata.normalize import COMPASS_WORDS, fold_name
 from pipeline.models import Mention
 
 __all__ = [
@@ -193,11 +193,17 @@ def names_unknown_inside(
         outer = containers[index]
         while outer not in seen:
             seen.add(outer)
-            within = {
-                c.country
-                for c in candidates_for.get(fold_name(mentions[outer].text), ())
-                if c.kind in ("admin1", "country") and c.score >= min_score
-            }
+            name = fold_name(mentions[outer].text)
+            # ("Biratnagar city, East": a direction names a region of any country)
+            within = (
+                set()
+                if all(w in COMPASS_WORDS for w in name.split())
+                else {
+                    c.country
+                    for c in candidates_for.get(name, ())
+                    if c.kind in ("admin1", "country") and c.score >= min_score
+                }
+            )
             if within:
                 if not any(c.country in within for c in found):
                     unknown.add(key)

@@ -205,3 +205,30 @@ def test_a_bare_toll_at_the_end_of_a_report_is_the_riots(extractor) -> None:  # 
     )
     events = read_text(extractor, text, "2022-03-05").events
     assert [(e.event_type, e.sub_event_type) for e in events] == [("Riots", "Mob violence")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "side_hit"),
+    [
+        ("On 4 March 2021, Turkish jets carried out airstrikes near Amadiya. Officials said "
+         "four PKK fighters were killed.", ("PKK: Kurdistan Workers' Party", 2)),
+        ("On 4 March 2021, the army shelled positions near Myitkyina. Two KIA fighters were "
+         "killed.", ("KIA: Kachin Independence Army", 2)),
+    ],
+)  # fmt: skip
+def test_a_toll_names_the_side_hit(extractor, text: str, side_hit: tuple[str, int]) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2021-03-05")
+    assert event.fatalities in (2, 4)
+    assert (event.actor2, event.inter2) == side_hit
+
+
+@pytest.mark.model
+def test_people_killed_in_a_clash_are_no_side_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the sides are the two armed groups, whoever the dead were (the first passed before)
+    for text in (
+        "On 4 March 2021, Tiv and Jukun militias clashed near Wukari. Three residents died.",
+        "On 4 March 2021, rebel factions clashed in Sarmada. Two protesters were killed.",
+    ):
+        event = first_event(extractor, text, "2021-03-05")
+        assert event.inter2 not in (5, 6, 7)

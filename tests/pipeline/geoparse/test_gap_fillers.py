@@ -65,3 +65,13 @@ def test_a_direction_is_no_region_it_only_resembles(extractor) -> None:  # type:
         p.mention.text: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))
     }
     assert "ZA" not in found.values()
+
+
+def test_a_direction_after_a_town_is_no_town_and_keeps_the_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    # a list's "East" (the seat of India's East Sikkim) is no town, and no country's "East"
+    # region says that the town before it is unknown there
+    doc = extractor.nlp("A grenade was thrown at a shop in Biratnagar city, East, on Monday.")
+    found = {
+        p.mention.text: p.country for p in extractor.resolve(doc, extractor.mentions(doc, "t"))
+    }
+    assert found == {"Biratnagar": "NP"}
