@@ -12,7 +12,7 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import ActorRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "CIVILIAN_NOUNS",
@@ -106,7 +106,10 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     end = token.i + 1
     if end < len(doc) and doc[end].lower_ in ("pastoral", "armed", "ethnic", "local", "village"):
         end += 1
-    if end >= len(doc) or doc[end].lemma_.lower() not in _COMMUNITY_ARMED:
+    shared = _shared_noun(doc, end)  # "Tiv and Jukun militias": the Tiv's militia too
+    if shared is not None:
+        end = shared
+    elif end >= len(doc) or doc[end].lemma_.lower() not in _COMMUNITY_ARMED:
         return None
     herding = doc[end]
     role = herding.head if herding.dep_ == "compound" else herding  # "Fulani pastoralist men"
@@ -114,14 +117,27 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
         return None  # "shot two Fulani herders": herders harmed are civilians, not a militia
     if gazetteer.country_for_demonym(token.text) or gazetteer.country(token.text.upper()):
         return None
-    span = doc[token.i : end + 1]
+    span = doc[token.i : token.i + 1] if shared is not None else doc[token.i : end + 1]
     if token.lower_.endswith("ist") and herding.lemma_.lower() in ("militia", "militiaman"):
         # "an Islamist militia": a creed's militia is a political one (ACLED's inter code 3)
         name = f"{token.text} Militia ({{country}})"
         return ActorRef("generic", "", name, 3, end, token.i, end + 1, span.text)
     kind = "Communal" if gazetteer.has_key(fold_name(token.text)) else "Ethnic"
     name = f"{token.text} {kind} Militia ({{country}})"
+    if shared is not None:  # (the first name of two is its own actor: its own word is its head)
+        return ActorRef("generic", "", name, 4, token.i, token.i, token.i + 1, span.text)
     return ActorRef("generic", "", name, 4, end, token.i, end + 1, span.text)
+
+
+def _shared_noun(doc: Doc, after: int) -> int | None:
+    """The index of the community's noun a name shares with the next name ("Tiv and Jukun
+    militias", "Gadbursi and Issa clansmen"), or ``None``."""
+    if after + 2 >= len(doc) or doc[after].lower_ not in ("and", "&"):
+        return None
+    other, noun = doc[after + 1], doc[after + 2]
+    if not other.text[:1].isupper() or noun.lemma_.lower() not in _COMMUNITY_ARMED:
+        return None
+    return noun.i
 
 
 #: People who are no armed men: the victims of violence against civilians, the detained of an

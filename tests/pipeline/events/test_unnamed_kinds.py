@@ -68,3 +68,11 @@ def test_cadres_clashing_with_police_at_a_demonstration_riot(extractor) -> None:
     event = first_event(extractor, text, "2021-06-03")
     assert event.event_type == "Riots"
     assert (event.inter1, event.inter2) == (5, 1)
+
+
+@pytest.mark.model
+def test_two_peoples_named_with_one_noun_are_both_sides(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 March 2021, Fulani and Dogon militias clashed near Bankass, killing six."
+    event = first_event(extractor, text, "2021-03-05")
+    sides = {(event.actor1, event.inter1), (event.actor2, event.inter2)}
+    assert sides == {("Fulani Ethnic Militia (Mali)", 4), ("Dogon Ethnic Militia (Mali)", 4)}
