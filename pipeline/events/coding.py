@@ -159,8 +159,9 @@ def _in(country_name: str | None, prefix: str) -> str:
 
 
 #: Words of a demonstration: a crowd there that attacks forces riots in it.
-_CADRES = re.compile(r"\bcadres?\b", re.I)
 _PROTESTING = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*)\b", re.I)
+#: A party's members who act as its militia ("the cadres of the Chand-led party").
+_CADRES = re.compile(r"\bcadres?\b", re.I)
 _DISPUTE = re.compile(
     r"\b(dispute|feud|rivalry|altercation|quarrel|argument|brawl|scuffle|enmity)\b", re.I
 )

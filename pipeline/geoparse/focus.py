@@ -91,7 +91,7 @@ def country_focus(
         elif len(countries) == 1 or (
             mention.sentence_index in region_sentences and _region_over_villages(found)
         ):
-            country = found[0].country
+            country = countries.pop() if len(countries) == 1 else found[0].country
             votes[country] = votes.get(country, 0.0) + 1.0
     for iso2 in demonym_countries:
         votes[iso2] = votes.get(iso2, 0.0) + 1.0
