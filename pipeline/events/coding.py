@@ -347,7 +347,7 @@ def code_event(
         actor1, inter1, actor2, inter2 = communal_sides(
             (actor1, inter1), (actor2, inter2), country_name
         )
-    if event_type == "Battles" and rival_sides(actor1, actor2, text) != actor2:
+    if event_type == "Battles" and rival_sides(actor1, actor2, text):
         actor2, inter2 = actor1, inter1  # "two rival cult militias clashed"
     if sub_event_type == "Disrupted weapons use" and inter1 in (1, 8) and not actor2:
         # "soldiers defused an IED", "police seized explosives": whoever laid or held them,

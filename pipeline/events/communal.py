@@ -83,16 +83,14 @@ _RIVALS = re.compile(
 )
 
 
-def rival_sides(actor1: str, actor2: str, text: str) -> str:
-    """The second side of a clash between two unnamed groups of one kind: the first side's
-    name again ("two rival cult militias clashed": both are Unidentified Cult Militia, as
-    ACLED codes them); else the second side as it was.
+def rival_sides(actor1: str, actor2: str, text: str) -> bool:
+    """Whether a clash is between two unnamed groups of one kind, so that the second side is
+    the first side's name again ("two rival cult militias clashed": both are Unidentified
+    Cult Militia, as ACLED codes them).
 
     >>> rival_sides("Unidentified Clan Militia (Somalia)", "", "two clans clashed in Afgoye")
-    'Unidentified Clan Militia (Somalia)'
+    True
     >>> rival_sides("Unidentified Clan Militia (Somalia)", "", "clan militia attacked Afgoye")
-    ''
+    False
     """
-    if actor2 or not actor1.startswith("Unidentified") or not _RIVALS.search(text):
-        return actor2
-    return actor1
+    return not actor2 and actor1.startswith("Unidentified") and bool(_RIVALS.search(text))
