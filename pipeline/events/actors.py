@@ -31,6 +31,7 @@ from pipeline.events.kinds import (
     out_of_service,
     tied_to_forces,
 )
+from pipeline.events.labels import after_label
 from pipeline.events.persons import person_bodies
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
@@ -134,7 +135,7 @@ def find_actors(
     """Actors named in one sentence, in text order, without overlaps."""
     doc = sent.doc
     found: list[ActorRef] = []
-    i = sent.start
+    i = after_label(sent)
     while i < sent.end:
         token = doc[i]
         matched = alias_match(doc, i, sent.end, lexicon)

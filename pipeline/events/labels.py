@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span
 
-__all__ = ["LabelCoding", "label_day", "opening_label"]
+__all__ = ["LabelCoding", "after_label", "label_day", "opening_label"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,15 @@ def opening_label(sentence: str) -> LabelCoding | None:
     if match is None:
         return None
     return _LABELS.get(match.group("label").strip().lower())
+
+
+def after_label(sent: Span) -> int:
+    """The index of the sentence's first token after a known label that opens it (its words
+    name a kind of event, not an actor: the "forces" of "Movement of forces: ..."), else its
+    start."""
+    if opening_label(sent.text) is None:
+        return sent.start
+    return next((t.i + 1 for t in sent if t.text == ":"), sent.start)
 
 
 _DATE_GLUE = frozenset({"or", "and", "to", "between", "around", "on", "from", "until", "(", ")"})

@@ -73,3 +73,21 @@ def test_a_label_that_codes_no_violence_keeps_the_toll_told(extractor) -> None: 
     )
     (event,) = extractor.extract(article_from_text(text, published="2021-03-09")).events
     assert (event.sub_event_type, event.fatalities) == ("Disrupted weapons use", 3)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the label's words name the kind of event, not a side: no state forces here
+        ("Movement of forces: On 2 June 2022, rebels gathered fighters near Bunia.",
+         ("Opposition Rebels (Democratic Republic of the Congo)", "")),
+        # the label's own colon ends it: the soldiers after it are still a side
+        ("Change to armed group: On 2 June 2022, 12 soldiers deserted and joined the rebels "
+         "near Bunia.", ("Military Forces of Democratic Republic of the Congo",
+                         "Opposition Rebels (Democratic Republic of the Congo)")),
+    ],
+)  # fmt: skip
+def test_a_label_names_no_side(extractor, text: str, sides: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extractor.extract(article_from_text(text, published="2022-06-06")).events
+    assert (event.actor1, event.actor2) == sides
