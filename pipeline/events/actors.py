@@ -203,7 +203,9 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
         if (
             country is None
             and ({lower, token.lemma_.lower()} & PERSONNEL or rules)
-            and token.pos_ == "NOUN"
+            # (a capital outside any name: "a joint team of NAF and Police", not the end of
+            # "People's Militia Force")
+            and (token.pos_ == "NOUN" or (token.ent_iob_ == "O" and not _named_on(token)))
         ):
             country = ""  # "jihadists killed a soldier": the event country's (see find_actors)
         if country is None:
@@ -231,6 +233,11 @@ def _state_ref(token: Token, lexicon: ActorLexicon, gazetteer: GazetteerLike) ->
                 kind, top[0].country, "", None, ent.root.i, ent.start, ent.end, ent.text
             )
     return None
+
+
+def _named_on(token: Token) -> bool:
+    """Whether a capitalised word before ``token`` makes it the end of a name."""
+    return token.i > 0 and token.doc[token.i - 1].is_title
 
 
 def _in_place_phrase(token: Token) -> bool:

@@ -148,6 +148,14 @@ _DOER_NOUNS = frozenset(
 )
 
 
+def _hit_side(category: str, relation: str, inter: int | None) -> bool:
+    """Whether the one side named is the one the violence hit: its patient, or forces or
+    civilians an explosive device went off on without being their weapon."""
+    if relation == "patient":
+        return True
+    return category == "explosion/IED" and relation != "agent" and inter in (1, 7, 8)
+
+
 def _doer_held(arrest: Token) -> bool:
     return any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _DOER_NOUNS for c in arrest.children
@@ -222,8 +230,9 @@ def code_event(
         stepped = force is not None and (intervened(text) or bool(_EXCESSIVE.search(text)))
         actor2, inter2 = (force.name, force.inter) if force and stepped else ("", None)
         actor1, inter1 = _in(country_name, "Protesters"), 6
-    elif category in _DONE_BY_SOMEONE and rel1 == "patient" and not actor2:
-        # "a policeman was killed by a roadside bomb": the victims are the second actor
+    elif category in _DONE_BY_SOMEONE and not actor2 and _hit_side(category, rel1, inter1):
+        # "a policeman was killed by a roadside bomb", "a police vehicle was hit by an IED":
+        # the victims are the second actor
         actor1, inter1, actor2, inter2 = "", None, actor1, inter1
     if category in _DONE_BY_SOMEONE and actor2.startswith("Government of"):
         # an ambassador or an official attacked: unarmed, a civilian in ACLED's coding
@@ -333,7 +342,17 @@ def code_event(
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # a bomb in a market, a looted shop
     if category == "arrest" and not actor2 and (victim_nouns(trigger) or unarmed_object(trigger)):
         actor2, inter2 = _in(country_name, CIVILIANS), 7  # "police arrested 31 activists"
-    if not actor1 and category in _DONE_BY_SOMEONE and event_type != "Riots":
+    blast = event_type == "Explosions/Remote violence"
+    if blast and actor1.startswith(CIVILIANS):
+        # "a child was killed playing with a mortar shell": civilians set off no blast; they
+        # are its victims, and its doer the other side named, if any ("a bomb the militants
+        # were moving exploded, killing two civilians")
+        other = actor2 and not actor2.startswith(CIVILIANS)
+        actor1, inter1 = (actor2, inter2) if other else ("", None)
+        actor2, inter2 = _in(country_name, CIVILIANS), 7
+    # an unnamed doer's blast, not an air strike (aircraft are most often a state's)
+    blast = blast and sub_event_type != "Air/drone strike"
+    if not actor1 and (category in _DONE_BY_SOMEONE or blast) and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook); herders or farmers
         # who did it ("a group of pastoralists destroyed a field") are a community's men
         unnamed = (COMMUNAL, 4) if farming_doers(trigger) else (UNIDENTIFIED, UNIDENTIFIED_INTER)

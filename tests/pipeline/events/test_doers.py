@@ -249,3 +249,18 @@ def test_forces_whose_vehicle_hit_a_device_are_the_side_hit(  # type: ignore[no-
     event = _main_event(extractor, text)
     assert (event.actor1, event.inter1) == doer
     assert (event.actor2, event.inter2) == ("Military Forces of Mali", 1)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # a force written with a capital after a name the model knows is still the force
+        ("On 28 December 2022, a joint team of CJTF and Police conducted an operation "
+         "against bandits in Zurmi.", "Police Forces of Nigeria"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_force_outside_a_name_is_the_force(extractor, text: str, forces: str) -> None:  # type: ignore[no-untyped-def]
+    event = _main_event(extractor, text)
+    named = [a for a in (event.actor1, event.actor2) if a.startswith(("Police", "Military"))]
+    assert named == ([forces] if forces else [])

@@ -137,3 +137,24 @@ def test_members_of_a_body_with_no_armed_name_are_civilians(extractor) -> None: 
     # a body whose name says it is armed stays a side of a battle
     text = text.replace("Sunni Ulema Council", "Zomi Liberation Front").replace("Quetta", "Moreh")
     assert first_event(extractor, text, "2021-06-10").event_type == "Battles"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # civilians set off no blast: its unnamed doer hit them
+        ("On 4 May 2021, two boys were killed when they were playing with an old mortar shell "
+         "in Azrah.", ("Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)")),
+        # forces a device went off on are the side it hit, not its doer
+        ("On 4 May 2021, a police vehicle was hit by an IED in Kunduz.",
+         ("Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan")),
+        # a bomb the militants carried, which killed civilians: theirs (a guard)
+        ("On 4 May 2021, four civilians were killed when a bomb Taliban militants were carrying "
+         "exploded in Kunduz.", ("Taliban", "Civilians (Afghanistan)")),
+    ],
+)  # fmt: skip
+def test_a_blasts_victims_are_never_its_doer(extractor, text: str, sides: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2021-06-10")
+    assert event.event_type == "Explosions/Remote violence"
+    assert (event.actor1, event.actor2) == sides
