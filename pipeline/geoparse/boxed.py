@@ -121,8 +121,39 @@ def known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
         if prefix.text.islower() or all(t.lower_ in DIRECTION_WORDS for t in prefix):
             return None  # "Central" of "Central Java", "al" of "al Mukhaysah": no place
         if gazetteer.has_key(fold_name(prefix.text)):
-            return prefix
+            return prefix if _generic_rest(span.doc[end : span.end], gazetteer) else None
     return None
+
+
+#: Words after a place's name that say what part or unit of it is meant ("Kano Municipal",
+#: "Jhenaidah Sadar", "Ondo West LGA", "Barru Regency"), besides the nouns of places and
+#: compass words.
+_UNIT_PARTS = frozenset(
+    {"lga", "municipal", "municipality", "metropolitan", "sadar", "rural", "urban", "zone",
+     "ward", "regency"}
+)  # fmt: skip
+_GENERIC = PLACE_NOUNS | DIRECTION_WORDS | _UNIT_PARTS
+
+
+def _generic_rest(rest: Span, gazetteer: GazetteerLike) -> bool:
+    """Whether the words a cut leaves off only say what part of the place is meant ("Sadar",
+    "West", "LGA") or name other places ("Isiolo North, Isiolo", "Johannesburg - Sandton"):
+    a proper word left over makes the whole another place's name ("Adan Yabaal" is no Aden,
+    "Kouri Bougoudi" no village Kouri)."""
+    if len(rest) and rest[0].text in ("-", "–"):
+        return True  # two names a dash joins
+    groups: list[list[Token]] = [[]]
+    for token in rest:
+        if token.text in (",", ";", "(", ")"):
+            groups.append([])
+        else:
+            groups[-1].append(token)
+    return all(
+        all(t.is_punct or linked(t) or t.lower_ in _GENERIC for t in group)
+        or known_exactly(rest.doc[group[0].i : group[-1].i + 1].text, gazetteer)
+        for group in groups
+        if group
+    )
 
 
 def _inside_hyphenated(doc: Doc, end: int) -> bool:

@@ -23,6 +23,11 @@ from pipeline.models import Mention
          None),
         ("Police patrolled Bouar (Herman-Brousse, Nana-Mambere).", "Herman-Brousse", None),
         ("Rebels held Sala al-Qwerbaz district.", "Sala al-Qwerbaz district", None),
+        # a proper word left over makes the whole another place's name (Aden is no part of it)
+        ("Fighters gathered near Xorre (Adan Qorwiil, Middle Shabelle).", "Adan Qorwiil", None),
+        # words left over that say which part or unit is meant, or name other places
+        ("Gunmen shot a trader in Ondo West LGA.", "Ondo West LGA", "Ondo"),
+        ("A bomb went off in Ruma (Isiolo North, Isiolo).", "Isiolo North, Isiolo", "Isiolo"),
     ],
 )  # fmt: skip
 def test_the_known_start_of_an_unknown_name(  # type: ignore[no-untyped-def]
