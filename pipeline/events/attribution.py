@@ -35,8 +35,12 @@ _HELD_RESPONSIBLE = re.compile(
 )
 
 
-#: Words that tell a doer as unknown: a later sentence's guess does not name it.
-_UNKNOWN = re.compile(r"\b(?:unidentified|unknown)\b", re.IGNORECASE)
+#: Words that tell a doer as unknown: a later sentence's guess does not name it (not "an
+#: unknown number of civilians").
+_UNKNOWN = re.compile(
+    r"\b(?:unidentified|unknown)\b(?! (?:number|amount|quantity|date|time|reason|cause)\b)",
+    re.IGNORECASE,
+)
 #: How far after the words of responsibility the group may be named ("planted by suspected
 #: Islamic State West Africa Province militants").
 _NEAR_CHARS = 40

@@ -123,6 +123,12 @@ def test_a_report_that_no_group_claimed(text: str, unclaimed: bool) -> None:
             ("Islamic State West Africa Province", 2),
         ),
         (
+            # an unknown number of victims says nothing of the doer
+            "On 3 May 2022, an unknown number of passengers were hurt when a bus struck a "
+            "landmine near Diffa. The device was likely planted by ISWAP militants.",
+            ("Islamic State West Africa Province", 2),
+        ),
+        (
             "On 3 May 2022, a landmine planted by an unidentified armed group hit a bus near "
             "Diffa. Residents believe it was planted by ISWAP militants.",
             ("Unidentified Armed Group (Niger)", 3),
