@@ -84,16 +84,20 @@ _MIXED = r"(?!\s+(?:and|or|and/or)\s+(?:killed|dead|wounded|injured|hurt)\b)"
 #: An object after the verb: "two men shot dead a trader" counts the doers, not the dead.
 _OBJECT = rf"(?!\s+(?:a|an|the|his|her|their|its|{_NUM})\b)"
 _BE_SOME = _BE.removesuffix("*") + "+"
+#: Acts done to the victims before the verb: "a villager was arrested, tortured and killed",
+#: "three people were found tied up and killed".
+_DONE_FIRST = r"(?:\s+(?!(?:wounded|injured|hurt)\b)\w+(?:ed|en)(?:\s+up)?,?){0,3}(?:\s+and)?"
 
 
 def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
     return [
         re.compile(
-            rf"\b(?P<n>{_NUM})\b{_MID}{_ASIDE}(?:{_BE_SOME}\s+{verb}\b|\s+{verb}\b{_OBJECT})"
+            rf"\b(?P<n>{_NUM})\b{_MID}{_ASIDE}(?:{_BE_SOME}{_DONE_FIRST}\s+{verb}\b"
+            rf"|\s+{verb}\b{_OBJECT})"
             rf"{_MIXED}",
             re.I,
         ),
-        re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}\s+{verb}\b", re.I),
+        re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}{_DONE_FIRST}\s+{verb}\b", re.I),
         re.compile(
             rf"\b(?:{participles})(?!\s+by\b){_MID}\s+(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}"
             rf"(?!\s+(?:killed|dead|wounded|injured)\s+(?:and|or)\s)",

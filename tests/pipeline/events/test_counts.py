@@ -75,6 +75,10 @@ def test_not_a_count(text: str) -> None:
         ("Protesters marked the death of 2019's victims.", None, None, None),
         # deaths of no known number: 3, as ACLED codes "several"
         ("An unknown number of militants were killed in the airstrike.", 3, None, None),
+        # acts done to the victims before they were killed
+        ("A trader was abducted, beaten and killed near the market.", 1, None, None),
+        ("Four herders were seized and killed by the raiders.", 4, None, None),
+        ("Five people were injured and two killed.", 2, 5, None),
     ],
 )
 def test_read_counts(
