@@ -17,13 +17,7 @@ from pipeline.events.weapons import GENERIC_VIOLENCE, names_remote_weapon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = [
-    "RIOTERS_INTER",
-    "crowd_control",
-    "crowd_violence",
-    "protest_cause",
-    "riot_coding",
-]
+__all__ = ["RIOTERS_INTER", "crowd_control", "crowd_violence", "protest_cause", "riot_coding"]
 
 #: ACLED's inter code of rioters.
 RIOTERS_INTER = 5
@@ -315,12 +309,15 @@ def _people_facing_forces(agents: str) -> bool:
     return forces and people
 
 
+#: What a mob strikes with: stones, sticks, a hammer (no arms).
+_MOB_MEANS = re.compile(r"\b(stones?|rocks?|bricks?|sticks?|clubs?|rods?|hammers?|bats?)\b", re.I)
+
+
 def _mob_act(trigger: Token, text: str) -> bool:
-    """ "lynched a thief", "pelted stones at a bus", "threw rocks at passengers"."""
+    """ "lynched a thief", "pelted stones at a bus", "attacked them with bricks"."""
     lemma = trigger.lemma_.lower()
-    return lemma in ("lynch", "pelt") or (
-        lemma in ("throw", "hurl") and bool(re.search(r"\b(stones?|rocks?|bricks?)\b", text, re.I))
-    )
+    struck = lemma in ("throw", "hurl", "attack", "assault", "beat", "hit")
+    return lemma in ("lynch", "pelt") or (struck and bool(_MOB_MEANS.search(text)))
 
 
 #: Both sides shooting: a battle between armed men, whatever the report calls them.

@@ -123,8 +123,10 @@ def test_forces_firing_on_rioters_is_the_riot(extractor) -> None:  # type: ignor
         ("On 4 May 2021, two persons were killed in a clash over a land dispute at a village "
          "near Pagla Police Station, Mymensingh.", "Mob violence"),
         ("On 4 May 2021, students from two schools clashed in Ndjamena.", "Mob violence"),
-        # a lynching, stones thrown at a bus: what unarmed crowds do
+        # a lynching, stones thrown at a bus, people beaten with sticks: what unarmed crowds do
         ("On 4 May 2021, a suspected thief was lynched to death by the community of Chimoio.",
+         "Mob violence"),
+        ("On 4 May 2021, two Hindu men were attacked by Muslim zealots with sticks in Sylhet.",
          "Mob violence"),
         ("On 4 May 2021, motorcycle taxi drivers pelted stones at a bus near Isiolo.",
          "Mob violence"),
