@@ -86,7 +86,10 @@ _OBJECT = rf"(?!\s+(?:a|an|the|his|her|their|its|{_NUM})\b)"
 _BE_SOME = _BE.removesuffix("*") + "+"
 #: Acts done to the victims before the verb: "a villager was arrested, tortured and killed",
 #: "three people were found tied up and killed".
-_DONE_FIRST = r"(?:\s+(?!(?:wounded|injured|hurt)\b)\w+(?:ed|en)(?:\s+up)?,?){0,3}(?:\s+and)?"
+_DONE_FIRST = (
+    r"(?:\s+(?!(?:wounded|injured|hurt|killed|martyred|executed|slain|massacred)\b)\w+(?:ed|en)"
+    r"(?:\s+up)?,?){0,3}(?:\s+and)?"
+)
 
 
 def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:

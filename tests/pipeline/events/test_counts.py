@@ -79,6 +79,8 @@ def test_not_a_count(text: str) -> None:
         ("A trader was abducted, beaten and killed near the market.", 1, None, None),
         ("Four herders were seized and killed by the raiders.", 4, None, None),
         ("Five people were injured and two killed.", 2, 5, None),
+        # two words for the same deaths are not a chain of acts (a day's toll, its part)
+        ("120 were killed on Sunday; 29 were martyred and killed in shelling.", 120, None, None),
     ],
 )
 def test_read_counts(
