@@ -18,6 +18,7 @@ from pipeline.events.communal import (
     COMMUNAL,
     COMMUNAL_WORDS,
     FEUD,
+    communal_fight,
     communal_sides,
     farming_doers,
     rival_sides,
@@ -242,6 +243,9 @@ def code_event(
         civilian_target=actor2.startswith(CIVILIANS) or actor1.startswith(CIVILIANS),
         state_actor1=inter1 in (1, 8),
     )
+    communal = killed and communal_fight(text)  # "killed amidst intercommunal violence"
+    if communal and event_type == "Violence against civilians":
+        event_type, sub_event_type = "Battles", "Armed clash"
     weapon = weapon_coding(category, text)
     organised = inter1 in (2, 3, 4, 8) and not actor1.startswith(CIVILIANS)
     # "FACA and Wagner mercenaries clashed with CPC": forces against armed men, no crowd
@@ -311,7 +315,7 @@ def code_event(
             actor2, inter2 = _in(country_name, "Rioters"), RIOTERS_INTER
     elif weapon is not None:
         category, event_type, sub_event_type = weapon
-    elif against_civilians(
+    elif not communal and against_civilians(
         category, trigger, armed_doer(inter1, rel1), armed_target(actor2, inter2)
     ):
         event_type, sub_event_type = "Violence against civilians", "Attack"
@@ -362,7 +366,8 @@ def code_event(
     feud = actor1.startswith(UNIDENTIFIED) and bool(FEUD.search(trigger.doc.text))
     if feud and inter1 == UNIDENTIFIED_INTER:  # unnamed men in a clan feud: a community's
         actor1, inter1 = _in(country_name, COMMUNAL), 4
-    if event_type == "Battles" and category == "armed clash" and COMMUNAL_WORDS.search(text):
+    fought = category == "armed clash" or communal
+    if event_type == "Battles" and fought and COMMUNAL_WORDS.search(text):
         actor1, inter1, actor2, inter2 = communal_sides(
             (actor1, inter1), (actor2, inter2), country_name
         )

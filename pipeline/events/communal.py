@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["COMMUNAL", "COMMUNAL_WORDS", "FEUD", "communal_sides", "farming_doers", "rival_sides"]
+__all__ = [
+    "COMMUNAL",
+    "COMMUNAL_WORDS",
+    "FEUD",
+    "communal_fight",
+    "communal_sides",
+    "farming_doers",
+    "rival_sides",
+]
 
 
 def _named(country_name: str | None, prefix: str) -> str:
@@ -31,6 +39,26 @@ FEUD = re.compile(
     r"fighting|revenge|rivalry|clash\w*|violence|tensions?))\b",
     re.I,
 )
+
+
+#: Violence between communities named as such: its dead fell in a fight between them.
+_COMMUNAL_FIGHT = re.compile(
+    r"\b(?:inter-?communal|inter-?ethnic|communal) (?:violence|fighting|clash\w*|conflict)\b",
+    re.I,
+)
+
+
+def communal_fight(text: str) -> bool:
+    """Whether the sentence tells of violence between communities ("three people were killed
+    amidst intercommunal violence"): those killed in it died in a battle of identity
+    militias, as ACLED codes it, not in an attack on civilians.
+
+    >>> communal_fight("Three people were killed in intercommunal violence near Sarh.")
+    True
+    >>> communal_fight("Gunmen killed three members of one community near Sarh.")
+    False
+    """
+    return bool(_COMMUNAL_FIGHT.search(text))
 
 
 def communal_sides(

@@ -19,6 +19,18 @@ def test_two_tribes_that_clash_are_both_communal_militias(extractor) -> None:  #
 
 
 @pytest.mark.model
+def test_the_dead_of_intercommunal_violence_fell_in_a_battle(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 12 March 2021, four people were killed in inter-communal violence near Bambari."
+    event = first_event(extractor, text, "2021-03-13")
+    assert (event.event_type, event.fatalities) == ("Battles", 4)
+    militia = ("Unidentified Communal Militia (Central African Republic)", 4)
+    assert (event.actor1, event.inter1) == (event.actor2, event.inter2) == militia
+    # gunmen who killed people of a community attacked civilians
+    text = "On 12 March 2021, gunmen killed four people of the Peuhl community near Bambari."
+    assert first_event(extractor, text, "2021-03-13").event_type == "Violence against civilians"
+
+
+@pytest.mark.model
 def test_cult_militias_are_political_militias(extractor) -> None:  # type: ignore[no-untyped-def]
     cult = ("Unidentified Cult Militia (Nigeria)", 3)
     text = "On 3 April 2022, two rival cult militias clashed in Lokoja. Four people were killed."
