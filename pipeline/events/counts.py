@@ -87,8 +87,8 @@ _BE_SOME = _BE.removesuffix("*") + "+"
 #: Acts done to the victims before the verb: "a villager was arrested, tortured and killed",
 #: "three people were found tied up and killed".
 _DONE_FIRST = (
-    r"(?:\s+(?!(?:wounded|injured|hurt|killed|martyred|executed|slain|massacred)\b)\w+(?:ed|en)"
-    r"(?:\s+up)?,?){0,3}(?:\s+and)?"
+    r"(?:\s+(?!(?:wounded|injured|hurt|killed|martyred|executed|slain|massacred)\b)"
+    r"(?:\w{3,}ed|beaten|taken|stolen|thrown|driven)(?:\s+up)?,?){0,3}(?:\s+and)?"
 )
 
 

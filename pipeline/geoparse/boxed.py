@@ -126,11 +126,11 @@ def known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
 
 
 #: Words after a place's name that say what part or unit of it is meant ("Kano Municipal",
-#: "Jhenaidah Sadar", "Ondo West LGA", "Barru Regency"), besides the nouns of places and
-#: compass words.
+#: "Jhenaidah Sadar", "Ondo West LGA", "Barru Regency", "Hama Military Airport"), besides
+#: the nouns of places and compass words.
 _UNIT_PARTS = frozenset(
     {"lga", "municipal", "municipality", "metropolitan", "sadar", "rural", "urban", "zone",
-     "ward", "regency"}
+     "ward", "regency", "military", "international", "air", "base", "camp", "port", "dam"}
 )  # fmt: skip
 _GENERIC = PLACE_NOUNS | DIRECTION_WORDS | _UNIT_PARTS
 

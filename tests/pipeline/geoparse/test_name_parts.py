@@ -27,6 +27,7 @@ from pipeline.models import Mention
         ("Fighters gathered near Xorre (Adan Qorwiil, Middle Shabelle).", "Adan Qorwiil", None),
         # words left over that say which part or unit is meant, or name other places
         ("Gunmen shot a trader in Ondo West LGA.", "Ondo West LGA", "Ondo"),
+        ("Rebels shelled the Hama Military Airport area.", "Hama Military Airport", "Hama"),
         ("A bomb went off in Ruma (Isiolo North, Isiolo).", "Isiolo North, Isiolo", "Isiolo"),
     ],
 )  # fmt: skip
