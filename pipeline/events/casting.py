@@ -199,11 +199,15 @@ def _noun_of(token: Token) -> Token:
 
 
 def _subject(token: Token) -> int | None:
-    """The subject a name is part of: up through conjuncts and appositions ("FAMa, Wagner")
-    and the noun it qualifies ("FAMa and Wagner forces"), if that ends on a subject."""
+    """The subject a name is part of: up through conjuncts and appositions ("FAMa, Wagner"),
+    the noun it qualifies ("FAMa and Wagner forces") and the group it makes up ("a joint
+    force of gendarmes and Wagner instructors"), if that ends on a subject."""
     for _ in range(8):
         if token.dep_ in ("nsubj", "nsubjpass"):
             return token.i
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.i:
+            token = token.head.head
+            continue
         if token.dep_ not in ("conj", "appos", "compound", "amod", "poss", "nmod"):
             return None
         if token.head.i == token.i:

@@ -264,3 +264,17 @@ def test_a_capitalised_force_outside_a_name_is_the_force(extractor, text: str, f
     event = _main_event(extractor, text)
     named = [a for a in (event.actor1, event.actor2) if a.startswith(("Police", "Military"))]
     assert named == ([forces] if forces else [])
+
+
+@pytest.mark.model
+def test_a_joint_force_is_one_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 28 December 2022, a joint force of Malian soldiers and Wagner mercenaries killed "
+        "three herders in Hombori."
+    )
+    event = _main_event(extractor, text)
+    assert (event.event_type, event.actor1) == (
+        "Violence against civilians",
+        "Military Forces of Mali",
+    )
+    assert event.actor2 == "Civilians (Mali)"
