@@ -151,6 +151,21 @@ def test_the_ground_taken_control_of_is_no_group(  # type: ignore[no-untyped-def
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("end", "group"), [(7, False), (5, True)])
+def test_an_organisation_run_over_listed_places_is_no_group(  # type: ignore[no-untyped-def]
+    nlp, gazetteer, end: int, group: bool
+) -> None:
+    from pipeline.events.actorrefs import with_unknown_groups
+
+    # "... with Zorvak, Mopti": the model's organisation runs over a known region's name
+    words = ["Rebels", "fought", "together", "with", "Zorvak", ",", "Mopti", "."]
+    heads = [1, 1, 1, 1, 3, 4, 4, 1]
+    deps = ["nsubj", "ROOT", "advmod", "prep", "pobj", "punct", "conj", "punct"]
+    doc = _parsed(nlp.vocab, words, heads, deps, (4, end))
+    assert bool(with_unknown_groups([], doc[:], gazetteer)) is group
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "actors"),
     [

@@ -146,6 +146,9 @@ def test_members_of_a_body_with_no_armed_name_are_civilians(extractor) -> None: 
         # civilians set off no blast: its unnamed doer hit them
         ("On 4 May 2021, two boys were killed when they were playing with an old mortar shell "
          "in Azrah.", ("Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)")),
+        # a civilian named by a trade or a vehicle: the side hit
+        ("On 4 May 2021, a motorcyclist was killed by an IED blast near Kunduz.",
+         ("Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)")),
         # forces a device went off on are the side it hit, not its doer
         ("On 4 May 2021, a police vehicle was hit by an IED in Kunduz.",
          ("Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan")),
