@@ -100,7 +100,10 @@ def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
             rf"{_MIXED}",
             re.I,
         ),
-        re.compile(rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS}){_BE}{_DONE_FIRST}\s+{verb}\b", re.I),
+        re.compile(
+            rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS})(?:{_BE}|{_BE_SOME}{_DONE_FIRST})\s+{verb}\b",
+            re.I,
+        ),
         re.compile(
             rf"\b(?:{participles})(?!\s+by\b){_MID}\s+(?P<n>{_NUM})\b(?:\s+[\w-]+){{0,3}}?\s+{_VICTIMS}"
             rf"(?!\s+(?:killed|dead|wounded|injured)\s+(?:and|or)\s)",
