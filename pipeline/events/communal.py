@@ -35,7 +35,7 @@ COMMUNAL = "Unidentified Communal Militia"
 #: A feud between communities told anywhere in the report: its unnamed doers are a
 #: community's men ("a councillor was shot dead ... related to rido or clan war").
 FEUD = re.compile(
-    r"\b(?:sub-?clans?|inter-?communal|rido|clan (?:wars?|conflicts?|disputes?|feuds?|"
+    r"\b(?:sub-?clans?|inter-?communal|rido|(?:clan|tribal) (?:wars?|conflicts?|disputes?|feuds?|"
     r"fighting|revenge|rivalry|clash\w*|violence|tensions?))\b",
     re.I,
 )

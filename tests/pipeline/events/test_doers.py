@@ -135,6 +135,8 @@ def test_a_persons_own_guard_is_no_state_force(extractor) -> None:  # type: igno
         ("On 2 December 2022, gunmen shot dead a school principal in Marawi City. Police said "
          "the killing was part of a clan war.",
          "Unidentified Communal Militia (Philippines)", 4),
+        ("On 2 December 2022, gunmen fired at a house in Basra over a tribal dispute.",
+         "Unidentified Communal Militia (Iraq)", 4),
         # a clan elder killed says nothing of who killed him
         ("On 23 December 2022, unidentified armed men shot and killed a clan elder in Baidoa.",
          "Unidentified Armed Group (Somalia)", 3),
