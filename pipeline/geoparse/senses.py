@@ -123,16 +123,33 @@ def is_region_namesake(
     candidate: Candidate, regions: set[tuple[str, str]], region_points: Sequence[Candidate]
 ) -> bool:
     """Whether ``candidate`` is the town a same-named region's name usually means: the same
-    name (Aleppo, Homs; see :func:`notable_namesake`), or a spelling variant of the region's
-    name lying near the region's point."""
+    name (Aleppo, Homs; see :func:`notable_namesake`) or the town at the region's point, or
+    a spelling variant of the region's name lying near that point. A copy of the town with no
+    people, far from that point, is none (a secondary source's stray point for a district's
+    seat).
+
+    Examples
+    --------
+    >>> from geodata.models import Candidate
+    >>> region = Candidate("r", "Kora", "admin1", "BD", "Kora", 90.0, 22.5, 0, 1.0)
+    >>> seat = Candidate("s", "Kora", "city", "BD", "Barisal", 90.01, 22.51, 54_000, 1.0)
+    >>> stray = Candidate("f", "Kora", "city", "BD", "Kora", 89.4, 22.5, 0, 1.0)
+    >>> is_region_namesake(seat, {("BD", "kora")}, [region])
+    True
+    >>> is_region_namesake(stray, {("BD", "kora")}, [region])
+    False
+    """
     if candidate.kind != "city":
         return False
-    if (candidate.country, fold_name(candidate.name)) in regions:
-        return notable_namesake(candidate)
-    return any(
+    near = any(
         r.country == candidate.country and distance_km(r, candidate) <= NAMESAKE_KM
         for r in region_points
     )
+    if (candidate.country, fold_name(candidate.name)) in regions:
+        # the town at the region's point, whatever region a source files it under; not a
+        # point with no people far from it (a stray copy of the town's)
+        return near or (notable_namesake(candidate) and candidate.population > 0)
+    return near
 
 
 def far_region_capital(candidates: Sequence[Candidate], regions: Sequence[Candidate]) -> bool:
