@@ -8,12 +8,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from geodata.geometry import distance_km
 from geodata.models import Candidate
 from geodata.normalize import fold_name
 from geodata.search import TRANSLIT_SCORE
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.context import ArticleContext
 from pipeline.geoparse.ranking import ResolverSettings
+from pipeline.geoparse.senses import NAMESAKE_KM
 from pipeline.models import Mention
 
 __all__ = [
@@ -243,6 +245,28 @@ def _demonym_places(name: str, gazetteer: GazetteerLike) -> list[Candidate]:
     return []
 
 
+def _seat_of(town: Candidate, region: Candidate, towns: Sequence[Candidate]) -> bool:
+    """Whether ``town``, found by the same name as ``region``, is the seat the region is
+    placed at: of the ``towns`` of its country with people (a secondary source's copy of a
+    town has none) within :data:`~pipeline.geoparse.senses.NAMESAKE_KM` of its point, the
+    nearest.
+
+    >>> region = Candidate("r", "Kora", "admin1", "BD", "Kora", 90.0, 22.5, 0, 1.0)
+    >>> seat = Candidate("s", "Kora", "city", "BD", "Barisal", 90.1, 22.6, 54_000, 0.9)
+    >>> copy = Candidate("c", "Kora", "city", "BD", "Kora", 89.6, 22.4, 0, 1.0)
+    >>> [_seat_of(town, region, [seat, copy]) for town in (seat, copy)]
+    [True, False]
+    """
+    own = [
+        t
+        for t in towns
+        if t.country == region.country
+        and t.population > 0
+        and distance_km(t, region) <= NAMESAKE_KM
+    ]
+    return min(own, key=lambda t: distance_km(t, region), default=None) is town
+
+
 def candidates_of(
     name: str, gazetteer: GazetteerLike, settings: ResolverSettings
 ) -> list[Candidate]:
@@ -256,7 +280,9 @@ def candidates_of(
         towns = [c for c in found if c.kind == "city"]
         regions = [c for c in found if c.kind in ("admin1", "admin2")]
         if towns and tail in _TOWN_TAILS:
-            found = towns
+            # "Pirojpur town": the town at its namesake district's point, if one lies there
+            seats = [t for t in towns if any(_seat_of(t, r, towns) for r in regions)]
+            found = seats or towns
         elif tail in _REGION_TAILS:
             # "Wasit province": the region, not a town of its name; a region the gazetteer
             # names otherwise ("Jakarta province", DKI Jakarta) at the capital it is named after
