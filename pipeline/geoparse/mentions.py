@@ -49,6 +49,7 @@ from pipeline.lexicon.place_words import (
     RESCUE_LABELS,
     SPEECH_LEMMAS,
     STATE_BODIES,
+    TIME_WORDS,
 )
 from pipeline.models import Mention
 
@@ -324,6 +325,15 @@ def _region_or_town(span: Span, gazetteer: GazetteerLike) -> bool:
     return any(c.score >= least and c.kind in ("admin1", "admin2", "city") for c in found)
 
 
+def _timeless(ent: Span) -> bool:
+    """A date or time the model read in capitalised names with no word of time ("marched in
+    Mohnyin, Kachin state"): its words stay open for places."""
+    words = [t for t in ent if not t.is_punct]
+    return ent.label_ in ("DATE", "TIME") and all(
+        t.is_alpha and t.is_title and t.lower_ not in TIME_WORDS for t in words
+    )
+
+
 def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[Mention, ...]:
     """Toponym mentions of a parsed article, in text order.
 
@@ -366,7 +376,7 @@ def find_mentions(doc: Doc, article_id: str, gazetteer: GazetteerLike) -> tuple[
     covered = {
         i
         for ent in doc.ents
-        if ent.label_ not in OPEN_LABELS
+        if ent.label_ not in OPEN_LABELS and not _timeless(ent)
         for i in range(ent.start, _bracket(ent))
     }
     covered.update(i for span, _ in accepted for i in range(span.start, span.end))

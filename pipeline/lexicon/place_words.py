@@ -17,6 +17,7 @@ __all__ = [
     "RESCUE_LABELS",
     "SPEECH_LEMMAS",
     "STATE_BODIES",
+    "TIME_WORDS",
     "WEAK_LOCATIVE",
 ]
 
@@ -218,11 +219,24 @@ SPEECH_LEMMAS = frozenset(
     }
 )
 
-#: A name right before one of these names a disease or strain, not a place ("Marburg virus").
 #: Months and their short forms: a date's word next to a number ("30 Jul 2019", "Mar 3").
 MONTH_WORDS = frozenset(
     {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 )
+#: Capitalised words of time: days, feasts and holidays. A date the model read in capitalised
+#: words with none of these is a name it mistook ("marched in Mohnyin").
+TIME_WORDS = (
+    MONTH_WORDS
+    | {d.lower() for d in calendar.day_name}
+    | {f"{d.lower()}s" for d in calendar.day_name}
+    | frozenset(
+        {"christmas", "easter", "ramadan", "eid", "thanksgiving", "halloween", "hanukkah",
+         "diwali", "passover", "lent", "advent", "yom", "kippur", "new", "year", "day",
+         "independence", "memorial", "labor", "labour", "valentine", "ashura", "nowruz", "holi",
+         "pentecost", "sabbath", "election", "eve", "week", "weekend", "night", "morning"}
+    )
+)  # fmt: skip
+#: A name right before one of these names a disease or strain, not a place ("Marburg virus").
 NOT_PLACE_HEADS = frozenset(
     {
         "virus",

@@ -58,3 +58,15 @@ def test_a_region_over_small_namesakes_says_the_country(gazetteer, name: str, fo
     mention = Mention("t", name, 0, len(name), 0, "GPE")
     assert country_focus([mention], gazetteer, region_sentences={0}) == focus
     assert country_focus([mention], gazetteer) == {}
+
+
+@pytest.mark.model
+def test_a_town_the_model_called_a_date_is_still_found(nlp, gazetteer) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    from pipeline.geoparse.mentions import find_mentions
+
+    doc = nlp("Thousands marched in Wajir on Monday.")
+    # the small model sometimes reads a town's name as a date: its words stay open
+    doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 5, 6, label="DATE")]
+    assert [m.text for m in find_mentions(doc, "a", gazetteer)] == ["Wajir"]
