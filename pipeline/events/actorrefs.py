@@ -46,7 +46,7 @@ def with_unknown_groups(
             continue  # "recaptured Saraqib": the model's ORG is a place ("AA" is none)
         parts = [part.strip() for part in ent.text.split(",")]
         if len(parts) > 1 and any(gazetteer.has_key(fold_name(part)) for part in parts if part):
-            continue  # "in Mentao (Pobe-Mengao, Soum)": places listed, which the model ran on
+            continue  # "in Koro (Dinangou, Mopti)": places listed, which the model ran on
         if fold_name(ent.text) in _WEAPON_NAMES:
             continue  # "shot an RPG at a tank": a weapon, not a group
         root = ent.root

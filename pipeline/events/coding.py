@@ -351,12 +351,12 @@ def code_event(
         # "a child was killed playing with a mortar shell": civilians set off no blast; they
         # are its victims, and its doer the other side named, if any ("a bomb the militants
         # were moving exploded, killing two civilians")
-        other = actor2 and not actor2.startswith(CIVILIANS)
+        other = bool(actor2) and not actor2.startswith(CIVILIANS)
         actor1, inter1 = (actor2, inter2) if other else ("", None)
         actor2, inter2 = _in(country_name, CIVILIANS), 7
-    # an unnamed doer's blast, not an air strike (aircraft are most often a state's)
-    blast = blast and sub_event_type != "Air/drone strike"
-    if not actor1 and (category in _DONE_BY_SOMEONE or blast) and event_type != "Riots":
+    # an unnamed doer's blast, not an air strike's (aircraft are most often a state's)
+    unseen_bomber = blast and sub_event_type != "Air/drone strike"
+    if not actor1 and (category in _DONE_BY_SOMEONE or unseen_bomber) and event_type != "Riots":
         # violence whose doer the report does not name (ACLED codebook); herders or farmers
         # who did it ("a group of pastoralists destroyed a field") are a community's men
         unnamed = (COMMUNAL, 4) if farming_doers(trigger) else (UNIDENTIFIED, UNIDENTIFIED_INTER)

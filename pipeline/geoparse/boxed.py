@@ -126,7 +126,7 @@ def known_prefix(span: Span, gazetteer: GazetteerLike) -> Span | None:
 
 
 #: Words after a place's name that say what part or unit of it is meant ("Kano Municipal",
-#: "Jhenaidah Sadar", "Ondo West LGA", "Barru Regency", "Hama Military Airport"), besides
+#: "Jhenaidah Sadar", "Ondo West LGA", "Kora Regency", "Hama Military Airport"), besides
 #: the nouns of places and compass words.
 _UNIT_PARTS = frozenset(
     {"lga", "municipal", "municipality", "metropolitan", "sadar", "rural", "urban", "zone",
@@ -138,8 +138,8 @@ _GENERIC = PLACE_NOUNS | DIRECTION_WORDS | _UNIT_PARTS
 def _generic_rest(rest: Span, gazetteer: GazetteerLike) -> bool:
     """Whether the words a cut leaves off only say what part of the place is meant ("Sadar",
     "West", "LGA") or name other places ("Isiolo North, Isiolo", "Johannesburg - Sandton"):
-    a proper word left over makes the whole another place's name ("Adan Yabaal" is no Aden,
-    "Kouri Bougoudi" no village Kouri)."""
+    a proper word left over makes the whole another place's name ("Adan Qorwiil" is no Aden,
+    "Kouri Madaga" no village Kouri)."""
     if len(rest) and rest[0].text in ("-", "–"):
         return True  # two names a dash joins
     groups: list[list[Token]] = [[]]

@@ -252,7 +252,7 @@ def _seat_of(town: Candidate, region: Candidate, towns: Sequence[Candidate]) -> 
     nearest.
 
     >>> region = Candidate("r", "Kora", "admin1", "BD", "Kora", 90.0, 22.5, 0, 1.0)
-    >>> seat = Candidate("s", "Kora", "city", "BD", "Barisal", 90.1, 22.6, 54_000, 0.9)
+    >>> seat = Candidate("s", "Kora", "city", "BD", "Delta", 90.1, 22.6, 54_000, 0.9)
     >>> copy = Candidate("c", "Kora", "city", "BD", "Kora", 89.6, 22.4, 0, 1.0)
     >>> [_seat_of(town, region, [seat, copy]) for town in (seat, copy)]
     [True, False]
@@ -280,7 +280,7 @@ def candidates_of(
         towns = [c for c in found if c.kind == "city"]
         regions = [c for c in found if c.kind in ("admin1", "admin2")]
         if towns and tail in _TOWN_TAILS:
-            # "Pirojpur town": the town at its namesake district's point, if one lies there
+            # "Kora town": the town at its namesake district's point, if one lies there
             seats = [t for t in towns if any(_seat_of(t, r, towns) for r in regions)]
             found = seats or towns
         elif tail in _REGION_TAILS:

@@ -327,7 +327,7 @@ def _region_or_town(span: Span, gazetteer: GazetteerLike) -> bool:
 
 def _timeless(ent: Span) -> bool:
     """A date or time the model read in capitalised names with no word of time ("marched in
-    Mohnyin, Kachin state"): its words stay open for places."""
+    Wajir, Kenya"): its words stay open for places."""
     words = [t for t in ent if not t.is_punct]
     return ent.label_ in ("DATE", "TIME") and all(
         t.is_alpha and t.is_title and t.lower_ not in TIME_WORDS for t in words

@@ -132,7 +132,7 @@ def is_region_namesake(
     --------
     >>> from geodata.models import Candidate
     >>> region = Candidate("r", "Kora", "admin1", "BD", "Kora", 90.0, 22.5, 0, 1.0)
-    >>> seat = Candidate("s", "Kora", "city", "BD", "Barisal", 90.01, 22.51, 54_000, 1.0)
+    >>> seat = Candidate("s", "Kora", "city", "BD", "Delta", 90.01, 22.51, 54_000, 1.0)
     >>> stray = Candidate("f", "Kora", "city", "BD", "Kora", 89.4, 22.5, 0, 1.0)
     >>> is_region_namesake(seat, {("BD", "kora")}, [region])
     True

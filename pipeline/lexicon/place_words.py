@@ -224,7 +224,7 @@ MONTH_WORDS = frozenset(
     {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
 )
 #: Capitalised words of time: days, feasts and holidays. A date the model read in capitalised
-#: words with none of these is a name it mistook ("marched in Mohnyin").
+#: words with none of these is a name it mistook ("marched in Wajir").
 TIME_WORDS = (
     MONTH_WORDS
     | {d.lower() for d in calendar.day_name}
