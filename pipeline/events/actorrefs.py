@@ -247,7 +247,37 @@ def members_of_groups(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
         ):
             continue
         out.append(ref)
-    return out
+    # "an armed group composed of 20 people": the group's men, no civilians
+    return [
+        ref
+        for ref in out
+        if not (
+            ref.inter == 7
+            and any(
+                other.inter in (1, 2, 3, 8) and _made_of(doc[ref.head], doc[other.head])
+                for other in out
+            )
+        )
+    ]
+
+
+_MADE_OF = frozenset({"compose", "consist", "comprise", "make"})
+
+
+def _made_of(member: Token, body: Token) -> bool:
+    """Whether ``member`` tells what ``body`` is made of: "an armed group of 20 people", "a
+    group composed of more than 20 people" (not a clause's object: "gunmen who killed five
+    people")."""
+    current = member
+    for _ in range(4):
+        if current.dep_ not in ("pobj", "prep", "acl") or current.head.i == current.i:
+            return False
+        if current.dep_ == "acl" and current.lemma_ not in _MADE_OF:
+            return False
+        current = current.head
+        if current.i == body.i:
+            return True
+    return False
 
 
 #: Who a faction is of when it is no armed group: "youth factions", "party factions".
@@ -267,7 +297,11 @@ def _faction_of_named(ref: ActorRef, doc: Doc) -> bool:
     ):
         return True
     after = doc[ref.end : ref.end + 3]
-    return len(after) >= 2 and after[0].lower_ == "of" and any(t.pos_ == "PROPN" for t in after)
+    return (
+        len(after) >= 2
+        and after[0].lower_ == "of"
+        and any(t.pos_ == "PROPN" or t.lemma_.lower() in _UNARMED_FACTIONS for t in after[1:])
+    )  # "factions of the X party", "two factions of students"
 
 
 MEMBER_NOUNS = frozenset(

@@ -134,6 +134,16 @@ def _in_subtree(ent: Span, trigger: Token) -> bool:
     return governs(trigger, ent.root)
 
 
+def _dates_other_noun(ent: Span, main: Token) -> bool:
+    """The date hangs on a noun other than the event's main word: "a protest against the
+    visit of officials last week", "responded with airstrikes to the attacks from 1 to 3
+    May": it dates that other thing, which a date of the clause itself outranks."""
+    head = ent.root.head
+    while (head.pos_ == "ADP" or head.ent_type_ == "DATE") and head.head.i != head.i:
+        head = head.head  # ("September 17th (or 18th) 2017": the year is the day's)
+    return head.i != main.i and head.pos_ in ("NOUN", "PROPN")
+
+
 def dateline_of(sent: Span, published: date | None) -> DateSpan | None:
     """The day a sentence that tells no event gives the sentences after it that give none:
     a sentence that is nothing but a date ("22 August.", "On 3 May 2020:"), as reports open
@@ -293,6 +303,8 @@ def choose_date(
             report_day = report_day or span
             continue
         rank = 0 if inside else 1
+        if inside and _dates_other_noun(ent, triggers[0]):
+            rank = 2
         candidates.append((rank, span, span.note))
     if candidates:
         candidates.sort(key=lambda c: c[0])

@@ -324,4 +324,15 @@ def candidates_of(
         for c in found
         if c.score >= settings.min_name_score
         and not (c.kind == "city" and c.score < 1.0 and c.population <= named.get(c.country, -1))
+        and not _spelt_out(name, c)
     ]
+
+
+def _spelt_out(name: str, candidate: Candidate) -> bool:
+    """Whether ``name`` is an acronym ("US", "CAR", "LIB") and ``candidate`` a place that only
+    shares its letters ("Us" in France, "Car" in Tibet, the Marshall Islands' "Lib") or a near
+    spelling of them (not a place the acronym stands for: "NY" for New York)."""
+    if not (name.isupper() and len(name) <= 3) or candidate.kind == "country":
+        return False
+    same = fold_name(candidate.name) == fold_name(name) and not candidate.name.isupper()
+    return same or candidate.score < 1.0

@@ -70,6 +70,7 @@ def country_focus(
     index), regions whose other namesakes are small towns ("at Dole (Konduga LGA, Borno)":
     Borno is Nigeria's, not a village in Italy)."""
     votes: dict[str, float] = {}
+    capitals: set[str] = set()  # their countries
     for mention in mentions:
         # a name that only looks like a place's ("Tamarou" for Tamaru, Japan) says nothing
         # of the story's country
@@ -93,10 +94,40 @@ def country_focus(
         ):
             country = countries.pop() if len(countries) == 1 else found[0].country
             votes[country] = votes.get(country, 0.0) + 1.0
+        elif _capital_over_villages(found):
+            capitals.add(found[0].country)
     for iso2 in demonym_countries:
         votes[iso2] = votes.get(iso2, 0.0) + 1.0
+    if votes:
+        # a capital is most often meant where other names or nationalities point elsewhere
+        # ("Indian", "Russian" in a report from Dhaka or Bangui), but towns abroad share some
+        # capitals' names ("Dublin", Ohio): half a vote each, and none on its own
+        for iso2 in capitals:
+            votes[iso2] = votes.get(iso2, 0.0) + 0.5
     total = sum(votes.values())
     return {iso2: count / total for iso2, count in votes.items()} if total else {}
+
+
+#: How many times a capital's people outnumber a namesake town's abroad for the name to
+#: point to the capital's country.
+_CAPITAL_MARGIN = 50
+
+
+def _capital_over_villages(found: Sequence[Candidate]) -> bool:
+    """Whether the first candidate is a country's capital of an exact name and every other
+    one abroad a town of under a fiftieth of its people ("Bangui": not the village in the
+    Philippines; "Dublin" could be the Ohio suburb of 45,000)."""
+    capital = found[0]
+    return (
+        capital.kind == "city"
+        and capital.feature_code == "PPLC"
+        and capital.score >= 0.95
+        and all(
+            c.country == capital.country
+            or (c.kind == "city" and c.population * _CAPITAL_MARGIN < capital.population)
+            for c in found[1:]
+        )
+    )
 
 
 def _region_over_villages(found: Sequence[Candidate]) -> bool:

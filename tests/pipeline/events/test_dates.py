@@ -95,6 +95,10 @@ def test_relative_dates_need_a_publication_date() -> None:
         # the day something is scheduled for is no day of the event
         ("On 20 July 2015, supporters of two parties fought in Ondo town. The clash was tied to "
          "the elections scheduled for July 29.", date(2015, 7, 20)),
+        # the day a report opens with, not a day hung on another thing the sentence names
+        ("On 23 July 2015, the youth wing of a party organized a protest in Kano (Kano, Kano) "
+         "against the ban of its leader and the visit of foreign officials to Abuja last week.",
+         date(2015, 7, 23)),
         # the one day of a sentence that tells no event dates the events told after it
         ("Last Friday troops spotted a truck near Gao. They destroyed it, killing two gunmen.",
          date(2015, 7, 24)),

@@ -88,3 +88,26 @@ def test_two_peoples_named_with_one_noun_are_both_sides(extractor) -> None:  # t
     event = first_event(extractor, text, "2021-03-05")
     sides = {(event.actor1, event.inter1), (event.actor2, event.inter2)}
     assert sides == {("Fulani Ethnic Militia (Mali)", 4), ("Dogon Ethnic Militia (Mali)", 4)}
+
+
+@pytest.mark.model
+def test_the_men_an_armed_group_is_made_of_are_no_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 10 July 2018, an unidentified armed group composed of more than 20 people attacked "
+        "Macomia, killing 2 people and injuring 2 officers."
+    )
+    event = first_event(extractor, text, "2018-07-11")
+    assert event.event_type != "Riots"
+    assert (event.actor1, event.inter1) == ("Unidentified Armed Group (Mozambique)", 3)
+    # a guard (it passed before): the people the gunmen killed are their victims
+    text = "On 10 July 2018, gunmen who had killed two people attacked Macomia."
+    event = first_event(extractor, text, "2018-07-11")
+    assert (event.inter1, event.inter2) == (3, 7)
+
+
+@pytest.mark.model
+def test_factions_of_students_are_no_rebels(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 April 2019, two rival factions of students fought at a campus in Ilorin."
+    event = first_event(extractor, text, "2019-04-05")
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert (event.inter1, event.inter2) == (5, 5)

@@ -70,3 +70,37 @@ def test_a_town_the_model_called_a_date_is_still_found(nlp, gazetteer) -> None: 
     # the small model sometimes reads a town's name as a date: its words stay open
     doc.ents = [Span(doc, 3, 4, label="DATE"), Span(doc, 5, 6, label="DATE")]
     assert [m.text for m in find_mentions(doc, "a", gazetteer)] == ["Wajir"]
+
+
+def test_a_capital_over_small_namesakes_is_half_a_vote_beside_others(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    # "Indian" in a report from Dhaka: the capital counts (its namesake abroad is a small
+    # town), but never on its own, and not when a sizeable town abroad shares its name
+    capital = Mention("t", "Dhaka", 0, 5, 0, "GPE")
+    assert country_focus([capital], gazetteer, ["IN"]) == {"IN": 2 / 3, "BD": 1 / 3}
+    assert country_focus([capital, capital], gazetteer, ["IN"]) == {"IN": 2 / 3, "BD": 1 / 3}
+    assert country_focus([capital], gazetteer) == {}
+    shared = Mention("t", "Dublin", 0, 6, 0, "GPE")  # Dublin, Ohio: 45,000 people
+    assert country_focus([shared], gazetteer, ["CA"]) == {"CA": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        # an acronym is no town or region that only shares its letters
+        ("US", "United States", "Us"),
+        ("LIB", None, "Lib"),
+        # a place the acronym stands for stays
+        ("LA", "Louisiana", "Lae"),
+    ],
+)
+def test_an_acronym_is_no_place_that_shares_its_letters(  # type: ignore[no-untyped-def]
+    gazetteer, name: str, kept: str | None, dropped: str
+) -> None:
+    from pipeline.geoparse.candidates import candidates_of
+    from pipeline.geoparse.ranking import ResolverSettings
+
+    names = {c.name for c in candidates_of(name, gazetteer, ResolverSettings())}
+    assert dropped not in names
+    assert kept is None or kept in names
+    # the same letters written as a name are that place
+    assert dropped in {c.name for c in candidates_of(dropped, gazetteer, ResolverSettings())}
