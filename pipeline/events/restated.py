@@ -1,0 +1,76 @@
+"""An actor restated in brackets right after it is one actor, not two: "international forces
+(described as allied forces)", "private forces (Wagner Group)", "security forces (SNA)"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipeline.lexicon.actor_dictionary import ActorRef
+
+__all__ = ["drop_restated"]
+
+#: Kinds of actor named only by what they are, whose bracket may name them ("forces (FAMa)").
+_UNNAMED = frozenset({"military", "forces", "generic"})
+#: How far a bracket may reach (tokens) to restate the actor before it, and how many words
+#: may come before the actor it restates it with ("described as", "presumed to be").
+_REACH = 24
+_LEAD = 4
+#: Words that open a bracket adding an actor, not restating one.
+_ADDING = frozenset({"and", "with", "along", "plus", "including", "together", "or", "not"})
+
+
+def _bracket_after(ref: ActorRef, doc: Doc) -> tuple[int, int] | None:
+    """The token span inside the bracket that opens where ``ref`` ends, if one does and it
+    restates, not adds or counts ("(and BGP)", "(2 according to Taliban sources)")."""
+    for opening in (ref.end - 1, ref.end):
+        if 0 <= opening < len(doc) and doc[opening].text == "(":
+            first = doc[opening + 1] if opening + 1 < len(doc) else None
+            if first is None or first.like_num or first.lower_ in _ADDING:
+                return None
+            for close in range(opening + 1, min(len(doc), opening + _REACH)):
+                if doc[close].text == ")":
+                    return opening + 1, close
+            return None
+    return None
+
+
+def _unnamed(ref: ActorRef) -> bool:
+    return ref.kind in _UNNAMED and not ref.country
+
+
+def drop_restated(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
+    """The actors of a sentence, each restated one once: a named group in the bracket stands
+    for forces named only by their kind before it ("private forces (Wagner Group)"), and
+    forces named only by their kind in the bracket describe the group before it
+    ("international forces (described as allied forces)": no second, allied, force).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from pipeline.lexicon.actor_dictionary import ActorRef
+    >>> doc = spacy.blank("en")("private forces (Wagner Group) fired")
+    >>> outer = ActorRef("military", "", "", None, 1, 0, 2, "private forces")
+    >>> inner = ActorRef("group", "RU", "Wagner Group", 8, 4, 3, 5, "Wagner Group")
+    >>> [r.name for r in drop_restated([outer, inner], doc)]
+    ['Wagner Group']
+    """
+    dropped: set[int] = set()
+    for n, outer in enumerate(refs):
+        inside = _bracket_after(outer, doc)
+        if inside is None or n in dropped:
+            continue
+        for m, inner in enumerate(refs):
+            if m == n or not (inside[0] <= inner.start and inner.end <= inside[1] + 1):
+                continue
+            if inner.start - inside[0] > _LEAD:
+                continue  # deep in the bracket: not what it restates
+            if inner.kind == "group" and inner.inter is not None and _unnamed(outer):
+                dropped.add(n)
+            elif (outer.kind == "group" and outer.inter is not None and _unnamed(inner)) or (
+                inner.name and inner.name == outer.name
+            ):
+                dropped.add(m)  # ("Russian instructors (presumed to be Wagner Group)")
+    return [ref for n, ref in enumerate(refs) if n not in dropped]
