@@ -53,7 +53,7 @@ TRIGGERS: dict[str, str] = {
     # casualties
     **dict.fromkeys((
         "kill", "die", "dead", "death", "casualty", "fatality", "martyr", "slay",
-        "wound", "injure", "toll", "massacre", "execute"
+        "wound", "injure", "toll", "massacre", "execute", "succumb", "perish"
     ), "casualties"),
     # abduction
     **dict.fromkeys((

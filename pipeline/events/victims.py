@@ -54,6 +54,10 @@ def _victims(verb: Token) -> list[Token]:
     dying = verb.lemma_.lower() in _DYING or told
     deps: tuple[str, ...] = ("nsubj",) if dying else ("dobj", "nsubjpass")
     found = [c for c in verb.children if c.dep_ in deps]
+    if dying and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubjpass"):
+        # "beat a thief who later died": the one the act was done to (not a death told of
+        # someone else: "the body of a soldier who died in a clash a day before")
+        found = [verb.head if c.tag_ in ("WP", "WDT") else c for c in found]
     # "assassinated a civilian working as a guide", parsed with the clause as the object
     found = [
         next((s for s in c.children if s.dep_ == "nsubj"), c) if c.pos_ == "VERB" else c
@@ -120,7 +124,7 @@ def _how_many(victim: Token) -> int | None:
         count = parse_count(words)
         return count.value if count else None
     if victim.pos_ == "PRON":
-        return 1 if victim.lower_ in ("him", "her", "he", "she") else None
+        return 1 if victim.lower_ in ("him", "her", "he", "she", "himself", "herself") else None
     # "the director-general": the article may hang off the first word of the noun
     kin = [
         *victim.children,

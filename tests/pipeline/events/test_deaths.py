@@ -108,12 +108,29 @@ from tests.pipeline.events.reading import first_event, read_text
             "motorcycles and two vehicles seized.",
             1,
         ),
+        # one beaten who later died, a bomber killing himself, a victim who succumbed
+        ("On 4 May 2021, villagers in Kaya beat a presumed thief who later died of his "
+         "injuries.", 1),
+        ("On 4 May 2021, a man set off a suicide bomb at a police station in Medan, killing "
+         "himself and injuring six policemen.", 1),
+        ("On 4 May 2021, gunmen assaulted a trader in Birgunj. The trader succumbed to his "
+         "injuries the following morning.", 1),
     ],
-)
+)  # fmt: skip
 def test_the_dead_are_counted(extractor, text: str, dead: int) -> None:  # type: ignore[no-untyped-def]
     events = read_text(extractor, text, "2021-05-10").events
     assert len(events) == 1
     assert events[0].fatalities == dead
+
+
+@pytest.mark.model
+def test_a_death_told_of_someone_else_is_no_toll(extractor) -> None:  # type: ignore[no-untyped-def]
+    # a guard (it passed before): the soldier died in another, earlier clash
+    text = (
+        "On 4 May 2021, gunmen fired on a plane carrying the body of a soldier who died in a "
+        "clash a day before near Sugapa."
+    )
+    assert first_event(extractor, text, "2021-05-05").fatalities is None
 
 
 @pytest.mark.model
