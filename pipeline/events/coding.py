@@ -42,7 +42,7 @@ from pipeline.events.targets import (
     victim_nouns,
 )
 from pipeline.events.triggers import acled_coding
-from pipeline.events.weapons import GENERIC_VIOLENCE, own_blast, weapon_coding
+from pipeline.events.weapons import GENERIC_VIOLENCE, own_blast, sets_off, weapon_coding
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -352,8 +352,11 @@ def code_event(
         # are its victims, and its doer the other side named, if any ("a bomb the militants
         # were moving exploded, killing two civilians")
         other = bool(actor2) and not actor2.startswith(CIVILIANS)
-        actor1, inter1 = (actor2, inter2) if other else ("", None)
-        actor2, inter2 = _in(country_name, CIVILIANS), 7
+        if rel1 == "agent" and sets_off(trigger):  # "a man set off a bomb": the bomber
+            actor1, inter1 = _in(country_name, UNIDENTIFIED), UNIDENTIFIED_INTER
+        else:
+            actor1, inter1 = (actor2, inter2) if other else ("", None)
+            actor2, inter2 = _in(country_name, CIVILIANS), 7
     # an unnamed doer's blast, not an air strike's (aircraft are most often a state's)
     unseen_bomber = blast and sub_event_type != "Air/drone strike"
     if not actor1 and (category in _DONE_BY_SOMEONE or unseen_bomber) and event_type != "Riots":

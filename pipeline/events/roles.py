@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.actors import ActorRef
 from pipeline.events.kinds import CIVILIAN_NOUNS
+from pipeline.events.weapons import SETTING_OFF
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,8 +31,8 @@ def _doer_of(doc: Doc, actor: ActorRef, trigger: int) -> bool:
     is the trigger ("FAMa and Wagner forces carried out an operation")."""
     act = doc[trigger]
     verb = act.head
-    if act.dep_ != "dobj" or verb.lemma_.lower() not in _DOING_VERBS:
-        return False
+    if act.dep_ != "dobj" or verb.lemma_.lower() not in _DOING_VERBS | SETTING_OFF:
+        return False  # ("a man set off a bomb", "threw a grenade": the device's user)
     token = doc[actor.head]
     while token.dep_ in ("conj", "compound", "amod") and token.head.i != token.i:
         token = token.head

@@ -159,6 +159,20 @@ def own_blast(text: str) -> bool:
     return bool(_OWN_BLAST.search(text))
 
 
+#: Verbs whose subject sets off, throws or plants a device.
+SETTING_OFF = frozenset(
+    {"plant", "lay", "place", "emplace", "set", "detonate", "bury", "throw", "hurl", "lob",
+     "trigger"}
+)  # fmt: skip
+
+
+def sets_off(trigger: Token) -> bool:
+    """Whether the trigger is a device the verb above it sets off or throws, or that verb
+    ("a man set off a bomb", "threw a grenade"): its subject is the bomber."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.lemma_.lower() in SETTING_OFF and (verb.i == trigger.i or trigger.dep_ == "dobj")
+
+
 def weapon_coding(category: str, text: str) -> tuple[str, str, str] | None:
     """Category, event type and sub-event type from the weapon a sentence names, for an event
     the trigger left generic (a clash, an attack, a toll); ``None`` when no weapon decides.

@@ -152,6 +152,10 @@ def test_members_of_a_body_with_no_armed_name_are_civilians(extractor) -> None: 
         # forces a device went off on are the side it hit, not its doer
         ("On 4 May 2021, a police vehicle was hit by an IED in Kunduz.",
          ("Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan")),
+        # a man who set a bomb off is its unnamed bomber, the forces where it went off the
+        # side hit
+        ("On 4 May 2021, a man set off a bomb at an army checkpoint in Kunduz.",
+         ("Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan")),
         # a bomb the militants carried, which killed civilians: theirs (a guard)
         ("On 4 May 2021, four civilians were killed when a bomb Taliban militants were carrying "
          "exploded in Kunduz.", ("Taliban", "Civilians (Afghanistan)")),
