@@ -338,8 +338,9 @@ def labour_strike(token: Token) -> bool:
             (token.dep_ == "amod" and token.head.lemma_.lower() in _STRIKERS)
             or any(s.lemma_.lower() in _STRIKERS for s in subjects)
         )
-    if any(c.lemma_.lower() in _STOPPAGE for c in token.children):
-        return True
+    by = [g for c in token.children if c.lower_ == "by" for g in c.children]
+    if any(c.lemma_.lower() in _STOPPAGE for c in [*token.children, *by]):
+        return True  # ("a strike by teachers")
     head = token.head
     if head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
         return True  # "went on strike"

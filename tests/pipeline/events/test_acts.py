@@ -92,6 +92,8 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
          "Peaceful protest"),
         ("On 6 May 2021, an air strike hit a market in Maarat al-Numan, Idlib.",
          "Air/drone strike"),
+        ("On 6 May 2021, a strike by teachers closed the schools of Kathmandu.",
+         "Peaceful protest"),
         # people who strike, hitting nothing; jets that strike targets
         ("On 6 May 2021, striking workers barricaded the entrance of the company's offices in "
          "Durban and burned debris.", "Violent demonstration"),
