@@ -8,10 +8,17 @@ import re
 from dataclasses import replace
 
 from pipeline.events.coding import UNIDENTIFIED
+from pipeline.events.kinds import CIVILIAN_NOUNS
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.models import Event
 
 __all__ = ["is_violent", "toll_target", "with_toll"]
+
+#: Words for people who are no side's men among a toll's dead.
+_PEOPLE_DEAD = re.compile(
+    r"\b(civilians?|people|persons|villagers?|residents?|women|children|man|woman|boy|girl)\b",
+    re.I,
+)
 
 
 def is_violent(event: Event) -> bool:
@@ -121,6 +128,22 @@ def _side_hit(previous: Event, toll: Event) -> bool:
     )
 
 
+def _forces_not_people(previous: Event, toll: Event) -> bool:
+    """Whether an attack on a place, whose victims were taken to be its people (no word for
+    people named them), has a toll of the state's forces only."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", previous.evidence.lower())}
+    return (
+        previous.sub_event_type == "Attack"
+        and previous.inter2 == 7
+        and previous.inter1 not in (1, 8)
+        and toll.inter2 == 1
+        # (the toll names no other doer)
+        and (toll.actor1 in ("", previous.actor1) or toll.actor1.startswith(UNIDENTIFIED))
+        and not words & (CIVILIAN_NOUNS | {"people", "children", "women", "men", "famil"})
+        and not _PEOPLE_DEAD.search(toll.evidence)
+    )
+
+
 def with_toll(previous: Event, toll: Event) -> Event:
     """The event with the toll a later sentence gives: its count when it had none, the two
     added up when the later sentence tells of more dead ("Officials said 6 militants were
@@ -148,6 +171,11 @@ def with_toll(previous: Event, toll: Event) -> Event:
     elif not previous.actor2 and _side_hit(previous, toll):
         # "Turkish jets struck the Gara region. Five PKK fighters were killed.": the side hit
         previous = replace(previous, actor2=toll.actor2, inter2=toll.inter2)
+    elif _forces_not_people(previous, toll):
+        # "Militants attacked the town. The head of the police was killed.": the forces were
+        # the side hit, in a battle (the town's people had only been assumed)
+        previous = replace(previous, actor2=toll.actor2, inter2=toll.inter2)
+        previous = replace(previous, event_type="Battles", sub_event_type="Armed clash")
     return replace(
         previous,
         fatalities=total,

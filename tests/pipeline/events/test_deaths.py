@@ -249,3 +249,21 @@ def test_people_killed_in_a_clash_are_no_side_of_it(extractor) -> None:  # type:
     ):
         event = first_event(extractor, text, "2021-03-05")
         assert event.inter2 not in (5, 6, 7)
+
+
+@pytest.mark.model
+def test_forces_killed_after_an_attack_on_a_town_were_its_side_hit(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 17 May 2021, militants attacked the town of Mocimboa da Praia. The head of the riot "
+        "police was killed and five other policemen were injured."
+    )
+    event = first_event(extractor, text, "2021-05-18")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert (event.actor2, event.inter2) == ("Police Forces of Mozambique", 1)
+    # a guard (it passed before): the village's people the report names stay the side hit
+    text = (
+        "On 17 May 2021, militants raided a village near Mocimboa da Praia and killed five "
+        "villagers. Two soldiers were also killed."
+    )
+    event = first_event(extractor, text, "2021-05-18")
+    assert (event.event_type, event.inter2) == ("Violence against civilians", 7)
