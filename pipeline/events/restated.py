@@ -1,5 +1,5 @@
-"""An actor restated in brackets right after it is one actor, not two: "international forces
-(described as allied forces)", "private forces (Wagner Group)", "security forces (SNA)"."""
+"""An actor restated in brackets right after it is one actor, not two: "foreign troops (called
+allied forces by residents)", "hired fighters (Wagner Group)", "security forces (FAMa)"."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ __all__ = ["drop_restated"]
 #: Kinds of actor named only by what they are, whose bracket may name them ("forces (FAMa)").
 _UNNAMED = frozenset({"military", "forces", "generic"})
 #: How far a bracket may reach (tokens) to restate the actor before it, and how many words
-#: may come before the actor it restates it with ("described as", "presumed to be").
+#: may come before the actor it restates it with ("called", "thought to be").
 _REACH = 24
 _LEAD = 4
 #: Words that open a bracket adding an actor, not restating one.
@@ -43,16 +43,16 @@ def _unnamed(ref: ActorRef) -> bool:
 
 def drop_restated(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
     """The actors of a sentence, each restated one once: a named group in the bracket stands
-    for forces named only by their kind before it ("private forces (Wagner Group)"), and
-    forces named only by their kind in the bracket describe the group before it
-    ("international forces (described as allied forces)": no second, allied, force).
+    for forces named only by their kind before it ("hired fighters (Wagner Group)"), and
+    forces named only by their kind in the bracket describe the group before it ("foreign
+    troops (called allied forces by residents)": no second, allied, force).
 
     Examples
     --------
     >>> import spacy
     >>> from pipeline.lexicon.actor_dictionary import ActorRef
-    >>> doc = spacy.blank("en")("private forces (Wagner Group) fired")
-    >>> outer = ActorRef("military", "", "", None, 1, 0, 2, "private forces")
+    >>> doc = spacy.blank("en")("hired fighters (Wagner Group) fired")
+    >>> outer = ActorRef("generic", "", "", 2, 1, 0, 2, "hired fighters")
     >>> inner = ActorRef("group", "RU", "Wagner Group", 8, 4, 3, 5, "Wagner Group")
     >>> [r.name for r in drop_restated([outer, inner], doc)]
     ['Wagner Group']
@@ -72,5 +72,5 @@ def drop_restated(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
             elif (outer.kind == "group" and outer.inter is not None and _unnamed(inner)) or (
                 inner.name and inner.name == outer.name
             ):
-                dropped.add(m)  # ("Russian instructors (presumed to be Wagner Group)")
+                dropped.add(m)  # ("Russian trainers (thought to be Wagner Group)")
     return [ref for n, ref in enumerate(refs) if n not in dropped]

@@ -56,7 +56,7 @@ def _victims(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in deps]
     if dying and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubjpass"):
         # "beat a thief who later died": the one the act was done to (not a death told of
-        # someone else: "the body of a soldier who died in a clash a day before")
+        # someone else: "the body of a policeman who had died in an ambush the week before")
         found = [verb.head if c.tag_ in ("WP", "WDT") else c for c in found]
     # "assassinated a civilian working as a guide", parsed with the clause as the object
     found = [

@@ -100,8 +100,8 @@ def country_focus(
         votes[iso2] = votes.get(iso2, 0.0) + 1.0
     if votes:
         # a capital is most often meant where other names or nationalities point elsewhere
-        # ("Indian", "Russian" in a report from Dhaka or Bangui), but towns abroad share some
-        # capitals' names ("Dublin", Ohio): half a vote each, and none on its own
+        # ("Pakistani" in a report from Kabul), but towns abroad share some capitals' names
+        # (Tripoli in Lebanon): half a vote each, and none on its own
         for iso2 in capitals:
             votes[iso2] = votes.get(iso2, 0.0) + 0.5
     total = sum(votes.values())
@@ -115,8 +115,8 @@ _CAPITAL_MARGIN = 50
 
 def _capital_over_villages(found: Sequence[Candidate]) -> bool:
     """Whether the first candidate is a country's capital of an exact name and every other
-    one abroad a town of under a fiftieth of its people ("Bangui": not the village in the
-    Philippines; "Dublin" could be the Ohio suburb of 45,000)."""
+    one abroad a town of under a fiftieth of its people ("Kabul": not the small town in
+    Israel; "Tripoli" could be the Lebanese city)."""
     capital = found[0]
     return (
         capital.kind == "city"

@@ -31,11 +31,11 @@ def _refs(text: str, *spans: tuple[str, str, str, int | None, str]) -> tuple[Doc
 
 def test_forces_described_in_brackets_are_the_group_before_them() -> None:
     doc, refs = _refs(
-        "international forces ( described as allied forces ) struck a base",
-        ("international forces", "group", "Unidentified Military Forces", 8, ""),
+        "foreign troops ( called allied forces by residents ) struck a base",
+        ("foreign troops", "group", "Unidentified Military Forces", 8, ""),
         ("allied forces", "military", "", None, ""),
     )
-    assert [r.surface for r in drop_restated(refs, doc)] == ["international forces"]
+    assert [r.surface for r in drop_restated(refs, doc)] == ["foreign troops"]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_a_bracket_that_counts_adds_or_tells_more_keeps_both(text: str) -> None:
 
 @pytest.mark.model
 def test_a_named_group_in_brackets_is_the_forces_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "On 3 May 2022, private forces (Wagner Group) killed two herders in Ansongo."
+    text = "On 3 May 2022, paramilitary forces (Wagner Group) killed two herders in Ansongo."
     event = first_event(extractor, text, "2022-05-04")
     assert (event.actor1, event.inter1) == ("Wagner Group", 8)
     assert (event.actor2, event.inter2) == ("Civilians (Mali)", 7)

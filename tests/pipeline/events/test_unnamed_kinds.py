@@ -93,8 +93,8 @@ def test_two_peoples_named_with_one_noun_are_both_sides(extractor) -> None:  # t
 @pytest.mark.model
 def test_the_men_an_armed_group_is_made_of_are_no_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "On 10 July 2018, an unidentified armed group composed of more than 20 people attacked "
-        "Macomia, killing 2 people and injuring 2 officers."
+        "On 10 July 2018, an armed group composed of some 30 people raided Macomia, killing 2 "
+        "people and wounding 2 officers."
     )
     event = first_event(extractor, text, "2018-07-11")
     assert event.event_type != "Riots"
