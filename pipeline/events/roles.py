@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.actors import ActorRef
 from pipeline.events.kinds import CIVILIAN_NOUNS
-from pipeline.events.weapons import SETTING_OFF
+from pipeline.events.weapons import PLANTING, SETTING_OFF
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,12 +26,16 @@ _DOING_VERBS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs whose subject does the act or uses the device that is their object.
+_DOER_VERBS = _DOING_VERBS | SETTING_OFF
+
+
 def _doer_of(doc: Doc, actor: ActorRef, trigger: int) -> bool:
     """Whether the actor is the subject (or a conjunct of it) of a doing verb whose object
     is the trigger ("FAMa and Wagner forces carried out an operation")."""
     act = doc[trigger]
     verb = act.head
-    if act.dep_ != "dobj" or verb.lemma_.lower() not in _DOING_VERBS | SETTING_OFF:
+    if act.dep_ != "dobj" or verb.lemma_.lower() not in _DOER_VERBS:
         return False  # ("a man set off a bomb", "threw a grenade": the device's user)
     token = doc[actor.head]
     while token.dep_ in ("conj", "compound", "amod") and token.head.i != token.i:
@@ -42,7 +46,6 @@ def _doer_of(doc: Doc, actor: ActorRef, trigger: int) -> bool:
 #: What a vehicle strikes that strikes it: "a convoy struck an IED", "hit a landmine".
 _DEVICES = frozenset({"ied", "ieds", "mine", "mines", "landmine", "landmines", "bomb", "bombs",
                       "explosive", "explosives", "device", "devices"})  # fmt: skip
-_PLANTING = frozenset({"plant", "lay", "place", "emplace", "set", "detonate", "bury"})
 
 
 def _struck_device(verb: Token) -> bool:
@@ -60,7 +63,7 @@ def _struck_device(verb: Token) -> bool:
 def _planter(token: Token) -> bool:
     """ "an IED planted by JNIM militants": the one who laid the device."""
     by = token.head
-    return token.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in _PLANTING
+    return token.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in PLANTING
 
 
 def _subject_shared(token: Token, triggers: Sequence[int]) -> bool:

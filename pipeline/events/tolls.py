@@ -128,10 +128,15 @@ def _side_hit(previous: Event, toll: Event) -> bool:
     )
 
 
+def _singular(word: str) -> str:
+    """A plural's rough singular ("families" -> "family", "villagers" -> "villager")."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 def _forces_not_people(previous: Event, toll: Event) -> bool:
     """Whether an attack on a place, whose victims were taken to be its people (no word for
     people named them), has a toll of the state's forces only."""
-    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", previous.evidence.lower())}
+    words = {_singular(w) for w in re.findall(r"[a-z]+", previous.evidence.lower())}
     return (
         previous.sub_event_type == "Attack"
         and previous.inter2 == 7
@@ -139,7 +144,7 @@ def _forces_not_people(previous: Event, toll: Event) -> bool:
         and toll.inter2 == 1
         # (the toll names no other doer)
         and (toll.actor1 in ("", previous.actor1) or toll.actor1.startswith(UNIDENTIFIED))
-        and not words & (CIVILIAN_NOUNS | {"people", "children", "women", "men", "famil"})
+        and not words & (CIVILIAN_NOUNS | {"people", "children", "women", "men"})
         and not _PEOPLE_DEAD.search(toll.evidence)
     )
 

@@ -159,11 +159,10 @@ def own_blast(text: str) -> bool:
     return bool(_OWN_BLAST.search(text))
 
 
-#: Verbs whose subject sets off, throws or plants a device.
-SETTING_OFF = frozenset(
-    {"plant", "lay", "place", "emplace", "set", "detonate", "bury", "throw", "hurl", "lob",
-     "trigger"}
-)  # fmt: skip
+#: Verbs whose subject lays a device ("an IED planted by X"), and those that set one off or
+#: throw it too.
+PLANTING = frozenset({"plant", "lay", "place", "emplace", "set", "detonate", "bury"})
+SETTING_OFF = PLANTING | {"throw", "hurl", "lob", "trigger"}
 
 
 def sets_off(trigger: Token) -> bool:
