@@ -24,7 +24,10 @@ from pipeline.nlp.syntax import governs
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DateChoice", "choose_date", "dateline_of", "opening_date"]
+__all__ = ["PUBLICATION_NOTE", "DateChoice", "choose_date", "dateline_of", "opening_date"]
+
+#: The note of an event dated by its article's publication, having no day in its sentence.
+PUBLICATION_NOTE = "no date in the sentence: publication date"
 
 _REPORT_LEMMAS = frozenset(
     {
@@ -336,6 +339,6 @@ def choose_date(
         taken = DateSpan(report_day.start, None, 1, "no date of its own: the report's day")
         return DateChoice(taken, "; ".join([taken.note, *notes]))
     if published is not None:
-        fallback = DateSpan(published, None, 2, "no date in the sentence: publication date")
+        fallback = DateSpan(published, None, 2, PUBLICATION_NOTE)
         return DateChoice(fallback, "; ".join([fallback.note, *notes]))
     return DateChoice(None, "; ".join(["no date in the text and no publication date", *notes]))
