@@ -3,11 +3,12 @@ of a named group, and forces named without a country of their own."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geodata.normalize import fold_name
+from pipeline.events.groupnames import inter_of_name, state_unit
+from pipeline.events.kinds import off_duty
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import ActorRef
@@ -21,7 +22,6 @@ __all__ = [
     "drop_unplaced",
     "members_of_groups",
     "political_opposition",
-    "state_unit",
     "told_men",
     "with_unknown_groups",
 ]
@@ -49,6 +49,8 @@ def with_unknown_groups(
             continue  # "in Koro (Dinangou, Mopti)": places listed, which the model ran on
         if fold_name(ent.text) in _WEAPON_NAMES:
             continue  # "shot an RPG at a tank": a weapon, not a group
+        if off_duty(ent):
+            continue  # "an off-duty Arbaki militiaman": a civilian in ACLED's coding
         root = ent.root
         # ("police and cadres of X": the parse may hang "of X" on the first of the pair)
         members = MEMBER_NOUNS | {"militant", "rebel"}
@@ -85,7 +87,9 @@ def with_unknown_groups(
                 continue
             # the men's code stays the group's ("BIFF militants" are militants, 2; "UPC men"
             # are no civilians, so no code)
-            inter = men.inter if men is not None and men.inter != 7 else None
+            # (or its name's words tell it: "X Liberation Army", "the Y sect")
+            told = f"{name} {root.head.text}" if group_of else name
+            inter = men.inter if men is not None and men.inter != 7 else inter_of_name(told)
             # (the men's noun is where the parse tells what the group did or suffered)
             head, end = (men.head, max(ent.end, men.end)) if men is not None else (root.i, ent.end)
             extra.append(ActorRef("group", "", name, inter, head, ent.start, end, ent.text))
@@ -95,40 +99,12 @@ def with_unknown_groups(
     return sorted([*refs, *extra], key=lambda r: r.start)
 
 
-#: Names of the state's own units: its police, gendarmerie, guards, special forces.
-_STATE_UNIT = re.compile(
-    r"\b(police|gendarmerie|armed forces|special (?:forces|action force)|"
-    r"(?:republican|presidential|national|border|coast) guards?|counter-terrorism|"
-    r"(?:security|intervention) unit|operations command)\b",
-    re.I,
-)
-#: ... unless the name says that it fights the state ("Patriotic Armed Forces of the People").
-_INSURGENT_NAME = re.compile(
-    r"\b(liberation|independence|revolution\w*|resistance|islamic|popular|people'?s?|patriot\w*|"
-    r"democratic|rebel\w*|mujahideen|front|movement|self-defen[cs]e)\b",
-    re.I,
-)
-
-
-def state_unit(name: str) -> bool:
-    """Whether an organisation's ``name`` the dictionary does not know is a unit of the
-    state's forces.
-
-    Examples
-    --------
-    >>> state_unit("Jayapura City Police"), state_unit("Republican Guard")
-    (True, True)
-    >>> state_unit("Patriotic Armed Forces of the People"), state_unit("Arakan Army")
-    (False, False)
-    """
-    return bool(_STATE_UNIT.search(name)) and not _INSURGENT_NAME.search(name)
-
-
 _WHERE = frozenset({"in", "at", "near", "around", "outside", "inside", "from", "to", "towards"})
 #: What an armed group's name qualifies: its men, hideouts and arms ("an NPA arms cache").
 _GROUP_THINGS = frozenset(
     {"militant", "rebel", "insurgent", "fighter", "commander", "gunman", "element", "hideout",
-     "cache", "stronghold", "position", "training", "arm", "arms", "weapon"}
+     "cache", "stronghold", "position", "training", "arm", "arms", "weapon", "sect", "militia",
+     "militiaman"}
 )  # fmt: skip
 #: Organisations' names that are their buildings or grounds.
 _SITE_NOUNS = frozenset(
@@ -205,6 +181,10 @@ def _near_trigger(token: Token) -> bool:
     head = token.head.head if token.dep_ == "pobj" else token.head
     if head.dep_ == "dobj" and f"{head.head.lemma_.lower()} fire" in TRIGGERS:
         return True  # "exchanged gunfire with X"
+    if head.lemma_.lower() == "exchange" and any(
+        t.dep_ == "compound" and t.lemma_.lower() in ("gunfire", "fire") for t in head.children
+    ):
+        return True  # "gunfire exchanges with X"
     return head.lemma_.lower() in TRIGGERS or any(
         t.lemma_.lower() in TRIGGERS or f"{head.lemma_.lower()} {t.lemma_.lower()}" in TRIGGERS
         for t in head.children

@@ -82,9 +82,9 @@ def force_thing(token: Token) -> ActorRef | None:
 
 #: Nouns for the armed men of a community ("Fulani herders", "Dinka militia").
 _COMMUNITY_ARMED = frozenset(
-    {"militia", "militiaman", "militiamen", "herder", "herdsman", "herdsmen", "pastoralist",
-     "clan", "clansman", "clansmen", "herdman", "herdmen"}
-)  # fmt: skip
+    {"militia", "militias", "militiaman", "militiamen", "herder", "herdsman", "herdsmen",
+     "pastoralist", "clan", "clansman", "clansmen", "herdman", "herdmen"}
+)  # fmt: skip  # ("Militias" capitalised: the model's lemma keeps the plural)
 
 
 #: Herders are a community's armed men only as doers.
@@ -99,6 +99,8 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     ("Afghan militia" is no ethnic group)."""
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN", "PRON"):
         return None
+    if token.is_upper and len(token.text) > 1:
+        return None  # an acronym is an organisation's ("APC militias"), not a people's
     if token.pos_ == "PRON" and token.is_stop:
         return None  # a pronoun ("They", "Those militiamen"); not a people the model took for
         # one ("Twa militiamen")
