@@ -14,12 +14,6 @@ from pipeline.models import Event
 
 __all__ = ["is_violent", "toll_target", "with_toll"]
 
-#: Words for people who are no side's men among a toll's dead.
-_PEOPLE_DEAD = re.compile(
-    r"\b(civilians?|people|persons|villagers?|residents?|women|children|man|woman|boy|girl)\b",
-    re.I,
-)
-
 
 def is_violent(event: Event) -> bool:
     """An event of violence: ours, or a riot (which ACLED codes apart from battles)."""
@@ -135,7 +129,9 @@ def _singular(word: str) -> str:
 
 def _forces_not_people(previous: Event, toll: Event) -> bool:
     """Whether an attack on a place, whose victims were taken to be its people (no word for
-    people named them), has a toll of the state's forces only."""
+    people named them), has a toll of the state's forces first: they were the side hit, as
+    when one sentence tells it ("killed a policeman and two civilians"), the people with them
+    its toll."""
     words = {_singular(w) for w in re.findall(r"[a-z]+", previous.evidence.lower())}
     return (
         previous.sub_event_type == "Attack"
@@ -145,7 +141,6 @@ def _forces_not_people(previous: Event, toll: Event) -> bool:
         # (the toll names no other doer)
         and (toll.actor1 in ("", previous.actor1) or toll.actor1.startswith(UNIDENTIFIED))
         and not words & (CIVILIAN_NOUNS | {"people", "children", "women", "men"})
-        and not _PEOPLE_DEAD.search(toll.evidence)
     )
 
 

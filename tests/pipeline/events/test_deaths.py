@@ -267,3 +267,15 @@ def test_forces_killed_after_an_attack_on_a_town_were_its_side_hit(extractor) ->
     )
     event = first_event(extractor, text, "2021-05-18")
     assert (event.event_type, event.inter2) == ("Violence against civilians", 7)
+
+
+@pytest.mark.model
+def test_forces_named_first_in_a_later_toll_were_the_side_hit(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the people killed with them are the toll, as when one sentence tells it
+    text = (
+        "On 9 August 2021, unknown gunmen raided Kitshanga in Masisi territory. The assailants "
+        "killed a police officer and two civilians."
+    )
+    event = first_event(extractor, text, "2021-08-10")
+    assert (event.event_type, event.inter2) == ("Battles", 1)
+    assert event.fatalities == 3
