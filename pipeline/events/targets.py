@@ -82,7 +82,38 @@ def harms_civilians(
         return mob or victim_nouns(trigger) or harmed_people(trigger)
     if event_type != "Explosions/Remote violence" or armed_target_named(trigger):
         return False
-    return harmed_people(trigger) or bool(_CIVILIAN_SITES.search(text))
+    if harmed_people(trigger):
+        return True
+    if sub_event_type == "Air/drone strike" and _unharmed(trigger):
+        return False  # "airstrikes hit villages; no casualties were reported": no side hit
+    return bool(_CIVILIAN_SITES.search(text))
+
+
+#: A report that no one was harmed ("no casualties were reported", "neither injuries nor
+#: fatalities", "no one was hurt").
+_UNHARMED = re.compile(
+    r"\b(?:no (?:reported )?(?:casualt(?:y|ies)|injur(?:y|ies)|fatalit(?:y|ies)|deaths)"
+    r"(?: (?:or|and|nor) (?:injuries|casualties|fatalities|deaths))?|"
+    r"no(?: ?one| person|body) (?:was|were) (?:hurt|harmed|injured|killed|wounded)"
+    r"(?: or (?:hurt|harmed|injured|killed|wounded))?|"
+    r"neither (?:injuries|casualties|fatalities|deaths) nor|"
+    r"without (?:causing )?(?:any )?(?:casualties|injuries))\b",
+    re.I,
+)
+
+
+#: Harm told besides ("Several injuries and no fatalities were reported").
+_HARM = re.compile(r"\b(?:injur\w*|wound\w*|hurt|kill\w*|dead|died|deaths?)\b", re.I)
+
+
+def _unharmed(trigger: Token) -> bool:
+    """Whether the event's sentence, or the one after it, says no one was harmed, and tells
+    of no harm besides."""
+    sent, doc = trigger.sent, trigger.doc
+    after = next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
+    text = sent.text + " " + (after.text if after is not None else "")
+    rest = _UNHARMED.sub(" ", text)
+    return rest != text and not _HARM.search(rest)
 
 
 def people_on_forces(

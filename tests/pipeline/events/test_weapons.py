@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events.weapons import armed_target_named, weapon_coding, with_ground_fighting
+from tests.pipeline.events.reading import first_event
 
 IED = "Remote explosive/landmine/IED"
 
@@ -256,3 +257,25 @@ def test_what_was_shot_at_or_stopped_is_no_weapon_used(
 
     events = extractor.extract(article_from_text(text, published="2022-05-04")).events
     assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "inter2"),
+    [
+        # an air strike on a village that harmed no one hit no side
+        ("On 5 May 2021, Turkish warplanes bombed Kani Masi village in Duhok. No one was "
+         "killed or injured.", None),
+        # guards: harm told beside "no fatalities"; a blast in a market, whoever it hit
+        ("On 5 May 2021, Turkish warplanes bombed Kani Masi village in Duhok. Two shepherds "
+         "were injured and no fatalities were reported.", 7),
+        ("On 5 May 2021, a bomb exploded in a market in Duhok. No one was hurt.", 7),
+    ],
+)  # fmt: skip
+def test_an_air_strike_that_harmed_no_one_hit_no_civilians(
+    extractor,  # type: ignore[no-untyped-def]
+    text: str,
+    inter2: int | None,
+) -> None:
+    event = first_event(extractor, text, "2021-05-06", violent=True)
+    assert event.event_type == "Explosions/Remote violence" and event.inter2 == inter2
