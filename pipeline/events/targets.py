@@ -110,7 +110,7 @@ def _unharmed(trigger: Token) -> bool:
     """Whether the event's sentence, or the one after it, says no one was harmed, and tells
     of no harm besides."""
     sent, doc = trigger.sent, trigger.doc
-    after = next(iter(doc[sent.end :].sents), None) if sent.end < len(doc) else None
+    after = doc[sent.end].sent if sent.end < len(doc) else None
     text = sent.text + " " + (after.text if after is not None else "")
     rest = _UNHARMED.sub(" ", text)
     return rest != text and not _HARM.search(rest)
