@@ -122,6 +122,19 @@ def _side_hit(previous: Event, toll: Event) -> bool:
     )
 
 
+def _operation_on_people(previous: Event, toll: Event) -> bool:
+    """Whether the toll of an operation by forces, which named no side against them, is of
+    civilians killed (by the forces: the toll names no other doer)."""
+    return (
+        previous.category == "offensive"
+        and not previous.actor2
+        and previous.inter1 in (1, 8)
+        and toll.inter2 == 7
+        and bool(toll.fatalities)
+        and (toll.actor1 in ("", previous.actor1) or toll.actor1.startswith(UNIDENTIFIED))
+    )
+
+
 def _singular(word: str) -> str:
     """A plural's rough singular ("families" -> "family", "villagers" -> "villager")."""
     return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
@@ -168,6 +181,17 @@ def with_toll(previous: Event, toll: Event) -> Event:
             sides = ((toll.actor1, toll.inter1), (toll.actor2, toll.inter2))
             actor2, inter2 = next((s for s in sides if s[1] in (1, 8)), ("", None))
         previous = replace(previous, actor2=actor2, inter2=inter2)
+    elif _operation_on_people(previous, toll):
+        # "Soldiers conducted an operation in the village. Two civilians were killed.": no
+        # clash (the operation named one side), an attack on the people it killed
+        previous = replace(
+            previous,
+            category="attack",
+            event_type="Violence against civilians",
+            sub_event_type="Attack",
+            actor2=toll.actor2,
+            inter2=toll.inter2,
+        )
     elif not previous.actor2 and _side_hit(previous, toll):
         # "Turkish jets struck the Gara region. Five PKK fighters were killed.": the side hit
         previous = replace(previous, actor2=toll.actor2, inter2=toll.inter2)

@@ -279,3 +279,24 @@ def test_forces_named_first_in_a_later_toll_were_the_side_hit(extractor) -> None
     event = first_event(extractor, text, "2021-08-10")
     assert (event.event_type, event.inter2) == ("Battles", 1)
     assert event.fatalities == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("toll", "coded"),
+    [
+        ("Two civilians were killed.", ("Violence against civilians", 7)),
+        # a guard: armed men killed in it were its other side, in a battle
+        ("Five militants were killed.", ("Battles", 2)),
+    ],
+)
+def test_the_dead_of_an_operation_with_one_side_tell_what_it_was(
+    extractor,  # type: ignore[no-untyped-def]
+    toll: str,
+    coded: tuple[str, int],
+) -> None:
+    text = (
+        f"On 3 May 2023, soldiers conducted an operation in the village of Kona near Mopti. {toll}"
+    )
+    event = first_event(extractor, text, "2023-05-04", violent=True)
+    assert (event.event_type, event.inter2) == coded
