@@ -69,7 +69,7 @@ TRIGGERS: dict[str, str] = {
         "attack", "assault", "raid", "storm", "ambush", "target", "open fire",
         "use force", "gun", "shoot", "fire on", "murder", "assassinate", "assassination",
         "behead", "stab", "lynch", "beat", "torture", "hack", "shoot dead", "throw stone",
-        "throw rock", "pelt", "whip", "flog", "cane"
+        "throw rock", "pelt", "whip", "flog", "cane", "maul", "thrash", "batter", "manhandle"
     ), "attack"),
     # a government's measures (checked: declared, imposed, extended)
     **dict.fromkeys(("curfew", "lockdown", "emergency"), "security measure"),

@@ -238,3 +238,20 @@ def test_the_capture_of_men_is_no_ground_taken(extractor) -> None:  # type: igno
         "Explosions/Remote violence",
         "Air/drone strike",
     )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a crowd that mauls a man is a mob
+        ("On 2 June 2021, residents of a village near Cotabato mauled a suspected cattle thief.",
+         ("Riots", "Mob violence")),
+        # forces that manhandle the people they hold attack civilians
+        ("On 2 June 2021, police arrested ten activists in Kathmandu and manhandled two of them.",
+         ("Violence against civilians", "Attack")),
+    ],
+)  # fmt: skip
+def test_assaults_told_by_their_own_verbs(extractor, text: str, coded: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2021-06-03", violent=True)
+    assert (event.event_type, event.sub_event_type) == coded
