@@ -12,9 +12,9 @@ __all__ = ["inter_of_name", "state_unit"]
 
 #: Words of a name and the ACLED inter code they tell, the first that matches winning.
 _KINDS: tuple[tuple[re.Pattern[str], int], ...] = (
-    # a community's own armed men ("the Dozo Ethnic Militia", "Abgaal Clan Militia")
+    # a community's own armed men ("the Kora Ethnic Militia", "a Bari clan militia")
     (re.compile(r"\b(?:ethnic|clan|tribal|communal|community)\s+(?:militias?|defen[cs]e)\b"), 4),
-    # private firms of armed men ("Dyck Advisory Group", "X Security Services")
+    # private firms of armed men ("Osprey Advisory Group", "Talon Security Services")
     (
         re.compile(
             r"\b(?:advisory group|private military|security (?:company|services|contractors?)|"
@@ -22,7 +22,7 @@ _KINDS: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         8,
     ),
-    # armies and fronts that fight a state ("X National Liberation Army", "Y Mujahideen")
+    # armies and fronts that fight a state ("Kivu National Liberation Army", "Sahel Mujahideen")
     (
         re.compile(
             r"\b(?:(?:national )?liberation (?:army|front|forces?|movement)|independence army|"
@@ -31,7 +31,7 @@ _KINDS: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         2,
     ),
-    # other armed groups ("the Mungiki sect" is no community's)
+    # other armed groups ("the Kamwe sect" is no community's)
     (re.compile(r"\b(?:militias?|militiam[ae]n|vigilantes?|sect|cartel|gang)\b"), 3),
 )
 
@@ -41,11 +41,11 @@ def inter_of_name(name: str) -> int | None:
 
     Examples
     --------
-    >>> inter_of_name("the West Papua National Liberation Army")
+    >>> inter_of_name("the Kivu National Liberation Army")
     2
-    >>> inter_of_name("Dyck Advisory Group")
+    >>> inter_of_name("Osprey Advisory Group")
     8
-    >>> inter_of_name("Mungiki sect")
+    >>> inter_of_name("Kamwe sect")
     3
     >>> inter_of_name("Bantu Clan Militia")
     4

@@ -100,7 +100,7 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN", "PRON"):
         return None
     if token.is_upper and len(token.text) > 1:
-        return None  # an acronym is an organisation's ("APC militias"), not a people's
+        return None  # an acronym is an organisation's ("ZRF militias"), not a people's
     if token.pos_ == "PRON" and token.is_stop:
         return None  # a pronoun ("They", "Those militiamen"); not a people the model took for
         # one ("Twa militiamen")

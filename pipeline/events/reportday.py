@@ -1,8 +1,8 @@
 """The one day a report names, for its events told without a day of their own.
 
-A report that writes out a single day with its number ("Clashes were reported on 22 October.
-Armed men attacked a building.", "Demonstrators torched a truck. A general strike was enforced
-on Thursday [9 June].") tells of that day: its events whose sentences give no day happened
+A report that writes out a single day with its number ("Gunmen raided a market on 4 March.
+Traders marched the next morning.", "Youths burned tyres in the square. Shops stayed shut on
+Friday [5 March].") tells of that day: its events whose sentences give no day happened
 then, not on the day the report came out. A report that names several days, none, or a day
 more than a week before it came out leaves them at the publication date; so does a weekday or
 "yesterday" alone, which dates only its own sentence (see
@@ -35,8 +35,8 @@ def report_day(doc: Doc, published: date | None) -> date | None:
     at most a week before the publication date; else ``None``.
 
     Days are the model's date entities written with a number that resolve to one day
-    ("22 October", "9 June") and, in a sentence without such an entity, the one day it writes
-    out ("on 10/09"). Months, years, spans of days and weekdays are no day.
+    ("4 March", "5 March") and, in a sentence without such an entity, the one day it writes
+    out ("on 04/03"). Months, years, spans of days and weekdays are no day.
     """
     if published is None:
         return None

@@ -85,7 +85,7 @@ def harms_civilians(
     if harmed_people(trigger):
         return True
     if sub_event_type == "Air/drone strike" and _unharmed(trigger):
-        return False  # "airstrikes hit villages; no casualties were reported": no side hit
+        return False  # "jets bombed farms outside the town; no one was hurt": no side hit
     return bool(_CIVILIAN_SITES.search(text))
 
 
@@ -102,7 +102,7 @@ _UNHARMED = re.compile(
 )
 
 
-#: Harm told besides ("Several injuries and no fatalities were reported").
+#: Harm told besides ("two were wounded but no deaths were reported").
 _HARM = re.compile(r"\b(?:injur\w*|wound\w*|hurt|kill\w*|dead|died|deaths?)\b", re.I)
 
 

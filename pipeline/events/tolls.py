@@ -182,8 +182,8 @@ def with_toll(previous: Event, toll: Event) -> Event:
             actor2, inter2 = next((s for s in sides if s[1] in (1, 8)), ("", None))
         previous = replace(previous, actor2=actor2, inter2=inter2)
     elif _operation_on_people(previous, toll):
-        # "Soldiers conducted an operation in the village. Two civilians were killed.": no
-        # clash (the operation named one side), an attack on the people it killed
+        # "Troops swept the hills in an operation. A herder was shot dead.": no clash (the
+        # operation named one side), an attack on the people it killed
         previous = replace(
             previous,
             category="attack",

@@ -245,10 +245,10 @@ def test_the_capture_of_men_is_no_ground_taken(extractor) -> None:  # type: igno
     ("text", "coded"),
     [
         # a crowd that mauls a man is a mob
-        ("On 2 June 2021, residents of a village near Cotabato mauled a suspected cattle thief.",
+        ("On 2 June 2021, a crowd in Cotabato mauled a man accused of stealing a goat.",
          ("Riots", "Mob violence")),
         # forces that manhandle the people they hold attack civilians
-        ("On 2 June 2021, police arrested ten activists in Kathmandu and manhandled two of them.",
+        ("On 2 June 2021, police detained a dozen students in Pokhara and manhandled three.",
          ("Violence against civilians", "Attack")),
     ],
 )  # fmt: skip

@@ -273,8 +273,8 @@ def test_forces_killed_after_an_attack_on_a_town_were_its_side_hit(extractor) ->
 def test_forces_named_first_in_a_later_toll_were_the_side_hit(extractor) -> None:  # type: ignore[no-untyped-def]
     # the people killed with them are the toll, as when one sentence tells it
     text = (
-        "On 9 August 2021, unknown gunmen raided Kitshanga in Masisi territory. The assailants "
-        "killed a police officer and two civilians."
+        "On 9 August 2021, gunmen stormed the market of Butembo. They shot dead a police "
+        "officer and two civilians."
     )
     event = first_event(extractor, text, "2021-08-10")
     assert (event.event_type, event.inter2) == ("Battles", 1)
@@ -285,7 +285,7 @@ def test_forces_named_first_in_a_later_toll_were_the_side_hit(extractor) -> None
 @pytest.mark.parametrize(
     ("toll", "coded"),
     [
-        ("Two civilians were killed.", ("Violence against civilians", 7)),
+        ("Two herders were shot dead.", ("Violence against civilians", 7)),
         # a guard: armed men killed in it were its other side, in a battle
         ("Five militants were killed.", ("Battles", 2)),
     ],
@@ -295,8 +295,6 @@ def test_the_dead_of_an_operation_with_one_side_tell_what_it_was(
     toll: str,
     coded: tuple[str, int],
 ) -> None:
-    text = (
-        f"On 3 May 2023, soldiers conducted an operation in the village of Kona near Mopti. {toll}"
-    )
+    text = f"On 3 May 2023, troops launched an operation around Kona near Mopti. {toll}"
     event = first_event(extractor, text, "2023-05-04", violent=True)
     assert (event.event_type, event.inter2) == coded

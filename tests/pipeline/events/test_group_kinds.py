@@ -37,20 +37,20 @@ def test_a_name_that_fights_the_state_is_no_unit_of_it() -> None:
     [
         # the other side of "gunfire exchanges with"
         (
-            "On 4 March 2021, Indonesian soldiers were involved in gunfire exchanges with the "
-            "Baliem Liberation Army near Wamena.",
+            "On 4 March 2021, a patrol of Indonesian soldiers near Wamena reported gunfire "
+            "exchanges with the Baliem Liberation Army.",
             {("Military Forces of Indonesia", 1), ("Baliem Liberation Army", 2)},
         ),
         # an organisation's acronym before militiamen is no people's name
         (
-            "On 4 March 2021, ZRF militiamen attacked a village near Bunia, Ituri, killing two "
+            "On 4 March 2021, ZRF militiamen burned huts near Bunia, Ituri, and shot two "
             "farmers.",
             {("ZRF", 3), ("Civilians (Democratic Republic of the Congo)", 7)},
         ),
         # a people's militias, capitalised ("Militias" keeps its plural in the model's lemma)
         (
-            "On 4 March 2021, suspected Ngiti Militias attacked and injured a farmer near "
-            "Bunia, Ituri.",
+            "On 4 March 2021, Ngiti Militias raided a cattle camp near Bunia, Ituri, and wounded "
+            "two herders.",
             {("Ngiti Ethnic Militia (Democratic Republic of the Congo)", 4),
              ("Civilians (Democratic Republic of the Congo)", 7)},
         ),

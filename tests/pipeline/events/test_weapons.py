@@ -264,12 +264,12 @@ def test_what_was_shot_at_or_stopped_is_no_weapon_used(
     ("text", "inter2"),
     [
         # an air strike on a village that harmed no one hit no side
-        ("On 5 May 2021, Turkish warplanes bombed Kani Masi village in Duhok. No one was "
-         "killed or injured.", None),
+        ("On 5 May 2021, government jets bombed farms outside Kidal. No one was killed or "
+         "injured.", None),
         # guards: harm told beside "no fatalities"; a blast in a market, whoever it hit
-        ("On 5 May 2021, Turkish warplanes bombed Kani Masi village in Duhok. Two shepherds "
-         "were injured and no fatalities were reported.", 7),
-        ("On 5 May 2021, a bomb exploded in a market in Duhok. No one was hurt.", 7),
+        ("On 5 May 2021, government jets bombed farms outside Kidal. Two shepherds were "
+         "injured and no fatalities were reported.", 7),
+        ("On 5 May 2021, a bomb exploded in a market in Kidal. No one was hurt.", 7),
     ],
 )  # fmt: skip
 def test_an_air_strike_that_harmed_no_one_hit_no_civilians(
