@@ -29,13 +29,29 @@ _HARMING = frozenset({"kill", "injure", "wound", "hurt", "shoot", "hit", "maim",
 
 def harmed_people(trigger: Token) -> bool:
     """Whether the sentence says people who are not armed were harmed ("one person was
-    injured", "killing two farmers", "an off-duty police officer was killed"), whatever event
-    word it hangs from."""
+    injured", "killing two farmers", "an off-duty police officer was killed", "traders were
+    targeted", "leaving one person wounded"), whatever event word it hangs from."""
     return any(
         t.dep_ in ("dobj", "nsubjpass")
-        and t.head.lemma_.lower() in _HARMING
+        and (t.head.lemma_.lower() in _HARMING or _left_harmed(t) or _targeted(t))
         and (t.lemma_.lower() in CIVILIAN_NOUNS or out_of_service(t))
         for t in trigger.sent
+    )
+
+
+def _targeted(person: Token) -> bool:
+    """ "traders were targeted": people a passive "target" names (not a name's word: "Imam" of
+    a village's name)."""
+    passive = person.dep_ == "nsubjpass" and person.head.lemma_.lower() == "target"
+    return passive and person.pos_ != "PROPN"
+
+
+def _left_harmed(person: Token) -> bool:
+    """ "leaving one person wounded": the object of "leave" with a harming word as its state."""
+    verb = person.head
+    return verb.lemma_.lower() == "leave" and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acl", "amod") and c.lemma_.lower() in _HARMING
+        for c in (*verb.children, *person.children)  # ("wounded" may hang on the person)
     )
 
 

@@ -279,3 +279,25 @@ def test_an_air_strike_that_harmed_no_one_hit_no_civilians(
 ) -> None:
     event = first_event(extractor, text, "2021-05-06", violent=True)
     assert event.event_type == "Explosions/Remote violence" and event.inter2 == inter2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "inter2"),
+    [
+        # people a blast left wounded, or whom it targeted, were its victims
+        ("On 5 May 2021, a landmine blew up a tractor near Djibo, leaving one person wounded.",
+         7),
+        ("On 5 May 2021, two herders were targeted with a roadside bomb near Djibo.", 7),
+        # a guard: soldiers it left wounded are the forces
+        ("On 5 May 2021, an army truck struck a landmine near Djibo, leaving two soldiers "
+         "wounded.", 1),
+    ],
+)  # fmt: skip
+def test_people_a_blast_left_wounded_or_targeted_were_hit(
+    extractor,  # type: ignore[no-untyped-def]
+    text: str,
+    inter2: int,
+) -> None:
+    event = first_event(extractor, text, "2021-05-06", violent=True)
+    assert event.sub_event_type == "Remote explosive/landmine/IED" and event.inter2 == inter2
