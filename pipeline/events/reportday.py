@@ -24,7 +24,7 @@ from pipeline.nlp.entities import entities
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["dated_by_report", "report_day"]
+__all__ = ["dated_by_report", "report_day", "told_without_a_day"]
 
 #: How long before its publication a report's one day may be and still date its other events.
 _RECENT_DAYS = 7
@@ -60,6 +60,11 @@ def report_day(doc: Doc, published: date | None) -> date | None:
     return day if 0 <= (published - day).days <= _RECENT_DAYS else None
 
 
+def told_without_a_day(event: Event) -> bool:
+    """Whether the event is dated by its article's publication, its sentence giving no day."""
+    return event.notes.startswith(PUBLICATION_NOTE)
+
+
 def dated_by_report(events: Sequence[Event], day: date | None) -> tuple[Event, ...]:
     """Events dated by the publication for want of a day of their own, dated by the report's
     one day instead (see :func:`report_day`); the others as they are.
@@ -78,7 +83,7 @@ def dated_by_report(events: Sequence[Event], day: date | None) -> tuple[Event, .
     note = "no date in the sentence: the one day the report names"
     return tuple(
         replace(e, event_date=day, notes=e.notes.replace(PUBLICATION_NOTE, note, 1))
-        if e.notes.startswith(PUBLICATION_NOTE)
+        if told_without_a_day(e)
         else e
         for e in events
     )

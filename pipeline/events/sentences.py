@@ -50,7 +50,7 @@ from pipeline.events.place import (
     site_set,
 )
 from pipeline.events.raids import raids_told_on
-from pipeline.events.reportday import dated_by_report, report_day
+from pipeline.events.reportday import dated_by_report, report_day, told_without_a_day
 from pipeline.events.tolls import is_violent, toll_target, with_toll
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
 from pipeline.events.victims import finders, found_dead, killed_in_parse
@@ -238,6 +238,8 @@ def extract_events(
         ),
     )
     told = with_coded_toll(merge_within_article(raids_told_on(events)), article.text)
+    if not any(told_without_a_day(e) for e in told):
+        return told  # (the report's one day is read only for events that lack their own)
     # (after merging: a day given to events without one must not merge them)
     return dated_by_report(told, report_day(doc, published))
 

@@ -131,8 +131,13 @@ def _operation_on_people(previous: Event, toll: Event) -> bool:
         and previous.inter1 in (1, 8)
         and toll.inter2 == 7
         and bool(toll.fatalities)
-        and (toll.actor1 in ("", previous.actor1) or toll.actor1.startswith(UNIDENTIFIED))
+        and _no_other_doer(previous, toll)
     )
+
+
+def _no_other_doer(previous: Event, toll: Event) -> bool:
+    """Whether the toll names no doer but the event's own (or an unidentified one)."""
+    return toll.actor1 in ("", previous.actor1) or toll.actor1.startswith(UNIDENTIFIED)
 
 
 def _singular(word: str) -> str:
@@ -151,8 +156,7 @@ def _forces_not_people(previous: Event, toll: Event) -> bool:
         and previous.inter2 == 7
         and previous.inter1 not in (1, 8)
         and toll.inter2 == 1
-        # (the toll names no other doer)
-        and (toll.actor1 in ("", previous.actor1) or toll.actor1.startswith(UNIDENTIFIED))
+        and _no_other_doer(previous, toll)
         and not words & (CIVILIAN_NOUNS | {"people", "children", "women", "men"})
     )
 
