@@ -4,6 +4,7 @@ actor ("supported by X") are its associates, not a side."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ _DONE_TO = frozenset(
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 #: An actor as cast: its name, inter code, relation to the event and head token.
 _Named = tuple[str, int | None, str, int]
+#: Those named together who fought one another: two sides.
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.I)
 _ONE_SIDED = frozenset({"troop deployment", "troop withdrawal", "base/post established"})
 
 
@@ -53,7 +56,10 @@ def cast_actors(
     named: list[_Named] = []
     speech = category not in VIOLENT_PRECEDENCE
     supporters = {r.head for r in refs if _supports(doc[r.head])}
-    if len(supporters) < len(refs):
+    backed = [
+        r for r in refs if r.head not in supporters and _may_be_backed(doc, r.head, supporters)
+    ]
+    if supporters and backed:
         # "Malian forces, supported by Wagner": Wagner is an associate (ACLED's assoc_actor)
         refs = [r for r in refs if r.head not in supporters]
     for ref, relation in assign_roles(doc, refs, triggers, speech=speech):
@@ -93,7 +99,19 @@ def cast_actors(
         # lead, foreign or unknown ones assist
         first, co_agent = co_agent, first
         rest = [a for a in named if a is not first]
-    if category == "armed clash" or not (one_sided and together):
+    second: _Named | None
+    if (
+        category == "armed clash"
+        and together
+        and patient is not None
+        and patient[1] != 7
+        and not _RECIPROCAL.search(doc[triggers[0]].sent.text)
+    ):
+        # "FAMa and Wagner forces clashed with JNIM": the subject's partners are one side,
+        # the armed men they clashed with the other ("X and Y clashed", "X and Y fought each
+        # other" are two)
+        second = patient
+    elif category == "armed clash" or not (one_sided and together):
         second = (co_agent or patient) if category == "armed clash" else (patient or co_agent)
     else:
         # "X and/or Y militants fired on gendarmes, the gendarmes fired back": the one who
@@ -223,11 +241,15 @@ def _alternatives(doc: Doc, a: int, b: int) -> bool:
     return high - low <= 4 and any(t.lower_ in ("or", "and/or", "/") for t in doc[low:high])
 
 
-_SUPPORT_LEMMAS = frozenset({"support", "back", "assist", "aid", "accompany", "help"})
+_SUPPORT_LEMMAS = frozenset(
+    {"support", "back", "assist", "aid", "accompany", "help", "coordination", "cooperation",
+     "collaboration"}
+)  # fmt: skip
 
 
 def _supports(token: Token) -> bool:
-    """ "supported by X", "backed by X", "with the support of X": X backs the actor."""
+    """ "supported by X", "backed by X", "with the support of X", "in coordination with X": X
+    backs the actor."""
     for _ in range(4):
         head = token.head
         if head.i == token.i:
@@ -242,3 +264,10 @@ def _supports(token: Token) -> bool:
             return True
         token = head
     return False
+
+
+def _may_be_backed(doc: Doc, head: int, supporters: set[int]) -> bool:
+    """Whether the actor at ``head`` may be the one its sentence's supporters back: named
+    before one of them ("CTS forces, in coordination with the army") or the subject of its
+    clause; not only the enemy after them, when the one backed is unknown to the dictionary."""
+    return any(head < s for s in supporters) or doc[head].dep_ in ("nsubj", "nsubjpass")

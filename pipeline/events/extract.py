@@ -121,7 +121,10 @@ class Extractor:
             return known
         found: list[tuple[str, Mention]] = []
         for ent in doc.ents:
-            if ent.label_ == "NORP" and (iso2 := self.gazetteer.country_for_demonym(ent.text)):
+            # (the model tags some demonyms as places: "a Nigerien army vehicle")
+            if ent.label_ in ("NORP", "GPE") and (
+                iso2 := self.gazetteer.country_for_demonym(ent.text)
+            ):
                 found.append((iso2, _words(doc, ent.start, ent.end, "NORP")))
         untagged: list[tuple[str, Mention]] = []
         named: list[tuple[str, Mention]] = []
@@ -193,7 +196,11 @@ class Extractor:
         if not _armed_words(doc, words):
             return 0
         body = state_body(self.lexicon.persons.get(fold_name(words.text), ""))
-        return 1 if body is not None and body[0] == "military" else 2
+        if body is not None and body[0] == "military":
+            return 1
+        # a country's army, soldiers or police by its demonym serve mostly at home ("a
+        # Nigerien army vehicle"); its troops, forces and jets go abroad as often
+        return 1 if words.label == "NORP" and _home_force(doc, words) else 2
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:
         mentions = self.mentions(doc, article.id)
@@ -252,3 +259,20 @@ def _armed_words(doc: Doc, words: Mention) -> bool:
     tokens = list(span) if span is not None else []
     heads = {t.head.lower_ for t in tokens} | {t.lower_ for t in tokens}
     return bool(heads & _ARMED_NOUNS)
+
+
+#: The men of a country's own forces, who serve mostly at home.
+_HOME_FORCES = frozenset(
+    {"army", "military", "soldier", "soldiers", "police", "policemen", "policeman",
+     "gendarmerie", "gendarmes", "gendarme"}
+)  # fmt: skip
+
+
+def _home_force(doc: Doc, words: Mention) -> bool:
+    """Whether a demonym names a country's army, soldiers or police ("Nigerien army", "a
+    Malian soldier"): the word after it or its head."""
+    span = doc.char_span(words.start, words.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return after in _HOME_FORCES or any(t.head.lower_ in _HOME_FORCES for t in span)

@@ -90,9 +90,14 @@ _MORE_DEAD = re.compile(
 )
 
 
-#: The dead of one side: state forces, or the armed men they fight.
+#: The dead of one side: state forces, or the armed men they fight ("two soldiers died",
+#: "killing four soldiers").
 _SIDES_DEAD = tuple(
-    re.compile(rf"\b(?:{words})\b[^.;]{{0,40}}?\b(?:killed|dead|died|slain)\b", re.I)
+    re.compile(
+        rf"\b(?:{words})\b[^.;]{{0,40}}?\b(?:killed|dead|died|slain)\b"
+        rf"|\b(?:killing|killed)(?: [\w-]+){{0,3}}? (?:{words})\b",
+        re.I,
+    )
     for words in (
         r"soldiers?|troops|police\w*|officers?|gendarmes?|servicemen|personnel|guards?",
         r"militants?|rebels?|insurgents?|fighters?|jihadists?|assailants?|attackers?|gunmen",

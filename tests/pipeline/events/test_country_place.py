@@ -111,3 +111,22 @@ def test_the_people_s_own_town_places_what_they_did_when_nothing_else_does(extra
     # a place the text puts the event in wins over the people's town
     text = "On 8 June 2021, hundreds of Kitui residents marched in Nairobi to demand clean water."
     assert [p.name for p in _extract(extractor, text).events[0].places] == ["Nairobi"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Nigerien" is tagged as a place; the army's country says where, not ISGS's home
+        "On 2 April 2021, ISGS fighters ambushed a Nigerien army patrol near Kwarbanga, two "
+        "soldiers were wounded.",
+        "On 2 April 2021, ISGS fighters ambushed Nigerien soldiers near Kwarbanga, two were "
+        "wounded.",
+    ],
+)
+def test_a_countrys_army_by_its_nationality_places_the_event_before_a_group(  # type: ignore[no-untyped-def]
+    extractor, text: str
+) -> None:
+    result = _extract(extractor, text)
+    assert {p.country for e in result.events for p in e.places} == {"NE"}
+    assert any(e.actor2 == "Military Forces of Niger" and e.inter2 == 1 for e in result.events)

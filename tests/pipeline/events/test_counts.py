@@ -130,6 +130,9 @@ def test_the_dead_are_read_from_the_parse_when_patterns_fall_short(
         # a later sentence that tells of more dead adds to the toll
         ("On 19 March 2021, 2 policemen were killed in an ambush by militants in Kunduz city. "
          "Local officials said 6 militants were also killed.", 8),
+        # the dead of the other side, the first toll told by "killing"
+        ("On 19 March 2021, rebels raided a police post in Kunduz city, killing 3 policemen. "
+         "Twelve rebels were later killed in the fighting.", 15),
     ],
 )  # fmt: skip
 def test_tolls_that_add_up(extractor, text: str, dead: int) -> None:  # type: ignore[no-untyped-def]
