@@ -43,9 +43,11 @@ class ResolverSettings:
     home_region: float = 1.0
 
 
-def _kind_prior(candidate: Candidate, w: ResolverSettings) -> float:
+def _kind_prior(candidate: Candidate, w: ResolverSettings, spelt_like: bool) -> float:
     if candidate.kind in ("continent", "country"):
         return w.country_prior if candidate.score >= 0.9 else -0.5
+    if spelt_like:
+        return 0.0
     if candidate.kind == "admin1":
         return w.region_prior
     if candidate.kind == "site":
@@ -76,6 +78,7 @@ def score_candidate(
     locality: bool = False,
     peer: tuple[str, str] | None = None,
     home: bool = True,
+    exact_rival: bool = False,
     settings: ResolverSettings | None = None,
 ) -> float:
     """Total evidence for one candidate (higher is better).
@@ -91,9 +94,12 @@ def score_candidate(
     ("Oregon, Utah and Washington"): a candidate of that kind and country is their peer.
     ``home``: a candidate in the region the article's outlet serves (``context.home``) is
     favoured; ``False`` where the name is also a country's or another region's.
+    ``exact_rival``: a place of that very name is among the candidates: one only spelt like
+    the name ("Samara" for "Samarra") has no claim of its kind nor of a namesake region.
     """
     w = settings or ResolverSettings()
-    total = 2.0 * candidate.score + _kind_prior(candidate, w)
+    spelt_like = exact_rival and candidate.score < 0.9
+    total = 2.0 * candidate.score + _kind_prior(candidate, w, spelt_like)
     if metonymic and candidate.feature_code == "PPLC":
         total += w.capital_metonymy
     if locality and candidate.kind == "country":
@@ -101,7 +107,7 @@ def score_candidate(
     if region_context and candidate.kind == "admin1":
         total += w.region_words
     elif namesake_region and candidate.kind == "city" and not region_context:
-        total += w.namesake_city
+        total += 0.0 if spelt_like else w.namesake_city
     if peer is not None and peer_signature(candidate) == peer:
         total += w.container
     total += w.population * math.log10(candidate.population + 1)

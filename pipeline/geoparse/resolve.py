@@ -31,6 +31,7 @@ from pipeline.geoparse.genre import local_home
 from pipeline.geoparse.outlet import Outlet, home_region, home_units, outlet_priors
 from pipeline.geoparse.ranking import ResolverSettings, score_candidate
 from pipeline.geoparse.senses import (
+    capital_not_country,
     far_region_capital,
     is_region_namesake,
     is_world_name,
@@ -335,7 +336,7 @@ def _choose(
     inside: bool = False,
 ) -> tuple[Candidate, float] | None:
     candidates = unplaced_towns_out(
-        candidates,
+        capital_not_country(candidates),
         placed=container is not None or locality,
         beside=None if context is None else lambda c: context.beside(c, key),
     )
@@ -347,11 +348,11 @@ def _choose(
         ]
     if not candidates:
         return None
+    exact = any(c.score >= 1.0 for c in candidates)
     regions = {(c.country, fold_name(c.name)) for c in candidates if c.kind == "admin1"}
     region_points = [c for c in candidates if c.kind == "admin1" and c.score >= 1.0]
-    # a name that is a country's, a wider area's or another region's of the country
-    # ("China", "California") keeps that sense in a local paper: no town of the name is
-    # favoured for lying at home
+    # a name that is a country's, a wider area's or another region's of the country ("China",
+    # "California") keeps that sense in a local paper: no town of it is favoured for lying home
     home = context is not None and not any(
         context.other_region(c) or (is_world_name(c) and c.kind != "admin1") for c in candidates
     )
@@ -374,6 +375,7 @@ def _choose(
                     locality=locality,
                     peer=peer,
                     home=home,
+                    exact_rival=exact,
                     settings=settings,
                 ),
                 c,

@@ -15,6 +15,7 @@ from pipeline.models import Mention
 __all__ = [
     "METONYMIC_ROLES",
     "capital_meant",
+    "capital_not_country",
     "far_region_capital",
     "is_region_namesake",
     "is_world_name",
@@ -165,3 +166,22 @@ def far_region_capital(candidates: Sequence[Candidate], regions: Sequence[Candid
 
 #: A region this far from the same-named capital does not contain it (Washington state).
 FAR_REGION_KM = 300.0
+
+
+def capital_not_country(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Drop a country that has the name only as another name of its own when its capital has
+    it as its very name ("Tunis" is the city, not Tunisia).
+
+    Examples
+    --------
+    >>> city = Candidate("gn:1", "Tunis", "city", "TN", "Tunis", 10.2, 36.8, 693_210, 1.0, "PPLC")
+    >>> country = Candidate("country:TN", "Tunisia", "country", "TN", "", 9.0, 34.0, 0, 0.9)
+    >>> [c.name for c in capital_not_country([city, country])]
+    ['Tunis']
+    """
+    capitals = {c.country for c in candidates if c.feature_code == "PPLC" and c.score >= 1.0}
+    return [
+        c
+        for c in candidates
+        if not (c.kind == "country" and c.score < 1.0 and c.country in capitals)
+    ]

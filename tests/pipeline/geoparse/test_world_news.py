@@ -316,3 +316,19 @@ def test_a_near_spelling_alone_needs_a_long_name(  # type: ignore[no-untyped-def
     result = extractor.extract(article_from_text(text, published="2021-06-01"))
     found = [p.country for p in result.places if p.mention.text == name]
     assert found == ([country] if country else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "kind"),
+    [
+        # a region and town only spelt like the name ("Samara") lose to the town named so
+        ("Police found a weapons cache in an orchard east of Samarra.", "Samarra", "IQ", "city"),
+        # a country's other name that is its capital's very name: the capital
+        ("Teachers held a sit-in in Tunis over unpaid wages.", "Tunis", "TN", "city"),
+    ],
+)  # fmt: skip
+def test_a_name_is_the_place_named_so_before_one_like_it(
+    resolve_names, gazetteer, text: str, name: str, country: str, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    place = gazetteer.get(resolve_names(text, [name])[name][0])
+    assert place is not None and (place.country, place.kind) == (country, kind)
