@@ -137,6 +137,7 @@ def in_other_region(
         or candidate.country != container.country
         or not (candidate.admin1 and container.admin1)
         or fold_name(candidate.admin1) == fold_name(container.admin1)
+        or _carved_from(candidate.admin1, container.admin1)
     ):
         return False
     own, given = (
@@ -165,6 +166,15 @@ def first_container(
         outer = first.get(key)
         # "Kouri (Kouri Bougoudi, Tibesti)": the name told again is no container of itself
         if key != own and outer is not None and outer[0].score >= min_score:
+            further = first_container(index, containers, mentions, first, min_score)
+            if (
+                outer[0].kind != "country"
+                and further is not None
+                and further[0].country not in ("", outer[0].country)
+            ):
+                # "Bukavu (Ibanda, Bukavu, Sud-Kivu)": a container that lies abroad from its
+                # own container is a lookalike ("Ibanda", Uganda); the next one out speaks
+                continue
             return outer
     return None
 
@@ -195,23 +205,51 @@ def names_unknown_inside(
             seen.add(outer)
             name = fold_name(mentions[outer].text)
             # ("Biratnagar city, East": a direction names a region of any country)
-            within = (
-                set()
-                if all(w in COMPASS_WORDS for w in name.split())
-                else {
-                    c.country
-                    for c in candidates_for.get(name, ())
-                    if c.kind in ("admin1", "country") and c.score >= min_score
-                }
-            )
-            if within:
-                if not any(c.country in within for c in found):
+            within = _regions_of(name, candidates_for, min_score)
+            if within and not any(c.country in within for c in found):
+                further = _next_within(outer, containers, mentions, candidates_for, min_score)
+                countries = {c.country for c in candidates_for.get(name, ()) if c.kind == "country"}
+                if further and not within & further and not countries:
+                    # "Bukavu (Ibanda, Bukavu, Sud-Kivu)": a region abroad from the one out
+                    # of it is a lookalike (Ibanda, Uganda); the next one out speaks
+                    within = set()
+                else:
                     unknown.add(key)
-                break
-            if outer not in containers:
+            if within or outer not in containers:
                 break
             outer = containers[outer]
     return unknown
+
+
+def _regions_of(
+    name: str, candidates_for: Mapping[str, Sequence[Candidate]], min_score: float
+) -> set[str]:
+    """Countries where a container's name is a region's or the country's own (none for a
+    direction, which names a region of any country: "Biratnagar city, East")."""
+    if all(w in COMPASS_WORDS for w in name.split()):
+        return set()
+    return {
+        c.country
+        for c in candidates_for.get(name, ())
+        if c.kind in ("admin1", "country") and c.score >= min_score
+    }
+
+
+def _next_within(
+    index: int,
+    containers: Mapping[int, int],
+    mentions: Sequence[Mention],
+    candidates_for: Mapping[str, Sequence[Candidate]],
+    min_score: float,
+) -> set[str]:
+    """The countries the first region or country out of the mention at ``index`` lies in."""
+    seen = {index}
+    while index in containers and containers[index] not in seen:
+        index = containers[index]
+        seen.add(index)
+        if within := _regions_of(fold_name(mentions[index].text), candidates_for, min_score):
+            return within
+    return set()
 
 
 def peer_signature(candidate: Candidate) -> tuple[str, str]:
@@ -251,3 +289,12 @@ def peer_kinds(
             if kind[0] in ("admin1", "country", CAPITALS) and count * 3 >= (len(group) - 1) * 2:
                 hints[i] = kind
     return hints
+
+
+def _carved_from(region: str, named: str) -> bool:
+    """Whether a region and the one the text names share a name but a qualifier, as a region
+    carved out of another keeps its name ("Papua Tengah" of Papua, "Kasai-Central" of Kasai):
+    a report from before the split names the old one."""
+    own, given = fold_name(region).split(), fold_name(named).split()
+    shorter, longer = sorted((own, given), key=len)
+    return len(shorter) < len(longer) and all(word in longer for word in shorter)

@@ -64,3 +64,28 @@ def test_a_town_in_another_region_than_the_text_names_is_not_meant() -> None:
     assert not in_other_region(near, vale, region_of)
     assert not in_other_region(unknown, vale, region_of)
     assert not in_other_region(_placed("Kara", "Vale", "city", 62.0), vale, region_of)
+    # a region carved out of the one named keeps its name with a qualifier ("Vale Tengah")
+    regions["Vale Tengah"] = _placed("Vale Tengah", "Vale Tengah", "admin1", 62.0)
+    assert not in_other_region(_placed("Kara", "Vale Tengah", "city", 62.0), vale, region_of)
+
+
+def test_a_container_abroad_from_its_own_container_is_a_lookalike() -> None:
+    # "Tara (Lune, Tara, Vale)": Lune is a region of France, Tara and Vale lie in Chad
+    text = "in Tara (Lune, Tara, Vale)"
+    mentions = _mentions(text, ["Tara", "Lune", "Tara", "Vale"])
+    first = {
+        "tara": (_town("Tara", "TD"), 0.9),
+        "lune": (_town("Lune", "FR", "admin1"), 0.9),
+        "vale": (_town("Vale", "TD", "admin1"), 0.9),
+    }
+    containers = {0: 1, 1: 2, 2: 3}
+    assert first_container(0, containers, mentions, first)[0].name == "Vale"
+    candidates = {
+        "tara": [_town("Tara", "TD")],
+        "lune": [_town("Lune", "FR", "admin1")],
+        "vale": [_town("Vale", "TD", "admin1")],
+    }
+    assert names_unknown_inside(mentions, text, candidates, 0.85) == set()
+    # guard: with no region out of it to say otherwise, the region abroad still speaks
+    del candidates["vale"]
+    assert names_unknown_inside(mentions, text, candidates, 0.85) == {"tara"}

@@ -1,12 +1,14 @@
 """World news: oceans, countries, demonyms and capitals are not small towns of the same name
 unless the text places the town; names the gazetteer lacks are placed among the article's
-places. Real model and gazetteer; given spans, as a corpus or another recogniser gives them."""
+places. Real model and gazetteer; given spans, as a corpus or another recogniser gives them,
+or the names the pipeline finds itself."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipeline.geoparse.corpus import GeoparseInput, geoparse
+from pipeline.sources.textfiles import article_from_text
 
 
 @pytest.mark.parametrize(
@@ -332,3 +334,22 @@ def test_a_name_is_the_place_named_so_before_one_like_it(
 ) -> None:  # type: ignore[no-untyped-def]
     place = gazetteer.get(resolve_names(text, [name])[name][0])
     assert place is not None and (place.country, place.kind) == (country, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a commune named like a region abroad (Lemba, Sao Tome) does not move its city
+        ("On 3 June 2022, students marched in Kinshasa (Lemba, Kinshasa, Kinshasa) against a "
+         "rise in school fees.", "Kinshasa", "CD"),
+        # a town of a province carved out of the one named (Papua Tengah, of Papua)
+        ("On 3 June 2022, villagers protested in Enarotali town, Papua, over a land deal.",
+         "Enarotali", "ID"),
+    ],
+)  # fmt: skip
+def test_a_town_placed_by_a_report_s_brackets_is_found(
+    extractor, text: str, name: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = extractor.extract(article_from_text(text, published="2022-06-04"))
+    countries = {p.country for p in result.places if p.mention.text == name}
+    assert countries == {country}
