@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROTESTERS", "acted_on", "addresses_officials", "agreement_made", "air_context",
-    "anti_riot", "by_crowd", "crowd_gathers", "in_grievance", "labour_strike",
+    "anti_riot", "by_crowd", "crowd_gathers", "in_grievance",
     "measure_declared", "moves_force", "objects_base", "own_clause", "refers_back",
     "seizes_weapons", "takes_property", "takes_territory", "takes_vessel", "thrown_key"
 ]  # fmt: skip
@@ -310,44 +310,6 @@ def anti_riot(token: Token) -> bool:
     """Whether the word is the end of "anti-riot"."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
-
-
-#: Words that make a strike a stoppage of work, not a blow.
-_STOPPAGE = frozenset(
-    {"general", "hunger", "labour", "labor", "nationwide", "indefinite", "teacher", "worker",
-     "transport", "doctor", "sit-down", "wildcat", "trader", "driver", "union", "student",
-     "nurse", "staff", "employee", "miner", "lawyer", "partial", "total", "one-day"}
-)  # fmt: skip
-
-
-#: People who go on strike.
-_STRIKERS = frozenset(
-    {"worker", "teacher", "doctor", "nurse", "employee", "staff", "miner", "driver", "trader",
-     "student", "lawyer", "union", "servant", "labourer", "laborer", "farmer", "vendor"}
-)  # fmt: skip
-
-
-def labour_strike(token: Token) -> bool:
-    """ "a general strike", "went on strike", "observed a strike", "a hunger strike": people who
-    stop work to protest, not an air strike."""
-    if token.pos_ != "NOUN":
-        # "striking workers", "the teachers are striking": people who strike, hitting nothing
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        hits = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
-        return not hits and (
-            (token.dep_ == "amod" and token.head.lemma_.lower() in _STRIKERS)
-            or any(s.lemma_.lower() in _STRIKERS for s in subjects)
-        )
-    by = [g for c in token.children if c.lower_ == "by" for g in c.children]
-    if any(c.lemma_.lower() in _STOPPAGE for c in [*token.children, *by]):
-        return True  # ("a strike by teachers")
-    head = token.head
-    if head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
-        return True  # "went on strike"
-    calling = ("observe", "call", "enforce", "declare", "hold", "stage", "begin", "end")
-    if any(c.dep_ == "acl" and c.lemma_.lower() in calling for c in token.children):
-        return True  # "a strike called by a splinter group"
-    return token.dep_ == "dobj" and head.lemma_.lower() in calling
 
 
 def own_clause(verb: Token) -> set[Token]:

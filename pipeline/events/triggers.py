@@ -2,20 +2,19 @@
 
 A trigger is a token whose lemma (or lemma pair, for "air strike", "pull out") is in
 :data:`TRIGGERS`. Whether the event really happened (negation, modality, reported threats) is
-decided in :mod:`pipeline.events.modality`.
-"""
+decided in :mod:`pipeline.events.modality`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.events.strikes import labour_strike
 from pipeline.events.triggerchecks import (
     addresses_officials,
     agreement_made,
     air_context,
     crowd_gathers,
-    labour_strike,
     measure_declared,
     moves_force,
     objects_base,

@@ -94,6 +94,12 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
          "Air/drone strike"),
         ("On 6 May 2021, a strike by teachers closed the schools of Kathmandu.",
          "Peaceful protest"),
+        # how long work stops, or a strike joined, makes it a stoppage; strikes launched are
+        # blows
+        ("On 6 May 2021, a 72-hour strike shut the markets of Kathmandu.", "Peaceful protest"),
+        ("On 6 May 2021, bus drivers joined the strike in Ndjamena.", "Peaceful protest"),
+        ("On 6 May 2021, helicopter gunships launched strikes on militants near Palma.",
+         "Air/drone strike"),
         # people who strike, hitting nothing; jets that strike targets
         ("On 6 May 2021, striking workers barricaded the entrance of the company's offices in "
          "Durban and burned debris.", "Violent demonstration"),
