@@ -177,7 +177,12 @@ def _fellow_victims(a: Token, b: Token) -> bool:
         return False
     if top_a.head.i == top_b.head.i:  # not "3 civilians were killed [by] gunmen": one is no victim
         return top_a.dep_ == top_b.dep_
-    return top_b.head in top_a.head.conjuncts
+    verb_a, verb_b = top_a.head, top_b.head
+    # "killed 2 people, injuring 2 police officers": the act told on by a participle
+    told_on = (verb_a.dep_ == "advcl" and verb_a.head == verb_b) or (
+        verb_b.dep_ == "advcl" and verb_b.head == verb_a
+    )
+    return verb_b in verb_a.conjuncts or (told_on and "ing" in (verb_a.suffix_, verb_b.suffix_))
 
 
 def _top(token: Token) -> Token:

@@ -114,6 +114,9 @@ def test_a_political_wing_is_no_armed_side(extractor) -> None:  # type: ignore[n
          "on a convoy near Dori.", "Police Forces"),
         ("On 4 May 2021, the attackers killed a policeman, a man and a boy near Dori.",
          "Police Forces"),
+        # forces hurt in the act a participle tells on
+        ("On 4 May 2021, an armed group raided Dori and killed 3 people, also wounding 2 "
+         "officers.", "Military Forces"),
         # the gendarmerie itself is a force
         ("On 4 May 2021, militants attacked the gendarmerie in Gorom-Gorom overnight.",
          "Police Forces"),
