@@ -90,10 +90,12 @@ def force_on_protest(
     force, force_inter = next(((a, i) for a, i in sides if i in (1, 8)), ("", None))
     by_state = bool(force)
     unnamed = not event.actor1 or (event.inter1 in (3, 5, 6, 7, None) and not by_state)
-    crowd_named = arrest or bool(_CROWD_WORDS.search(event.evidence))
+    protest = events[-1]
+    # (the forces the riot was already with, firing on: at the riot, on its crowd)
+    facing = protest.event_type == "Riots" and bool(force) and force == protest.actor2
+    crowd_named = arrest or facing or bool(_CROWD_WORDS.search(event.evidence))
     if not (crowd_named or unnamed):
         return None
-    protest = events[-1]
     killed = protest.fatalities or event.fatalities
     sub, event_type, actor1, inter1 = (
         protest.sub_event_type,

@@ -40,3 +40,16 @@ def test_the_forces_told_of_after_a_riot_are_its_other_side(
     riot = events[0]
     assert (riot.event_type, riot.sub_event_type) == ("Riots", "Violent demonstration")
     assert (riot.actor2, riot.inter2, riot.fatalities) == (forces, 1, 3)
+
+
+@pytest.mark.model
+def test_the_forces_a_riot_was_with_firing_later_fire_at_its_crowd(extractor) -> None:  # type: ignore[no-untyped-def]
+    # no crowd named in the sentence of the shots: the forces the riot was with, at the riot
+    text = (
+        "On 2 May 2021, in Lashio, there was a riot between the police and street vendors near "
+        "the old market. The riot started when officers of the city council removed the stalls "
+        "of the vendors. The vendors resisted the removal by throwing bottles at the police. The "
+        "police fired three gunshots in retaliation."
+    )
+    events = read_text(extractor, text, "2021-05-03").events
+    assert [(e.event_type, e.actor2) for e in events] == [("Riots", "Police Forces of Myanmar")]
