@@ -182,7 +182,10 @@ _OUT_OF_SERVICE = re.compile(
 #: Away from duty: "a police officer on his way home", "a soldier at his house".
 _AWAY = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:on (?:his|her|their) way (?:home|back home|to work)|"
-    r"at (?:his|her|their) (?:home|house|residence))\b",
+    r"(?:at|outside|in front of) (?:his|her|their) (?:home|house|residence)|"
+    # "a soldier who was travelling alone", "a fighter while in his own car"
+    r"(?:who (?:was|were) )?travel+ing alone|"
+    r"(?:while )?in (?:his|her|their) (?:own )?(?:personal |private )?(?:car|vehicle))\b",
     re.I,
 )
 _OFF_DUTY_BEFORE = re.compile(

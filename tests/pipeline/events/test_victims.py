@@ -29,6 +29,8 @@ def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyp
         # an officer away from duty is no armed target
         "On 4 May 2021, a police intelligence officer on his way home was wounded in an ambush "
         "by unknown gunmen in Marawi.",
+        "On 4 May 2021, gunmen shot a soldier who was travelling alone near Marawi.",
+        "On 4 May 2021, gunmen shot a policeman while in his own car near Marawi.",
     ],
 )
 def test_civilian_victims(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
