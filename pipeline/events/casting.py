@@ -105,9 +105,9 @@ def cast_actors(
         and together
         and patient is not None
         and patient[1] != 7
-        and not _RECIPROCAL.search(doc[triggers[0]].sent.text)
+        and not (triggers and _RECIPROCAL.search(_clause_text(doc[triggers[0]])))
     ):
-        # "FAMa and Wagner forces clashed with JNIM": the subject's partners are one side,
+        # "FARDC and UPDF soldiers clashed with the ADF": the subject's partners are one side,
         # the armed men they clashed with the other ("X and Y clashed", "X and Y fought each
         # other" are two)
         second = patient
@@ -178,11 +178,12 @@ def _fellow_victims(a: Token, b: Token) -> bool:
     if top_a.head.i == top_b.head.i:  # not "3 civilians were killed [by] gunmen": one is no victim
         return top_a.dep_ == top_b.dep_
     verb_a, verb_b = top_a.head, top_b.head
-    # "killed 2 people, injuring 2 police officers": the act told on by a participle
+    # "killed 4 herders, wounding 2 gendarmes": the act told on by a participle
     told_on = (verb_a.dep_ == "advcl" and verb_a.head == verb_b) or (
         verb_b.dep_ == "advcl" and verb_b.head == verb_a
     )
-    return verb_b in verb_a.conjuncts or (told_on and "ing" in (verb_a.suffix_, verb_b.suffix_))
+    participle = verb_a if verb_a.dep_ == "advcl" else verb_b
+    return verb_b in verb_a.conjuncts or (told_on and participle.tag_ == "VBG")
 
 
 def _top(token: Token) -> Token:
@@ -273,6 +274,13 @@ def _supports(token: Token) -> bool:
 
 def _may_be_backed(doc: Doc, head: int, supporters: set[int]) -> bool:
     """Whether the actor at ``head`` may be the one its sentence's supporters back: named
-    before one of them ("CTS forces, in coordination with the army") or the subject of its
-    clause; not only the enemy after them, when the one backed is unknown to the dictionary."""
-    return any(head < s for s in supporters) or doc[head].dep_ in ("nsubj", "nsubjpass")
+    before one of them ("the guards, in coordination with the army, ...") or the subject of
+    its clause; not only the enemy after them, when the one backed is unknown to the
+    dictionary."""
+    return any(head < s for s in supporters) or _subject(doc[head]) is not None
+
+
+def _clause_text(trigger: Token) -> str:
+    """The words of the trigger's own clause (its subtree), not the rest of its sentence."""
+    words = sorted(trigger.subtree, key=lambda t: t.i)
+    return trigger.doc[words[0].i : words[-1].i + 1].text

@@ -121,7 +121,7 @@ class Extractor:
             return known
         found: list[tuple[str, Mention]] = []
         for ent in doc.ents:
-            # (the model tags some demonyms as places: "a Nigerien army vehicle")
+            # (the model tags some demonyms as places: "a convoy of the Nigerien army")
             if ent.label_ in ("NORP", "GPE") and (
                 iso2 := self.gazetteer.country_for_demonym(ent.text)
             ):
@@ -198,8 +198,8 @@ class Extractor:
         body = state_body(self.lexicon.persons.get(fold_name(words.text), ""))
         if body is not None and body[0] == "military":
             return 1
-        # a country's army, soldiers or police by its demonym serve mostly at home ("a
-        # Nigerien army vehicle"); its troops, forces and jets go abroad as often
+        # a country's army, soldiers or police by its demonym serve mostly at home ("the
+        # Nigerien army's convoy"); its troops, forces and jets go abroad as often
         return 1 if words.label == "NORP" and _home_force(doc, words) else 2
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:

@@ -183,9 +183,9 @@ _OUT_OF_SERVICE = re.compile(
 _AWAY = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:on (?:his|her|their) way (?:home|back home|to work)|"
     r"(?:at|outside|in front of) (?:his|her|their) (?:home|house|residence)|"
-    # "a soldier who was travelling alone", "a fighter while in his own car"
+    # "a sergeant travelling alone on the highway", "a gendarme in his private car"
     r"(?:who (?:was|were) )?travel+ing alone|"
-    r"(?:while )?in (?:his|her|their) (?:own )?(?:personal |private )?(?:car|vehicle))\b",
+    r"(?:while )?in (?:his|her|their) (?:own|personal|private) (?:\w+ )?(?:car|vehicle))\b",
     re.I,
 )
 _OFF_DUTY_BEFORE = re.compile(

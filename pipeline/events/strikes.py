@@ -1,5 +1,5 @@
 """Strikes that are stoppages of work, not blows: "a general strike", "went on strike", "a
-48-hour strike called by the union" are people who protest by stopping work."""
+72-hour strike called by the union" are people who protest by stopping work."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def labour_strike(token: Token) -> bool:
         return True  # "went on strike"
     if any(c.dep_ == "acl" and c.lemma_.lower() in _CALLING for c in token.children):
         return True  # "a strike called by a splinter group"
-    # "a 48-hour strike", "a three-day strike": how long work stopped
+    # "a 72-hour strike", "a three-day strike": how long work stopped
     lasting = (w for c in token.children if c.dep_ in ("amod", "compound") for w in c.subtree)
     return any(w.lower_ in ("hour", "day", "week") for w in lasting) or (
         token.dep_ == "dobj" and head.lemma_.lower() in _CALLING

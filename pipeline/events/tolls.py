@@ -94,7 +94,8 @@ _MORE_DEAD = re.compile(
 #: "killing four soldiers").
 _SIDES_DEAD = tuple(
     re.compile(
-        rf"\b(?:{words})\b[^.;]{{0,40}}?\b(?:killed|dead|died|slain)\b"
+        rf"\b(?:{words})\b[^.;]{{0,40}}?"
+        r"\b(?:(?:were|was|been|are|is|got)\s+(?:\w+\s+){0,2}(?:killed|slain)|dead|died)\b"
         rf"|\b(?:killing|killed)(?: [\w-]+){{0,3}}? (?:{words})\b",
         re.I,
     )

@@ -157,26 +157,46 @@ def first_container(
     """The first resolved place among a mention's containers ("the Dover area of Arghandab
     district, Kandahar": Kandahar when Arghandab is unknown, or only looks like a name the
     gazetteer knows, its match under ``min_score``)."""
-    seen = {index}
     own = fold_name(mentions[index].text)
+    # the chain of containers out of the mention, each with its name and first-pass place
+    chain: list[tuple[str, tuple[Candidate, float] | None]] = []
+    seen = {index}
     while index in containers and containers[index] not in seen:
         index = containers[index]
         seen.add(index)
         key = fold_name(mentions[index].text)
-        outer = first.get(key)
+        chain.append((key, first.get(key)))
+    return _first_of_chain(own, 0, chain, min_score, {})
+
+
+def _first_of_chain(
+    own: str,
+    start: int,
+    chain: Sequence[tuple[str, tuple[Candidate, float] | None]],
+    min_score: float,
+    known: dict[tuple[str, int], tuple[Candidate, float] | None],
+) -> tuple[Candidate, float] | None:
+    """The first place of ``chain[start:]`` that is no repeat of ``own`` (the name contained),
+    no weak match, and no lookalike abroad from the container out of it (``known``: the
+    answers found so far, so that a long list is read once)."""
+    if (own, start) in known:
+        return known[(own, start)]
+    found = None
+    for at in range(start, len(chain)):
+        key, outer = chain[at]
         # "Kouri (Kouri Bougoudi, Tibesti)": the name told again is no container of itself
-        if key != own and outer is not None and outer[0].score >= min_score:
-            further = first_container(index, containers, mentions, first, min_score)
-            if (
-                outer[0].kind != "country"
-                and further is not None
-                and further[0].country not in ("", outer[0].country)
-            ):
-                # "Bukavu (Ibanda, Bukavu, Sud-Kivu)": a container that lies abroad from its
-                # own container is a lookalike ("Ibanda", Uganda); the next one out speaks
+        if key == own or outer is None or outer[0].score < min_score:
+            continue
+        if outer[0].kind != "country":
+            further = _first_of_chain(key, at + 1, chain, min_score, known)
+            if further is not None and further[0].country not in ("", outer[0].country):
+                # "Kinshasa (Lemba, Kinshasa, Kinshasa)": a container that lies abroad from
+                # its own container is a lookalike (Lemba, Sao Tome); the next one out speaks
                 continue
-            return outer
-    return None
+        found = outer
+        break
+    known[(own, start)] = found
+    return found
 
 
 def names_unknown_inside(
@@ -210,8 +230,8 @@ def names_unknown_inside(
                 further = _next_within(outer, containers, mentions, candidates_for, min_score)
                 countries = {c.country for c in candidates_for.get(name, ()) if c.kind == "country"}
                 if further and not within & further and not countries:
-                    # "Bukavu (Ibanda, Bukavu, Sud-Kivu)": a region abroad from the one out
-                    # of it is a lookalike (Ibanda, Uganda); the next one out speaks
+                    # "Kinshasa (Lemba, Kinshasa, Kinshasa)": a region abroad from the one out
+                    # of it is a lookalike (Lemba, Sao Tome); the next one out speaks
                     within = set()
                 else:
                     unknown.add(key)
@@ -294,7 +314,17 @@ def peer_kinds(
 def _carved_from(region: str, named: str) -> bool:
     """Whether a region and the one the text names share a name but a qualifier, as a region
     carved out of another keeps its name ("Papua Tengah" of Papua, "Kasai-Central" of Kasai):
-    a report from before the split names the old one."""
+    a report from before the split names the old one; not regions named by directions alone
+    ("Nord" and "Centre-Nord", "North" and "Far North" are two regions)."""
     own, given = fold_name(region).split(), fold_name(named).split()
     shorter, longer = sorted((own, given), key=len)
+    if all(word in _DIRECTION_WORDS for word in shorter):
+        return False
     return len(shorter) < len(longer) and all(word in longer for word in shorter)
+
+
+#: Words of directions in region names, English and French.
+_DIRECTION_WORDS = COMPASS_WORDS | {
+    "centre", "center", "nord", "sud", "est", "ouest", "far", "upper", "lower", "middle",
+    "haut", "bas", "moyen", "grand",
+}  # fmt: skip

@@ -98,7 +98,7 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
         # blows
         ("On 6 May 2021, a 72-hour strike shut the markets of Kathmandu.", "Peaceful protest"),
         ("On 6 May 2021, bus drivers joined the strike in Ndjamena.", "Peaceful protest"),
-        ("On 6 May 2021, helicopter gunships launched strikes on militants near Palma.",
+        ("On 6 May 2021, fighter jets launched strikes on rebel positions near Goma.",
          "Air/drone strike"),
         # people who strike, hitting nothing; jets that strike targets
         ("On 6 May 2021, striking workers barricaded the entrance of the company's offices in "

@@ -46,10 +46,10 @@ def test_the_forces_told_of_after_a_riot_are_its_other_side(
 def test_the_forces_a_riot_was_with_firing_later_fire_at_its_crowd(extractor) -> None:  # type: ignore[no-untyped-def]
     # no crowd named in the sentence of the shots: the forces the riot was with, at the riot
     text = (
-        "On 2 May 2021, in Lashio, there was a riot between the police and street vendors near "
-        "the old market. The riot started when officers of the city council removed the stalls "
-        "of the vendors. The vendors resisted the removal by throwing bottles at the police. The "
-        "police fired three gunshots in retaliation."
+        "On 9 March 2022, a riot broke out between the police and motorbike taxi drivers at the "
+        "bus park in Gulu. It began when the traffic police impounded a dozen motorbikes. The "
+        "drivers answered by hurling stones at the officers. The police then shot live bullets "
+        "in response."
     )
-    events = read_text(extractor, text, "2021-05-03").events
-    assert [(e.event_type, e.actor2) for e in events] == [("Riots", "Police Forces of Myanmar")]
+    events = read_text(extractor, text, "2022-03-10").events
+    assert [(e.event_type, e.actor2) for e in events] == [("Riots", "Police Forces of Uganda")]

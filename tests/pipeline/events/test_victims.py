@@ -29,8 +29,9 @@ def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyp
         # an officer away from duty is no armed target
         "On 4 May 2021, a police intelligence officer on his way home was wounded in an ambush "
         "by unknown gunmen in Marawi.",
-        "On 4 May 2021, gunmen shot a soldier who was travelling alone near Marawi.",
-        "On 4 May 2021, gunmen shot a policeman while in his own car near Marawi.",
+        "On 4 May 2021, an army sergeant travelling alone on the highway was shot dead near "
+        "Marawi.",
+        "On 4 May 2021, a gendarme was stabbed in his private car near Marawi.",
     ],
 )
 def test_civilian_victims(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -117,8 +118,8 @@ def test_a_political_wing_is_no_armed_side(extractor) -> None:  # type: ignore[n
         ("On 4 May 2021, the attackers killed a policeman, a man and a boy near Dori.",
          "Police Forces"),
         # forces hurt in the act a participle tells on
-        ("On 4 May 2021, an armed group raided Dori and killed 3 people, also wounding 2 "
-         "officers.", "Military Forces"),
+        ("On 4 May 2021, bandits stormed the market of Dori, where they shot 5 people dead, "
+         "also wounding 3 soldiers.", "Military Forces"),
         # the gendarmerie itself is a force
         ("On 4 May 2021, militants attacked the gendarmerie in Gorom-Gorom overnight.",
          "Police Forces"),

@@ -67,6 +67,11 @@ def test_a_town_in_another_region_than_the_text_names_is_not_meant() -> None:
     # a region carved out of the one named keeps its name with a qualifier ("Vale Tengah")
     regions["Vale Tengah"] = _placed("Vale Tengah", "Vale Tengah", "admin1", 62.0)
     assert not in_other_region(_placed("Kara", "Vale Tengah", "city", 62.0), vale, region_of)
+    # ... but regions named by directions alone are two ("Nord" and "Centre-Nord")
+    regions["Nord"] = _placed("Nord", "Nord", "admin1", 69.0)
+    regions["Centre Nord"] = _placed("Centre Nord", "Centre Nord", "admin1", 62.0)
+    town = _placed("Kara", "Centre Nord", "city", 62.0)
+    assert in_other_region(town, regions["Nord"], region_of)
 
 
 def test_a_container_abroad_from_its_own_container_is_a_lookalike() -> None:
@@ -80,6 +85,7 @@ def test_a_container_abroad_from_its_own_container_is_a_lookalike() -> None:
     }
     containers = {0: 1, 1: 2, 2: 3}
     assert first_container(0, containers, mentions, first)[0].name == "Vale"
+    assert first_container(0, {0: 1, 1: 0}, mentions, first)[0].name == "Lune"  # (a loop ends)
     candidates = {
         "tara": [_town("Tara", "TD")],
         "lune": [_town("Lune", "FR", "admin1")],

@@ -205,7 +205,6 @@ def test_a_place_inside_a_province_lies_in_its_country_past_a_lookalike_district
 def test_a_lookalike_abroad_is_judged_by_the_whole_article(extractor) -> None:  # type: ignore[no-untyped-def]
     # no region or larger town to judge "Marufa" by (only near an Italian town's name): the
     # Congolese army, the ADF and the DRC say the story is not in Italy
-    from pipeline.sources.textfiles import article_from_text
 
     text = (
         "On 31 May, in Marufa, ADF rebels clashed with the FARDC, injuring two DRC soldiers. "
@@ -221,7 +220,6 @@ def test_a_lookalike_abroad_is_judged_by_the_whole_article(extractor) -> None:  
 def test_a_village_unknown_in_its_bracketed_region_is_no_namesake_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
     # the only Ornans listed is in France; the brackets put this one in Chad's Salamat, so the
     # event lies in the region, and the French town sets no focus that pulls Salamat abroad
-    from pipeline.sources.textfiles import article_from_text
 
     text = "On 2 March 2022, gunmen attacked a farm in Ornans (Ornans, Salamat). Two people died."
     result = extractor.extract(article_from_text(text, published="2022-03-03"))
@@ -231,7 +229,6 @@ def test_a_village_unknown_in_its_bracketed_region_is_no_namesake_abroad(extract
 
 @pytest.mark.model
 def test_a_countrys_forces_known_by_acronym_say_where_the_story_is(extractor) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.sources.textfiles import article_from_text
 
     text = "FARDC soldiers clashed with militiamen on Monday, killing three."
     result = extractor.extract(article_from_text(text, published="2022-03-03"))
@@ -313,7 +310,6 @@ def test_a_name_the_layout_places_is_found(extractor, text: str, name: str, coun
 def test_a_near_spelling_alone_needs_a_long_name(  # type: ignore[no-untyped-def]
     extractor, text: str, name: str, country: str | None
 ) -> None:
-    from pipeline.sources.textfiles import article_from_text
 
     result = extractor.extract(article_from_text(text, published="2021-06-01"))
     found = [p.country for p in result.places if p.mention.text == name]
@@ -324,7 +320,8 @@ def test_a_near_spelling_alone_needs_a_long_name(  # type: ignore[no-untyped-def
     ("text", "name", "country", "kind"),
     [
         # a region and town only spelt like the name ("Samara") lose to the town named so
-        ("Police found a weapons cache in an orchard east of Samarra.", "Samarra", "IQ", "city"),
+        ("A car bomb went off at a vegetable market in Samarra on Friday.", "Samarra", "IQ",
+         "city"),
         # a country's other name that is its capital's very name: the capital
         ("Teachers held a sit-in in Tunis over unpaid wages.", "Tunis", "TN", "city"),
     ],
@@ -336,6 +333,7 @@ def test_a_name_is_the_place_named_so_before_one_like_it(
     assert place is not None and (place.country, place.kind) == (country, kind)
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
@@ -343,7 +341,7 @@ def test_a_name_is_the_place_named_so_before_one_like_it(
         ("On 3 June 2022, students marched in Kinshasa (Lemba, Kinshasa, Kinshasa) against a "
          "rise in school fees.", "Kinshasa", "CD"),
         # a town of a province carved out of the one named (Papua Tengah, of Papua)
-        ("On 3 June 2022, villagers protested in Enarotali town, Papua, over a land deal.",
+        ("On 3 June 2022, teachers marched through Enarotali town, Papua, over unpaid wages.",
          "Enarotali", "ID"),
     ],
 )  # fmt: skip
