@@ -45,22 +45,21 @@ def test_forces_named_together_who_clash_are_two_sides(extractor, text: str) -> 
 
 
 @pytest.mark.model
-def test_forces_in_coordination_with_the_army_are_the_doers(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "On 9 July 2024, Kenyan troops, in coordination with Somali police, raided an Al "
-        "Shabaab camp near Jilib."
-    )
+@pytest.mark.parametrize(
+    ("text", "doer", "other"),
+    [
+        # those "in coordination with" a side back it: the side named first did it
+        ("On 9 July 2024, Kenyan troops, in coordination with Somali police, raided an Al "
+         "Shabaab camp near Jilib.", ("Military Forces of Kenya", 8), "Al-Shabaab"),
+        # the one backed is no actor we know: the forces backing it are the side that fought
+        ("On 9 July 2024, a gang of cattle thieves, said to be aided by Sudanese soldiers, "
+         "fought a self-defence group near Am Timan.", ("Military Forces of Sudan", 8),
+         "Unidentified Communal Militia (Chad)"),
+    ],
+)  # fmt: skip
+def test_the_backed_side_is_the_doer_and_unknown_ones_leave_their_backers(  # type: ignore[no-untyped-def]
+    extractor, text: str, doer: tuple[str, int], other: str
+) -> None:
     event = first_event(extractor, text, "2024-07-11", violent=True)
-    assert (event.actor1, event.inter1) == ("Military Forces of Kenya", 8)
-    assert event.actor2 == "Al-Shabaab"
-
-
-@pytest.mark.model
-def test_supporters_of_a_doer_the_dictionary_lacks_stay_a_side(extractor) -> None:  # type: ignore[no-untyped-def]
-    # the one backed is no actor we know: the forces backing it are the side that fought
-    text = (
-        "On 9 July 2024, a gang of cattle thieves, said to be aided by Sudanese soldiers, "
-        "fought a self-defence group near Am Timan."
-    )
-    event = first_event(extractor, text, "2024-07-11", violent=True)
-    assert event.actor1 == "Military Forces of Sudan"
+    assert (event.actor1, event.inter1) == doer
+    assert event.actor2 == other
