@@ -9,7 +9,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["COMPASS_WORDS", "REGION_WORDS", "fold_name", "is_code_like", "is_latin", "translit_key"]
+__all__ = [
+    "COMPASS_WORDS",
+    "REGION_WORDS",
+    "cut_short",
+    "fold_name",
+    "is_code_like",
+    "is_latin",
+    "translit_key",
+]
 
 # Letters NFKD does not decompose into an ASCII base letter.
 _LETTER_MAP = str.maketrans(
@@ -41,6 +49,9 @@ _SPACE_RE = re.compile(r"[\s\-‐‑‒–—―./,;:()\[\]_&+]+")
 _ARTICLES = frozenset(
     "al el il an ash as ad at ar az ath adh dh ed es ez et er ul ud".split()  # noqa: SIM905
 )
+#: Articles that are English words too: after a name they are the next phrase's ("Aleppo;At
+#: least 18 people", "Hama as well").
+_ENGLISH = frozenset({"an", "as", "at"})
 _WORD_MAP = {
     "kafr": "kfr",
     "kfar": "kfr",
@@ -172,6 +183,19 @@ def translit_key(text: str) -> str:
     if not words:
         return ""
     return " ".join(_translit_word(word) for word in words)
+
+
+def cut_short(key: str) -> bool:
+    """Whether a folded name ends with an article, cut off before the word it belongs to
+    ("cite el" of "Cite El Khadra"): its transliteration key would match a shorter name.
+
+    Examples
+    --------
+    >>> cut_short("cite el"), cut_short("ras el ain"), cut_short("el"), cut_short("aleppo at")
+    (True, False, False, False)
+    """
+    words = key.split(" ")
+    return len(words) > 1 and words[-1] in _ARTICLES - _ENGLISH
 
 
 @lru_cache(maxsize=1 << 18)

@@ -12,7 +12,7 @@ from geodata.build import TIER_ALT, TIER_CODE, priority_of
 from geodata.geometry import great_circle_km_many
 from geodata.index import GazetteerIndex, Postings
 from geodata.models import Candidate
-from geodata.normalize import fold_name, translit_key
+from geodata.normalize import cut_short, fold_name, translit_key
 
 __all__ = ["MAX_QUERY_CHARS", "TRANSLIT_SCORE", "Searcher"]
 
@@ -82,7 +82,9 @@ class Searcher:
             out.append(self.candidate(idx, _SCORES[tier]))
             if len(out) >= limit:
                 return out
-        for code in _iter(self._ix.translit.get(translit_key(key))):
+        # a name cut off after its article ("Cite El") is no transliteration of a shorter one
+        translit = () if cut_short(key) else _iter(self._ix.translit.get(translit_key(key)))
+        for code in translit:
             idx = code >> 2
             if idx not in seen:
                 seen.add(idx)

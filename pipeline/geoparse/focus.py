@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from geodata.models import Candidate
@@ -146,6 +147,7 @@ def focus_apart(
     first: Mapping[str, tuple[Candidate, float] | None],
     gazetteer: GazetteerLike,
     unit_countries: Iterable[str] = (),
+    text: str = "",
 ) -> dict[str, dict[str, float]]:
     """For each name whose first answer is a small town (see
     :func:`pipeline.geoparse.candidates.small_namesake`), the countries the article's *other*
@@ -155,7 +157,8 @@ def focus_apart(
     judged by the article's regions and larger towns ("in Jiji district, Paktia"; a region
     that shares its name with villages abroad counts in the town's own sentences), not by the
     nationalities of the people in it ("Russian mercenaries in Bambari"), the countries they
-    come from ("herders from Niger clashed in Malanville") or other small towns.
+    come from ("herders from Niger clashed in Malanville") or other small towns; a country
+    counts only where ``text`` puts something in it ("in the Gara region of northern Iraq").
     """
     units = list(unit_countries)
     sentences: dict[str, set[int]] = {}
@@ -165,7 +168,7 @@ def focus_apart(
         m
         for m in mentions
         if (choice := first.get(fold_name(m.text)))
-        and choice[0].kind != "country"
+        and (choice[0].kind != "country" or located_in(m, text))
         and not small_namesake(choice[0])
     ]
     return {
@@ -178,3 +181,30 @@ def focus_apart(
         for key, choice in first.items()
         if choice is not None and small_namesake(choice[0]) and choice[0].score >= INEXACT
     }
+
+
+#: Words that put what comes before them in the country named next: "in Iraq", "a region of
+#: northern Iraq", "across Mali" (not "herders from Niger", "on his way to Russia", "a
+#: convoy of U.S. forces").
+_INSIDE = re.compile(
+    r"\b(?:(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:{d}\s+)?|of\s+{d}\s+)$".format(
+        d=r"(?:far\s+)?(?:north|south|east|west|central)\w*(?:[- ](?:north|south|east|west)\w*)?"
+    ),
+    re.I,
+)
+
+
+def located_in(mention: Mention, text: str) -> bool:
+    """Whether ``text`` names the country of ``mention`` as where something lies or happens.
+
+    Examples
+    --------
+    >>> from pipeline.models import Mention
+    >>> text = "Jets struck the Zab region of northern Iraq; herders from Niger fled."
+    >>> [located_in(Mention("a", t, text.index(t), text.index(t) + len(t), 0, "GPE"), text)
+    ...  for t in ("Iraq", "Niger")]
+    [True, False]
+    """
+    return mention.role == "literal" and bool(
+        _INSIDE.search(text[max(0, mention.start - 60) : mention.start])
+    )

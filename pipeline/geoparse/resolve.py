@@ -258,7 +258,7 @@ def resolve_mentions(
         )
         for key, found in candidates_for.items()
     }
-    apart = focus_apart(counted, first, gazetteer, unit_countries)
+    apart = focus_apart(counted, first, gazetteer, unit_countries, text)
     # a county whose name several states share says nothing yet (see ``deferred`` below)
     shared_units = {
         key

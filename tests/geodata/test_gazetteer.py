@@ -98,6 +98,15 @@ def test_translit_finds_town_near_reference(
     assert km(found[0].lon, found[0].lat, lon, lat) < 5.0
 
 
+def test_a_name_cut_off_after_its_article_is_no_transliteration(gazetteer: Gazetteer) -> None:
+    # "Cite El" of "Cite El Khadra" (a Tunis district) only keys like Chita, Russia
+    assert [c.name for c in gazetteer.lookup("Cite El")] == []
+    # guard: the whole name with its article keeps its transliteration, and an English word
+    # after a name is the next phrase's ("Aleppo;At least 18 people")
+    assert gazetteer.lookup("Ras el Ain")
+    assert gazetteer.lookup("Aleppo;At")[0].name == "Aleppo"
+
+
 @pytest.mark.parametrize(
     "query",
     ["", " ", "\t\n", "-", "'", "🚀🚀", "x" * 10_000, "Idlib " * 100, "\x00", "?!", "🇸🇾"],

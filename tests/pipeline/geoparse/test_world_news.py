@@ -131,6 +131,26 @@ def test_a_small_namesake_abroad_is_no_answer(resolve_names, text: str, country:
     assert near_kunar == (country == "AF")
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the text puts the hamlet in Afghanistan: no English village of its name
+        ("Jets struck hideouts near Bedale, a hamlet in northern Afghanistan, on Monday.",
+         {"AF"}),
+        ("Jets struck hideouts near Bedale, in the hills of western Afghanistan, on Monday.",
+         {"AF"}),
+        # guard: a country the pilots came from says nothing of where Bedale is
+        ("Jets struck hideouts near Bedale on Monday; the pilots came from Afghanistan.",
+         {"AF", "GB"}),
+    ],
+)  # fmt: skip
+def test_a_country_the_text_puts_a_place_in_outweighs_a_small_namesake_abroad(
+    extractor, text: str, countries: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    result = extractor.extract(article_from_text(text, published="2022-06-04"))
+    assert {p.country for p in result.places} == countries
+
+
 def test_a_name_that_only_looks_like_a_place_says_nothing_of_the_country(resolve_names) -> None:  # type: ignore[no-untyped-def]
     # "Nagoyah" only looks like Nagoya: the region named with it puts the story in Benin, and
     # the village is placed there, not in Japan
