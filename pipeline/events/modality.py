@@ -98,6 +98,27 @@ def _has_child(token: Token, deps: tuple[str, ...], words: frozenset[str] | None
     )
 
 
+#: Subjects that say the act befell no one.
+_NO_ONE = frozenset({"nobody", "noone", "none"})
+
+
+def _done_to_no_one(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is no one: "no one was arrested", "no person was
+    hurt", "none of the protesters were detained" (not "no soldiers were killed", which
+    says nothing of the others)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in _NO_ONE
+            or (c.lower_ in _ANYONE and _has_child(c, ("det",), frozenset({"no"})))
+        )
+        for c in verb.children
+    )
+
+
+_ANYONE = frozenset({"one", "person", "people"})
+
+
 _NOMINAL_UNREAL = frozenset(
     {
         "plan",
@@ -177,6 +198,8 @@ def modality_of(token: Token, category: str) -> str:
         return NEGATED
     if category == "casualties" and _has_child(token, ("nummod",), frozenset({"0", "zero"})):
         return NEGATED
+    if token.pos_ == "VERB" and _done_to_no_one(token):
+        return NEGATED  # "no one was arrested", "nobody was hurt", "none of them were held"
     if token.pos_ != "VERB":
         if _has_child(token, ("det",), frozenset({"any", "every"})):
             return HYPOTHETICAL  # "respond to any attack"
