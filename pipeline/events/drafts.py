@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline.events.accusations import spoken_charge
 from pipeline.events.background import foreground
 from pipeline.events.crowds import protest_cause
 from pipeline.events.labels import LabelCoding
@@ -28,6 +29,7 @@ __all__ = ["Draft", "drafts_of"]
 
 _VIOLENT = frozenset(VIOLENT_PRECEDENCE)
 _SAID = "statement/threat"
+_CHARGE = "accusation"
 
 
 #: Words of a crowd's stance on what it names: its condemnation, anger or demand.
@@ -93,6 +95,10 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
         violent = []  # "protested against the invasion of Ukraine": the protest's cause
     elif after_protest and violent and all(_stance_on(sent.doc[t.token]) for t in violent):
         violent = []  # "The group condemned the invasion of Ukraine": the crowd's cause
+    acts = {t.token for t in violent} | set(others.get("protest", []))
+    charges = [i for i in others.pop(_CHARGE, []) if spoken_charge(sent.doc[i], acts)]
+    if charges:
+        others[_CHARGE] = charges
     if "protest" in others or any(by_crowd(sent.doc[i]) for i in others.get(_SAID, [])):
         others.pop(_SAID, None)  # "protesters demanding ...", "the protesters demanded ..."
     if "weapons seized" in others:

@@ -1,0 +1,38 @@
+"""Which accusations are news of their own: a speaker's charge ("Ankara accused Moscow of
+breaking the truce"), not the charge someone was held under ("a man accused of theft", "the
+accused", "alleged supporters"), an attack's attribution with no accuser ("militants were
+blamed for the attack"), the motive of the violence the sentence tells ("killed a woman after
+accusing her of adultery") or a crowd's claim ("protesters accused the governor of graft").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["spoken_charge"]
+
+
+def spoken_charge(token: Token, acts: Collection[int]) -> bool:
+    """Whether the accusation word ``token`` tells a charge someone made, as news of its own.
+
+    Parameters
+    ----------
+    token : spacy.tokens.Token
+        An accusation trigger ("accused", "blamed", "criticism").
+    acts : collection of int
+        The token indices of the sentence's asserted violence and protests: a charge beside
+        them is their motive or their crowd's claim, unless they are what it charges
+        ("Ankara accused Damascus of shelling the posts").
+    """
+    if token.pos_ == "ADJ" or token.dep_ in ("amod", "acl", "compound"):
+        return False  # "a man accused of theft", "alleged supporters"
+    if token.pos_ in ("NOUN", "PROPN") and token.lower_ == "accused":
+        return False  # "police arrested the accused"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    if passive and not any(c.dep_ == "agent" for c in token.children):
+        return False  # "militants were blamed for the attack": by whom, untold
+    return not acts or any(t.i in acts for t in token.subtree)
