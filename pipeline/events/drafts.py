@@ -12,6 +12,7 @@ from pipeline.events.crowds import protest_cause
 from pipeline.events.labels import LabelCoding
 from pipeline.events.modality import ASSERTED, THREAT, modality_of
 from pipeline.events.raids import raid_coded_by_its_acts
+from pipeline.events.statements import said_as_news
 from pipeline.events.triggerchecks import (
     PROTESTERS,
     by_crowd,
@@ -30,6 +31,8 @@ __all__ = ["Draft", "drafts_of"]
 _VIOLENT = frozenset(VIOLENT_PRECEDENCE)
 _SAID = "statement/threat"
 _CHARGE = "accusation"
+_TALKS = "meeting/talks"
+_SPEECH = frozenset({_SAID, _CHARGE, _TALKS})
 
 
 #: Words of a crowd's stance on what it names: its condemnation, anger or demand.
@@ -96,9 +99,19 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
     elif after_protest and violent and all(_stance_on(sent.doc[t.token]) for t in violent):
         violent = []  # "The group condemned the invasion of Ukraine": the crowd's cause
     acts = {t.token for t in violent} | set(others.get("protest", []))
-    charges = [i for i in others.pop(_CHARGE, []) if spoken_charge(sent.doc[i], acts)]
-    if charges:
-        others[_CHARGE] = charges
+    harm = {t.token for t in violent}
+    done = harm | {i for c, tokens in others.items() if c not in _SPEECH for i in tokens}
+    news = {
+        _CHARGE: lambda i: spoken_charge(sent.doc[i], acts),
+        _SAID: lambda i: said_as_news(sent.doc[i], _SAID, done, after_protest),
+        _TALKS: lambda i: said_as_news(sent.doc[i], _TALKS, harm, after_protest),
+    }
+    # words that are no news of their own are left out, the rest kept in their order
+    others = {
+        category: kept
+        for category, tokens in others.items()
+        if (kept := [i for i in tokens if category not in news or news[category](i)])
+    }
     if "protest" in others or any(by_crowd(sent.doc[i]) for i in others.get(_SAID, [])):
         others.pop(_SAID, None)  # "protesters demanding ...", "the protesters demanded ..."
     if "weapons seized" in others:
