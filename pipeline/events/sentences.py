@@ -22,7 +22,6 @@ from pipeline.events.actors import (
     person_bodies,
 )
 from pipeline.events.aliasrefs import settled_homonyms
-from pipeline.events.arrests import arrested_later, part_of_act
 from pipeline.events.assembly import (
     force_on_protest,
     inherited_date,
@@ -43,6 +42,7 @@ from pipeline.events.dates import DateSpan
 from pipeline.events.drafts import Draft, drafts_of
 from pipeline.events.event_dates import choose_date, dateline_of, opening_date
 from pipeline.events.labels import LabelCoding, label_day, opening_label
+from pipeline.events.parts import Act, part_of_told, parts_of
 from pipeline.events.place import (
     PlaceChoice,
     at_regional_capital,
@@ -59,7 +59,7 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 __all__ = ["EventContext", "extract_events"]
 
@@ -184,7 +184,7 @@ def extract_events(
                 d.category in ("troop deployment", "troop withdrawal") for d in drafts
             ),
         )
-        acts: list[tuple[Event, Token]] = []  # the sentence's events and their triggers
+        acts: list[Act] = []  # the sentence's events and the words that tell them
         for draft in drafts:
             event = _build(
                 doc,
@@ -222,19 +222,20 @@ def extract_events(
                 continue
             if draft.label is not None and not events:
                 labelled = 0
-            trigger = doc[draft.triggers[0]]
-            if event.category == "arrest" and (
-                any(part_of_act(trigger, t, sentence_places) for e, t in acts if is_violent(e))
-                or arrested_later(event, index, last_violent, _last_violence(events))
+            words = tuple(doc[i] for i in draft.triggers)
+            if part_of_told(
+                event,
+                words,
+                acts,
+                sentence_places,
+                index=index,
+                last_violent=last_violent,
+                told=events,
             ):
-                continue  # "... and arrested two others": part of the clash or raid
-            if is_violent(event):
-                # "police arrested five after clashes with ...": the arrests were the clash's
-                made = [
-                    e for e, t in acts if part_of_act(t, trigger, sentence_places, told_first=True)
-                ]
-                events = [e for e in events if not (e.category == "arrest" and e in made)]
-            acts.append((event, trigger))
+                continue  # "... and arrested two others", "before withdrawing": part of it
+            made = parts_of(event, words, acts, sentence_places)
+            events = [e for e in events if e not in made]  # "arrested five after clashes"
+            acts.append((event, words))
             events.append(without_fight(event, sent.text))
             if event.event_type in ("Protests", "Riots"):
                 last_protest = index
@@ -257,10 +258,6 @@ def extract_events(
         return told  # (the report's one day is read only for events that lack their own)
     # (after merging: a day given to events without one must not merge them)
     return dated_by_report(told, report_day(doc, published))
-
-
-def _last_violence(events: Sequence[Event]) -> Event | None:
-    return next((e for e in reversed(events) if is_violent(e)), None)
 
 
 def _build(
