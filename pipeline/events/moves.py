@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.models import Event
-
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["MOVES", "move_in_act", "moved_later"]
+__all__ = ["MOVES", "move_in_act"]
 
 #: The categories of troop moves.
 MOVES = frozenset({"troop deployment", "troop withdrawal", "encirclement/siege"})
@@ -50,19 +48,3 @@ def _within(head: Token, token: Token) -> bool:
             return False
         token = token.head
     return True
-
-
-def moved_later(event: Event, index: int, last_violent: int, violence: Event | None) -> bool:
-    """Whether ``event``, told in sentence ``index``, is a move of the ``violence`` told in one
-    of the two sentences before it (``last_violent``) by one of its sides: with no day, place or
-    number of troops of its own ("The soldiers retreated after an exchange of fire.")."""
-    if event.category not in MOVES or violence is None or event.troops is not None:
-        return False
-    if event.actor1 and event.actor1 not in (violence.actor1, violence.actor2):
-        return False  # "The regime is massing its forces ..." after the rebels' fighting
-    if not max(0, index - 2) <= last_violent < index:
-        return False
-    places = [p.place_id for p in event.places]
-    return "no date in the sentence" in event.notes and (
-        not places or places == [p.place_id for p in violence.places]
-    )

@@ -1,6 +1,7 @@
 """Acts a report tells as part of another: arrests made in violence (:mod:`pipeline.events.
-arrests`), troop moves made in violence or looting (:mod:`pipeline.events.moves`). They are no
-events of their own; the act they belong to is.
+arrests`), troop moves made in violence or looting (:mod:`pipeline.events.moves`), and moves,
+looting and seizures told on after the violence ("Houses were burnt.", "The rebels retreated
+into the hills."). They are no events of their own; the act they belong to is.
 """
 
 from __future__ import annotations
@@ -9,14 +10,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.events.arrests import arrested_later, part_of_act
-from pipeline.events.moves import MOVES, move_in_act, moved_later
+from pipeline.events.moves import MOVES, move_in_act
 from pipeline.events.tolls import is_violent
 from pipeline.models import Event, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Act", "part_of_told", "parts_of"]
+__all__ = ["Act", "harmful", "part_of_told", "parts_of", "told_on"]
 
 #: An event of the sentence and the words that tell it.
 Act = tuple[Event, tuple["Token", ...]]
@@ -45,11 +46,34 @@ def part_of_told(
         return any(
             part_of_act(words[0], t, places) for e, ts in acts if is_violent(e) for t in ts[:1]
         ) or arrested_later(event, index, last_violent, violence)
-    if event.category in MOVES:
-        return any(
-            move_in_act(words[0], t) for e, ts in acts if harmful(e) for t in ts
-        ) or moved_later(event, index, last_violent, violence)
-    return False
+    if event.category in MOVES and any(
+        move_in_act(words[0], t) for e, ts in acts if harmful(e) for t in ts
+    ):
+        return True
+    return told_on(event, index, last_violent, violence)
+
+
+#: Acts that, told on after violence by one of its sides, are part of it.
+_TOLD_ON = MOVES | {"looting/destruction", "weapons seized"}
+
+
+def told_on(event: Event, index: int, last_violent: int, violence: Event | None) -> bool:
+    """Whether ``event``, told in sentence ``index``, is a move, looting or seizure of the
+    ``violence`` told in one of the two sentences before it (``last_violent``), by one of its
+    sides or no one named, with no day, place or number of troops of its own ("The rebels
+    retreated into the hills.", "Houses were burnt.", "The attackers also took two rifles.")."""
+    if event.category not in _TOLD_ON or violence is None or event.troops is not None:
+        return False
+    if not max(0, index - 2) <= last_violent < index:
+        return False
+    if event.actor1 and event.actor1 not in (violence.actor1, violence.actor2):
+        return False  # "The regime is massing its forces ..." after the rebels' fighting
+    if event.category == "looting/destruction" and _harmless_raid(violence):
+        return False  # the raid's acts code it (see :func:`pipeline.events.raids.raids_told_on`)
+    places = [p.place_id for p in event.places]
+    return "no date in the sentence" in event.notes and (
+        not places or places == [p.place_id for p in violence.places]
+    )
 
 
 def parts_of(
@@ -70,3 +94,8 @@ def parts_of(
         )
         or (e.category in MOVES and any(move_in_act(ts[0], w) for w in words))
     ]
+
+
+def _harmless_raid(event: Event) -> bool:
+    """An attack that harmed no one: what was done in it may code it as looting."""
+    return event.sub_event_type == "Attack" and not event.fatalities and not event.wounded

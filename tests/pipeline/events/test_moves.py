@@ -37,3 +37,22 @@ def _moves(extractor, text: str) -> int:  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_moves_in_violence_are_part_of_it(extractor, text: str, moves: int) -> None:  # type: ignore[no-untyped-def]
     assert _moves(extractor, text) == moves
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # burning and seizures told on after the violence by its sides
+        ("On 3 May 2022, gunmen shot dead two farmers near Kidapawan. Several huts were "
+         "burnt.", [("Violence against civilians", "Attack")]),
+        ("On 3 May 2022, soldiers clashed with rebels near Kidapawan. The troops seized four "
+         "rifles.", [("Battles", "Armed clash")]),
+        # guard: a raid that harmed no one is coded by what was done in it
+        ("On 3 May 2022, gunmen raided a hamlet near Kidapawan. They took rice and burnt "
+         "twenty huts.", [("Strategic developments", "Looting/property destruction")]),
+    ],
+)  # fmt: skip
+def test_acts_told_on_after_the_violence_are_part_of_it(extractor, text: str, kinds) -> None:  # type: ignore[no-untyped-def]
+    events = read_text(extractor, text, "2022-05-04").events
+    assert sorted((e.event_type, e.sub_event_type) for e in events) == kinds
