@@ -26,7 +26,7 @@ from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Extractor"]
 
@@ -134,7 +134,7 @@ class Extractor:
             # demonyms the model tags as nothing ("a Burkinabe army vehicle")
             if (
                 capital
-                and not token.ent_type_
+                and (not token.ent_type_ or _national_body(token))
                 and token.pos_ in ("ADJ", "PROPN")
                 and (iso2 := self.gazetteer.country_for_demonym(text))
             ):
@@ -276,3 +276,20 @@ def _home_force(doc: Doc, words: Mention) -> bool:
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return after in _HOME_FORCES or any(t.head.lower_ in _HOME_FORCES for t in span)
+
+
+#: Head words of a nation's own bodies.
+_BODIES = frozenset(
+    {"police", "army", "military", "force", "forces", "government", "ministry", "congress",
+     "party", "parliament", "assembly", "navy", "gendarmerie", "guard", "senate", "court"}
+)  # fmt: skip
+
+
+def _national_body(token: Token) -> bool:
+    """Whether ``token`` opens a nation's own body the model tags as an organisation ("the
+    Nepali Congress", "the Congolese National Police"), not a group named by where it came
+    from ("the Ugandan ADF")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return False
+    return ent.root.lower_ in _BODIES
