@@ -15,24 +15,18 @@ from pipeline.models import Event, Place
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["arrested_later", "part_of_act"]
+__all__ = ["arrested_later", "part_of_act", "unnamed_or_side"]
 
 
-def part_of_act(
-    arrest: Token, act: Token, places: Sequence[Place], *, told_first: bool = False
-) -> bool:
+def part_of_act(arrest: Token, act: Token, places: Sequence[Place]) -> bool:
     """Whether the arrest told by the trigger ``arrest`` is part of the violent act told by
     ``act`` in the same sentence: the act is told inside the arrest's clause ("arrested five
     after clashes with rioters"), or the arrest is an act of its own verb ("killed two and
-    arrested three", "leaving 16 wounded and 3 arrested") that names no other place than
-    the act's (``places``: the sentence's). An arrest ``told_first`` is part of an act told
-    after it only inside its clause or as the same doers' next act ("arrested and tortured six
-    men"), not as another clause's ("arrests shepherds in the east; 40 were killed")."""
-    if _governs(arrest, act):
-        return True
-    if told_first and not (act.dep_ == "conj" and act.head.i == arrest.i):
-        return False
-    if arrest.pos_ not in ("VERB", "AUX") and arrest.tag_ != "VBN":
+    arrested three", "leaving 16 wounded and 3 arrested"); either way at no other place than
+    the act's (``places``: the sentence's): "arrested five in Cotabato after clashes in
+    Kidapawan" is an arrest of its own."""
+    noun = arrest.pos_ not in ("VERB", "AUX") and arrest.tag_ != "VBN"
+    if noun and not _governs(arrest, act):
         return False  # "Arrests in Hasakah and clashes near Raqqa": a headline's list
     own = _places_in(arrest, act, places)
     # the act told at a place of its own, known or not ("bombed Kabani in Jabal al-Akrad and
@@ -80,13 +74,31 @@ def _places_in(token: Token, other: Token, places: Sequence[Place]) -> set[str]:
 
 def arrested_later(event: Event, index: int, last_violent: int, violence: Event | None) -> bool:
     """Whether ``event``, told in sentence ``index``, is an arrest made in the ``violence``
-    told in one of the two sentences before it (``last_violent``): its sentence gives no date
-    of its own and no other place ("Two rebels were arrested.")."""
+    told in one of the two sentences before it (``last_violent``) by one of its sides or no one
+    named: its sentence gives no date of its own and no other place ("Two rebels were
+    arrested.")."""
     if event.category != "arrest" or violence is None:
         return False
+    if not unnamed_or_side(event, violence):
+        return False  # "Police arrested three journalists covering the funeral."
     if not max(0, index - 2) <= last_violent < index:
         return False  # (the violence of its own sentence: see :func:`part_of_act`)
     places = [p.place_id for p in event.places]
     return "no date in the sentence" in event.notes and (
         not places or places == [p.place_id for p in violence.places]
+    )
+
+
+def unnamed_or_side(event: Event, violence: Event) -> bool:
+    """Whether ``event``'s doers are no one named (or an unidentified group: "They looted its
+    trucks") or one of the ``violence``'s sides."""
+    doers = event.actor1
+    return (
+        not doers
+        or doers.startswith("Unidentified Armed")
+        or doers
+        in (
+            violence.actor1,
+            violence.actor2,
+        )
     )

@@ -65,7 +65,7 @@ _STOPPING = re.compile(
     r"\b(?:police|security forces|forces|troops|soldiers|authorities|gendarmes?)\b[^.;]{0,30}"
     r"\b(?:blocked|prevented|stopped|obstructed|arrested|detained|cordoned|intervened)\b"
     r"|\b(?:police|security forces'?|military|army|gendarmerie)\s+intervention\b"
-    # "Police called for reinforcements to control the situation"
+    # "the police sent for more officers to restore calm"
     r"|\b(?:control|calm|contain|restore)(?:led|ed)? (?:the situation|order)\b",
     re.I,
 )

@@ -26,7 +26,7 @@ from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = ["Extractor"]
 
@@ -126,6 +126,12 @@ class Extractor:
                 iso2 := self.gazetteer.country_for_demonym(ent.text)
             ):
                 found.append((iso2, _words(doc, ent.start, ent.end, "NORP")))
+        # the head words of the organisations the model tags: a nationality in a nation's own
+        # body ("the Nepali Congress", "the Congolese National Police") counts, not one naming
+        # a group by where it came from ("the Ugandan ADF")
+        bodies = {
+            i: e.root.lower_ for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)
+        }
         untagged: list[tuple[str, Mention]] = []
         named: list[tuple[str, Mention]] = []
         for token in doc:
@@ -134,7 +140,7 @@ class Extractor:
             # demonyms the model tags as nothing ("a Burkinabe army vehicle")
             if (
                 capital
-                and (not token.ent_type_ or _national_body(token))
+                and (not token.ent_type_ or bodies.get(token.i) in _BODIES)
                 and token.pos_ in ("ADJ", "PROPN")
                 and (iso2 := self.gazetteer.country_for_demonym(text))
             ):
@@ -283,13 +289,3 @@ _BODIES = frozenset(
     {"police", "army", "military", "force", "forces", "government", "ministry", "congress",
      "party", "parliament", "assembly", "navy", "gendarmerie", "guard", "senate", "court"}
 )  # fmt: skip
-
-
-def _national_body(token: Token) -> bool:
-    """Whether ``token`` opens a nation's own body the model tags as an organisation ("the
-    Nepali Congress", "the Congolese National Police"), not a group named by where it came
-    from ("the Ugandan ADF")."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if ent is None or ent.label_ != "ORG":
-        return False
-    return ent.root.lower_ in _BODIES

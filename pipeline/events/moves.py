@@ -1,8 +1,7 @@
-"""Troop moves told as part of the violence a report tells: forces that surround a village and
-open fire, raiders who loot houses before withdrawing, police deployed to a riot told the
-sentence before ("Police were deployed to control the situation."). ACLED codes the violence;
-a move told as news of its own (its own day, place or number of troops: "Turkey sent 5,000
-troops to Idlib after the attack") stays an event.
+"""Troop moves told as part of the violence a report tells in the same sentence: forces that
+blockade a market and shoot the traders, raiders who take the cash before retreating. ACLED
+codes the violence; a move told as news of its own ("the army sent troops to the town after
+the attack") stays an event. Moves told on in later sentences: :mod:`pipeline.events.parts`.
 """
 
 from __future__ import annotations
@@ -20,10 +19,10 @@ MOVES = frozenset({"troop deployment", "troop withdrawal", "encirclement/siege"}
 
 def move_in_act(move: Token, act: Token) -> bool:
     """Whether the move told by the trigger ``move`` is part of the violent act told by
-    ``act`` in the same sentence: the same doers' next or last act ("surrounded the village
-    and opened fire"), or a circumstance of the act ("looted houses before withdrawing", "as
-    they retreated, the gunmen abducted a boy"); not an act told inside the move's words ("sent
-    troops after the attack").
+    ``act`` in the same sentence: the same doers' next or last act ("blockaded the market and
+    shot two traders"), or a circumstance of the act ("took the cash before retreating", "as
+    they pulled back, the gunmen seized two herders"); not an act told inside the move's words
+    ("sent troops after the attack").
     """
     if move.pos_ != "VERB":
         return False  # "troops buildup in Quneitra and casualties among the SDF": a list
@@ -42,9 +41,10 @@ def _joined(token: Token, head: Token) -> bool:
 
 
 def _within(head: Token, token: Token) -> bool:
-    """Whether ``token`` is told inside ``head``'s clause, not joined to it as an act of its own."""
+    """Whether ``token`` is told inside ``head``'s clause or that of a verb joined to it ("took
+    the cash before retreating" after "ransacked a grocery and")."""
     while token.i != head.i:
-        if token.dep_ == "conj" or token.head.i == token.i:
+        if token.head.i == token.i:
             return False
         token = token.head
     return True

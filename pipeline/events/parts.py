@@ -1,7 +1,7 @@
 """Acts a report tells as part of another: arrests made in violence (:mod:`pipeline.events.
 arrests`), troop moves made in violence or looting (:mod:`pipeline.events.moves`), and moves,
-looting and seizures told on after the violence ("Houses were burnt.", "The rebels retreated
-into the hills."). They are no events of their own; the act they belong to is.
+looting and seizures told on after the violence ("Several huts were burnt.", "The rebels
+retreated into the hills."). They are no events of their own; the act they belong to is.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.events.arrests import arrested_later, part_of_act
+from pipeline.events.arrests import arrested_later, part_of_act, unnamed_or_side
 from pipeline.events.moves import MOVES, move_in_act
 from pipeline.events.tolls import is_violent
 from pipeline.models import Event, Place
@@ -61,12 +61,12 @@ def told_on(event: Event, index: int, last_violent: int, violence: Event | None)
     """Whether ``event``, told in sentence ``index``, is a move, looting or seizure of the
     ``violence`` told in one of the two sentences before it (``last_violent``), by one of its
     sides or no one named, with no day, place or number of troops of its own ("The rebels
-    retreated into the hills.", "Houses were burnt.", "The attackers also took two rifles.")."""
+    retreated into the hills.", "Several huts were burnt.", "The troops seized four rifles.")."""
     if event.category not in _TOLD_ON or violence is None or event.troops is not None:
         return False
     if not max(0, index - 2) <= last_violent < index:
         return False
-    if event.actor1 and event.actor1 not in (violence.actor1, violence.actor2):
+    if not unnamed_or_side(event, violence):
         return False  # "The regime is massing its forces ..." after the rebels' fighting
     if event.category == "looting/destruction" and _harmless_raid(violence):
         return False  # the raid's acts code it (see :func:`pipeline.events.raids.raids_told_on`)
@@ -79,20 +79,14 @@ def told_on(event: Event, index: int, last_violent: int, violence: Event | None)
 def parts_of(
     event: Event, words: tuple[Token, ...], acts: Sequence[Act], places: Sequence[Place]
 ) -> list[Event]:
-    """The arrests and moves told before ``event`` in its sentence that are part of it
-    ("police arrested five after clashes with ...", "surrounded the village and opened
-    fire")."""
+    """The moves told before the looting ``event`` in its sentence that are part of it
+    ("blockaded the market and looted the stalls"). (Violence is drafted before anything else
+    a sentence tells, so arrests and moves are only ever told after it: see
+    :func:`part_of_told`.)"""
     if not harmful(event):
         return []
     return [
-        e
-        for e, ts in acts
-        if (
-            e.category == "arrest"
-            and is_violent(event)
-            and part_of_act(ts[0], words[0], places, told_first=True)
-        )
-        or (e.category in MOVES and any(move_in_act(ts[0], w) for w in words))
+        e for e, ts in acts if e.category in MOVES and any(move_in_act(ts[0], w) for w in words)
     ]
 
 

@@ -232,7 +232,7 @@ def extract_events(
                 last_violent=last_violent,
                 told=events,
             ):
-                continue  # "... and arrested two others", "before withdrawing": part of it
+                continue  # "... and arrested two others", "before retreating": part of it
             made = parts_of(event, words, acts, sentence_places)
             events = [e for e in events if e not in made]  # "arrested five after clashes"
             acts.append((event, words))

@@ -1,9 +1,10 @@
 """Which statements, threats and meetings are news of their own: a speaker's words or a
 meeting held, not the source of another report ("according to the army's statement"), a threat
-someone suffered ("they were threatened with arrest"), a crowd's demands told after its protest
-("They demanded the mayor's resignation."), the same doers' words in their act ("burned a
-school and urged the teachers to leave"), a place that houses people ("the camp hosts
-refugees") or a meeting that is only where violence struck ("a blast at a party meeting").
+someone suffered with no threatener named ("witnesses were threatened"), a crowd's demands told
+after its protest ("They demanded the mayor's resignation."), the same doers' words in their
+act ("looted a clinic and warned the nurses"), a place that houses people ("hosted flood
+victims") or a meeting that is only where violence struck ("a grenade went off at a
+conference").
 """
 
 from __future__ import annotations
@@ -63,8 +64,30 @@ def _meeting(token: Token, acts: Collection[int]) -> bool:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return any(o.lemma_.lower() in _GUESTS or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                    for o in objects)  # fmt: skip
-    # "a blast targeting a party meeting", "stabbed during an official visit": where it struck
-    return not (acts and token.pos_ == "NOUN" and not any(t.i in acts for t in token.subtree))
+    # "a grenade went off at a conference", "stabbed during an official visit": where it struck
+    return not (token.pos_ == "NOUN" and _struck_at(token, acts))
+
+
+#: The words that lead from an act to where it struck: "went off at a conference", "targeting
+#: a conference", "the delegates of the conference".
+_TO_TARGET = frozenset({"pobj", "prep", "dobj", "compound", "poss"})
+
+
+#: Verbs whose object is what they struck.
+_STRIKING = frozenset({"target", "attack", "strike", "hit", "bomb", "shell", "raid", "storm"})
+
+
+def _struck_at(token: Token, acts: Collection[int]) -> bool:
+    """Whether the meeting noun ``token`` is only where one of the ``acts`` struck: reached
+    from the act through prepositions and objects, not through a verb of its own ("hours before
+    the governor held talks" is a meeting held)."""
+    while token.dep_ in _TO_TARGET and token.head.i != token.i:
+        token = token.head
+        if token.i in acts:
+            return True
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() in _STRIKING  # "warplanes targeted a meeting"
+    return False
 
 
 def _source(token: Token, acts: Collection[int]) -> bool:

@@ -184,14 +184,17 @@ def focus_apart(
 
 
 #: Words that put what comes before them in the country named next: "in Iraq", "a region of
-#: northern Iraq", "across Mali" (not "herders from Niger", "on his way to Russia", "a
-#: convoy of U.S. forces").
+#: northern Iraq", "in the north of Iraq", "across Mali" (not "herders from Niger", "on his way
+#: to Russia", "a convoy of U.S. forces").
 _INSIDE = re.compile(
-    r"\b(?:(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:{d}\s+)?|of\s+{d}\s+)$".format(
+    r"\b(?:(?:in|inside|within|across|throughout)\s+(?:the\s+)?(?:{d}\s+)?|of\s+{d}\s+"
+    r"|(?:in|of)\s+the\s+(?:far\s+)?(?:north|south|east|west)\w*\s+of\s+)$".format(
         d=r"(?:far\s+)?(?:north|south|east|west|central)\w*(?:[- ](?:north|south|east|west)\w*)?"
     ),
     re.I,
 )
+#: Verbs of a life or a career before "in": "a fighter who had fought in Syria", "born in".
+_BEFORE = re.compile(r"\b(?:fought|served|lived|worked|studied|trained|born|raised)\s+$", re.I)
 
 
 def located_in(mention: Mention, text: str) -> bool:
@@ -204,7 +207,15 @@ def located_in(mention: Mention, text: str) -> bool:
     >>> [located_in(Mention("a", t, text.index(t), text.index(t) + len(t), 0, "GPE"), text)
     ...  for t in ("Iraq", "Niger")]
     [True, False]
+    >>> text = "A man who had fought in Syria was held in the north of Chad."
+    >>> [located_in(Mention("a", t, text.index(t), text.index(t) + len(t), 0, "GPE"), text)
+    ...  for t in ("Syria", "Chad")]
+    [False, True]
     """
-    return mention.role == "literal" and bool(
-        _INSIDE.search(text[max(0, mention.start - 60) : mention.start])
+    before = text[max(0, mention.start - 60) : mention.start]
+    found = _INSIDE.search(before)
+    return (
+        mention.role == "literal"
+        and found is not None
+        and not _BEFORE.search(before[: found.start()])
     )

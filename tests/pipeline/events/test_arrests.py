@@ -45,6 +45,11 @@ def test_arrests_in_the_violence_are_part_of_it(extractor, text: str, kinds) -> 
         "On 3 May 2022, soldiers clashed with rebels near Kidapawan. On 6 May 2022, police "
         "arrested two rebels in Cotabato.",
         "On 3 May 2022, arrests in Kidapawan and clashes near Cotabato.",
+        "On 3 May 2022, police arrested five youths in Cotabato after clashes with rioters in "
+        "Kidapawan.",
+        # or made by someone else than the violence's sides
+        "On 3 May 2022, gunmen shot dead two farmers near Kidapawan. Police arrested three "
+        "journalists covering the funeral.",
     ],
 )
 def test_arrests_told_as_news_of_their_own_stay_events(extractor, text: str) -> None:  # type: ignore[no-untyped-def]

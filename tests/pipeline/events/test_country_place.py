@@ -131,11 +131,16 @@ def test_a_countrys_army_by_its_nationality_places_the_event_before_a_group(  # 
 
 
 @pytest.mark.model
-def test_the_nationality_of_a_nations_own_body_says_where_the_story_is(extractor) -> None:  # type: ignore[no-untyped-def]
-    # a nationality opening a nation's own body the model tags as an organisation: Banke is
-    # Nepal's, not a village of Azerbaijan known as Banke too
-    text = "On 3 May 2022, two workers of the Nepali Congress were stabbed in Banke."
-    assert {p.country for e in _extract(extractor, text).events for p in e.places} == {"NP"}
-    # guard: a group named by where it came from says nothing of where it fought
-    text = "On 3 May 2022, an officer of the Ugandan ADF was killed in Banke."
-    assert "UG" not in {p.country for e in _extract(extractor, text).events for p in e.places}
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality opening a nation's own body the model tags as an organisation: Maua is
+        # Kenya's, not the larger Maua of Brazil
+        "On 3 May 2022, two members of the Kenyan Democratic Party were stabbed in Maua.",
+        "On 3 May 2022, a patrol of the Kenyan Defence Forces was ambushed in Maua.",
+    ],
+)
+def test_the_nationality_of_a_nations_own_body_says_where_the_story_is(  # type: ignore[no-untyped-def]
+    extractor, text: str
+) -> None:
+    assert {p.country for e in _extract(extractor, text).events for p in e.places} == {"KE"}

@@ -190,8 +190,8 @@ def test_men_armed_with_blades_are_armed_men_not_civilians(extractor) -> None:  
 def test_a_toll_after_another_act_is_the_attacks(extractor) -> None:  # type: ignore[no-untyped-def]
     # the sentence between tells of a looting in the ambush, part of it; the toll is the ambush's
     text = (
-        "On 4 May 2021, rebels ambushed an army convoy near Kidapawan. The rebels looted the "
-        "convoy's supplies. Three soldiers and four rebels were killed."
+        "On 4 May 2021, rebels ambushed an army convoy near Kidapawan. They looted its fuel "
+        "trucks. In all, seven people were killed."
     )
     events = read_text(extractor, text, "2021-05-10").events
     assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 7)]

@@ -24,16 +24,19 @@ def _talk(extractor, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ("On 3 May 2022, 12 rebels were killed near Cotabato, according to an army "
          "statement.", []),
         # a threat someone suffered, by whom untold
-        ("On 3 May 2022, police in Cotabato released two reporters. Both were threatened with "
-         "prosecution.", []),
+        ("On 3 May 2022, gunmen shot a farmer near Cotabato. Witnesses were threatened "
+         "afterwards.", []),
         # the same doers' words in their act
         ("On 3 May 2022, militants looted a clinic near Cotabato and warned the nurses against "
          "returning.", []),
         # a place that houses people, and a meeting only where violence struck
         ("On 3 May 2022, a church in Cotabato hosted 300 flood victims.", []),
-        ("On 3 May 2022, a bomb exploded at a party meeting in Cotabato, wounding four.", []),
+        ("On 3 May 2022, a grenade went off at a cooperative's conference in Cotabato, wounding "
+         "four.", []),
         # guards: a meeting held, and a threat made after the violence by another side
         ("On 3 May 2022, Turkey hosted Russian envoys in Ankara.", ["meeting/talks"]),
+        ("On 3 May 2022, rebels killed five soldiers near Kidapawan, hours before the governor "
+         "held talks with rebel leaders in Cotabato.", ["meeting/talks"]),
         ("On 3 May 2022, Syrian shelling killed five Turkish soldiers in Idlib, and Ankara "
          "vowed to retaliate.", ["statement/threat"]),
     ],
