@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from pipeline.events.statements import unsaid_by
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -32,8 +34,7 @@ def spoken_charge(token: Token, acts: Collection[int]) -> bool:
         return False  # "a man accused of theft", "alleged supporters"
     if token.pos_ in ("NOUN", "PROPN") and token.lower_ == "accused":
         return False  # "police arrested the accused"
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-    if passive and not any(c.dep_ == "agent" for c in token.children):
+    if unsaid_by(token):
         return False  # "the raid was blamed on bandits": by whom, untold
     if not acts or any(t.i in acts for t in token.subtree):
         return True

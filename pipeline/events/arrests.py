@@ -15,7 +15,7 @@ from pipeline.models import Event, Place
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["arrested_later", "part_of_act", "unnamed_or_side"]
+__all__ = ["arrested_later", "part_of_act", "told_after"]
 
 
 def part_of_act(arrest: Token, act: Token, places: Sequence[Place]) -> bool:
@@ -74,31 +74,25 @@ def _places_in(token: Token, other: Token, places: Sequence[Place]) -> set[str]:
 
 def arrested_later(event: Event, index: int, last_violent: int, violence: Event | None) -> bool:
     """Whether ``event``, told in sentence ``index``, is an arrest made in the ``violence``
-    told in one of the two sentences before it (``last_violent``) by one of its sides or no one
-    named: its sentence gives no date of its own and no other place ("Two rebels were
-    arrested.")."""
-    if event.category != "arrest" or violence is None:
-        return False
-    if not unnamed_or_side(event, violence):
-        return False  # "Police arrested three journalists covering the funeral."
-    if not max(0, index - 2) <= last_violent < index:
+    told in one of the two sentences before it ("Two rebels were arrested."; see
+    :func:`told_after`)."""
+    return event.category == "arrest" and told_after(event, index, last_violent, violence)
+
+
+def told_after(event: Event, index: int, last_violent: int, violence: Event | None) -> bool:
+    """Whether ``event``, told in sentence ``index``, goes on about the ``violence`` told in
+    one of the two sentences before it (``last_violent``): done by one of its sides or no one
+    named (or an unidentified group: "They looted its trucks"), in a sentence with no date
+    and no other place of its own. Not "Police arrested three journalists covering the
+    funeral" after gunmen's killing, nor "The regime is massing its forces" after the rebels'
+    fighting."""
+    if violence is None or not max(0, index - 2) <= last_violent < index:
         return False  # (the violence of its own sentence: see :func:`part_of_act`)
+    doers = event.actor1
+    named = bool(doers) and not doers.startswith("Unidentified Armed")
+    if named and doers not in (violence.actor1, violence.actor2):
+        return False
     places = [p.place_id for p in event.places]
     return "no date in the sentence" in event.notes and (
         not places or places == [p.place_id for p in violence.places]
-    )
-
-
-def unnamed_or_side(event: Event, violence: Event) -> bool:
-    """Whether ``event``'s doers are no one named (or an unidentified group: "They looted its
-    trucks") or one of the ``violence``'s sides."""
-    doers = event.actor1
-    return (
-        not doers
-        or doers.startswith("Unidentified Armed")
-        or doers
-        in (
-            violence.actor1,
-            violence.actor2,
-        )
     )

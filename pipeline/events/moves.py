@@ -28,7 +28,7 @@ def move_in_act(move: Token, act: Token) -> bool:
         return False  # "troops buildup in Quneitra and casualties among the SDF": a list
     if _joined(move, act) or _joined(act, move):
         return True
-    return move.dep_ in ("advcl", "pcomp") and _within(act, move)
+    return move.dep_ in ("advcl", "pcomp") and act.is_ancestor(move)
 
 
 def _joined(token: Token, head: Token) -> bool:
@@ -38,13 +38,3 @@ def _joined(token: Token, head: Token) -> bool:
         and token.head.i == head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
-
-
-def _within(head: Token, token: Token) -> bool:
-    """Whether ``token`` is told inside ``head``'s clause or that of a verb joined to it ("took
-    the cash before retreating" after "ransacked a grocery and")."""
-    while token.i != head.i:
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pipeline.events.arrests import arrested_later, part_of_act, unnamed_or_side
+from pipeline.events.arrests import arrested_later, part_of_act, told_after
 from pipeline.events.moves import MOVES, move_in_act
 from pipeline.events.tolls import is_violent
 from pipeline.models import Event, Place
@@ -64,16 +64,9 @@ def told_on(event: Event, index: int, last_violent: int, violence: Event | None)
     retreated into the hills.", "Several huts were burnt.", "The troops seized four rifles.")."""
     if event.category not in _TOLD_ON or violence is None or event.troops is not None:
         return False
-    if not max(0, index - 2) <= last_violent < index:
-        return False
-    if not unnamed_or_side(event, violence):
-        return False  # "The regime is massing its forces ..." after the rebels' fighting
     if event.category == "looting/destruction" and _harmless_raid(violence):
         return False  # the raid's acts code it (see :func:`pipeline.events.raids.raids_told_on`)
-    places = [p.place_id for p in event.places]
-    return "no date in the sentence" in event.notes and (
-        not places or places == [p.place_id for p in violence.places]
-    )
+    return told_after(event, index, last_violent, violence)
 
 
 def parts_of(

@@ -17,7 +17,7 @@ from pipeline.events.triggerchecks import PROTESTERS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["said_as_news"]
+__all__ = ["said_as_news", "unsaid_by"]
 
 #: Verbs a statement speaks through when it is a report's source ("the statement claimed").
 _SOURCE_VERBS = frozenset({"say", "claim", "add", "state", "report", "mention", "indicate"})
@@ -49,7 +49,7 @@ def said_as_news(token: Token, category: str, acts: Collection[int], after_prote
         return _meeting(token, acts)
     if _source(token, acts):
         return False
-    if token.pos_ == "VERB" and _passive(token) and not _has(token, "agent"):
+    if token.pos_ == "VERB" and unsaid_by(token):
         return False  # "some were threatened with prosecution": by whom, untold
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if after_protest and any(s.lemma_.lower() in _CROWD for s in subjects):
@@ -104,12 +104,11 @@ def _source(token: Token, acts: Collection[int]) -> bool:
     return sourced and bool(acts)
 
 
-def _passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-
-
-def _has(token: Token, dep: str) -> bool:
-    return any(c.dep_ == dep for c in token.children)
+def unsaid_by(token: Token) -> bool:
+    """Whether ``token`` is a passive verb with no doer named ("witnesses were threatened",
+    "the raid was blamed on bandits"): by whom, untold."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    return passive and not any(c.dep_ == "agent" for c in token.children)
 
 
 def _joined(token: Token, acts: Collection[int]) -> bool:
