@@ -114,10 +114,11 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
     }
     if "protest" in others or any(by_crowd(sent.doc[i]) for i in others.get(_SAID, [])):
         others.pop(_SAID, None)  # "protesters demanding ...", "the protesters demanded ..."
-    if "weapons seized" in others:
-        # "defused an IED", "seized bombs": the weapons named are no explosion
-        # (not "... and three of the bombs went off": a verb joined to it tells its own act)
-        held = {t.i for i in others["weapons seized"] for t in own_clause(sent.doc[i])}
+    if seized := [t.token for t in modalities if t.category == "weapons seized"]:
+        # "defused an IED", "seized bombs", also "was asked to defuse the bombs": the weapons
+        # named are no explosion (not "... and three of the bombs went off": a verb joined to
+        # it tells its own act)
+        held = {t.i for i in seized for t in own_clause(sent.doc[i])}
         violent = [t for t in violent if t.token not in held or sent.doc[t.token].pos_ == "VERB"]
     if raid_coded_by_its_acts((sent.doc[t.token] for t in violent), others, sent.text):
         violent = []  # "arrested 7 men during a raid", "attacked a village and looted phones"

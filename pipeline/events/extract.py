@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 from geodata.normalize import fold_name
 from geodata.outlets import load_outlet_regions
 from pipeline.events.actors import ActorLexicon
+from pipeline.events.bodies import countries_in_bodies
 from pipeline.events.sentences import EventContext, extract_events
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.mentions import find_mentions
@@ -56,6 +57,10 @@ class Extractor:
     evidence_of: WeakKeyDictionary[Doc, list[tuple[str, Mention]]] = field(
         default_factory=WeakKeyDictionary, compare=False, repr=False
     )
+
+    def __post_init__(self) -> None:
+        # groups named with their country's name for its demonym ("Syria Democratic Forces")
+        object.__setattr__(self, "lexicon", self.lexicon.with_country_names(self.gazetteer))
 
     def extract(self, article: Article) -> ArticleResult:
         """Places and events of one article."""
@@ -157,6 +162,12 @@ class Extractor:
             if group is not None and group.country and "{" not in group.name:
                 named.append((group.country, _words(doc, token.i, token.i + 1, "ORG")))
         found.extend(untagged)
+        # a country named in a nation's own body ("the Nepal Army", "the Communist Party of
+        # Nepal") as its nationality there counts
+        found.extend(
+            (iso2, _words(doc, words.start, words.end, "NORP"))
+            for iso2, words in countries_in_bodies(doc, self.gazetteer)
+        )
         found.extend(named)
         self.evidence_of[doc] = found
         return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from geodata.models import Candidate
 from pipeline.geoparse.candidates import is_unit
+from pipeline.geoparse.structure import unit_named
 from pipeline.models import Mention, Place
 
 __all__ = ["place_of", "precision"]
@@ -55,7 +56,10 @@ def place_of(choice: tuple[Candidate, float], mention: Mention, text: str) -> Pl
         lat=candidate.lat,
         precision=max(
             precision(candidate, text[max(0, mention.start - 40) : mention.start]),
-            2 if is_unit(mention) and candidate.kind == "city" else 1,  # a district at its seat
+            # a district at its seat ("Dorn District", "Dorn district")
+            2
+            if candidate.kind == "city" and (is_unit(mention) or unit_named(mention, text))
+            else 1,
         ),
         confidence=confidence,
         mention=mention,

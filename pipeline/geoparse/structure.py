@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from geodata.geometry import distance_km
 from geodata.models import Candidate
 from geodata.normalize import COMPASS_WORDS, fold_name
+from geodata.normalize import REGION_WORDS as GAZETTEER_REGION_WORDS
 from pipeline.models import Mention
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "names_unknown_inside",
     "peer_kinds",
     "peer_signature",
+    "unit_named",
     "units_inside",
 ]
 
@@ -31,7 +33,7 @@ CAPITALS = "capital"
 #: Words between two names that put the first inside the second: "X, Y", "X in Y", "the X area
 #: of Y", "X village, Y district", "X (Y".
 _CONTAINED = re.compile(
-    r",\s*|,?\s+in\s+|(?P<unit>\s+\(|\s+(?:area|village|town|city|district|"
+    r",\s*|,?\s+in\s+|(?P<unit>\s+\(|\s+(?:(?:rural|urban)\s+)?(?:area|village|town|city|district|"
     r"neighbou?rhood|locality|suburb|outskirts|upazila|union|ward|commune|sub-?district|"
     r"sub-?county|municipality)(?:\s+(?:of|in)\s+(?:the\s+)?|,\s*|\s+\())",
     re.I,
@@ -225,7 +227,7 @@ def names_unknown_inside(
             seen.add(outer)
             name = fold_name(mentions[outer].text)
             # ("Biratnagar city, East": a direction names a region of any country)
-            within = _regions_of(name, candidates_for, min_score)
+            within = _regions_of(name, candidates_for, min_score, unit_named(mentions[outer], text))
             if within and not any(c.country in within for c in found):
                 further = _next_within(outer, containers, mentions, candidates_for, min_score)
                 countries = {c.country for c in candidates_for.get(name, ()) if c.kind == "country"}
@@ -242,17 +244,39 @@ def names_unknown_inside(
 
 
 def _regions_of(
-    name: str, candidates_for: Mapping[str, Sequence[Candidate]], min_score: float
+    name: str,
+    candidates_for: Mapping[str, Sequence[Candidate]],
+    min_score: float,
+    unit: bool = False,
 ) -> set[str]:
     """Countries where a container's name is a region's or the country's own (none for a
-    direction, which names a region of any country: "Biratnagar city, East")."""
+    direction, which names a region of any country: "Biratnagar city, East"); with ``unit``
+    (the text calls it a district or province: "Dorn district") also where it is a town's, as
+    a district is often named for its seat."""
     if all(w in COMPASS_WORDS for w in name.split()):
         return set()
+    kinds = ("admin1", "country", "city", "admin2") if unit else ("admin1", "country")
     return {
-        c.country
-        for c in candidates_for.get(name, ())
-        if c.kind in ("admin1", "country") and c.score >= min_score
+        c.country for c in candidates_for.get(name, ()) if c.kind in kinds and c.score >= min_score
     }
+
+
+#: A region word right after a name: "Dorn district", "Dorn province".
+_UNIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(GAZETTEER_REGION_WORDS))})\b", re.I)
+
+
+def unit_named(mention: Mention, text: str) -> bool:
+    """Whether the text calls the place a region of a country: "(Dorn district)".
+
+    Examples
+    --------
+    >>> from pipeline.models import Mention
+    >>> text = "in Kara (Dorn district) and Vale"
+    >>> [unit_named(Mention("a", w, text.index(w), text.index(w) + 4, 0, "GPE"), text)
+    ...  for w in ("Kara", "Dorn", "Vale")]
+    [False, True, False]
+    """
+    return _UNIT_AFTER.match(text, mention.end) is not None
 
 
 def _next_within(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,6 +113,33 @@ class ActorLexicon:
             alias_index=index,
             max_alias_tokens=longest + 2,
             first_words=frozenset(key.split()[0] for key in index if key),
+        )
+
+    def with_country_names(self, gazetteer: GazetteerLike) -> ActorLexicon:
+        """The dictionary with each group alias that opens with its country's demonym also
+        under the country's name: "Syria Democratic Forces" for "Syrian Democratic Forces",
+        as some sources write it.
+
+        Parameters
+        ----------
+        gazetteer : GazetteerLike
+            Where demonyms and countries' names are read.
+        """
+        extra: dict[str, GroupEntry] = {}
+        for key, entry in self.alias_index.items():
+            first, _, rest = key.partition(" ")
+            iso2 = gazetteer.country_for_demonym(first) if rest else None
+            country = gazetteer.country(iso2) if iso2 and iso2 == entry.country else None
+            variant = f"{fold_name(country.name)} {rest}" if country is not None else ""
+            if variant and variant not in self.alias_index:
+                extra[variant] = entry
+        if not extra:
+            return self
+        return replace(
+            self,
+            alias_index={**self.alias_index, **extra},
+            first_words=self.first_words | {key.split()[0] for key in extra},
+            max_alias_tokens=max(self.max_alias_tokens, *(len(k.split()) + 2 for k in extra)),
         )
 
 

@@ -144,3 +144,36 @@ def test_the_nationality_of_a_nations_own_body_says_where_the_story_is(  # type:
     extractor, text: str
 ) -> None:
     assert {p.country for e in _extract(extractor, text).events for p in e.places} == {"KE"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's name in a nation's own body the model tags as an organisation, before or
+        # after the body's word: Maua is Kenya's, not the larger Maua of Brazil
+        "On 3 May 2022, two members of the Kenya Youth League were stabbed in Maua.",
+        "On 3 May 2022, two officers of the Kenya Police were stabbed in Maua.",
+        "On 3 May 2022, a patrol of the Kenya Army was ambushed in Maua.",
+    ],
+)
+def test_a_countrys_name_in_a_nations_own_body_says_where_the_story_is(  # type: ignore[no-untyped-def]
+    extractor, text: str
+) -> None:
+    assert {p.country for e in _extract(extractor, text).events for p in e.places} == {"KE"}
+
+
+@pytest.mark.model
+def test_a_unit_only_abroad_inside_a_district_named_for_its_seat_is_at_the_district(  # type: ignore[no-untyped-def]
+    extractor,
+) -> None:
+    # Rajapur is known only in India; the text puts it in Nepal's Bardiya district, which the
+    # gazetteer knows as a town: the event is in the district, near its seat (precision 2)
+    text = (
+        "On 4 June 2021, two shopkeepers were stabbed at a market in Rajapur rural "
+        "municipality (Bardiya district)."
+    )
+    event = _extract(extractor, text).events[0]
+    assert [(p.country, p.kind) for p in event.places] == [("NP", "city")]
+    assert event.places[0].name.startswith("Bardiy")
+    assert event.geo_precision == 2

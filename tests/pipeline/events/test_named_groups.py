@@ -217,3 +217,14 @@ def test_an_acronym_two_bodies_share_is_the_one_of_the_reports_country(
     sides = {event.actor1: event.inter1, event.actor2: event.inter2}
     assert event.actor1 == actor1
     assert ("Military Forces of Somalia" in sides) == ("Afgoye" in text)
+
+
+@pytest.mark.model
+def test_a_group_named_with_its_countrys_name_for_its_demonym_is_the_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    # some sources write a group's nationality as its country's name
+    text = (
+        "On 4 March 2021, fighters of the Syria Democratic Forces shelled an IS position "
+        "near Hajin."
+    )
+    event = first_event(extractor, text, "2021-03-05", violent=True)
+    assert (event.actor1, event.inter1) == ("SDF: Syrian Democratic Forces", 2)

@@ -301,3 +301,32 @@ def test_people_a_blast_left_wounded_or_targeted_were_hit(
 ) -> None:
     event = first_event(extractor, text, "2021-05-06", violent=True)
     assert event.sub_event_type == "Remote explosive/landmine/IED" and event.inter2 == inter2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # bombs to be taken out of use are no explosion, whether or not it was done yet
+        (
+            "On 4 May 2022, police found two bombs hidden in a culvert near Ghorahi. "
+            "The army was called in to defuse the bombs.",
+            ["Strategic developments"],
+        ),
+        (
+            "On 4 May 2022, the army was asked to dispose of the bombs left near Ghorahi.",
+            [],
+        ),
+        # guard: one that went off while being defused is an explosion
+        (
+            "On 4 May 2022, a bomb exploded near Ghorahi while soldiers tried to defuse it, "
+            "wounding two of them.",
+            ["Explosions/Remote violence"],
+        ),
+    ],
+)
+def test_bombs_to_be_defused_are_no_explosion(extractor, text: str, types: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.sources.textfiles import article_from_text
+
+    events = extractor.extract(article_from_text(text, published="2022-05-05")).events
+    assert [e.event_type for e in events] == types
