@@ -101,7 +101,8 @@ def _patterns(verb: str, participles: str) -> list[re.Pattern[str]]:
             re.I,
         ),
         re.compile(
-            rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS})(?:{_BE}|{_BE_SOME}{_DONE_FIRST})\s+{verb}\b",
+            rf"(?P<s>{_SINGLE}{_SINGULAR_VICTIMS})(?:{_BE}|{_BE_SOME}{_DONE_FIRST})\s+{verb}\b"
+            rf"{_MIXED}",
             re.I,
         ),
         re.compile(
@@ -184,6 +185,12 @@ _KILL_PATTERNS = [
     re.compile(
         rf"\b(?P<n>{_NUM})\s+(?:(?:civilian|military|reported|confirmed)\s+)?"
         r"(?:deaths|fatalities|dead\b)",
+        re.I,
+    ),
+    # "resulting in one fatality" (not "a death threat", "one death sentence")
+    re.compile(
+        r"\b(?P<s>one|a|an|1)\s+(?:(?:civilian|military|reported|confirmed)\s+)?"
+        r"(?:death|fatality)\b(?!\s+(?:threats?|sentences?|squads?|penalty|row|toll|march))",
         re.I,
     ),
     # "resulted in the death of 1 and injury of two others", "the deaths of three soldiers"

@@ -30,7 +30,8 @@ _ARMED_MEN = frozenset(
 #: Victims that are no people ("killed livestock", "killed 30 cattle").
 _NOT_PEOPLE = frozenset(
     {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "donkey",
-     "horse", "chicken", "elephant", "time", "engine", "bill", "deal", "plan", "light",
+     "horse", "chicken", "elephant", "ox", "oxen", "bull", "buffalo", "pig", "calf", "mule",
+     "time", "engine", "bill", "deal", "plan", "light",
      # things seized or destroyed with them ("1 killed, along with 761 motorcycles seized")
      "motorcycle", "motorbike", "vehicle", "car", "truck", "weapon", "gun", "rifle", "house",
      "shop", "phone",
@@ -38,7 +39,7 @@ _NOT_PEOPLE = frozenset(
      "injury", "wounding", "abduction", "kidnapping", "arrest", "destruction", "looting",
      "displacement", "burning"}
 )  # fmt: skip
-_ONE = frozenset({"a", "an", "one", "the", "this", "that"})
+_ONE = frozenset({"a", "an", "one", "the", "this", "that", "another"})
 #: Nouns for one person: bare and singular, one was killed ("Jukun farmer was killed").
 _ONE_PERSON = CIVILIAN_NOUNS - {"people", "family", "crew", "staff", "idps", "youth"} | {
     "soldier", "policeman", "officer", "militant", "fighter", "gendarme", "guard", "rebel"
@@ -116,7 +117,10 @@ def _how_many(victim: Token) -> int | None:
         count = parse_count(" ".join(t.text for t in victim.lefts) + " number of")
         return count.value if count else None
     if victim.pos_ == "NUM":  # "killed 3 and injured 5"
-        count = parse_count(" ".join(t.text for t in victim.subtree))
+        # ("One of the cadres died": the numeral and its own words)
+        count = parse_count(" ".join(t.text for t in victim.subtree)) or parse_count(
+            " ".join(t.text for t in (*victim.lefts, victim))
+        )
         return count.value if count else None
     numerals = [c for c in victim.children if c.dep_ == "nummod"]
     if numerals:
@@ -260,6 +264,8 @@ def killed_in_parse(sent: Span) -> int | None:
     total = 0
     seen: set[int] = set()
     for token in sent:
+        if _killed_or_hurt(token) or _a_cause(token):
+            continue
         for victim in _of_the_dead(token):  # "the death of 4 civilians", "bodies of 18 men"
             if victim.i not in seen:
                 seen.add(victim.i)
@@ -282,3 +288,43 @@ def killed_in_parse(sent: Span) -> int | None:
             if count is not None:
                 total += count
     return total or None
+
+
+#: Words joining two harms as one or the other: "killed or wounded".
+_EITHER = frozenset({"or", "and/or"})
+_HURT = frozenset({"wound", "injure", "hurt", "wounded", "injured"})
+
+
+def _killed_or_hurt(token: Token) -> bool:
+    """ "1 soldier was killed or wounded": a casualty of either kind, no death told."""
+    pair = [token, *token.conjuncts]
+    return any(c.dep_ == "cc" and c.lower_ in _EITHER for t in pair for c in t.children) and any(
+        t.lemma_.lower() in _HURT or t.lower_ in _HURT for t in pair
+    )
+
+
+#: Prepositions that make a killing the cause of what is told ("a mob beat a man for killing
+#: his neighbour", "protested over the death of a student"; not "after", which may tell the
+#: act's own toll: "fled after killing three guards").
+_BECAUSE = frozenset({"for", "over", "against"})
+#: What someone takes or is given for a killing that was done.
+_OWNING = frozenset({"responsibility", "credit", "blame", "accuse", "claim", "praise", "honour"})
+#: Feelings a killing caused: "enraged by the death of his brother".
+_FEELINGS = frozenset({"enrage", "anger", "outrage", "incense", "infuriate", "upset", "angry"})
+
+
+def _a_cause(token: Token) -> bool:
+    """A killing or death named as the cause of another act, not its toll."""
+    lemma = token.lemma_.lower()
+    if lemma not in _KILLING | _DEATH_NOUNS:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "for stabbing and killing his neighbour"
+    prep = token.head if token.dep_ in ("pcomp", "pobj") else None
+    if prep is None or prep.dep_ not in ("prep", "agent"):
+        return False
+    if prep.lower_ == "by":
+        return prep.head.lemma_.lower() in _FEELINGS
+    # ("claimed responsibility for killing three soldiers", "blamed the army for the killing
+    # of ...": the killing is told, its toll too)
+    return prep.lower_ in _BECAUSE and prep.head.lemma_.lower() not in _OWNING

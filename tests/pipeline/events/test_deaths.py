@@ -295,3 +295,71 @@ def test_the_dead_of_an_operation_with_one_side_tell_what_it_was(
     text = f"On 3 May 2023, troops launched an operation around Kona near Mopti. {toll}"
     event = first_event(extractor, text, "2023-05-04", violent=True)
     assert (event.event_type, event.inter2) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # either killed or hurt: no death told
+        ("On 4 May 2021, a guard was killed or wounded by a sniper near Kandahar.", None),
+        ("On 4 May 2021, 4 rebels were killed or injured in airstrikes near Sulaymaniyah.", None),
+        (
+            "On 4 May 2021, jets struck a camp near Sulaymaniyah, killing or wounding 6 rebels.",
+            None,
+        ),
+        # animals are no fatalities
+        ("On 4 May 2021, raiders attacked a farm near Makurdi and killed two oxen.", None),
+        # a killing named as the cause of the act told
+        ("On 4 May 2021, a mob beat a man in Kisii for allegedly killing his neighbour.", None),
+        (
+            "On 4 May 2021, a trader was stabbed in Kisumu by a man angered by the death of "
+            "his son.",
+            None,
+        ),
+        # guards: the killing owned or done before the act is the act's toll, and one the
+        # crowd rose over leaves the riot's own toll
+        (
+            "On 4 May 2021, hundreds marched in Kisumu to demand justice for the killing of a "
+            "boda boda rider, burning tyres. Police fired live rounds, killing two rioters.",
+            2,
+        ),
+        ("On 4 May 2021, IS claimed responsibility for killing three soldiers near Kirkuk.", 3),
+        ("On 4 May 2021, gunmen fled after killing three guards at a bank in Kano.", 3),
+    ],
+)
+def test_deaths_of_either_kind_of_animals_or_as_causes_are_no_toll(  # type: ignore[no-untyped-def]
+    extractor, text: str, dead: int | None
+) -> None:
+    events = read_text(extractor, text, "2021-05-10").events
+    violent = [e for e in events if e.event_type != "Strategic developments"]
+    assert violent, f"no violent event read from {text!r}"
+    assert violent[0].fatalities == dead
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "On 4 May 2021, herders and farmers fought with machetes near Bida, resulting in one "
+            "fatality and several injuries.",
+            1,
+        ),
+        (
+            "On 4 May 2021, rebels clashed with police near Bida. One of the gunmen from the "
+            "gang died in the exchange of fire.",
+            1,
+        ),
+        (
+            "On 4 May 2021, a mob beat a suspected thief in Bida. Another suspected thief was "
+            "shot dead by a vigilante.",
+            1,
+        ),
+    ],
+)
+def test_one_dead_told_as_one_fatality_or_one_of_them_is_counted(  # type: ignore[no-untyped-def]
+    extractor, text: str, dead: int
+) -> None:
+    events = read_text(extractor, text, "2021-05-10").events
+    assert [e.fatalities for e in events if e.fatalities] == [dead]
