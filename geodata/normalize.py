@@ -274,6 +274,7 @@ REGION_WORDS = frozenset(
         "muhafazat",
         "vilayet",
         "wilayah",
+        "regency",
     }
 )
 

@@ -39,7 +39,7 @@ _NOT_PEOPLE = frozenset(
      "injury", "wounding", "abduction", "kidnapping", "arrest", "destruction", "looting",
      "displacement", "burning"}
 )  # fmt: skip
-_ONE = frozenset({"a", "an", "one", "the", "this", "that", "another"})
+_ONE = frozenset({"a", "an", "one", "the", "this", "that"})
 #: Nouns for one person: bare and singular, one was killed ("Jukun farmer was killed").
 _ONE_PERSON = CIVILIAN_NOUNS - {"people", "family", "crew", "staff", "idps", "youth"} | {
     "soldier", "policeman", "officer", "militant", "fighter", "gendarme", "guard", "rebel"
@@ -117,10 +117,7 @@ def _how_many(victim: Token) -> int | None:
         count = parse_count(" ".join(t.text for t in victim.lefts) + " number of")
         return count.value if count else None
     if victim.pos_ == "NUM":  # "killed 3 and injured 5"
-        # ("One of the cadres died": the numeral and its own words)
-        count = parse_count(" ".join(t.text for t in victim.subtree)) or parse_count(
-            " ".join(t.text for t in (*victim.lefts, victim))
-        )
+        count = parse_count(" ".join(t.text for t in victim.subtree))
         return count.value if count else None
     numerals = [c for c in victim.children if c.dep_ == "nummod"]
     if numerals:

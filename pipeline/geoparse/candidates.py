@@ -50,13 +50,14 @@ _UNIT_WORDS = frozenset(
         "subdistrict",
         "sub-district",
         "commune",
+        "regency",
     }
 )
 
 
 #: Units that take their seat's name: a district, a township, a municipality.
 _SEATED_UNITS = frozenset(
-    {"district", "township", "subdistrict", "sub-district", "municipality", "commune"}
+    {"district", "township", "subdistrict", "sub-district", "municipality", "commune", "regency"}
 )
 
 #: Words after a name that say what kind of place it is ("Raqqa city", "Hama countryside").

@@ -344,22 +344,15 @@ def test_deaths_of_either_kind_of_animals_or_as_causes_are_no_toll(  # type: ign
         (
             "On 4 May 2021, herders and farmers fought with machetes near Bida, resulting in one "
             "fatality and several injuries.",
-            1,
+            [1],
         ),
-        (
-            "On 4 May 2021, rebels clashed with police near Bida. One of the gunmen from the "
-            "gang died in the exchange of fire.",
-            1,
-        ),
-        (
-            "On 4 May 2021, a mob beat a suspected thief in Bida. Another suspected thief was "
-            "shot dead by a vigilante.",
-            1,
-        ),
+        # guard: a death threat is no death
+        ("On 4 May 2021, gunmen attacked a school in Bida and left a death threat.", []),
     ],
 )
-def test_one_dead_told_as_one_fatality_or_one_of_them_is_counted(  # type: ignore[no-untyped-def]
-    extractor, text: str, dead: int
+def test_one_dead_told_as_one_fatality_is_counted(  # type: ignore[no-untyped-def]
+    extractor, text: str, dead: list[int]
 ) -> None:
     events = read_text(extractor, text, "2021-05-10").events
-    assert [e.fatalities for e in events if e.fatalities] == [dead]
+    assert events
+    assert [e.fatalities for e in events if e.fatalities] == dead

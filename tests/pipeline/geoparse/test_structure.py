@@ -95,3 +95,17 @@ def test_a_container_abroad_from_its_own_container_is_a_lookalike() -> None:
     # guard: with no region out of it to say otherwise, the region abroad still speaks
     del candidates["vale"]
     assert names_unknown_inside(mentions, text, candidates, 0.85) == {"tara"}
+
+
+def test_a_unit_inside_a_district_known_as_its_seat_town_has_no_namesake_answer() -> None:
+    # the text calls Dorn a district or regency; the gazetteer knows only Dorn, a town of Chad:
+    # a unit inside it with namesakes only abroad is one the gazetteer lacks
+    for text in ("in Tara rural municipality (Dorn district)", "in Tara village, Dorn regency"):
+        mentions = _mentions(text, ["Tara", "Dorn"])
+        candidates = {"tara": [_town("Tara", "FR")], "dorn": [_town("Dorn", "TD")]}
+        assert names_unknown_inside(mentions, text, candidates, 0.85) == {"tara"}
+    # guard: a town not called a district may be a list's next name ("in Tara, Dorn")
+    text = "in Tara, Dorn"
+    mentions = _mentions(text, ["Tara", "Dorn"])
+    candidates = {"tara": [_town("Tara", "FR")], "dorn": [_town("Dorn", "TD")]}
+    assert names_unknown_inside(mentions, text, candidates, 0.85) == set()
