@@ -12,7 +12,7 @@ from geodata.build import TIER_ALT, TIER_CODE, priority_of
 from geodata.geometry import great_circle_km_many
 from geodata.index import GazetteerIndex, Postings
 from geodata.models import Candidate
-from geodata.normalize import cut_short, fold_name, translit_key
+from geodata.normalize import COMPASS_WORDS, cut_short, fold_name, translit_key
 
 __all__ = ["MAX_QUERY_CHARS", "TRANSLIT_SCORE", "Searcher"]
 
@@ -120,6 +120,8 @@ class Searcher:
         )
         scored: dict[int, float] = {}
         for match, ratio, _ in matches:
+            if not _alike_past_compass(key, match):
+                continue
             for code in _iter(self._ix.keys.get(match)):
                 idx, tier = code >> 2, code & 3
                 if tier != TIER_CODE:
@@ -161,3 +163,28 @@ class Searcher:
         if not km[idx] <= max_km:
             return None
         return self.candidate(idx, round(1.0 - float(km[idx]) / max_km, 4))
+
+
+def _alike_past_compass(key: str, match: str) -> bool:
+    """Whether two names that open with the same compass word are alike in the rest too:
+    "North Shewa" is no misspelling of "North Sea", "East Darfur" may be one of "East Darfor".
+
+    Examples
+    --------
+    >>> _alike_past_compass("north shewa", "north sea")
+    False
+    >>> _alike_past_compass("east darfor", "east darfur")
+    True
+    >>> _alike_past_compass("idleb", "idlib")
+    True
+    """
+    first, _, rest = key.partition(" ")
+    other_first, _, other_rest = match.partition(" ")
+    if first != other_first or first not in COMPASS_WORDS or not rest or not other_rest:
+        return True
+    return fuzz.ratio(rest, other_rest) >= _REST_CUTOFF
+
+
+#: How alike the rest of two names must be past a shared compass word (a short rest's one
+#: letter weighs more).
+_REST_CUTOFF = 80.0

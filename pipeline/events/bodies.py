@@ -22,6 +22,11 @@ BODY_WORDS = frozenset(
 #: Words that join a body to the country it is of: "Communist Party of Nepal".
 _JOINS = frozenset({"of", "the", "for", "in"})
 
+#: People in a town abroad whose name makes a country's name in a body's name ambiguous:
+#: a hundredth of the country's, and at least this many.
+_RIVAL_TOWN = 15_000
+_RIVAL_SHARE = 100
+
 #: The longest country name tried, in words ("Democratic Republic of the Congo").
 _LONGEST = 6
 
@@ -64,6 +69,8 @@ def _named_parts(ent: Span) -> Iterator[Span]:
     for i in range(ent.start, ent.end + 1):
         token = doc[i] if i < ent.end else None
         ends = token is None or token.lower_ in BODY_WORDS or not token.text[:1].isupper()
+        if token is not None and token.text == "-" and i > start:
+            ends = False  # "Guinea-Bissau" is one name
         if token is not None and token.lower_ in _JOINS and i > start:
             # "Democratic Republic of the Congo" is one run across its joining words
             ends = False
@@ -88,9 +95,14 @@ def _country(text: str, gazetteer: GazetteerLike) -> str | None:
     found = [c for c in gazetteer.lookup(text, limit=5) if c.score >= 0.95]
     if not found or found[0].kind != "country":
         return None
-    rivals = [c for c in found[1:] if c.kind == "admin1" or c.population >= _RIVAL_TOWN]
-    return None if rivals else found[0].country
-
-
-#: People in a town abroad whose name makes a country's name in a body's name ambiguous.
-_RIVAL_TOWN = 15_000
+    country = found[0].country
+    rivals = [
+        c
+        for c in found[1:]
+        if c.country != country  # (Djibouti's own city, Panama's own province)
+        and (
+            (c.kind == "admin1" and c.population > 0)
+            or c.population * _RIVAL_SHARE >= max(found[0].population, _RIVAL_TOWN * _RIVAL_SHARE)
+        )
+    ]
+    return None if rivals else country

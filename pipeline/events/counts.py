@@ -187,10 +187,11 @@ _KILL_PATTERNS = [
         r"(?:deaths|fatalities|dead\b)",
         re.I,
     ),
-    # "resulting in one fatality" (not "a death threat", "one death sentence")
+    # "resulting in one fatality" (not "a death threat", "a death-row inmate": the noun ends
+    # its phrase)
     re.compile(
         r"\b(?P<s>one|a|an|1)\s+(?:(?:civilian|military|reported|confirmed)\s+)?"
-        r"(?:death|fatality)\b(?!\s+(?:threats?|sentences?|squads?|penalty|row|toll|march))",
+        r"(?:death|fatality)(?=\s*(?:[,.;)]|$)|\s+(?:was|were|and|in|among|on|at|has|had|reported|recorded)\b)",
         re.I,
     ),
     # "resulted in the death of 1 and injury of two others", "the deaths of three soldiers"

@@ -119,7 +119,13 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
         # named are no explosion (not "... and three of the bombs went off": a verb joined to
         # it tells its own act)
         held = {t.i for i in seized for t in own_clause(sent.doc[i])}
-        violent = [t for t in violent if t.token not in held or sent.doc[t.token].pos_ == "VERB"]
+        violent = [
+            t
+            for t in violent
+            if t.token not in held
+            or sent.doc[t.token].pos_ == "VERB"
+            or _went_off(sent.doc[t.token])
+        ]
     if raid_coded_by_its_acts((sent.doc[t.token] for t in violent), others, sent.text):
         violent = []  # "arrested 7 men during a raid", "attacked a village and looted phones"
     if violent or "protest" in others:
@@ -138,3 +144,15 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
     if threats and "statement/threat" not in others:
         drafts.append(Draft("statement/threat", tuple(threats), True))
     return drafts
+
+
+#: Verbs of a weapon going off.
+_WENT_OFF = frozenset({"explode", "detonate", "go", "blow", "kill", "wound", "injure"})
+
+
+def _went_off(weapon: Token) -> bool:
+    """Whether the text tells the weapon went off ("a bomb that later exploded", "a mine,
+    which blew up"), whatever was done to it first."""
+    return any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _WENT_OFF for c in weapon.children
+    )

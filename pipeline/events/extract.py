@@ -127,8 +127,10 @@ class Extractor:
         found: list[tuple[str, Mention]] = []
         for ent in doc.ents:
             # (the model tags some demonyms as places: "a convoy of the Nigerien army")
-            if ent.label_ in ("NORP", "GPE") and (
-                iso2 := self.gazetteer.country_for_demonym(ent.text)
+            if (
+                ent.label_ in ("NORP", "GPE")
+                and (iso2 := self.gazetteer.country_for_demonym(ent.text))
+                and not _maker(doc, ent.start, ent.end)
             ):
                 found.append((iso2, _words(doc, ent.start, ent.end, "NORP")))
         # the head words of the organisations the model tags: a nationality in a nation's own
@@ -148,6 +150,7 @@ class Extractor:
                 and (not token.ent_type_ or bodies.get(token.i) in _BODIES)
                 and token.pos_ in ("ADJ", "PROPN")
                 and (iso2 := self.gazetteer.country_for_demonym(text))
+                and not _maker(doc, token.i, token.i + 1)
             ):
                 untagged.append((iso2, _words(doc, token.i, token.i + 1, "NORP")))
             # a country's own forces known by their acronym ("FARDC", "FAMa") serve mostly at
@@ -276,6 +279,23 @@ def _armed_words(doc: Doc, words: Mention) -> bool:
     tokens = list(span) if span is not None else []
     heads = {t.head.lower_ for t in tokens} | {t.lower_ for t in tokens}
     return bool(heads & _ARMED_NOUNS)
+
+
+#: Words that make a nationality a product's maker's: "Russian-made pistols", "a drone of
+#: Iranian manufacture", "rifles of Chinese origin".
+_MADE = frozenset(
+    {"made", "built", "manufactured", "produced", "supplied", "designed", "manufacture",
+     "make", "origin"}
+)  # fmt: skip
+
+
+def _maker(doc: Doc, start: int, end: int) -> bool:
+    """Whether the nationality at tokens ``start:end`` names who made a thing, which says
+    nothing of where the report is."""
+    after = [t.lower_ for t in doc[end : end + 2]]
+    if after[:1] == ["-"]:
+        after = after[1:]
+    return bool(after[:1] and after[0] in _MADE) or doc[end - 1].head.lower_ in _MADE
 
 
 #: The men of a country's own forces, who serve mostly at home.

@@ -54,7 +54,7 @@ from pipeline.events.raids import raids_told_on
 from pipeline.events.reportday import dated_by_report, report_day, told_without_a_day
 from pipeline.events.tolls import is_violent, toll_target, with_toll
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
-from pipeline.events.victims import finders, found_dead, killed_in_parse
+from pipeline.events.victims import finders, found_dead, killed_in_parse, without_causes
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 
@@ -179,7 +179,7 @@ def extract_events(
         found = find_actors(sent, context.lexicon, context.gazetteer, bodies)
         refs = told_men(found, men, doc, unclaimed=unclaimed)
         counts = read_counts(
-            sent.text,
+            without_causes(sent),
             troops_possible=any(
                 d.category in ("troop deployment", "troop withdrawal") for d in drafts
             ),

@@ -16,7 +16,14 @@ from pipeline.events.numbers import parse_count
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["finders", "found_dead", "killed_in_parse", "kills_by_manner", "neutralised"]
+__all__ = [
+    "finders",
+    "found_dead",
+    "killed_in_parse",
+    "kills_by_manner",
+    "neutralised",
+    "without_causes",
+]
 
 _KILLING = frozenset(
     {"kill", "murder", "assassinate", "execute", "behead", "lynch", "slay", "massacre",
@@ -293,10 +300,17 @@ _HURT = frozenset({"wound", "injure", "hurt", "wounded", "injured"})
 
 
 def _killed_or_hurt(token: Token) -> bool:
-    """ "1 soldier was killed or wounded": a casualty of either kind, no death told."""
-    pair = [token, *token.conjuncts]
-    return any(c.dep_ == "cc" and c.lower_ in _EITHER for t in pair for c in t.children) and any(
-        t.lemma_.lower() in _HURT or t.lower_ in _HURT for t in pair
+    """ "1 soldier was killed or wounded": a casualty of either kind, no death told (the "or"
+    right between the two verbs, not "killed the chief, looted or burned houses")."""
+    pair = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        pair.append(token.head)
+    doc = token.doc
+    return any(
+        (other.lemma_.lower() in _HURT or other.lower_ in _HURT)
+        and [t.lower_ for t in doc[min(token.i, other.i) + 1 : max(token.i, other.i)]]
+        in (["or"], ["and/or"])
+        for other in pair
     )
 
 
@@ -305,7 +319,10 @@ def _killed_or_hurt(token: Token) -> bool:
 #: act's own toll: "fled after killing three guards").
 _BECAUSE = frozenset({"for", "over", "against"})
 #: What someone takes or is given for a killing that was done.
-_OWNING = frozenset({"responsibility", "credit", "blame", "accuse", "claim", "praise", "honour"})
+_OWNING = frozenset(
+    {"responsibility", "responsible", "accountable", "credit", "blame", "accuse", "claim",
+     "praise", "honour", "honor"}
+)  # fmt: skip
 #: Feelings a killing caused: "enraged by the death of his brother".
 _FEELINGS = frozenset({"enrage", "anger", "outrage", "incense", "infuriate", "upset", "angry"})
 
@@ -325,3 +342,28 @@ def _a_cause(token: Token) -> bool:
     # ("claimed responsibility for killing three soldiers", "blamed the army for the killing
     # of ...": the killing is told, its toll too)
     return prep.lower_ in _BECAUSE and prep.head.lemma_.lower() not in _OWNING
+
+
+def without_causes(sent: Span) -> str:
+    """The sentence's text with the killings named as the cause of its act blanked out (their
+    words, offsets kept), so that no count is read from them: "a mob beat a man for killing
+    two children" tells no deaths.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        A parsed sentence.
+
+    Returns
+    -------
+    str
+        The text, each character of a cause's words replaced by a space.
+    """
+    text = sent.text
+    for token in sent:
+        if _a_cause(token):
+            words = list(token.subtree)
+            start = words[0].idx - sent.start_char
+            end = words[-1].idx + len(words[-1]) - sent.start_char
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text

@@ -262,11 +262,27 @@ def _regions_of(
 
 
 #: A region word right after a name: "Dorn district", "Dorn province".
-_UNIT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(GAZETTEER_REGION_WORDS))})\b", re.I)
+#: (ending the name's phrase: not "in Mosul state media said")
+_UNIT_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(GAZETTEER_REGION_WORDS))})(?=\s*(?:[),.;:]|$)|\s+(?:of|in)\b)",
+    re.I,
+)
 
 
 def unit_named(mention: Mention, text: str) -> bool:
     """Whether the text calls the place a region of a country: "(Dorn district)".
+
+    Parameters
+    ----------
+    mention : Mention
+        A place name in ``text``.
+    text : str
+        The article text.
+
+    Returns
+    -------
+    bool
+        True when a region word ends the name's phrase right after it.
 
     Examples
     --------

@@ -124,13 +124,21 @@ class ActorLexicon:
         ----------
         gazetteer : GazetteerLike
             Where demonyms and countries' names are read.
+
+        Returns
+        -------
+        ActorLexicon
+            A new dictionary (this one when no alias has such a variant); applying it again
+            adds nothing.
         """
         extra: dict[str, GroupEntry] = {}
         for key, entry in self.alias_index.items():
             first, _, rest = key.partition(" ")
             iso2 = gazetteer.country_for_demonym(first) if rest else None
             country = gazetteer.country(iso2) if iso2 and iso2 == entry.country else None
-            variant = f"{fold_name(country.name)} {rest}" if country is not None else ""
+            name = fold_name(country.name) if country is not None else ""
+            # (not a name holding the demonym: "Palestinian Territory")
+            variant = f"{name} {rest}" if name and first not in name.split() else ""
             if variant and variant not in self.alias_index:
                 extra[variant] = entry
         if not extra:

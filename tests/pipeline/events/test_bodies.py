@@ -21,7 +21,8 @@ from pipeline.events.bodies import countries_in_bodies
         ("The Kenya Defence Forces raided a camp.", [("KE", "Kenya")]),
         # guards: a name a region elsewhere shares, and no body word
         ("The Niger State Police arrested two men.", []),
-        ("The Georgia State Senate voted on Monday.", []),
+        ("Officers of the Georgia National Guard arrived on Monday.", []),
+        ("The Djibouti Armed Forces deployed a battalion.", [("DJ", "Djibouti")]),
         ("The Nepal Tourism Board said so.", []),
     ],
 )

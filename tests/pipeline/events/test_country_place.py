@@ -177,3 +177,22 @@ def test_a_unit_only_abroad_inside_a_district_named_for_its_seat_is_at_the_distr
     assert [(p.country, p.kind) for p in event.places] == [("NP", "city")]
     assert event.places[0].name.startswith("Bardiy")
     assert event.geo_precision == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nationality of a product's maker says nothing of where the report is
+        "On 4 May 2021, Ethiopian police seized 70 Chinese-made rifles from a truck near "
+        "Debre Tsige.",
+        "On 4 May 2021, Ethiopian police seized 70 rifles of Chinese origin from a truck near "
+        "Debre Tsige.",
+    ],
+)
+def test_the_nationality_of_a_things_maker_is_no_place_of_the_event(  # type: ignore[no-untyped-def]
+    extractor, text: str
+) -> None:
+    events = _extract(extractor, text).events
+    assert events
+    assert {p.country for e in events for p in e.places} == {"ET"}

@@ -302,30 +302,47 @@ def test_the_dead_of_an_operation_with_one_side_tell_what_it_was(
     ("text", "dead"),
     [
         # either killed or hurt: no death told
-        ("On 4 May 2021, a guard was killed or wounded by a sniper near Kandahar.", None),
-        ("On 4 May 2021, 4 rebels were killed or injured in airstrikes near Sulaymaniyah.", None),
         (
-            "On 4 May 2021, jets struck a camp near Sulaymaniyah, killing or wounding 6 rebels.",
+            "On 4 May 2021, a shell struck a checkpoint in Baidoa and a militiaman was killed "
+            "or wounded.",
             None,
         ),
+        (
+            "On 4 May 2021, the navy said 4 pirates had been killed or injured when it fired on "
+            "their skiff off Eyl.",
+            None,
+        ),
+        ("On 4 May 2021, a patrol fired on a boat off Eyl, killing or wounding 6 smugglers.", None),
         # animals are no fatalities
         ("On 4 May 2021, raiders attacked a farm near Makurdi and killed two oxen.", None),
-        # a killing named as the cause of the act told
+        # a killing named as the cause of the act told, by the parse or by a count
         ("On 4 May 2021, a mob beat a man in Kisii for allegedly killing his neighbour.", None),
+        ("On 4 May 2021, a crowd in Kisii stoned a driver for killing two children.", None),
         (
-            "On 4 May 2021, a trader was stabbed in Kisumu by a man angered by the death of "
-            "his son.",
+            "On 4 May 2021, villagers enraged by the death of a child beat two nurses at a "
+            "clinic in Gulu.",
             None,
         ),
         # guards: the killing owned or done before the act is the act's toll, and one the
         # crowd rose over leaves the riot's own toll
         (
-            "On 4 May 2021, hundreds marched in Kisumu to demand justice for the killing of a "
-            "boda boda rider, burning tyres. Police fired live rounds, killing two rioters.",
-            2,
+            "On 4 May 2021, traders in Gulu rioted over the killing of a market guard, blocking "
+            "roads with logs. Soldiers sent to clear the roads shot three rioters dead.",
+            3,
         ),
         ("On 4 May 2021, IS claimed responsibility for killing three soldiers near Kirkuk.", 3),
+        (
+            "On 4 May 2021, JNIM said it was responsible for killing the district governor near "
+            "Mopti.",
+            1,
+        ),
         ("On 4 May 2021, gunmen fled after killing three guards at a bank in Kano.", 3),
+        # guard: an "or" between other acts is no casualty of either kind
+        (
+            "On 4 May 2021, gunmen killed the village chief near Makurdi, looted or burned "
+            "houses and wounded his wife.",
+            1,
+        ),
     ],
 )
 def test_deaths_of_either_kind_of_animals_or_as_causes_are_no_toll(  # type: ignore[no-untyped-def]
@@ -342,12 +359,14 @@ def test_deaths_of_either_kind_of_animals_or_as_causes_are_no_toll(  # type: ign
     ("text", "dead"),
     [
         (
-            "On 4 May 2021, herders and farmers fought with machetes near Bida, resulting in one "
-            "fatality and several injuries.",
+            "On 4 May 2021, herders and farmers fought with machetes near Bida; the fight left "
+            "one fatality.",
             [1],
         ),
-        # guard: a death threat is no death
+        # guards: a death threat, a death trap and a death-row inmate are no deaths
         ("On 4 May 2021, gunmen attacked a school in Bida and left a death threat.", []),
+        ("On 4 May 2021, gunmen attacked a bus on a road near Bida locals call a death trap.", []),
+        ("On 4 May 2021, gunmen freed a death-row inmate in an attack on a prison in Bida.", []),
     ],
 )
 def test_one_dead_told_as_one_fatality_is_counted(  # type: ignore[no-untyped-def]
