@@ -19,6 +19,9 @@ BODY_WORDS = frozenset(
      "association", "league", "union", "front", "council", "corps"}
 )  # fmt: skip
 
+#: Words after a name that make its body a town's or a county's ("the Jordan City Council").
+_LOCAL = frozenset({"city", "town", "county", "municipal", "township", "village", "district"})
+
 #: Words that join a body to the country it is of: "Communist Party of Nepal".
 _JOINS = frozenset({"of", "the", "for", "in"})
 
@@ -46,13 +49,16 @@ def countries_in_bodies(doc: Doc, gazetteer: GazetteerLike) -> list[tuple[str, S
     list of (str, spacy.tokens.Span)
         Each country's ISO 3166-1 alpha-2 code with the words that name it, in text order.
         An organisation with no body word ("the Kenya Wildlife Trust") names none, nor does a
-        name a region elsewhere shares ("the Georgia State Senate", "the Niger State police").
+        name a region elsewhere shares ("the Niger State police") or a town's body ("the
+        Jordan City Council").
     """
     found: list[tuple[str, Span]] = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or not any(t.lower_ in BODY_WORDS for t in ent):
             continue
         for words in _named_parts(ent):
+            if words.end < ent.end and doc[words.end].lower_ in _LOCAL:
+                continue  # "the Jordan City Council": a town's body
             iso2 = _country(words.text, gazetteer)
             if iso2 is not None:
                 found.append((iso2, words))

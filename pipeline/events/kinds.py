@@ -179,10 +179,15 @@ _OUT_OF_SERVICE = re.compile(
 
 #: Off duty or unarmed, before or after the words that name an armed side ("an off-duty
 #: Asayish fighter", "FACA soldiers (assumedly unarmed)", "an officer who was unarmed").
-#: Away from duty: "a police officer on his way home", "a soldier at his house".
+#: Away from duty: "a police officer on his way home", "a soldier at his house", "an officer
+#: as he came out of his house".
 _AWAY = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:on (?:his|her|their) way (?:home|back home|to work)|"
     r"(?:at|outside|in front of) (?:his|her|their) (?:home|house|residence)|"
+    # "a police officer as he came out of his house", "a soldier while he was going home"
+    r"(?:as|when|while) (?:he|she|they) (?:was |were )?(?:came|coming|stepped|stepping|"
+    r"walked|walking|left|leaving|returned|returning|went|going)(?: out of| back to| back| to|"
+    r" from)?(?: (?:his|her|their))? (?:home|house|residence)|"
     # "a sergeant travelling alone on the highway", "a gendarme in his private car"
     r"(?:who (?:was|were) )?travel+ing alone|"
     r"(?:while )?in (?:his|her|their) (?:own|personal|private) (?:\w+ )?(?:car|vehicle))\b",

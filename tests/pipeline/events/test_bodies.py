@@ -22,6 +22,7 @@ from pipeline.events.bodies import countries_in_bodies
         # guards: a name a region elsewhere shares, and no body word
         ("The Niger State Police arrested two men.", []),
         ("Officers of the Georgia National Guard arrived on Monday.", []),
+        ("The Jordan City Council approved the budget.", []),
         ("The Djibouti Armed Forces deployed a battalion.", [("DJ", "Djibouti")]),
         ("The Nepal Tourism Board said so.", []),
     ],
