@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from geodata.build import TIER_ALT, TIER_CODE, priority_of
 from geodata.geometry import great_circle_km_many
@@ -182,9 +183,13 @@ def _alike_past_compass(key: str, match: str) -> bool:
     other_first, _, other_rest = match.partition(" ")
     if first != other_first or first not in COMPASS_WORDS or not rest or not other_rest:
         return True
+    if len(rest) <= _SHORT_REST:  # one letter off in "kivo" is "kivu"
+        return Levenshtein.distance(rest, other_rest) <= 1
     return fuzz.ratio(rest, other_rest) >= _REST_CUTOFF
 
 
 #: How alike the rest of two names must be past a shared compass word (a short rest's one
 #: letter weighs more).
 _REST_CUTOFF = 80.0
+#: A rest this short is alike when one letter is off.
+_SHORT_REST = 5

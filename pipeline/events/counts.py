@@ -187,11 +187,12 @@ _KILL_PATTERNS = [
         r"(?:deaths|fatalities|dead\b)",
         re.I,
     ),
-    # "resulting in one fatality" (not "a death threat", "a death-row inmate": the noun ends
-    # its phrase)
+    # "resulting in one fatality" (not "a death threat", "a death-row inmate")
     re.compile(
         r"\b(?P<s>one|a|an|1)\s+(?:(?:civilian|military|reported|confirmed)\s+)?"
-        r"(?:death|fatality)(?=\s*(?:[,.;)]|$)|\s+(?:was|were|and|in|among|on|at|has|had|reported|recorded)\b)",
+        r"(?:death|fatality)\b(?!\s*-|\s+(?:traps?|lists?|rows?|threats?|sentences?|squads?|"
+        r"penalty|penalties|march|marches|tolls?|warrants?|certificates?|knell|wish|camps?|"
+        r"zones?|metal|spiral|blow|in\s+the\s+family)\b)",
         re.I,
     ),
     # "resulted in the death of 1 and injury of two others", "the deaths of three soldiers"

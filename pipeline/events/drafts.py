@@ -147,12 +147,17 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
 
 
 #: Verbs of a weapon going off.
-_WENT_OFF = frozenset({"explode", "detonate", "go", "blow", "kill", "wound", "injure"})
+_WENT_OFF = frozenset({"explode", "detonate", "go", "blow"})
+_MAY = frozenset({"could", "would", "might", "may", "can", "should"})
 
 
 def _went_off(weapon: Token) -> bool:
     """Whether the text tells the weapon went off ("a bomb that later exploded", "a mine,
-    which blew up"), whatever was done to it first."""
+    which blew up"), whatever was done to it first; not one that could have or did not
+    ("a bomb which could have killed dozens", "a bomb that did not explode")."""
     return any(
-        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _WENT_OFF for c in weapon.children
+        c.dep_ in ("relcl", "acl")
+        and c.lemma_.lower() in _WENT_OFF
+        and not any(a.dep_ == "neg" or a.lower_ in _MAY for a in c.children)
+        for c in weapon.children
     )

@@ -294,8 +294,12 @@ def _maker(doc: Doc, start: int, end: int) -> bool:
     nothing of where the report is."""
     after = [t.lower_ for t in doc[end : end + 2]]
     if after[:1] == ["-"]:
-        after = after[1:]
-    return bool(after[:1] and after[0] in _MADE) or doc[end - 1].head.lower_ in _MADE
+        return after[1:2] != [] and after[1] in _MADE  # "Russian-made"
+    # "Russian made pistols", "of Chinese origin", not "Nigerians made up most of the dead"
+    last = doc[end - 1]
+    return last.dep_ not in ("nsubj", "nsubjpass") and (
+        bool(after[:1] and after[0] in _MADE) or last.head.lower_ in _MADE
+    )
 
 
 #: The men of a country's own forces, who serve mostly at home.

@@ -179,12 +179,12 @@ _OUT_OF_SERVICE = re.compile(
 
 #: Off duty or unarmed, before or after the words that name an armed side ("an off-duty
 #: Asayish fighter", "FACA soldiers (assumedly unarmed)", "an officer who was unarmed").
-#: Away from duty: "a police officer on his way home", "a soldier at his house", "an officer
-#: as he came out of his house".
+#: Away from duty: "a police officer on his way home", "a soldier at his house", "a
+#: constable as he stepped out of his home".
 _AWAY = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:on (?:his|her|their) way (?:home|back home|to work)|"
     r"(?:at|outside|in front of) (?:his|her|their) (?:home|house|residence)|"
-    # "a police officer as he came out of his house", "a soldier while he was going home"
+    # "a constable as he stepped out of his home", "a soldier while he was going home"
     r"(?:as|when|while) (?:he|she|they) (?:was |were )?(?:came|coming|stepped|stepping|"
     r"walked|walking|left|leaving|returned|returning|went|going)(?: out of| back to| back| to|"
     r" from)?(?: (?:his|her|their))? (?:home|house|residence)|"

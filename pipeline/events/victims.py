@@ -359,11 +359,24 @@ def without_causes(sent: Span) -> str:
     str
         The text, each character of a cause's words replaced by a space.
     """
-    text = sent.text
+    chars = list(sent.text)
     for token in sent:
         if _a_cause(token):
-            words = list(token.subtree)
-            start = words[0].idx - sent.start_char
-            end = words[-1].idx + len(words[-1]) - sent.start_char
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
+            for word in _cause_words(token):
+                start = word.idx - sent.start_char
+                chars[start : start + len(word)] = " " * len(word)
+    return "".join(chars)
+
+
+#: Parts of a cause's phrase that tell more than the cause ("over the death of a student,
+#: which left two more people dead").
+_ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "punct"})
+
+
+def _cause_words(cause: Token) -> list[Token]:
+    """The words of a cause's phrase, without its clauses and asides."""
+    words = [cause]
+    for child in cause.children:
+        if child.dep_ not in _ASIDES:
+            words.extend(_cause_words(child))
+    return words

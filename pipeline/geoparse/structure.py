@@ -262,9 +262,11 @@ def _regions_of(
 
 
 #: A region word right after a name: "Dorn district", "Dorn province".
-#: (ending the name's phrase: not "in Mosul state media said")
+#: (not a noun the region word qualifies: "in Mosul state media said")
 _UNIT_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(sorted(GAZETTEER_REGION_WORDS))})(?=\s*(?:[),.;:]|$)|\s+(?:of|in)\b)",
+    rf"\s+(?:{'|'.join(sorted(GAZETTEER_REGION_WORDS))})\b(?!\s+(?:media|police|officials?|"
+    r"authorities|forces|government|governor|council|capital|chief|commissioner|court|"
+    r"administration|administrator|headquarters|office|security|army|television|radio)\b)",
     re.I,
 )
 
@@ -282,7 +284,7 @@ def unit_named(mention: Mention, text: str) -> bool:
     Returns
     -------
     bool
-        True when a region word ends the name's phrase right after it.
+        True when a region word follows the name, not qualifying a noun after it.
 
     Examples
     --------

@@ -181,18 +181,30 @@ def test_a_unit_only_abroad_inside_a_district_named_for_its_seat_is_at_the_distr
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text",
+    ("text", "country"),
     [
         # the nationality of a product's maker says nothing of where the report is
-        "On 4 May 2021, Ethiopian police seized 70 Chinese-made rifles from a truck near "
-        "Debre Tsige.",
-        "On 4 May 2021, Ethiopian police seized 70 rifles of Chinese origin from a truck near "
-        "Debre Tsige.",
+        (
+            "On 4 May 2021, Ugandan police seized 40 Chinese-made pistols from a lorry at a "
+            "checkpoint.",
+            "UG",
+        ),
+        (
+            "On 4 May 2021, Ugandan police seized 40 pistols of Chinese origin from a lorry at a "
+            "checkpoint.",
+            "UG",
+        ),
+        # guard: people who "made up" the dead are no makers
+        (
+            "On 4 May 2021, Nigerians made up most of the 12 people killed when gunmen attacked "
+            "a bus at a checkpoint.",
+            "NG",
+        ),
     ],
 )
 def test_the_nationality_of_a_things_maker_is_no_place_of_the_event(  # type: ignore[no-untyped-def]
-    extractor, text: str
+    extractor, text: str, country: str
 ) -> None:
     events = _extract(extractor, text).events
     assert events
-    assert {p.country for e in events for p in e.places} == {"ET"}
+    assert {p.country for e in events for p in e.places} == {country}

@@ -337,7 +337,13 @@ def test_the_dead_of_an_operation_with_one_side_tell_what_it_was(
             1,
         ),
         ("On 4 May 2021, gunmen fled after killing three guards at a bank in Kano.", 3),
-        # guard: an "or" between other acts is no casualty of either kind
+        # guards: a clause told on a cause's words keeps its toll; an "or" between other
+        # acts is no casualty of either kind
+        (
+            "On 4 May 2021, students clashed with police in Kisumu over the death of a "
+            "classmate, which left two more people dead.",
+            2,
+        ),
         (
             "On 4 May 2021, gunmen killed the village chief near Makurdi, looted or burned "
             "houses and wounded his wife.",

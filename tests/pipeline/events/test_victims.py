@@ -32,7 +32,7 @@ def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyp
         "On 4 May 2021, an army sergeant travelling alone on the highway was shot dead near "
         "Marawi.",
         "On 4 May 2021, a gendarme was stabbed in his private car near Marawi.",
-        "On 4 May 2021, gunmen shot a customs officer as he left his house in Marawi.",
+        "On 4 May 2021, gunmen shot a police constable as he stepped out of his home in Marawi.",
         "On 4 May 2021, unknown men stabbed a soldier while he was walking home in Marawi.",
     ],
 )

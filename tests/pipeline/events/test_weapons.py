@@ -317,14 +317,20 @@ def test_people_a_blast_left_wounded_or_targeted_were_hit(
             ["Strategic developments"],
         ),
         (
-            "On 4 May 2022, a roadside bomb blew up near Mardan as sappers worked on it, "
+            "On 4 May 2022, a mine went off near Mardan while deminers were clearing a field, "
             "wounding two of them.",
             ["Explosions/Remote violence"],
         ),
         (
-            "On 4 May 2022, the army was called in to defuse a bomb that later exploded near "
-            "Mardan, wounding two.",
+            "On 4 May 2022, engineers were flown in to defuse an IED that later detonated "
+            "beside a school near Mardan, wounding two.",
             ["Explosions/Remote violence"],
+        ),
+        # ... but not one that could have or did not
+        (
+            "On 4 May 2022, police defused a bomb which could have killed dozens of worshippers "
+            "near a mosque in Mardan.",
+            ["Strategic developments"],
         ),
     ],
 )
