@@ -10,14 +10,16 @@ from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer_api import GazetteerLike
 
-__all__ = ["BODY_WORDS", "countries_in_bodies"]
+__all__ = ["BODY_WORDS", "NATIONAL_BODIES", "countries_in_bodies"]
 
-#: Head words of a nation's own bodies: its forces, rulers, parties and associations.
-BODY_WORDS = frozenset(
+#: Head words of a nation's own bodies: its forces, rulers and parties (a nationality in one
+#: of them says where the story is: "the Nepali Congress").
+NATIONAL_BODIES = frozenset(
     {"police", "army", "military", "force", "forces", "government", "ministry", "congress",
-     "party", "parliament", "assembly", "navy", "gendarmerie", "guard", "senate", "court",
-     "association", "league", "union", "front", "council", "corps"}
+     "party", "parliament", "assembly", "navy", "gendarmerie", "guard", "senate", "court"}
 )  # fmt: skip
+#: ... and its associations, which a country's name (not a nationality) also opens or ends.
+BODY_WORDS = NATIONAL_BODIES | {"association", "league", "union", "front", "council", "corps"}
 
 #: Words after a name that make its body a town's or a county's ("the Jordan City Council").
 _LOCAL = frozenset({"city", "town", "county", "municipal", "township", "village", "district"})

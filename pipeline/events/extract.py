@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 from geodata.normalize import fold_name
 from geodata.outlets import load_outlet_regions
 from pipeline.events.actors import ActorLexicon
-from pipeline.events.bodies import countries_in_bodies
+from pipeline.events.bodies import NATIONAL_BODIES, countries_in_bodies
 from pipeline.events.sentences import EventContext, extract_events
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.mentions import find_mentions
@@ -147,7 +147,7 @@ class Extractor:
             # demonyms the model tags as nothing ("a Burkinabe army vehicle")
             if (
                 capital
-                and (not token.ent_type_ or bodies.get(token.i) in _BODIES)
+                and (not token.ent_type_ or bodies.get(token.i) in NATIONAL_BODIES)
                 and token.pos_ in ("ADJ", "PROPN")
                 and (iso2 := self.gazetteer.country_for_demonym(text))
                 and not _maker(doc, token.i, token.i + 1)
@@ -317,10 +317,3 @@ def _home_force(doc: Doc, words: Mention) -> bool:
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return after in _HOME_FORCES or any(t.head.lower_ in _HOME_FORCES for t in span)
-
-
-#: Head words of a nation's own bodies.
-_BODIES = frozenset(
-    {"police", "army", "military", "force", "forces", "government", "ministry", "congress",
-     "party", "parliament", "assembly", "navy", "gendarmerie", "guard", "senate", "court"}
-)  # fmt: skip

@@ -134,30 +134,17 @@ def test_a_countrys_army_by_its_nationality_places_the_event_before_a_group(  # 
 @pytest.mark.parametrize(
     "text",
     [
-        # a nationality opening a nation's own body the model tags as an organisation: Maua is
-        # Kenya's, not the larger Maua of Brazil
+        # a nationality opening a nation's own body the model tags as an organisation, or the
+        # country's name before or after the body's word: Maua is Kenya's, not the larger Maua
+        # of Brazil
         "On 3 May 2022, two members of the Kenyan Democratic Party were stabbed in Maua.",
         "On 3 May 2022, a patrol of the Kenyan Defence Forces was ambushed in Maua.",
-    ],
-)
-def test_the_nationality_of_a_nations_own_body_says_where_the_story_is(  # type: ignore[no-untyped-def]
-    extractor, text: str
-) -> None:
-    assert {p.country for e in _extract(extractor, text).events for p in e.places} == {"KE"}
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a country's name in a nation's own body the model tags as an organisation, before or
-        # after the body's word: Maua is Kenya's, not the larger Maua of Brazil
         "On 3 May 2022, two members of the Kenya Youth League were stabbed in Maua.",
         "On 3 May 2022, two officers of the Kenya Police were stabbed in Maua.",
         "On 3 May 2022, a patrol of the Kenya Army was ambushed in Maua.",
     ],
 )
-def test_a_countrys_name_in_a_nations_own_body_says_where_the_story_is(  # type: ignore[no-untyped-def]
+def test_a_nations_own_body_by_its_nationality_or_name_says_where_the_story_is(  # type: ignore[no-untyped-def]
     extractor, text: str
 ) -> None:
     assert {p.country for e in _extract(extractor, text).events for p in e.places} == {"KE"}
