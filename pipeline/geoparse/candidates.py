@@ -306,7 +306,7 @@ def candidates_of(
         # "Mrauk-U Township", "Sholgara district": a district named after its seat, a town
         # of that very name (a county's name is often no town's: not "Clarke County")
         seats = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)
-        towns = [c for c in seats if c.kind == "city" and c.score >= 0.95]
+        towns = [c for c in seats if c.kind == "city" and c.score >= 0.9]
         # a seat is the one town of its name in its country ("Jackson Township" has none)
         per_country = Counter(c.country for c in towns)
         found = [c for c in towns if per_country[c.country] == 1]

@@ -123,6 +123,16 @@ def test_a_district_the_gazetteer_lacks_is_placed_at_its_seat(extractor) -> None
     assert found.get("Jackson Township") is None or found["Jackson Township"].kind != "city"
 
 
+def test_a_district_named_after_its_seat_by_another_spelling_is_placed_there(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Toungoo" is the gazetteer's other name of Taungoo, not its own: the seat still counts
+    doc = extractor.nlp(
+        "On 5 May 2021, soldiers shelled villages in Toungoo Township, Bago Region."
+    )
+    found = {p.mention.text: p for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
+    seat = found["Toungoo Township"]
+    assert (seat.name, seat.country, seat.precision) == ("Taungoo", "MM", 2)
+
+
 def test_a_direction_or_a_small_word_of_a_name_is_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
     # the model calls "Central Java" and "al Mukhaysah" people; "Central" and "al" alone are
     # places' names in the gazetteer (a Ugandan region, a Norwegian town)
