@@ -63,7 +63,12 @@ _BE = r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|rep
 _MID = r"(?:\s+(?!and\b|or\b)[\w’'/-]+){0,5}?"
 #: An aside on who was among the dead: "three people, including a policeman, are dead",
 #: "4 inmates - including a drug dealer - were killed".
-_ASIDE = r"(?:\s*(?:,|\s-|–|—)\s*(?:including|among\s+them)\s+[^,.;–—]{1,80}?\s*(?:,|-(?=\s)|–|—))?"
+_ASIDE = (
+    r"(?:\s*(?:,|\s-|–|—)\s*(?:including|among\s+them)\s+[^,.;–—]{1,80}?\s*(?:,|-(?=\s)|–|—)"
+    # or run on to the verb's auxiliary: "14 militants including two commanders were killed"
+    r"|\s+including(?:\s+(?!(?:were|was|are|is|have|has|had|been)\b)[\w’'/-]+){1,8}?"
+    r"(?=\s+(?:were|was|are|have\s+been|had\s+been)\s))?"
+)
 _KILLED = (
     r"(?:killed|dead|died|slain|massacred|executed|lost\s+their\s+lives|perished|martyred|"
     r"shot\s+dead|shot\s+and\s+killed|(?:beaten|burned|burnt|stabbed|hacked|lynched|tortured)"

@@ -62,6 +62,12 @@ def _victims(verb: Token) -> list[Token]:
     dying = verb.lemma_.lower() in _DYING or told
     deps: tuple[str, ...] = ("nsubj",) if dying else ("dobj", "nsubjpass")
     found = [c for c in verb.children if c.dep_ in deps]
+    before = [c for c in found if c.i < verb.i]
+    if len(before) > 1 and not any(g.dep_ == "cc" for c in before[:-1] for g in c.children):
+        # a misparse gives the verb two subjects ("a store of explosives blew up, a guard and a
+        # cook were killed"): a thing told before the nearer is none of the dead (not people
+        # in a list the parse split: "300 soldiers, their allied militiamen and ...")
+        found = [c for c in found if c.i > verb.i or c == before[-1] or _people(c)]
     if dying and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubjpass"):
         # "beat a thief who later died": the one the act was done to (not a death told of
         # someone else: "the body of a policeman who had died in an ambush the week before")
@@ -84,6 +90,16 @@ def _victims(verb: Token) -> list[Token]:
         withs += [w for w in verb.children if w.lower_ == "with"]
     found += [o for w in withs for o in w.children if o.dep_ == "pobj"]
     return [w for v in found for w in (v, *(() if _range(v) else v.conjuncts))]
+
+
+def _people(noun: Token) -> bool:
+    """Whether ``noun`` may name people: a name, a number, a word for people."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ != "NOUN"
+        or any(c.dep_ == "nummod" for c in noun.children)
+        or lemma in CIVILIAN_NOUNS | _ONE_PERSON | _ARMED_MEN
+    )
 
 
 def kills_by_manner(verb: Token) -> bool:

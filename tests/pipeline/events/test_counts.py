@@ -68,6 +68,10 @@ def test_not_a_count(text: str) -> None:
         ("A rocket hit a house, leaving four people, including children, dead.", 4, None, None),
         ("Six guards - including a warden - were killed in the riot.", 6, None, None),
         ("Two farmers — among them a village elder — were killed.", 2, None, None),
+        # an aside on who was among the dead with no commas round it, up to the verb
+        ("Nine rebels including a commander and two medics were killed.", 9, None, None),
+        # guard: the aside stops at its own verb; another group's toll follows it
+        ("Six people including a nurse were hurt and three were killed.", 3, 6, None),
         # a low bound said the other way round; the dead told as a noun's
         ("Jets struck a rebel camp, killing no fewer than 20.", 20, None, None),
         ("The clash resulted in the death of 1 and injury of two others.", 1, None, None),
@@ -109,6 +113,14 @@ def test_troops_only_when_the_sentence_moves_troops() -> None:
         ("On 3 May 2021, gunmen killed livestock in Tillaberi.", None),
         ("On 3 May 2021, gunmen attacked Tillaberi, resulting in the death of 4 civilians.", 4),
         ("On 3 May 2021, the bodies of 18 villagers were found in Tillaberi after an attack.", 18),
+        # the parse gave the verb a second subject, a thing told before a comma: not a victim
+        ("On 3 May 2021, a store containing grenades detonated at the Forest Guard Post in "
+         "Tillaberi, one ranger and a watchman were killed in the blast.", 2),
+        # guard: two victims joined by "and" that the parse gave the verb apart both count
+        ("On 3 May 2021, a herder and ex-soldier was shot dead in Tillaberi.", 1),
+        # guard: people in a list the parse split into subjects still count
+        ("On 3 May 2021, 40 soldiers of the army, their allied militiamen and two rebels were "
+         "killed near Tillaberi.", 42),
     ],
 )  # fmt: skip
 def test_the_dead_are_read_from_the_parse_when_patterns_fall_short(
