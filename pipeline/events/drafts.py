@@ -15,6 +15,7 @@ from pipeline.events.raids import raid_coded_by_its_acts
 from pipeline.events.statements import said_as_news
 from pipeline.events.triggerchecks import (
     PROTESTERS,
+    WEAPON_NOUNS,
     by_crowd,
     in_grievance,
     own_clause,
@@ -126,6 +127,10 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
             or sent.doc[t.token].pos_ == "VERB"
             or _went_off(sent.doc[t.token])
         ]
+    if all(_only_laid(sent.doc[t.token]) for t in violent):
+        # "a bomb was planted at the school": a weapon only laid is no explosion (not one that
+        # went off, "a mine, planted on the road, which blew up", nor one with a toll)
+        violent = []
     if raid_coded_by_its_acts((sent.doc[t.token] for t in violent), others, sent.text):
         violent = []  # "arrested 7 men during a raid", "attacked a village and looted phones"
     if violent or "protest" in others:
@@ -160,4 +165,19 @@ def _went_off(weapon: Token) -> bool:
         and c.lemma_.lower() in _WENT_OFF
         and not any(a.dep_ == "neg" or a.lower_ in _MAY for a in c.children)
         for c in weapon.children
+    )
+
+
+#: Verbs of laying a weapon for later.
+_LAYING = frozenset({"plant", "place", "lay", "hide", "bury"})
+
+
+def _only_laid(weapon: Token) -> bool:
+    """Whether ``weapon`` is only told as laid ("a bomb was planted", "planted an IED") and not
+    as going off."""
+    return (
+        weapon.lemma_.lower().removesuffix("s") in WEAPON_NOUNS
+        and weapon.dep_ in ("dobj", "nsubjpass")
+        and weapon.head.lemma_.lower() in _LAYING
+        and not _went_off(weapon)
     )

@@ -10,8 +10,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
-    "PROTESTERS", "acted_on", "addresses_officials", "agreement_made", "air_context",
-    "anti_riot", "by_crowd", "crowd_gathers", "in_grievance",
+    "PROTESTERS", "WEAPON_NOUNS", "acted_on", "addresses_officials", "agreement_made",
+    "air_context", "anti_riot", "by_crowd", "crowd_gathers", "in_grievance",
     "measure_declared", "moves_force", "objects_base", "own_clause", "refers_back",
     "seizes_weapons", "takes_property", "takes_territory", "takes_vessel", "thrown_key"
 ]  # fmt: skip
@@ -167,15 +167,18 @@ def addresses_officials(token: Token) -> bool:
     return any(t.lower_ in official for t in token.subtree if t.i != token.i)
 
 
-#: What is seized or found when weapons use is disrupted ("seized an arms cache").
-_WEAPON_NOUNS = frozenset(
+#: Words for weapons (singular lemmas): what is seized or found when weapons use is disrupted
+#: ("seized an arms cache").
+WEAPON_NOUNS = frozenset(
     {
         "weapon", "arm", "ammunition", "explosive", "rifle", "gun", "cache", "ied", "bomb",
         "grenade", "mine", "landmine", "munition", "launcher", "rocket", "missile", "drone",
         "firearm", "pistol", "bullet", "detonator", "vbied", "rcied", "uxo", "ordnance",
     }
 )  # fmt: skip
-_FINDING = frozenset({"seize", "recover", "confiscate", "find", "discover", "uncover", "capture"})
+_FINDING = frozenset(
+    {"seize", "recover", "retrieve", "confiscate", "find", "discover", "uncover", "capture"}
+)
 #: What is stolen, not taken as ground: "seized 150 heads of livestock", "seized an ambulance".
 _PROPERTY = frozenset(
     {
@@ -258,7 +261,13 @@ def seizes_weapons(token: Token) -> bool:
     if lemma == "dispose" and not objects:  # "disposed of a bomb"
         objects = [o for p in token.children if p.lower_ == "of" for o in p.children]
         words = {t.lemma_.lower().removesuffix("s") for o in objects for t in o.subtree}
-    return bool(words & _WEAPON_NOUNS) or (lemma == "defuse" and bool(objects))
+    if token.pos_ == "VERB" and token.tag_ != "VBN" and not words & WEAPON_NOUNS:
+        # the parse gave an active verb's object to a later word ("disposed a bomb planted by
+        # the party's cadres", the bomb read as the subject of "led"): the noun right after it
+        after = [t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ not in ("DET", "ADJ")]
+        if after and after[0].pos_ == "NOUN" and after[0].dep_ != "compound":
+            words.add(after[0].lemma_.lower())
+    return bool(words & WEAPON_NOUNS) or (lemma == "defuse" and bool(objects))
 
 
 #: People who gather or march to protest, not troops on the move.

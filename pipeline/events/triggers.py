@@ -142,8 +142,9 @@ TRIGGERS: dict[str, str] = {
     ), "looting/destruction"),
     # disrupted weapons use (checked: "seized weapons", "defused an IED")
     **dict.fromkeys((
-        "defuse", "intercept", "recover", "confiscate", "cache", "discover", "find", "uncover",
-        "remove", "dismantle", "hand over", "dispose", "neutralize", "neutralise", "clear"
+        "defuse", "intercept", "recover", "retrieve", "confiscate", "cache", "discover", "find",
+        "uncover", "remove", "dismantle", "hand over", "dispose", "neutralize", "neutralise",
+        "clear"
     ), "weapons seized"),
     # protest (checked: people, not troops, who march, gather or block a road)
     **dict.fromkeys((
