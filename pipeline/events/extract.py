@@ -144,10 +144,16 @@ class Extractor:
         for token in doc:
             text = token.text
             capital = text[:1].isupper()
-            # demonyms the model tags as nothing ("a Burkinabe army vehicle")
+            # demonyms the model tags as nothing ("a Burkinabe army vehicle") or as a person of
+            # one word ("Nigerien army barracks")
+            lone_person = (
+                token.ent_type_ == "PERSON"
+                and token.ent_iob_ == "B"
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+            )
             if (
                 capital
-                and (not token.ent_type_ or bodies.get(token.i) in NATIONAL_BODIES)
+                and (not token.ent_type_ or lone_person or bodies.get(token.i) in NATIONAL_BODIES)
                 and token.pos_ in ("ADJ", "PROPN")
                 and (iso2 := self.gazetteer.country_for_demonym(text))
                 and not _maker(doc, token.i, token.i + 1)

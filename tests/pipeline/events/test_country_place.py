@@ -120,6 +120,9 @@ def test_the_people_s_own_town_places_what_they_did_when_nothing_else_does(extra
         # "Nigerien" is tagged as a place; the army's country says where, not ISGS's home
         "On 2 April 2021, ISGS fighters shelled a Nigerien army camp near Kwarbanga at dawn.",
         "On 2 April 2021, ISGS fighters fired at Nigerien soldiers guarding a well near Kwarbanga.",
+        # ... or as a person of one word
+        "On 5 May 2020, ISGS militants launched rockets targeting Nigerien army barracks in Zarbo "
+        "without causing casualties.",
     ],
 )
 def test_a_countrys_army_by_its_nationality_places_the_event_before_a_group(  # type: ignore[no-untyped-def]
