@@ -39,6 +39,7 @@ from pipeline.events.coding import UNIDENTIFIED, code_event, intervened
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.crowds import crowd_violence
 from pipeline.events.dates import DateSpan
+from pipeline.events.deathcauses import without_causes
 from pipeline.events.drafts import Draft, drafts_of
 from pipeline.events.event_dates import choose_date, dateline_of, opening_date
 from pipeline.events.labels import LabelCoding, label_day, opening_label
@@ -54,7 +55,7 @@ from pipeline.events.raids import raids_told_on
 from pipeline.events.reportday import dated_by_report, report_day, told_without_a_day
 from pipeline.events.tolls import is_violent, toll_target, with_toll
 from pipeline.events.triggers import VIOLENT_PRECEDENCE
-from pipeline.events.victims import finders, found_dead, killed_in_parse, without_causes
+from pipeline.events.victims import finders, found_dead, killed_in_parse
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.models import Article, Event, Place
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.events.deathcauses import DEATH_NOUNS, KILLING_LEMMAS, not_a_toll
 from pipeline.events.kinds import CIVILIAN_NOUNS
 from pipeline.events.numbers import parse_count
 
@@ -22,13 +23,8 @@ __all__ = [
     "killed_in_parse",
     "kills_by_manner",
     "neutralised",
-    "without_causes",
 ]
 
-_KILLING = frozenset(
-    {"kill", "murder", "assassinate", "execute", "behead", "lynch", "slay", "massacre",
-     "slaughter", "decapitate"}
-)  # fmt: skip
 _DYING = frozenset({"die", "succumb", "perish"})
 _ARMED_MEN = frozenset(
     {"militant", "fighter", "terrorist", "insurgent", "jihadist", "rebel", "assailant",
@@ -211,7 +207,6 @@ def _counted_before(pronoun: Token) -> int | None:
     return count.value if count else None
 
 
-_DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution"})
 _FINDING = frozenset({"find", "discover", "recover", "retrieve", "exhume", "dump"})
 
 
@@ -250,10 +245,13 @@ def finders(token: Token) -> set[int]:
 def _of_the_dead(token: Token) -> list[Token]:
     """The people of "the death of 4 civilians" or of "the bodies of 18 villagers were found"."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma not in _DEATH_NOUNS | {"body", "corpse"}:
+    if token.pos_ != "NOUN" or lemma not in DEATH_NOUNS | {"body", "corpse"}:
         return []
     if lemma in ("body", "corpse") and not found_dead(token):
         return []
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if lemma == "death" and token.tag_ == "NN" and owners and _led_to(token):
+        return [token]  # "the beating led to his death", "resulting in her death": one
     if lemma in ("body", "corpse") and not any(c.lower_ == "of" for c in token.children):
         owner = [c for c in token.children if c.dep_ == "poss"]
         if token.tag_ == "NN" and owner and owner[0].lower_ in ("his", "her"):
@@ -270,6 +268,17 @@ def _of_the_dead(token: Token) -> list[Token]:
     ]
 
 
+def _led_to(outcome: Token) -> bool:
+    """Whether ``outcome`` is what an act led to ("led to", "resulted in", "caused")."""
+    head = outcome.head
+    if outcome.dep_ == "dobj":
+        return head.lemma_.lower() == "cause"
+    return outcome.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in (
+        ("to", "lead"),
+        ("in", "result"),
+    )
+
+
 def killed_in_parse(sent: Span) -> int | None:
     """How many the sentence says were killed, read from its parse; ``None`` when it says no
     number (or denies the killing).
@@ -284,7 +293,7 @@ def killed_in_parse(sent: Span) -> int | None:
     total = 0
     seen: set[int] = set()
     for token in sent:
-        if _killed_or_hurt(token) or _a_cause(token):
+        if not_a_toll(token):
             continue
         for victim in _of_the_dead(token):  # "the death of 4 civilians", "bodies of 18 men"
             if victim.i not in seen:
@@ -292,7 +301,11 @@ def killed_in_parse(sent: Span) -> int | None:
                 total += _how_many(victim) or 0
         lemma = token.lemma_.lower()
         # armed men "neutralised" in a communiqué were killed (an IED neutralised was not)
-        if lemma not in _KILLING | _DYING and not kills_by_manner(token) and not neutralised(token):
+        if (
+            lemma not in KILLING_LEMMAS | _DYING
+            and not kills_by_manner(token)
+            and not neutralised(token)
+        ):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             continue
@@ -308,91 +321,3 @@ def killed_in_parse(sent: Span) -> int | None:
             if count is not None:
                 total += count
     return total or None
-
-
-#: Words joining two harms as one or the other: "killed or wounded".
-_EITHER = frozenset({"or", "and/or"})
-_HURT = frozenset({"wound", "injure", "hurt", "wounded", "injured"})
-
-
-def _killed_or_hurt(token: Token) -> bool:
-    """ "1 soldier was killed or wounded": a casualty of either kind, no death told (the "or"
-    right between the two verbs, not "killed the chief, looted or burned houses")."""
-    pair = [c for c in token.children if c.dep_ == "conj"]
-    if token.dep_ == "conj":
-        pair.append(token.head)
-    doc = token.doc
-    return any(
-        (other.lemma_.lower() in _HURT or other.lower_ in _HURT)
-        and [t.lower_ for t in doc[min(token.i, other.i) + 1 : max(token.i, other.i)]]
-        in (["or"], ["and/or"])
-        for other in pair
-    )
-
-
-#: Prepositions that make a killing the cause of what is told ("a mob beat a man for killing
-#: his neighbour", "protested over the death of a student"; not "after", which may tell the
-#: act's own toll: "fled after killing three guards").
-_BECAUSE = frozenset({"for", "over", "against"})
-#: What someone takes or is given for a killing that was done.
-_OWNING = frozenset(
-    {"responsibility", "responsible", "accountable", "credit", "blame", "accuse", "claim",
-     "praise", "honour", "honor"}
-)  # fmt: skip
-#: Feelings a killing caused: "enraged by the death of his brother".
-_FEELINGS = frozenset({"enrage", "anger", "outrage", "incense", "infuriate", "upset", "angry"})
-
-
-def _a_cause(token: Token) -> bool:
-    """A killing or death named as the cause of another act, not its toll."""
-    lemma = token.lemma_.lower()
-    if lemma not in _KILLING | _DEATH_NOUNS:
-        return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head  # "for stabbing and killing his neighbour"
-    prep = token.head if token.dep_ in ("pcomp", "pobj") else None
-    if prep is None or prep.dep_ not in ("prep", "agent"):
-        return False
-    if prep.lower_ == "by":
-        return prep.head.lemma_.lower() in _FEELINGS
-    # ("claimed responsibility for killing three soldiers", "blamed the army for the killing
-    # of ...": the killing is told, its toll too)
-    return prep.lower_ in _BECAUSE and prep.head.lemma_.lower() not in _OWNING
-
-
-def without_causes(sent: Span) -> str:
-    """The sentence's text with the killings named as the cause of its act blanked out (their
-    words, offsets kept), so that no count is read from them: "a mob beat a man for killing
-    two children" tells no deaths.
-
-    Parameters
-    ----------
-    sent : spacy.tokens.Span
-        A parsed sentence.
-
-    Returns
-    -------
-    str
-        The text, each character of a cause's words replaced by a space.
-    """
-    chars = list(sent.text)
-    for token in sent:
-        if _a_cause(token):
-            for word in _cause_words(token):
-                start = word.idx - sent.start_char
-                chars[start : start + len(word)] = " " * len(word)
-    return "".join(chars)
-
-
-#: Parts of a cause's phrase that tell more than the cause ("over the death of a student,
-#: which left two more people dead").
-_ASIDES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "punct"})
-
-
-def _cause_words(cause: Token) -> list[Token]:
-    """The words of a cause's phrase, without its clauses and asides."""
-    words = [cause]
-    for child in cause.children:
-        if child.dep_ not in _ASIDES:
-            words.extend(_cause_words(child))
-    return words
