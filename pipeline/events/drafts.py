@@ -148,6 +148,11 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
         drafts.append(Draft(category, tuple(tokens), False))
     if threats and "statement/threat" not in others:
         drafts.append(Draft("statement/threat", tuple(threats), True))
+    if not drafts and not modalities:
+        # "rioters cut the main road": what a crowd the report calls rioters did, told by no
+        # word of violence or protest
+        rioters = [t.i for t in sent if t.lemma_.lower() == "rioter" and t.dep_ == "nsubj"]
+        drafts.extend(Draft("protest", (i,), False) for i in rioters[:1])
     return drafts
 
 

@@ -167,6 +167,9 @@ def test_crowds_that_riot(extractor, text: str, sub_event_type: str) -> None:  #
          "over a water point.", "Mob violence"),
         ("On 4 May 2021, there was a riot between the police and settlers over a land plot in "
          "Kisumu.", "Violent demonstration"),
+        # what a crowd the report calls rioters did, with no word of violence or protest
+        ("On 4 May 2021, rioters occupied the gates of the Kisumu sugar mill over unpaid "
+         "wages.", "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_a_riot_the_report_names_is_the_event(extractor, text: str, sub_event_type: str) -> None:  # type: ignore[no-untyped-def]
