@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import DIRECTION_WORDS, RESIDENT_NOUNS
 from pipeline.lexicon.place_words import LOCATIVE, OF_PLACE_NOUNS, PLACE_NOUNS, WEAK_LOCATIVE
@@ -129,9 +130,18 @@ def region_after_place(span: Span, gazetteer: GazetteerLike) -> bool:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != ",":
         return False
-    if doc[span.start - 2].ent_type_ not in ("GPE", "LOC", "FAC"):
+    before = doc[span.start - 2]
+    # (a town the model tagged as nothing: "a raid in Barangay Tejeros, Rosario, Cavite")
+    untagged_town = (
+        not before.ent_type_
+        and before.pos_ == "PROPN"
+        and gazetteer.has_key(fold_name(before.text))
+    )
+    if before.ent_type_ not in ("GPE", "LOC", "FAC") and not untagged_town:
         return False
     top = gazetteer.lookup(span.text, limit=1)
+    if untagged_town and not (top and top[0].kind == "admin1" and top[0].score >= 1.0):
+        return False
     if top and top[0].kind in ("city", "admin2") and top[0].score >= 1.0:
         return span.end == len(doc) or doc[span.end].text in (".", ",", ";", "(", ")")
     return bool(top) and top[0].kind == "admin1" and top[0].score >= 0.95

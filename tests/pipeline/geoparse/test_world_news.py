@@ -306,6 +306,9 @@ def test_a_region_the_gazetteer_names_otherwise_is_at_its_capital(
          "del Sur.", "Surigao del Sur", "PH"),
         ("On 10 January 2020, troops raided a camp in Barangay Buhisan, San Agustin, Surigao "
          "del Sur.", "San Agustin", "PH"),
+        # ... or tagged as a people after a town the model tagged as nothing
+        ("On 3 May 2021, police killed a suspect in a raid in Barangay San Roque, Tanza, "
+         "Cavite.", "Cavite", "PH"),
     ],
 )  # fmt: skip
 def test_a_name_the_layout_places_is_found(extractor, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
