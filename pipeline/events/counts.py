@@ -66,7 +66,8 @@ _MID = r"(?:\s+(?!and\b|or\b)[\w’'/-]+){0,5}?"
 _ASIDE = (
     r"(?:\s*(?:,|\s-|–|—)\s*(?:including|among\s+them)\s+[^,.;–—]{1,80}?\s*(?:,|-(?=\s)|–|—)"
     # or run on to the verb's auxiliary: "14 militants including two commanders were killed"
-    r"|\s+including(?:\s+(?!(?:were|was|are|is|have|has|had|been)\b)[\w’'/-]+){1,8}?"
+    r"|\s+including(?:\s+(?!(?:were|was|are|is|have|has|had|been|where|who|whose|which|that|"
+    r"after|when|as|while|before)\b)[\w’'/-]+){1,8}?"
     r"(?=\s+(?:were|was|are|have\s+been|had\s+been)\s))?"
 )
 _KILLED = (

@@ -26,8 +26,6 @@ def not_a_toll(token: Token) -> bool:
     return _killed_or_hurt(token) or _a_cause(token)
 
 
-#: Words joining two harms as one or the other: "killed or wounded".
-_EITHER = frozenset({"or", "and/or"})
 _HURT = frozenset({"wound", "injure", "hurt", "wounded", "injured"})
 
 

@@ -127,9 +127,10 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
             or sent.doc[t.token].pos_ == "VERB"
             or _went_off(sent.doc[t.token])
         ]
-    if all(_only_laid(sent.doc[t.token]) for t in violent):
-        # "a bomb was planted at the school": a weapon only laid is no explosion (not one that
-        # went off, "a mine, planted on the road, which blew up", nor one with a toll)
+    if violent and all(_only_laid(sent.doc[t.token]) for t in violent) and not _harm_told(sent):
+        # "a bomb was planted at the school": a weapon only laid is no explosion (not where
+        # the sentence tells harm or a blast: "planted a bomb that killed three", "placed an
+        # IED under the car and it blew up")
         violent = []
     if raid_coded_by_its_acts((sent.doc[t.token] for t in violent), others, sent.text):
         violent = []  # "arrested 7 men during a raid", "attacked a village and looted phones"
@@ -151,7 +152,14 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
     if not drafts and not modalities:
         # "rioters cut the main road": what a crowd the report calls rioters did, told by no
         # word of violence or protest
-        rioters = [t.i for t in sent if t.lemma_.lower() == "rioter" and t.dep_ == "nsubj"]
+        rioters = [
+            t.i
+            for t in sent
+            if t.lemma_.lower() == "rioter"
+            and t.dep_ == "nsubj"
+            and t.head.tag_ == "VBD"
+            and t.head.lemma_.lower() in _CROWD_ACTS
+        ]
         drafts.extend(Draft("protest", (i,), False) for i in rioters[:1])
     return drafts
 
@@ -175,6 +183,30 @@ def _went_off(weapon: Token) -> bool:
 
 #: Verbs of laying a weapon for later.
 _LAYING = frozenset({"plant", "place", "lay", "hide", "bury"})
+
+
+#: What a crowd does to a place or a road ("rioters cut the road", "occupied the field").
+_CROWD_ACTS = frozenset(
+    {"cut", "occupy", "shut", "close", "storm", "invade", "enter", "break", "smash", "throw",
+     "hurl", "pelt", "chase", "seize", "overrun", "take", "stone", "besiege", "surround"}
+)  # fmt: skip
+#: Words of harm done or a weapon going off.
+_HARM = frozenset(
+    {"kill", "wound", "injure", "hurt", "destroy", "damage", "explode", "detonate", "die",
+     "dead", "casualty", "injury", "fatality", "blast", "explosion"}
+)  # fmt: skip
+
+
+def _harm_told(sent: Span) -> bool:
+    """Whether a sentence tells harm done or a weapon going off ("blew up", "went off")."""
+    return any(
+        t.lemma_.lower() in _HARM
+        or (
+            t.lemma_.lower() in ("blow", "go")
+            and any(c.lower_ in ("up", "off") for c in t.children)
+        )
+        for t in sent
+    )
 
 
 def _only_laid(weapon: Token) -> bool:

@@ -145,11 +145,15 @@ class Extractor:
             text = token.text
             capital = text[:1].isupper()
             # demonyms the model tags as nothing ("a Burkinabe army vehicle") or as a person of
-            # one word ("Nigerien army barracks")
+            # one word before a noun ("Nigerien army barracks"; not "Inspector Swiss said")
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             lone_person = (
                 token.ent_type_ == "PERSON"
                 and token.ent_iob_ == "B"
-                and not (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
+                and after is not None
+                and after.ent_iob_ != "I"
+                and after.pos_ in ("NOUN", "ADJ")
+                and after.is_lower
             )
             if (
                 capital

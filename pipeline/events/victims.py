@@ -34,7 +34,7 @@ _ARMED_MEN = frozenset(
 _NOT_PEOPLE = frozenset(
     {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "dog", "donkey",
      "horse", "chicken", "elephant", "ox", "oxen", "bull", "buffalo", "pig", "calf", "mule",
-     "time", "engine", "bill", "deal", "plan", "light",
+     "time", "engine", "bill", "deal", "plan", "light", "toll",
      # things seized or destroyed with them ("1 killed, along with 761 motorcycles seized")
      "motorcycle", "motorbike", "vehicle", "car", "truck", "weapon", "gun", "rifle", "house",
      "shop", "phone",
@@ -60,10 +60,10 @@ def _victims(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in deps]
     before = [c for c in found if c.i < verb.i]
     if len(before) > 1 and not any(g.dep_ == "cc" for c in before[:-1] for g in c.children):
-        # a misparse gives the verb two subjects ("a store of explosives blew up, a guard and a
-        # cook were killed"): a thing told before the nearer is none of the dead (not people
-        # in a list the parse split: "300 soldiers, their allied militiamen and ...")
-        found = [c for c in found if c.i > verb.i or c == before[-1] or _people(c)]
+        # a misparse gives the verb two subjects ("a store holding shells blew up, a guard and
+        # a cook were killed"): a thing told with its own clause before the nearer is none of
+        # the dead (not people in a list the parse split: "a colonel, his driver and ...")
+        found = [c for c in found if c.i > verb.i or c == before[-1] or not _a_thing_told(c)]
     if dying and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "nsubjpass"):
         # "beat a thief who later died": the one the act was done to (not a death told of
         # someone else: "the body of a policeman who had died in an ambush the week before")
@@ -88,13 +88,14 @@ def _victims(verb: Token) -> list[Token]:
     return [w for v in found for w in (v, *(() if _range(v) else v.conjuncts))]
 
 
-def _people(noun: Token) -> bool:
-    """Whether ``noun`` may name people: a name, a number, a word for people."""
-    lemma = noun.lemma_.lower()
+def _a_thing_told(noun: Token) -> bool:
+    """Whether ``noun`` is a thing with a clause of its own ("a store holding shells blew
+    up"): a common noun with no number that is no word for people, told with a verb."""
     return (
-        noun.pos_ != "NOUN"
-        or any(c.dep_ == "nummod" for c in noun.children)
-        or lemma in CIVILIAN_NOUNS | _ONE_PERSON | _ARMED_MEN
+        noun.pos_ == "NOUN"
+        and not any(c.dep_ == "nummod" for c in noun.children)
+        and noun.lemma_.lower() not in CIVILIAN_NOUNS | _ONE_PERSON | _ARMED_MEN
+        and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children)
     )
 
 
@@ -249,9 +250,6 @@ def _of_the_dead(token: Token) -> list[Token]:
         return []
     if lemma in ("body", "corpse") and not found_dead(token):
         return []
-    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
-    if lemma == "death" and token.tag_ == "NN" and owners and _led_to(token):
-        return [token]  # "the beating led to his death", "resulting in her death": one
     if lemma in ("body", "corpse") and not any(c.lower_ == "of" for c in token.children):
         owner = [c for c in token.children if c.dep_ == "poss"]
         if token.tag_ == "NN" and owner and owner[0].lower_ in ("his", "her"):
@@ -266,17 +264,6 @@ def _of_the_dead(token: Token) -> list[Token]:
         if obj.dep_ == "pobj"
         for w in (obj, *obj.conjuncts)
     ]
-
-
-def _led_to(outcome: Token) -> bool:
-    """Whether ``outcome`` is what an act led to ("led to", "resulted in", "caused")."""
-    head = outcome.head
-    if outcome.dep_ == "dobj":
-        return head.lemma_.lower() == "cause"
-    return outcome.dep_ == "pobj" and (head.lower_, head.head.lemma_.lower()) in (
-        ("to", "lead"),
-        ("in", "result"),
-    )
 
 
 def killed_in_parse(sent: Span) -> int | None:

@@ -55,6 +55,8 @@ _UNIT_WORDS = frozenset(
 )
 
 
+#: The least population of a town taken as a unit's seat by another of its names.
+_SEAT_BY_OTHER_NAME = 10_000
 #: Units that take their seat's name: a district, a township, a municipality.
 _SEATED_UNITS = frozenset(
     {"district", "township", "subdistrict", "sub-district", "municipality", "commune", "regency"}
@@ -306,10 +308,15 @@ def candidates_of(
         # "Mrauk-U Township", "Sholgara district": a district named after its seat, a town
         # of that very name (a county's name is often no town's: not "Clarke County")
         seats = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)
-        towns = [c for c in seats if c.kind == "city" and c.score >= 0.9]
+        towns = [c for c in seats if c.kind == "city" and c.score >= 0.95]
         # a seat is the one town of its name in its country ("Jackson Township" has none)
         per_country = Counter(c.country for c in towns)
         found = [c for c in towns if per_country[c.country] == 1]
+        other = [c for c in seats if c.kind == "city" and c.score >= 0.9]
+        if not towns and len(other) == 1 and other[0].population >= _SEAT_BY_OTHER_NAME:
+            # a seat known by another spelling ("Toungoo Township": Taungoo), the one town of
+            # that name anywhere and no hamlet ("Peace Township" is no US village's old name)
+            found = other
     if not found and settings.fuzzy and len(fold_name(name)) >= 5 and not unit:
         fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
         found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]

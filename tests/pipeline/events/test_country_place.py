@@ -134,6 +134,14 @@ def test_a_countrys_army_by_its_nationality_places_the_event_before_a_group(  # 
 
 
 @pytest.mark.model
+def test_a_persons_name_that_spells_a_nationality_places_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    # guard: "Swiss" is a surname here, not the nationality of anything
+    text = "On 4 May 2021, bandits killed two farmers in their village, Inspector Swiss said."
+    result = _extract(extractor, text)
+    assert all(p.country != "CH" for e in result.events for p in e.places)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [

@@ -72,6 +72,8 @@ def test_not_a_count(text: str) -> None:
         ("Nine rebels including a commander and two medics were killed.", 9, None, None),
         # guard: the aside stops at its own verb; another group's toll follows it
         ("Six people including a nurse were hurt and three were killed.", 3, 6, None),
+        ("Gunmen raided 3 villages including Dagu where 2 people were killed.", 2, None, None),
+        ("Troops freed 30 hostages including a boy whose father was killed.", 1, None, None),
         # a low bound said the other way round; the dead told as a noun's
         ("Jets struck a rebel camp, killing no fewer than 20.", 20, None, None),
         ("The clash resulted in the death of 1 and injury of two others.", 1, None, None),
@@ -118,7 +120,12 @@ def test_troops_only_when_the_sentence_moves_troops() -> None:
          "Tillaberi, one ranger and a watchman were killed in the blast.", 2),
         # guard: two victims joined by "and" that the parse gave the verb apart both count
         ("On 3 May 2021, a herder and ex-soldier was shot dead in Tillaberi.", 1),
-        # guard: people in a list the parse split into subjects still count
+        # a toll the parse gave the verb as a second subject is no one of the dead
+        ("On 3 May 2021, the highest weekly death toll in Tillaberi since March, more than 40 "
+         "people were killed in raids.", 40),
+        # guards: people in a list the parse split into subjects still count
+        ("On 3 May 2021, a colonel, his driver and two guards were killed in an ambush near "
+         "Tillaberi.", 4),
         ("On 3 May 2021, 40 soldiers of the army, their allied militiamen and two rebels were "
          "killed near Tillaberi.", 42),
     ],

@@ -180,6 +180,13 @@ def test_a_riot_the_report_names_is_the_event(extractor, text: str, sub_event_ty
 
 
 @pytest.mark.model
+def test_rioters_in_court_are_no_riot(extractor) -> None:  # type: ignore[no-untyped-def]
+    # guard: rioters named for what they did before, not doing it
+    text = "On 4 May 2021, several rioters appeared in court in Kisumu."
+    assert read_text(extractor, text, "2021-05-10").events == ()
+
+
+@pytest.mark.model
 def test_forces_killing_protesters_is_excessive_force_against_a_protest(extractor) -> None:  # type: ignore[no-untyped-def]
     event = _event(extractor, "On 4 May 2021, police shot dead two protesters in Kisumu.")
     assert (event.event_type, event.sub_event_type) == (

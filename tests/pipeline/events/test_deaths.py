@@ -373,11 +373,6 @@ def test_deaths_of_either_kind_of_animals_or_as_causes_are_no_toll(  # type: ign
         ("On 4 May 2021, gunmen attacked a school in Bida and left a death threat.", []),
         ("On 4 May 2021, gunmen attacked a bus on a road near Bida locals call a death trap.", []),
         ("On 4 May 2021, gunmen freed a death-row inmate in an attack on a prison in Bida.", []),
-        # one death told as what the act led to
-        ("On 4 May 2021, guards beat a detainee in a cell in Bida, which led to his death.", [1]),
-        ("On 4 May 2021, a soldier shot a trader in Bida market, resulting in her death.", [1]),
-        # guard: a death the act was about is no toll of it
-        ("On 4 May 2021, traders marched in Bida to protest over his death.", []),
     ],
 )
 def test_one_dead_told_as_one_fatality_is_counted(  # type: ignore[no-untyped-def]

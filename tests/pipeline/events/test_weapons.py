@@ -373,6 +373,18 @@ def test_bombs_to_be_defused_are_no_explosion(extractor, text: str, types: list[
             "several deaths among soldiers.",
             ["Explosions/Remote violence"],
         ),
+        (
+            "On 4 May 2022, militants planted a bomb that killed three soldiers near Mardan.",
+            ["Explosions/Remote violence"],
+        ),
+        (
+            "On 4 May 2022, gunmen placed an IED under a car in Mardan and it blew up at noon.",
+            ["Explosions/Remote violence"],
+        ),
+        (
+            "On 4 May 2022, residents of Mardan discovered rockets had hit their homes.",
+            ["Explosions/Remote violence"],
+        ),
     ],
 )
 def test_a_bomb_only_laid_or_recovered_is_no_explosion(

@@ -131,6 +131,10 @@ def test_a_district_named_after_its_seat_by_another_spelling_is_placed_there(ext
     found = {p.mention.text: p for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
     seat = found["Toungoo Township"]
     assert (seat.name, seat.country, seat.precision) == ("Taungoo", "MM", 2)
+    # guard: an English word that is only a hamlet's other name is no seat
+    doc = extractor.nlp("Gunmen attacked homes in Peace Township on Monday, police said.")
+    found = {p.mention.text: p for p in extractor.resolve(doc, extractor.mentions(doc, "t"))}
+    assert "Peace Township" not in found
 
 
 def test_a_direction_or_a_small_word_of_a_name_is_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
