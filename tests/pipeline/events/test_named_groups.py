@@ -103,6 +103,14 @@ def test_an_armed_group_unnamed_is_an_unidentified_armed_group(extractor, text: 
 
 
 @pytest.mark.model
+def test_a_groups_name_the_model_cut_inside_its_brackets_is_whole(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the model's organisation ends inside the brackets of the acronym after the name
+    text = "On 20 May 2023, police arrested two members of Chhatra League (BCL) in Feni town."
+    event = first_event(extractor, text, "2023-05-21")
+    assert event.actor2 == "Chhatra League"
+
+
+@pytest.mark.model
 def test_a_label_naming_a_change_to_an_armed_group_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Change to armed group: On 3 May 2020, 12 militiamen joined the Taliban in Khost."
     event = first_event(extractor, text, "2020-05-04")
