@@ -84,9 +84,13 @@ def with_unknown_groups(
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             if "(" in name and ")" not in name:
                 # the model's cut inside brackets: "Chhatra League (BCL" is the league, "Squad
-                # (Densus 88" (the end of a longer name) the acronym in the brackets
+                # (Densus 88" (the end of a longer name) the acronym in the brackets, "Militia
+                # (Sheka" the militia
                 before, inside = (part.strip() for part in name.split("(", 1))
-                name = before if len(before.split()) > 1 or not inside else inside
+                acronym = inside[:1].isupper() and (
+                    inside.split()[0].isupper() or any(c.isdigit() for c in inside)
+                )
+                name = inside if len(before.split()) == 1 and acronym else before
             if state_unit(name):  # "the Federal Police": the state's forces, in its country
                 extra.append(ActorRef("military", "", "", None, root.i, ent.start, ent.end, name))
                 continue

@@ -67,7 +67,7 @@ _ASIDE = (
     r"(?:\s*(?:,|\s-|–|—)\s*(?:including|among\s+them)\s+[^,.;–—]{1,80}?\s*(?:,|-(?=\s)|–|—)"
     # or run on to the verb's auxiliary: "14 militants including two commanders were killed"
     r"|\s+including(?:\s+(?!(?:were|was|are|is|have|has|had|been|where|who|whose|which|that|"
-    r"after|when|as|while|before)\b)[\w’'/-]+){1,8}?"
+    r"after|when|as|while|before|but|because)\b)[\w’'/-]+){1,8}?"
     r"(?=\s+(?:were|was|are|have\s+been|had\s+been)\s))?"
 )
 _KILLED = (
@@ -84,7 +84,11 @@ _TROOPS = (
 
 
 #: "46 killed and injured" counts casualties of both kinds: neither number alone.
-_MIXED = r"(?!\s+(?:and|or|and/or)\s+(?:killed|dead|wounded|injured|hurt)\b)"
+_MIXED = (
+    r"(?!\s+(?:and|or|and/or)\s+(?:killed|dead|wounded|injured|hurt)\b"
+    # "4 rebels were killed, wounded or captured": harms of one kind or another
+    r"|,\s+(?:wounded|injured|hurt|captured)\s+or\s)"
+)
 
 
 #: An object after the verb: "two men shot dead a trader" counts the doers, not the dead.

@@ -26,22 +26,30 @@ def not_a_toll(token: Token) -> bool:
     return _killed_or_hurt(token) or _a_cause(token)
 
 
-_HURT = frozenset({"wound", "injure", "hurt", "wounded", "injured"})
+_HURT = frozenset(
+    {"wound", "injure", "hurt", "wounded", "injured", "injury", "capture", "captured"}
+)
 
 
 def _killed_or_hurt(token: Token) -> bool:
-    """ "1 soldier was killed or wounded": a casualty of either kind, no death told (the "or"
-    right between the two verbs, not "killed the chief, looted or burned houses")."""
-    pair = [c for c in token.children if c.dep_ == "conj"]
+    """ "1 soldier was killed or wounded", "were killed, injured or captured", "the killing or
+    injury of 2 militants": a casualty of one kind or another, no death told (the "or" joining
+    the harms, not "killed the chief, looted or burned houses")."""
+    pair = [c for c in token.children if c.dep_ in ("conj", "advcl")]
     if token.dep_ == "conj":
         pair.append(token.head)
     doc = token.doc
-    return any(
-        (other.lemma_.lower() in _HURT or other.lower_ in _HURT)
-        and [t.lower_ for t in doc[min(token.i, other.i) + 1 : max(token.i, other.i)]]
-        in (["or"], ["and/or"])
-        for other in pair
-    )
+    for other in pair:
+        if other.lemma_.lower() not in _HURT and other.lower_ not in _HURT:
+            continue
+        between = [t.lower_ for t in doc[min(token.i, other.i) + 1 : max(token.i, other.i)]]
+        if between in (["or"], ["and/or"]):
+            return True
+        # a list of harms closed by "or": "killed, injured or captured"
+        ors = [c.lower_ for w in (token, other, *other.conjuncts) for c in w.children]
+        if between == [","] and "or" in ors and "and" not in ors:
+            return True
+    return False
 
 
 #: Prepositions that make a killing the cause of what is told ("a mob beat a man for killing
@@ -57,21 +65,72 @@ _OWNING = frozenset(
 _FEELINGS = frozenset({"enrage", "anger", "outrage", "incense", "infuriate", "upset", "angry"})
 
 
+#: What someone is held or blamed for: "accused of murdering a policeman".
+_CHARGED = frozenset({"accuse", "suspect", "charge", "convict", "guilty", "sentence"})
+#: Words that date a death before the act told: "the recent death of a thief".
+_BEFORE = frozenset({"recent", "earlier", "previous", "prior", "past"})
+#: What recalls a death: "following the burial of a youth tortured to death".
+_RECALLING = frozenset({"burial", "funeral", "anniversary", "memory", "commemoration", "wake"})
+
+
 def _a_cause(token: Token) -> bool:
-    """A killing or death named as the cause of another act, not its toll."""
+    """A killing or death named as the cause of another act, or recalled with it, not its
+    toll: "for killing his neighbour", "accused of murdering a policeman", "the recent death
+    of a thief", "the burial of a youth tortured to death", "beat a man who had killed his
+    mother"."""
     lemma = token.lemma_.lower()
-    if lemma not in KILLING_LEMMAS | DEATH_NOUNS:
+    to_death = any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                   for c in token.children)  # fmt: skip
+    if lemma not in KILLING_LEMMAS | DEATH_NOUNS and not to_death:
         return False
+    if lemma in DEATH_NOUNS and any(c.lower_ in _BEFORE for c in token.children):
+        return True
+    if any(a.lemma_.lower() in _RECALLING for a in list(token.ancestors)[:4]):
+        return True
+    # ("seized a man who had killed his wife and lynched him": the act on him, misparsed as
+    # the clause's second verb, is no deed of his)
+    on_him = any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in token.children)
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "for stabbing and killing his neighbour"
+    if _done_before(token) and not on_him:
+        return True
     prep = token.head if token.dep_ in ("pcomp", "pobj") else None
     if prep is None or prep.dep_ not in ("prep", "agent"):
         return False
     if prep.lower_ == "by":
         return prep.head.lemma_.lower() in _FEELINGS
+    charged = prep.head
+    if prep.lower_ == "of" and charged.lemma_.lower() in _CHARGED:
+        # "attacked a man, accusing him of murdering a police officer", "the victim was
+        # accused of having killed a woman": what someone is blamed for, no death of this act
+        # (not an accusation that is the news: "Renamo accuses the army of killing 4 men")
+        return not _the_news(charged)
     # ("claimed responsibility for killing three soldiers", "blamed the army for the killing
     # of ...": the killing is told, its toll too)
     return prep.lower_ in _BECAUSE and prep.head.lemma_.lower() not in _OWNING
+
+
+def _the_news(verb: Token) -> bool:
+    """Whether a verb of blaming is itself what a report tells, active and in a main clause
+    ("Renamo accuses the army of killing 4 men", "... and accuse the SDF of killing a man"),
+    not a participle, a passive or a clause on someone ("accusing him of", "was accused of",
+    "a man they accused of")."""
+    return (
+        verb.tag_ in ("VBZ", "VBD", "VBP", "VB")
+        and verb.dep_ in ("ROOT", "conj", "ccomp")
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def _done_before(verb: Token) -> bool:
+    """ "beat up a man who had just killed his mother": a killing told of someone the act was
+    done to, in a clause of its own, is what they had done."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and verb.head.dep_ in ("dobj", "nsubjpass", "pobj")
+        and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children)
+    )
 
 
 def without_causes(sent: Span) -> str:
@@ -94,7 +153,9 @@ def without_causes(sent: Span) -> str:
         if _a_cause(token):
             for word in _cause_words(token):
                 start = word.idx - sent.start_char
-                chars[start : start + len(word)] = " " * len(word)
+                # (a word glued to the next clause's: "child”;115 were killed" keeps the 115)
+                size = word.text.find(";") if ";" in word.text[1:] else len(word)
+                chars[start : start + size] = " " * size
     return "".join(chars)
 
 

@@ -157,8 +157,8 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
             for t in sent
             if t.lemma_.lower() == "rioter"
             and t.dep_ == "nsubj"
-            and t.head.tag_ == "VBD"
             and t.head.lemma_.lower() in _CROWD_ACTS
+            and not any(c.dep_ == "neg" or c.lower_ in _MAY for c in t.head.children)
         ]
         drafts.extend(Draft("protest", (i,), False) for i in rioters[:1])
     return drafts
@@ -187,8 +187,8 @@ _LAYING = frozenset({"plant", "place", "lay", "hide", "bury"})
 
 #: What a crowd does to a place or a road ("rioters cut the road", "occupied the field").
 _CROWD_ACTS = frozenset(
-    {"cut", "occupy", "shut", "close", "storm", "invade", "enter", "break", "smash", "throw",
-     "hurl", "pelt", "chase", "seize", "overrun", "take", "stone", "besiege", "surround"}
+    {"cut", "occupy", "shut", "close", "storm", "invade", "break", "smash", "throw", "hurl",
+     "pelt", "chase", "seize", "overrun", "stone", "besiege", "surround"}
 )  # fmt: skip
 #: Words of harm done or a weapon going off.
 _HARM = frozenset(
@@ -197,16 +197,23 @@ _HARM = frozenset(
 )  # fmt: skip
 
 
+#: Words that deny harm or tell it only as meant or feared.
+_NO_HARM = frozenset({"no", "nobody", "none", "not", "never", "fail", "before", "to"} | _MAY)
+
+
 def _harm_told(sent: Span) -> bool:
-    """Whether a sentence tells harm done or a weapon going off ("blew up", "went off")."""
-    return any(
-        t.lemma_.lower() in _HARM
-        or (
+    """Whether a sentence tells harm done or a weapon going off ("blew up", "went off"), not
+    harm denied, meant or feared ("but nobody was hurt", "failed to explode", "planted mines
+    to kill soldiers", "found before it could go off")."""
+    for t in sent:
+        harm = t.lemma_.lower() in _HARM or (
             t.lemma_.lower() in ("blow", "go")
             and any(c.lower_ in ("up", "off") for c in t.children)
         )
-        for t in sent
-    )
+        words = {c.lower_ for c in t.children} | {c.lower_ for c in t.head.children}
+        if harm and not words & _NO_HARM and t.head.lemma_.lower() not in _NO_HARM:
+            return True
+    return False
 
 
 def _only_laid(weapon: Token) -> bool:

@@ -265,8 +265,14 @@ def seizes_weapons(token: Token) -> bool:
         # the parse gave an active verb's object to a later word ("disposed a bomb planted by
         # the party's cadres", the bomb read as the subject of "led"): the noun right after it
         after = [t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ not in ("DET", "ADJ")]
-        # (not the subject of a clause a verb of finding tells: "found rockets had hit homes")
-        told = lemma in _FINDING and bool(after) and after[0].head.dep_ in ("ccomp", "xcomp")
+        # (not the subject of an act a verb of finding tells: "found rockets had hit homes";
+        # "found IEDs had been planted" still finds the IEDs)
+        told = (
+            lemma in _FINDING
+            and bool(after)
+            and after[0].dep_ == "nsubj"
+            and after[0].head.dep_ in ("ccomp", "xcomp")
+        )
         if after and after[0].pos_ == "NOUN" and after[0].dep_ != "compound" and not told:
             words.add(after[0].lemma_.lower())
     return bool(words & WEAPON_NOUNS) or (lemma == "defuse" and bool(objects))

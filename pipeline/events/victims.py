@@ -89,13 +89,17 @@ def _victims(verb: Token) -> list[Token]:
 
 
 def _a_thing_told(noun: Token) -> bool:
-    """Whether ``noun`` is a thing with a clause of its own ("a store holding shells blew
-    up"): a common noun with no number that is no word for people, told with a verb."""
+    """Whether ``noun`` is a thing with a clause of its own that tells what it did ("a store
+    containing shells detonated"): a common noun with no number that is no word for people,
+    with a verb in the past told on it, and no "who" (not "a colonel leading the patrol", "a
+    commander who led the raid")."""
+    clauses = [t for t in noun.subtree if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"]
     return (
         noun.pos_ == "NOUN"
         and not any(c.dep_ == "nummod" for c in noun.children)
         and noun.lemma_.lower() not in CIVILIAN_NOUNS | _ONE_PERSON | _ARMED_MEN
-        and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children)
+        and any(t.tag_ in ("VBD", "VBN") for t in clauses)
+        and not any(g.tag_ == "WP" for t in clauses for g in t.children)
     )
 
 

@@ -140,7 +140,16 @@ def region_after_place(span: Span, gazetteer: GazetteerLike) -> bool:
     if before.ent_type_ not in ("GPE", "LOC", "FAC") and not untagged_town:
         return False
     top = gazetteer.lookup(span.text, limit=1)
-    if untagged_town and not (top and top[0].kind == "admin1" and top[0].score >= 1.0):
+    if untagged_town and not (
+        top
+        and top[0].kind == "admin1"
+        and top[0].score >= 1.0
+        # (a list of places that ends with the region, not of surnames or a noun's modifier:
+        # "arrested Lopez, Guerrero and Hidalgo", "Tambo, Gauteng organizer")
+        and span.start >= 3
+        and doc[span.start - 3].text == ","
+        and (span.end == len(doc) or doc[span.end].text in (".", ",", ";", "(", ")"))
+    ):
         return False
     if top and top[0].kind in ("city", "admin2") and top[0].score >= 1.0:
         return span.end == len(doc) or doc[span.end].text in (".", ",", ";", "(", ")")

@@ -126,6 +126,8 @@ def test_troops_only_when_the_sentence_moves_troops() -> None:
         # guards: people in a list the parse split into subjects still count
         ("On 3 May 2021, a colonel, his driver and two guards were killed in an ambush near "
          "Tillaberi.", 4),
+        ("On 3 May 2021, a colonel leading the patrol, his driver and two guards were killed "
+         "in an ambush near Tillaberi.", 4),
         ("On 3 May 2021, 40 soldiers of the army, their allied militiamen and two rebels were "
          "killed near Tillaberi.", 42),
     ],

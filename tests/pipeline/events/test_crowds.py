@@ -182,8 +182,11 @@ def test_a_riot_the_report_names_is_the_event(extractor, text: str, sub_event_ty
 @pytest.mark.model
 def test_rioters_in_court_are_no_riot(extractor) -> None:  # type: ignore[no-untyped-def]
     # guard: rioters named for what they did before, not doing it
-    text = "On 4 May 2021, several rioters appeared in court in Kisumu."
-    assert read_text(extractor, text, "2021-05-10").events == ()
+    for text in (
+        "On 4 May 2021, several rioters appeared in court in Kisumu.",
+        "On 4 May 2021, the rioters entered guilty pleas at the court in Kisumu.",
+    ):
+        assert read_text(extractor, text, "2021-05-10").events == ()
 
 
 @pytest.mark.model

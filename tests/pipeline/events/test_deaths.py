@@ -349,8 +349,27 @@ def test_the_dead_of_an_operation_with_one_side_tell_what_it_was(
             "houses and wounded his wife.",
             1,
         ),
+        # harms of one kind or another listed with "or"; a killing someone is blamed for, one
+        # dated before the act or recalled by a burial, one the act's victim had done
+        ("On 4 May 2021, drone strikes hit rebel camps near Makurdi. 4 rebels were killed, "
+         "wounded or captured.", None),
+        ("On 4 May 2021, jets struck a camp near Makurdi, resulting in the killing or injury "
+         "of 5 rebels.", None),
+        ("On 4 May 2021, soldiers beat a trader in Makurdi, accusing him of murdering a "
+         "corporal.", None),
+        ("On 4 May 2021, youths clashed with police in Makurdi as officers investigated the "
+         "recent death of a herder.", None),
+        ("On 4 May 2021, youths stoned a police post in Makurdi after the burial of a boy "
+         "beaten to death in custody.", None),
+        ("On 4 May 2021, villagers beat a man in Makurdi who had stabbed and killed his "
+         "neighbour.", None),
+        # guards: an accusation that is the news keeps its toll, and a killing of someone the
+        # act was done to who did not do it
+        ("On 4 May 2021, the rebels accused the army of killing 6 farmers near Makurdi.", 6),
+        ("On 4 May 2021, a mob seized a man who had killed his wife and lynched him in "
+         "Makurdi.", 1),
     ],
-)
+)  # fmt: skip
 def test_deaths_of_either_kind_of_animals_or_as_causes_are_no_toll(  # type: ignore[no-untyped-def]
     extractor, text: str, dead: int | None
 ) -> None:

@@ -108,6 +108,10 @@ def test_a_groups_name_the_model_cut_inside_its_brackets_is_whole(extractor) -> 
     text = "On 20 May 2023, police arrested two members of Chhatra League (BCL) in Feni town."
     event = first_event(extractor, text, "2023-05-21")
     assert event.actor2 == "Chhatra League"
+    # guard: a one-word name is kept before a bracketed word that is no acronym
+    text = "On 20 May 2023, the Mai-Mai (Yakutumba) attacked Kilo village near Uvira."
+    event = first_event(extractor, text, "2023-05-21")
+    assert "Yakutumba" not in (event.actor1, event.actor2)
 
 
 @pytest.mark.model

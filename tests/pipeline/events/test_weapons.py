@@ -385,6 +385,15 @@ def test_bombs_to_be_defused_are_no_explosion(extractor, text: str, types: list[
             "On 4 May 2022, residents of Mardan discovered rockets had hit their homes.",
             ["Explosions/Remote violence"],
         ),
+        (
+            "On 4 May 2022, police in Mardan discovered IEDs had been planted along a road.",
+            ["Strategic developments"],
+        ),
+        # harm denied or only meant is no blast
+        (
+            "On 4 May 2022, a bomb was planted near the market in Mardan, but nobody was hurt.",
+            [],
+        ),
     ],
 )
 def test_a_bomb_only_laid_or_recovered_is_no_explosion(

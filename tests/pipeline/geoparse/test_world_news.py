@@ -309,6 +309,9 @@ def test_a_region_the_gazetteer_names_otherwise_is_at_its_capital(
         # ... or tagged as a people after a town the model tagged as nothing
         ("On 3 May 2021, police killed a suspect in a raid in Barangay San Roque, Tanza, "
          "Cavite.", "Cavite", "PH"),
+        # guard: a surname in a list is no town before a region
+        ("Police arrested Lopez, Guerrero and Hidalgo after a riot in which two guards were "
+         "killed.", "Guerrero", None),
     ],
 )  # fmt: skip
 def test_a_name_the_layout_places_is_found(extractor, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
