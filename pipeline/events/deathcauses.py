@@ -79,9 +79,7 @@ def _a_cause(token: Token) -> bool:
     of a thief", "the burial of a youth tortured to death", "beat a man who had killed his
     mother"."""
     lemma = token.lemma_.lower()
-    to_death = any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-                   for c in token.children)  # fmt: skip
-    if lemma not in KILLING_LEMMAS | DEATH_NOUNS and not to_death:
+    if lemma not in KILLING_LEMMAS | DEATH_NOUNS and not _to_death(token):
         return False
     if lemma in DEATH_NOUNS and any(c.lower_ in _BEFORE for c in token.children):
         return True
@@ -108,6 +106,13 @@ def _a_cause(token: Token) -> bool:
     # ("claimed responsibility for killing three soldiers", "blamed the army for the killing
     # of ...": the killing is told, its toll too)
     return prep.lower_ in _BECAUSE and prep.head.lemma_.lower() not in _OWNING
+
+
+def _to_death(verb: Token) -> bool:
+    """ "tortured to death", "beaten to death": a verb that kills by what follows it."""
+    return any(
+        c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
+    )
 
 
 def _the_news(verb: Token) -> bool:
