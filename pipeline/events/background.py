@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pipeline.events.deathcauses import RECALLING
 from pipeline.events.triggerchecks import refers_back
 from pipeline.events.triggers import Trigger
 from pipeline.models import Event
@@ -22,7 +23,7 @@ __all__ = ["foreground", "past_background", "retold"]
 _BACKGROUND_PREPS = frozenset({"after", "following", "over", "against", "amid", "despite", "since"})
 _EARLIER = frozenset({"earlier", "previous", "prior", "recent"})
 #: What recalls an event told before: the place it happened, its anniversary.
-_RECALLED = frozenset({"site", "scene", "anniversary", "memory", "aftermath", "funeral", "burial"})
+_RECALLED = RECALLING | {"site", "scene", "aftermath"}
 _EARLIER_ADVERBS = frozenset({"earlier", "ago", "before"})
 _RESPONSE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction"})
 #: Verbs whose object is what a crowd or a statement is about, not what happened here.

@@ -17,7 +17,10 @@ from pipeline.events.weapons import GENERIC_VIOLENCE, names_remote_weapon
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["RIOTERS_INTER", "crowd_control", "crowd_violence", "protest_cause", "riot_coding"]
+__all__ = [
+    "CROWD_ACTS", "RIOTERS_INTER", "crowd_control", "crowd_violence", "protest_cause",
+    "riot_coding",
+]  # fmt: skip
 
 #: ACLED's inter code of rioters.
 RIOTERS_INTER = 5
@@ -165,7 +168,7 @@ def crowd_control(text: str) -> str | None:
 _CAUSE_PREPS = frozenset({"against", "over", "about", "for", "following", "after"})
 #: What crowds do: a clause of them tells the protest's acts, not its cause ("gathered to
 #: block the road").
-_CROWD_ACTS = frozenset(
+CROWD_ACTS = frozenset(
     {"block", "burn", "storm", "attack", "loot", "vandalize", "vandalise", "destroy", "torch",
      "barricade", "throw", "hurl", "pelt", "clash", "set", "occupy", "ransack", "beat"}
 )  # fmt: skip
@@ -205,7 +208,7 @@ def protest_cause(trigger: Token) -> frozenset[int]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS:
                 cause.update(t.i for t in child.subtree)
-            elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() not in _CROWD_ACTS:
+            elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() not in CROWD_ACTS:
                 purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 if purpose or child.lemma_.lower() in _DEMANDING:
                     joined = _acts_joined(child)

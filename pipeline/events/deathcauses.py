@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DEATH_NOUNS", "KILLING_LEMMAS", "not_a_toll", "without_causes"]
+__all__ = ["DEATH_NOUNS", "KILLING_LEMMAS", "RECALLING", "not_a_toll", "without_causes"]
 
 #: Verbs of killing.
 KILLING_LEMMAS = frozenset(
@@ -70,7 +70,7 @@ _CHARGED = frozenset({"accuse", "suspect", "charge", "convict", "guilty", "sente
 #: Words that date a death before the act told: "the recent death of a thief".
 _BEFORE = frozenset({"recent", "earlier", "previous", "prior", "past"})
 #: What recalls a death: "following the burial of a youth tortured to death".
-_RECALLING = frozenset({"burial", "funeral", "anniversary", "memory", "commemoration", "wake"})
+RECALLING = frozenset({"burial", "funeral", "anniversary", "memory", "commemoration"})
 
 
 def _a_cause(token: Token) -> bool:
@@ -83,7 +83,7 @@ def _a_cause(token: Token) -> bool:
         return False
     if lemma in DEATH_NOUNS and any(c.lower_ in _BEFORE for c in token.children):
         return True
-    if any(a.lemma_.lower() in _RECALLING for a in list(token.ancestors)[:4]):
+    if any(a.lemma_.lower() in RECALLING for a in list(token.ancestors)[:4]):
         return True
     # ("seized a man who had killed his wife and lynched him": the act on him, misparsed as
     # the clause's second verb, is no deed of his)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.accusations import spoken_charge
 from pipeline.events.background import foreground
-from pipeline.events.crowds import protest_cause
+from pipeline.events.crowds import CROWD_ACTS, protest_cause
 from pipeline.events.labels import LabelCoding
 from pipeline.events.modality import ASSERTED, THREAT, modality_of
 from pipeline.events.raids import raid_coded_by_its_acts
@@ -157,7 +157,7 @@ def drafts_of(sent: Span, after_protest: bool = False) -> list[Draft]:
             for t in sent
             if t.lemma_.lower() == "rioter"
             and t.dep_ == "nsubj"
-            and t.head.lemma_.lower() in _CROWD_ACTS
+            and t.head.lemma_.lower() in _RIOTERS_ACTS
             and not any(c.dep_ == "neg" or c.lower_ in _MAY for c in t.head.children)
         ]
         drafts.extend(Draft("protest", (i,), False) for i in rioters[:1])
@@ -185,11 +185,11 @@ def _went_off(weapon: Token) -> bool:
 _LAYING = frozenset({"plant", "place", "lay", "hide", "bury"})
 
 
-#: What a crowd does to a place or a road ("rioters cut the road", "occupied the field").
-_CROWD_ACTS = frozenset(
-    {"cut", "occupy", "shut", "close", "storm", "invade", "break", "smash", "throw", "hurl",
-     "pelt", "chase", "seize", "overrun", "stone", "besiege", "surround"}
-)  # fmt: skip
+#: What a crowd does, also to a place or a road ("rioters cut the road", "shut the field").
+_RIOTERS_ACTS = CROWD_ACTS | {
+    "cut", "shut", "close", "invade", "break", "smash", "chase", "seize", "overrun", "stone",
+    "besiege", "surround"
+}  # fmt: skip
 #: Words of harm done or a weapon going off.
 _HARM = frozenset(
     {"kill", "wound", "injure", "hurt", "destroy", "damage", "explode", "detonate", "die",
