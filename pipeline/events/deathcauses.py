@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DEATH_NOUNS", "KILLING_LEMMAS", "RECALLING", "not_a_toll", "without_causes"]
+__all__ = [
+    "DEATH_NOUNS", "KILLING_LEMMAS", "RECALLING", "not_a_toll", "to_death", "without_causes"
+]  # fmt: skip
 
 #: Verbs of killing.
 KILLING_LEMMAS = frozenset(
@@ -79,7 +81,7 @@ def _a_cause(token: Token) -> bool:
     of a thief", "the burial of a youth tortured to death", "beat a man who had killed his
     mother"."""
     lemma = token.lemma_.lower()
-    if lemma not in KILLING_LEMMAS | DEATH_NOUNS and not _to_death(token):
+    if lemma not in KILLING_LEMMAS | DEATH_NOUNS and not to_death(token):
         return False
     if lemma in DEATH_NOUNS and any(c.lower_ in _BEFORE for c in token.children):
         return True
@@ -108,8 +110,15 @@ def _a_cause(token: Token) -> bool:
     return prep.lower_ in _BECAUSE and prep.head.lemma_.lower() not in _OWNING
 
 
-def _to_death(verb: Token) -> bool:
-    """ "tortured to death", "beaten to death": a verb that kills by what follows it."""
+def to_death(verb: Token) -> bool:
+    """Whether a verb kills by "to death" after it ("tortured to death", "beaten to death").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> to_death(spacy.blank("en")("killed")[0])
+    False
+    """
     return any(
         c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children
     )

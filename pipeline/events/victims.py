@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.events.deathcauses import DEATH_NOUNS, KILLING_LEMMAS, not_a_toll
+from pipeline.events.deathcauses import DEATH_NOUNS, KILLING_LEMMAS, not_a_toll, to_death
 from pipeline.events.kinds import CIVILIAN_NOUNS
 from pipeline.events.numbers import parse_count
 
@@ -106,12 +106,12 @@ def _a_thing_told(noun: Token) -> bool:
 def kills_by_manner(verb: Token) -> bool:
     """ "shot dead", "tortured him to death", "burned a farmer alive": a verb that kills by
     what follows it."""
+    if to_death(verb):
+        return True
     for child in verb.children:
         if child.lower_ == "dead" and verb.lemma_.lower() == "shoot":
             return True
         if child.lower_ == "fatally":  # "was fatally shot", "fatally stabbed a trader"
-            return True
-        if child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
             return True
         if verb.lemma_.lower() in ("burn", "bury") and (
             child.lower_ == "alive"
