@@ -22,6 +22,7 @@ from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.mentions import find_mentions
 from pipeline.geoparse.outlet import Outlet, outlet_of
 from pipeline.geoparse.resolve import ResolverSettings, resolve_mentions
+from pipeline.geoparse.sitetowns import SITE_LABEL, site_towns
 from pipeline.lexicon.actor_dictionary import group_alias_at, state_body
 from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
 
@@ -237,6 +238,19 @@ class Extractor:
         places = self.resolve(doc, mentions, article.url, text=article.text)
         context = EventContext(gazetteer=self.gazetteer, lexicon=self.lexicon)
         local = [p for p in places if p.kind != "country" and p.mention.role == "literal"]
+        resolved = tuple(p.mention for p in places)
+        townless = all(p.kind == "country" for p in places)
+        if townless and (sites := site_towns(doc, article.id, self.gazetteer, resolved)):
+            # "a riot in the Kitwe Central Prison": the site's town, where no other is named
+            # (resolved as places the text names, then told apart again as the site's town)
+            named = tuple(replace(m, role="literal") for m in sites)
+            places = tuple(
+                replace(p, mention=replace(p.mention, role="locality"))
+                if p.mention.label == SITE_LABEL
+                else p
+                for p in self.resolve(doc, (*mentions, *named), article.url, text=article.text)
+            )
+            local = [p for p in places if p.mention.label == SITE_LABEL and p.kind != "country"]
         country = None if local else self.country_place(doc, places)
         if country is not None and not country.mention.article_id:
             country = replace(country, mention=replace(country.mention, article_id=article.id))

@@ -21,7 +21,7 @@ from pipeline.models import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["EMBEDDING_LABELS", "demonym_mentions", "embedded_mentions"]
+__all__ = ["EMBEDDING_LABELS", "demonym_mentions", "embedded_mentions", "mention_of"]
 
 #: Entity labels whose names may embed a place name.
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -174,13 +174,14 @@ def embedded_mentions(
             if any(s < span.end_char and span.start_char < e for s, e in occupied):
                 continue
             occupied.append((span.start_char, span.end_char))
-            found.append(_mention(span, article_id, sentence_of, entity.label_, "embedded"))
+            found.append(mention_of(span, article_id, sentence_of, entity.label_, "embedded"))
     return tuple(found)
 
 
-def _mention(
+def mention_of(
     span: Span, article_id: str, sentence_of: dict[int, int], label: str, role: str
 ) -> Mention:
+    """A mention of the words ``span``, in the sentence ``sentence_of`` gives its first token."""
     return Mention(
         article_id=article_id,
         text=span.text,
@@ -218,5 +219,5 @@ def demonym_mentions(
             continue
         if any(s < span.end_char and span.start_char < e for s, e in occupied):
             continue
-        found.append(_mention(span, article_id, sentence_of, "NORP", "demonym"))
+        found.append(mention_of(span, article_id, sentence_of, "NORP", "demonym"))
     return tuple(found)
