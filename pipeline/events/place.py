@@ -242,10 +242,15 @@ def _site_place(site: Site, mention: Mention) -> Place:
     )
 
 
+#: A lookup's score for a place known by the name looked up as one of its other names.
+_ANOTHER_NAME = 0.9
+
+
 def at_regional_capital(place: Place, gazetteer: GazetteerLike) -> Place:
     """ACLED codes an event in a region at the region's capital, not its centroid (the Homs
     governorate's centroid lies 130 km out in the desert): move a first-level region to its
-    namesake city inside it, when there is one."""
+    namesake city inside it, when there is one (by its own name or another: the Chittagong
+    division's capital is Chattogram, known as Chittagong)."""
     if place.kind != "admin1":
         return place
     keys = {fold_name(place.name), translit_key(place.name)}
@@ -254,7 +259,10 @@ def at_regional_capital(place: Place, gazetteer: GazetteerLike) -> Place:
         for candidate in gazetteer.lookup(place.name, limit=10)
         if candidate.kind == "city"
         and candidate.country == place.country
-        and keys & {fold_name(candidate.name), translit_key(candidate.name)}
+        and (
+            candidate.score >= _ANOTHER_NAME
+            or keys & {fold_name(candidate.name), translit_key(candidate.name)}
+        )
         and keys & {fold_name(candidate.admin1), translit_key(candidate.admin1)}
     ]
     if not capitals:
