@@ -136,19 +136,30 @@ def _dominates(place: Place, trigger: Token, sent: Span) -> bool:
     )
 
 
-def _town_inside(best: Place, places: Sequence[Place]) -> Place:
+def _town_inside(best: Place, places: Sequence[Place], text: str = "") -> Place:
     """The town among literal ``places`` inside the region chosen ("from Hilla city's main
-    square in Babylon province": Hilla), the most specific place named; else the region."""
+    square in Babylon province": Hilla), the most specific place named; else the region. In
+    the article's ``text``, a town named for its unit is one too ("Kora township, Delta
+    state": the township's town, whose name local news also gives its institutions)."""
     if best.kind not in ("admin1", "admin2"):
         return best
     towns = [
         p
         for p in places
-        if p.mention.role == "literal"
+        if (p.mention.role == "literal" or _unit_named(p, text))
         and p.kind not in ("country", "admin1", "admin2")
         and (p.country, p.admin1) == (best.country, best.admin1)
     ]
     return towns[0] if towns else best
+
+
+#: Lowercase unit words after a town's name that make it the unit's town ("Kora township").
+_UNIT_AFTER = frozenset({"township", "district", "upazila", "tehsil", "municipality", "county"})
+
+
+def _unit_named(place: Place, text: str) -> bool:
+    after = text[place.mention.end : place.mention.end + 20].split()
+    return bool(after) and after[0].strip(",.;") in _UNIT_AFTER
 
 
 def _in_unreal_clause(place: Place, sent: Span) -> bool:
@@ -301,7 +312,7 @@ def choose_places(
         local = sorted(local, key=lambda p: p.country != fallback.country)
     if local:
         real = [p for p in sentence_places if not _in_unreal_clause(p, sent)]
-        best = _town_inside(local[0], real)
+        best = _town_inside(local[0], real, sent.doc.text)
         if best is not local[0]:  # the region's town, near which the event took place
             return PlaceChoice((best,), max(best.precision, 2), "a town inside the region")
         listed = _listed_with(best, local, sent)

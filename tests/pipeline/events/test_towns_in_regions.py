@@ -1,6 +1,7 @@
-"""An event in a first-level region is drawn at the region's namesake capital, known by the
+"""An event in a region is drawn at a town the report names inside it, also one named for its
+unit ("Hsipaw township, Shan state"), else at the region's namesake capital, known by the
 region's name as its own or as another of its names; a region with no namesake town stays at
-its point. Real gazetteer."""
+its point. Real model and gazetteer; our own texts."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from pipeline.events.place import at_regional_capital
 from pipeline.models import Mention, Place
+from tests.pipeline.events.reading import first_event
 
 
 @pytest.mark.parametrize(
@@ -37,3 +39,28 @@ def test_a_region_with_no_namesake_town_stays(gazetteer) -> None:  # type: ignor
     place = Place(found.place_id, found.name, "admin1", found.country, found.admin1,
                   found.lon, found.lat, 3, 0.9, mention)  # fmt: skip
     assert at_regional_capital(place, gazetteer) == place
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 3 May 2021, the army shelled Nam Hpat village, Hsipaw township, Shan state, "
+            "wounding two villagers.",
+            "Hsipaw",
+        ),
+        (
+            "On 3 May 2021, soldiers burned houses in Pa Lin village, Kyaukme township, Shan "
+            "state.",
+            "Kyaukme",
+        ),
+        # guard: a town named for its people ("a Lashio man") is no place of the event
+        ("On 3 May 2021, a Lashio man was shot dead by soldiers in Shan state.", "Shan"),
+    ],
+)
+def test_a_town_named_for_its_unit_inside_the_region(  # type: ignore[no-untyped-def]
+    extractor, text: str, place: str
+) -> None:
+    event = first_event(extractor, text, "2021-05-04")
+    assert [p.name for p in event.places] == [place]
