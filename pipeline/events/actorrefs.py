@@ -12,6 +12,7 @@ from pipeline.events.kinds import off_duty
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import ActorRef
+from pipeline.lexicon.place_words import ENVOY_WORDS
 from pipeline.nlp.entities import entities
 
 if TYPE_CHECKING:
@@ -207,7 +208,12 @@ def drop_unplaced(refs: list[ActorRef]) -> list[ActorRef]:
     """ "Turkey sent 5,000 troops": forces without a country of their own belong to a state the
     sentence names; only when it names none are they the event country's ("troops repelled the
     assault", "militants killed a soldier")."""
-    named_state = any(r.country for r in refs if r.kind in ("state", "military", "government"))
+    named_state = any(
+        r.country
+        for r in refs
+        if r.kind in ("state", "military", "government")
+        and r.surface.split()[-1].lower() not in ENVOY_WORDS  # "outside the Ivory Coast embassy"
+    )
     settled = {"forces": "military", "rulers": "government"}
     return [
         replace(r, kind=settled[r.kind]) if r.kind in settled else r

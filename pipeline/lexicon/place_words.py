@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 
 __all__ = [
+    "ENVOY_WORDS",
     "LOCATIVE",
     "MONTH_WORDS",
     "NOT_PLACE_HEADS",
@@ -255,6 +256,11 @@ NOT_PLACE_HEADS = frozenset(
 
 #: A state's bodies: "the Military Forces of Turkey", "the Government of Iraq" name whose
 #: forces or rulers, not where something happened.
+#: A state's posts and envoys abroad: a country's name before them says whose, not where, and
+#: they own no forces where they stand.
+ENVOY_WORDS = frozenset(
+    {"embassy", "embassies", "consulate", "consulates", "ambassador", "envoy", "legation"}
+)
 STATE_BODIES = frozenset(
     {"force", "forces", "government", "army", "military", "police", "ministry", "minister",
      "president", "embassy", "ambassador", "navy", "gendarmerie", "parliament"}
