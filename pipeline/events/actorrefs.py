@@ -12,7 +12,7 @@ from pipeline.events.kinds import off_duty
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import ActorRef
-from pipeline.lexicon.place_words import ENVOY_WORDS
+from pipeline.lexicon.place_words import envoy_of
 from pipeline.nlp.entities import entities
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ def _near_trigger(token: Token) -> bool:
 
 #: Forces that are people or posts (not weapons): without a country they are the event
 #: country's own.
-def drop_unplaced(refs: list[ActorRef]) -> list[ActorRef]:
+def drop_unplaced(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
     """ "Turkey sent 5,000 troops": forces without a country of their own belong to a state the
     sentence names; only when it names none are they the event country's ("troops repelled the
     assault", "militants killed a soldier")."""
@@ -212,7 +212,7 @@ def drop_unplaced(refs: list[ActorRef]) -> list[ActorRef]:
         r.country
         for r in refs
         if r.kind in ("state", "military", "government")
-        and r.surface.split()[-1].lower() not in ENVOY_WORDS  # "outside the Ivory Coast embassy"
+        and not envoy_of(doc[r.head])  # "outside the Ivory Coast embassy", "Kenya's embassy"
     )
     settled = {"forces": "military", "rulers": "government"}
     return [

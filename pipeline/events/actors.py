@@ -161,7 +161,8 @@ def find_actors(
             continue
         i += 1
     found = drop_restated(with_unknown_groups(found, sent, gazetteer), doc)
-    return drop_unplaced(_attach_countries(members_of_groups(found, doc), lexicon, gazetteer, doc))
+    placed = _attach_countries(members_of_groups(found, doc), lexicon, gazetteer, doc)
+    return drop_unplaced(placed, doc)
 
 
 #: Who rules, unnamed ("the government extended the state of emergency"): the event country's.

@@ -14,7 +14,7 @@ from pipeline.events.roles import assign_roles
 from pipeline.events.triggers import MILITARY_CATEGORIES, VIOLENT_PRECEDENCE
 from pipeline.events.weapons import both_fired
 from pipeline.gazetteer_api import GazetteerLike
-from pipeline.lexicon.place_words import ENVOY_WORDS
+from pipeline.lexicon.place_words import envoy_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,9 +64,7 @@ def cast_actors(
         # "Malian forces, supported by Wagner": Wagner is an associate (ACLED's assoc_actor)
         refs = [r for r in refs if r.head not in supporters]
     for ref, relation in assign_roles(doc, refs, triggers, speech=speech):
-        if relation == "site" or (
-            relation not in ("agent", "speaker") and ref.surface.split()[-1].lower() in ENVOY_WORDS
-        ):
+        if relation == "site" or (relation not in ("agent", "speaker") and envoy_of(doc[ref.head])):
             continue  # ("marched to the French embassy": a state's post abroad is no side)
         name, inter = canonical_actor(
             ref, military=military, event_country=country, gazetteer=gazetteer

@@ -24,6 +24,7 @@ from pipeline.geoparse.outlet import Outlet, outlet_of
 from pipeline.geoparse.resolve import ResolverSettings, resolve_mentions
 from pipeline.geoparse.sitetowns import SITE_LABEL, site_towns
 from pipeline.lexicon.actor_dictionary import group_alias_at, state_body
+from pipeline.lexicon.place_words import envoy_of
 from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
 
 if TYPE_CHECKING:
@@ -235,7 +236,10 @@ class Extractor:
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:
         mentions = self.mentions(doc, article.id)
-        places = self.resolve(doc, mentions, article.url, text=article.text)
+        places = tuple(
+            _whose_envoy(p, doc)
+            for p in self.resolve(doc, mentions, article.url, text=article.text)
+        )
         context = EventContext(gazetteer=self.gazetteer, lexicon=self.lexicon)
         local = [p for p in places if p.kind != "country" and p.mention.role == "literal"]
         resolved = tuple(p.mention for p in places)
@@ -251,6 +255,12 @@ class Extractor:
                 for p in self.resolve(doc, (*mentions, *named), article.url, text=article.text)
             )
             local = [p for p in places if p.mention.label == SITE_LABEL and p.kind != "country"]
+            evidence = self.country_place(doc, places)
+            if evidence is not None and any(p.country != evidence.country for p in local):
+                # "Iranian forces arrested an Oxford researcher": the site is not where the
+                # report is
+                places = tuple(p for p in places if p.mention.label != SITE_LABEL)
+                local = []
         country = None if local else self.country_place(doc, places)
         if country is not None and not country.mention.article_id:
             country = replace(country, mention=replace(country.mention, article_id=article.id))
@@ -275,6 +285,17 @@ class Extractor:
         return ArticleResult(
             article=article, places=places, events=events, warnings=tuple(warnings)
         )
+
+
+def _whose_envoy(place: Place, doc: Doc) -> Place:
+    """A country named before its embassy or consulate ("outside the Ivory Coast embassy"):
+    whose post it is, not where the event is (a town before one is where the post stands)."""
+    if place.kind != "country" or place.mention.role != "literal":
+        return place
+    span = doc.char_span(place.mention.start, place.mention.end, alignment_mode="expand")
+    if span is None or not envoy_of(span.root):
+        return place
+    return replace(place, mention=replace(place.mention, role="associative"))
 
 
 def _words(doc: Doc, start: int, end: int, label: str) -> Mention:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from geodata.geometry import distance_km
-from geodata.models import Site
+from geodata.models import Candidate, Site
 from geodata.normalize import fold_name, translit_key
 from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.gazetteer_api import GazetteerLike
@@ -157,9 +157,18 @@ def _town_inside(best: Place, places: Sequence[Place], text: str = "") -> Place:
 _UNIT_AFTER = frozenset({"township", "district", "upazila", "tehsil", "municipality", "county"})
 
 
+#: What may follow the unit word when it names where the event is ("Kora township, Delta"),
+#: not a person or office of the unit ("a Kora township teacher", "a Kora district official").
+_AFTER_UNIT = frozenset({"in", "of", "on", "near", "at", "and", "or", "area", "where"})
+
+
 def _unit_named(place: Place, text: str) -> bool:
-    after = text[place.mention.end : place.mention.end + 20].split()
-    return bool(after) and after[0].strip(",.;") in _UNIT_AFTER
+    after = text[place.mention.end : place.mention.end + 40].split()
+    if not after or after[0].strip(",.;:)(") not in _UNIT_AFTER:
+        return False
+    if after[0][-1] in ",.;:)(" or len(after) == 1 or after[1][0] in ",.;:(":
+        return True
+    return after[1].strip(",.;:)(") in _AFTER_UNIT
 
 
 def _in_unreal_clause(place: Place, sent: Span) -> bool:
@@ -255,6 +264,17 @@ def _site_place(site: Site, mention: Mention) -> Place:
 
 #: A lookup's score for a place known by the name looked up as one of its other names.
 _ANOTHER_NAME = 0.9
+#: ... which is the region's capital only when it is a sizeable town (a village may carry the
+#: region's name: Minneota, Minnesota).
+_CAPITAL_SIZE = 50_000
+
+
+def _spelt_otherwise(town: Candidate, region: Place) -> bool:
+    """Whether a sizeable town known by the region's name is that name spelt otherwise
+    (Chattogram, Chittagong), not a longer or shorter name ("Bihar Sharif" in Bihar, "Rio
+    Grande" in Rio Grande do Sul: towns named after the region, not its capital)."""
+    own, theirs = set(fold_name(town.name).split()), set(fold_name(region.name).split())
+    return town.population >= _CAPITAL_SIZE and not (own < theirs or theirs < own)
 
 
 def at_regional_capital(place: Place, gazetteer: GazetteerLike) -> Place:
@@ -271,7 +291,7 @@ def at_regional_capital(place: Place, gazetteer: GazetteerLike) -> Place:
         if candidate.kind == "city"
         and candidate.country == place.country
         and (
-            candidate.score >= _ANOTHER_NAME
+            (candidate.score >= _ANOTHER_NAME and _spelt_otherwise(candidate, place))
             or keys & {fold_name(candidate.name), translit_key(candidate.name)}
         )
         and keys & {fold_name(candidate.admin1), translit_key(candidate.admin1)}

@@ -40,7 +40,6 @@ from pipeline.lexicon.actor_dictionary import (
     TOWN_OF_WORDS,
 )
 from pipeline.lexicon.place_words import (
-    ENVOY_WORDS,
     LOCATIVE,
     MONTH_WORDS,
     NOT_PLACE_HEADS,
@@ -69,7 +68,11 @@ def span_role(doc: Doc, start: int, end: int) -> str:
 
 def sentence_index_of(doc: Doc) -> list[int]:
     """Sentence number of every token of ``doc``."""
-    return [number for number, sent in enumerate(doc.sents) for _ in range(len(sent))]
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
 
 
 def _person_words(doc: Doc) -> set[str]:
@@ -135,8 +138,6 @@ def mention_role(span: Span) -> str:
             return "metonymy"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in STATE_BODIES:
         return "associative"  # "the Military Forces of Turkey": whose forces, not where
-    if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in ENVOY_WORDS:
-        return "associative"  # "outside the Ivory Coast embassy": whose embassy, not where
     # "Baghdad's Wathba Square", "Syria's Idlib province": a place in the place, not its doing
     if root.dep_ == "poss" and not (
         root.head.lower_ in PLACE_NOUNS or root.head.ent_type_ in ("FAC", "LOC")

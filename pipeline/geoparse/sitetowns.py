@@ -27,9 +27,18 @@ SITE_LABEL = "SITE"
 
 #: Sites, people and local office-holders a town's name may qualify.
 SITE_WORDS = frozenset(
-    {"jail", "prison", "court", "courthouse", "market", "school", "college", "university",
-     "polytechnic", "airport", "port", "seaport", "hospital", "stadium", "building", "station",
-     "mosque", "church", "cathedral", "resident", "residents", "governor", "mayor"}
+    {"jail", "prison", "court", "courthouse", "market", "school", "polytechnic", "airport",
+     "port", "seaport", "hospital", "stadium", "building", "station", "resident", "residents",
+     "governor", "mayor"}
+)  # fmt: skip
+#: Words that may follow a town's name inside a site's name ("the Kitwe Central Prison");
+#: any other word makes the name a longer one ("Liverpool Street station", "Aden Adde
+#: International Airport"). (Universities, colleges and churches are often named after a
+#: person or a town elsewhere: "Columbia University" is in New York.)
+_SITE_QUALIFIERS = frozenset(
+    {"central", "international", "city", "state", "main", "general", "teaching", "regional",
+     "municipal", "district", "provincial", "national", "town", "county", "federal", "referral",
+     "police", "railway", "bus", "magistrates", "magistrate", "education"}
 )  # fmt: skip
 #: A town a report would be placed at: a large one, whose name is seldom anything else.
 _MIN_POPULATION = 100_000
@@ -94,7 +103,8 @@ def _town_before(noun: Token, gazetteer: GazetteerLike) -> Span | None:
         end += 1
     for stop in range(end, start, -1):
         span = doc[start:stop]
-        if _large_town(span.text, gazetteer):
+        rest = doc[stop:end]
+        if all(t.lower_ in _SITE_QUALIFIERS for t in rest) and _large_town(span.text, gazetteer):
             return span
     return None
 

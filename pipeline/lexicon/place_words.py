@@ -5,6 +5,10 @@ a name something else ("Marburg virus")."""
 from __future__ import annotations
 
 import calendar
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "ENVOY_WORDS",
@@ -20,6 +24,7 @@ __all__ = [
     "STATE_BODIES",
     "TIME_WORDS",
     "WEAK_LOCATIVE",
+    "envoy_of",
 ]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -261,6 +266,21 @@ NOT_PLACE_HEADS = frozenset(
 ENVOY_WORDS = frozenset(
     {"embassy", "embassies", "consulate", "consulates", "ambassador", "envoy", "legation"}
 )
+
+
+def envoy_of(token: Token) -> bool:
+    """Whether ``token`` names whose embassy, consulate or envoy a noun is ("the Ivory Coast
+    embassy", "Kenya's embassy", "the US ambassador"), or is that noun itself."""
+    if token.lemma_.lower() in ENVOY_WORDS or token.lower_ in ENVOY_WORDS:
+        return True
+    head = token.head
+    return (
+        token.dep_ in ("compound", "poss", "amod", "nmod")
+        and head.i != token.i
+        and (head.lemma_.lower() in ENVOY_WORDS or head.lower_ in ENVOY_WORDS)
+    )
+
+
 STATE_BODIES = frozenset(
     {"force", "forces", "government", "army", "military", "police", "ministry", "minister",
      "president", "embassy", "ambassador", "navy", "gendarmerie", "parliament"}

@@ -41,3 +41,17 @@ def test_guard_a_country_named_as_the_place_stays(extractor) -> None:  # type: i
     event = first_event(extractor, text, "2021-05-05")
     assert [(p.name, p.country) for p in event.places] == [("Juba", "SS")]
     assert event.actor2 == "Military Forces of South Sudan"
+
+
+@pytest.mark.model
+def test_guard_a_town_before_an_embassy_is_where_it_stands(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 May 2021, a rocket landed inside the Baghdad embassy compound, US officials said."
+    event = first_event(extractor, text, "2021-05-05")
+    assert [p.name for p in event.places] == ["Baghdad"]
+
+
+@pytest.mark.model
+def test_the_country_whose_embassy_was_attacked_is_no_armed_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 May 2021, Kenya's embassy in Washington was attacked by protesters."
+    event = first_event(extractor, text, "2021-05-05")
+    assert "Kenya" not in event.actor1 + event.actor2

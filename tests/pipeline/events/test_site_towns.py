@@ -62,8 +62,19 @@ def test_a_place_of_its_own_comes_before_a_sites_town(extractor) -> None:  # typ
         "On 4 May 2021, staff of a primary school protested over unpaid wages.",
         # a small town's name, which many other things share
         "On 4 May 2021, traders protested outside the Ozark Market over new levies.",
+        # a town that only opens a longer name
+        "On 4 May 2021, activists glued themselves to a train at Liverpool Street station.",
+        "On 4 May 2021, students marched from the George Mason School to the town hall.",
     ],
 )
 def test_no_site_town(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = extractor.nlp(text)
     assert site_towns(doc, "t", extractor.gazetteer) == ()
+
+
+@pytest.mark.model
+def test_a_site_town_abroad_from_the_reports_country_is_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 May 2021, fans rioted outside Orlando Stadium, South African police said."
+    events = read_text(extractor, text, "2021-05-05").events
+    assert events
+    assert all(p.country == "ZA" for p in events[0].places)
