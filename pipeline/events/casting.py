@@ -131,7 +131,34 @@ def cast_actors(
         # "a FAMa and Wagner convoy hit an IED": the country's own forces are the side hit
         second = next((a for a in rest if a[1] == 1 and _joined(doc, a[3], second[3])), second)
     chosen = [first] if second is None else [first, second]
+    if second is not None and _allies(doc, first, second, triggers):
+        # "FAMa and Wagner forces raided the village": a country's forces and the foreign
+        # ones named with them are one side (the foreign its associates); the other side is
+        # whoever else the sentence names
+        own = first if first[1] == 1 else second
+        ally = second if own is first else first
+        other = next(
+            (a for a in named if a not in (own, ally) and not _joined(doc, own[3], a[3])), None
+        )
+        chosen = sorted([own] if other is None else [own, other], key=lambda a: order[a[2]])
     return [Cast(name, inter, relation) for name, inter, relation, _ in chosen]
+
+
+#: Words for two sides fighting each other: "X and Y clashed" are enemies, not allies.
+_FIGHT_LEMMAS = frozenset(
+    {"clash", "fight", "battle", "skirmish", "exchange", "confront", "confrontation", "engage"}
+)
+
+
+def _allies(doc: Doc, one: _Named, two: _Named, triggers: Sequence[int]) -> bool:
+    """Whether a country's forces and foreign forces are named together as one side ("FAMa and
+    Wagner forces", "the army and Russian private forces"), not as two who fought each other
+    ("Turkish and Syrian forces clashed") or two governments ("India and Nepal agreed")."""
+    if {one[1], two[1]} != {1, 8} or not _joined(doc, one[3], two[3]):
+        return False
+    if any(name.startswith("Government of") for name in (one[0], two[0])):
+        return False  # "agreements between India and Nepal": two parties
+    return not any(doc[t].lemma_.lower() in _FIGHT_LEMMAS for t in triggers)
 
 
 def _qualifies_force(
