@@ -15,6 +15,7 @@ from geodata.models import Candidate, Site
 from geodata.normalize import fold_name, translit_key
 from pipeline.events.modality import ASSERTED, modality_of
 from pipeline.gazetteer_api import GazetteerLike
+from pipeline.geoparse.candidates import SEATED_UNITS
 from pipeline.models import Mention, Place
 from pipeline.nlp.syntax import governs
 
@@ -153,8 +154,9 @@ def _town_inside(best: Place, places: Sequence[Place], text: str = "") -> Place:
     return towns[0] if towns else best
 
 
-#: Lowercase unit words after a town's name that make it the unit's town ("Kora township").
-_UNIT_AFTER = frozenset({"township", "district", "upazila", "tehsil", "municipality", "county"})
+#: Lowercase unit words after a town's name that make it the unit's town ("Kora township"):
+#: the geoparser's units named after their seat, and South Asia's and America's.
+_UNIT_AFTER = SEATED_UNITS | {"upazila", "tehsil", "county"}
 
 
 #: What may follow the unit word when it names where the event is ("Kora township, Delta"),

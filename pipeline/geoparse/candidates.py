@@ -20,6 +20,7 @@ from pipeline.models import Mention
 
 __all__ = [
     "GIVEN_LABEL",
+    "SEATED_UNITS",
     "as_listed_unit",
     "candidates_of",
     "far_lookalike",
@@ -58,7 +59,7 @@ _UNIT_WORDS = frozenset(
 #: The least population of a town taken as a unit's seat by another of its names.
 _SEAT_BY_OTHER_NAME = 10_000
 #: Units that take their seat's name: a district, a township, a municipality.
-_SEATED_UNITS = frozenset(
+SEATED_UNITS = frozenset(
     {"district", "township", "subdistrict", "sub-district", "municipality", "commune", "regency"}
 )
 
@@ -304,7 +305,7 @@ def candidates_of(
     # a unit's name ("Clarke County") is no near spelling of another ("Clare"): an unlisted
     # unit is placed among the article's places instead (:func:`unlisted_unit`)
     unit = len(words) > 1 and words[-1].lower() in _UNIT_WORDS
-    if not found and tail in _SEATED_UNITS:
+    if not found and tail in SEATED_UNITS:
         # "Mrauk-U Township", "Sholgara district": a district named after its seat, a town
         # of that very name (a county's name is often no town's: not "Clarke County")
         seats = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)
