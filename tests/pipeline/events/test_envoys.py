@@ -29,13 +29,6 @@ def test_the_police_at_an_embassy_are_the_host_countrys(extractor) -> None:  # t
 
 
 @pytest.mark.model
-def test_an_embassy_reporting_an_abduction_is_no_side_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "On 4 May 2021, the Gabon embassy in Yaounde said two of its staff had been abducted."
-    event = first_event(extractor, text, "2021-05-05")
-    assert "Gabon" not in event.actor1 + event.actor2
-
-
-@pytest.mark.model
 def test_guard_a_country_named_as_the_place_stays(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "On 4 May 2021, soldiers fired on protesters in Juba, South Sudan."
     event = first_event(extractor, text, "2021-05-05")
@@ -51,7 +44,18 @@ def test_guard_a_town_before_an_embassy_is_where_it_stands(extractor) -> None:  
 
 
 @pytest.mark.model
-def test_the_country_whose_embassy_was_attacked_is_no_armed_side(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "On 4 May 2021, Kenya's embassy in Washington was attacked by protesters."
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "On 4 May 2021, the Gabon embassy in Yaounde said two of its staff had been abducted.",
+            "Gabon",
+        ),
+        ("On 4 May 2021, Kenya's embassy in Washington was attacked by protesters.", "Kenya"),
+    ],
+)
+def test_the_country_of_an_embassy_is_no_side_of_what_happens_at_it(  # type: ignore[no-untyped-def]
+    extractor, text: str, country: str
+) -> None:
     event = first_event(extractor, text, "2021-05-05")
-    assert "Kenya" not in event.actor1 + event.actor2
+    assert country not in event.actor1 + event.actor2
