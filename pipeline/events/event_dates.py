@@ -125,6 +125,30 @@ def _modifies_noun(ent: Span, triggers: Sequence[Token]) -> bool:
     )
 
 
+#: Words that open a phrase on what came before the event: "after the massacre ...".
+_BEFORE_WORDS = frozenset({"after", "following", "since"})
+
+
+def _earlier_thing(ent: Span, triggers: Sequence[Token]) -> bool:
+    """A day counted back from the report in a phrase on an earlier thing ("After the
+    massacre a few days ago, the SDF took the district"): that thing's day, not the event's,
+    which the report tells as now."""
+    if not ent.text.lower().rstrip(" .").endswith("ago"):
+        return False
+    doc, marks = ent.doc, {t.i for t in triggers}
+    start = ent.start
+    while start > ent.sent.start and doc[start - 1].text not in ",;:" and start - 1 not in marks:
+        start -= 1  # the phrase it closes, back to a comma or the event's word
+    if doc[start].lower_ in _BEFORE_WORDS:
+        return True  # ("After the massacre a few days ago, ...", whichever way it is parsed)
+    head = ent.root
+    while head.head.i != head.i and all(head.i != t.i for t in triggers):
+        if head.lower_ in _BEFORE_WORDS and head.dep_ in ("prep", "mark"):
+            return True
+        head = head.head
+    return False
+
+
 def _as_reported(ent: Span) -> bool:
     """ "As reported on 1 March 2020, ...", "reported on 3 May": the report's date stands for
     the event's, as ACLED writes when the day itself is not known."""
@@ -288,6 +312,9 @@ def choose_date(
             continue
         if _modifies_noun(ent, triggers):
             notes.append(f"'{ent.text}' names a thing, not the event's day")
+            continue
+        if _earlier_thing(ent, triggers):
+            notes.append(f"'{ent.text}' dates what came before, not the event")
             continue
         if _as_reported(ent):
             # ACLED's "As reported on 1 March 2020, ...": the event's date, as the report gives

@@ -19,6 +19,7 @@ __all__ = [
     "PERSONNEL",
     "by_force",
     "force_thing",
+    "foreign_group_ref",
     "held_by_others",
     "militia_ref",
     "off_duty",
@@ -43,7 +44,8 @@ _FORCE_MODIFIERS = frozenset(
 PERSONNEL = frozenset(
     {"soldier", "troop", "army", "force", "serviceman", "personnel", "police", "policeman", "guard",
      "gendarme", "gendarmerie", "detachment", "garrison", "outpost", "checkpoint", "officer",
-     "military", "commando", "agent", "apc", "constable", "security operatives"}
+     "military", "commando", "agent", "apc", "constable", "security operatives", "ranger",
+     "eco-guard"}
 )  # fmt: skip
 #: Where an adjective stands as a noun ("members of the military", "the military fired").
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos"})
@@ -129,6 +131,27 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
     if shared is not None:  # (the first name of two is its own actor: its own word is its head)
         return ActorRef("generic", "", name, 4, token.i, token.i, token.i + 1, span.text)
     return ActorRef("generic", "", name, 4, end, token.i, end + 1, span.text)
+
+
+def foreign_group_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
+    """An unnamed armed group a nation's name marks ("an Indian armed group", "armed Chadian
+    groups"): an Unidentified Armed Group of that country, as ACLED codes it, wherever it
+    acts."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i == 0 or token.i + 2 > len(doc):
+        return None
+    if doc[token.i + 1].lower_ == "armed" and token.i + 2 < len(doc):
+        start, noun = token.i, doc[token.i + 2]  # "an Indian armed group"
+    elif doc[token.i - 1].lower_ == "armed":
+        start, noun = token.i - 1, doc[token.i + 1]  # "an armed Indian group"
+    else:
+        return None
+    iso2 = gazetteer.country_for_demonym(token.text)
+    if noun.lemma_.lower() != "group" or not iso2:
+        return None
+    span = doc[start : noun.i + 1]
+    name = "Unidentified Armed Group ({country})"
+    return ActorRef("generic", iso2, name, 3, noun.i, start, noun.i + 1, span.text)
 
 
 def _shared_noun(doc: Doc, after: int) -> int | None:

@@ -39,7 +39,7 @@ from pipeline.events.coding import UNIDENTIFIED, code_event, intervened
 from pipeline.events.counts import SentenceCounts, read_counts
 from pipeline.events.crowds import crowd_violence
 from pipeline.events.dates import DateSpan
-from pipeline.events.deathcauses import without_causes
+from pipeline.events.deathcauses import kills_told, without_causes
 from pipeline.events.drafts import Draft, drafts_of
 from pipeline.events.event_dates import choose_date, dateline_of, opening_date
 from pipeline.events.labels import LabelCoding, label_day, opening_label
@@ -327,6 +327,10 @@ def _build(
         entry.name if entry else None,
         killed=bool(fatalities),
     )
+    if coded.event_type == "Riots" and not violent and kills_told(sent):
+        # a protest the sentence tells turned violent ("demonstrated and clashed with police
+        # who killed one person"): a riot's toll is its own
+        violent, fatalities = True, _dead(counts, sent)
     category = coded.category
     troops = (
         counts.troops.value

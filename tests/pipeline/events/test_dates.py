@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.events.dates import resolve_date
+from tests.pipeline.events.reading import first_event
 
 PUB = date(2020, 2, 13)
 
@@ -39,6 +40,19 @@ PUB = date(2020, 2, 13)
         ("Jan.29", date(2020, 1, 29), None, 1),  # an abbreviated month's dot, no space
         ("07 02 2020", date(2020, 2, 7), None, 1),  # spaced numbers with the full year
         ("07.02.2020", date(2020, 2, 7), None, 1),
+        # counted back from publication; calendar units where the words name one
+        ("three days ago", date(2020, 2, 10), None, 1),
+        ("a few days ago", date(2020, 2, 10), None, 2),  # a vague count: within a week
+        ("two weeks ago", date(2020, 1, 30), None, 2),
+        ("two months ago", date(2019, 12, 1), date(2019, 12, 31), 3),  # across a new year
+        ("a year ago", date(2019, 1, 1), date(2019, 12, 31), 3),
+        ("the day before yesterday", date(2020, 2, 11), None, 1),
+        ("last year", date(2019, 1, 1), date(2019, 12, 31), 3),  # the calendar year before
+        ("the last year", date(2019, 2, 13), date(2020, 2, 13), 3),  # the twelve months up to it
+        ("earlier this month", date(2020, 2, 1), date(2020, 2, 13), 3),
+        ("earlier this year", date(2020, 1, 1), date(2020, 2, 13), 3),
+        ("later this month", date(2020, 2, 13), date(2020, 2, 29), 3),
+        ("later this year", date(2020, 2, 13), date(2020, 12, 31), 3),
     ],
 )
 def test_resolves(expr: str, start: date, end: date | None, precision: int) -> None:
@@ -52,6 +66,8 @@ def test_resolves(expr: str, start: date, end: date | None, precision: int) -> N
     [
         *("", "   ", "soon", "the same day", "February 30", "2020-02-30", "0000-01-01", "🙂"),
         *("07 02", "07 02 20"),  # spaced numbers without the full year are no date
+        # no count before "ago"; a bare "this year" ("the heaviest attack this year")
+        *("fighters days ago", "this year"),
     ],
 )
 def test_unresolvable_gives_none(expr: str) -> None:
@@ -127,3 +143,34 @@ def test_background_dated_by_a_past_year_is_no_event(extractor) -> None:  # type
     assert [(e.sub_event_type, e.event_date) for e in events] == [
         ("Looting/property destruction", date(2020, 8, 23))
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Gunmen killed two farmers near Kandi three days ago.", "2020-02-10", None),
+        ("Gunmen killed two farmers near Kandi last year.", "2019-01-01", "2019-12-31"),
+        ("Gunmen killed two farmers near Kandi earlier this month.", "2020-02-01", "2020-02-13"),
+        # a day counted back in a phrase on what came before is that thing's, not the event's
+        (
+            "After the massacre a few days ago, rebels took control of the centre of Kandi.",
+            "2020-02-13",
+            None,
+        ),
+        (
+            "Following clashes with the army two days ago, rebels took control of Kandi.",
+            "2020-02-13",
+            None,
+        ),
+        ("Gunmen killed two farmers near Kandi two days ago after a quarrel.", "2020-02-11", None),
+    ],
+)
+def test_an_event_told_relative_to_publication_is_dated_so(  # type: ignore[no-untyped-def]
+    extractor, text: str, start: str, end: str | None
+) -> None:
+    event = first_event(extractor, text, PUB.isoformat())
+    assert (str(event.event_date), event.event_date_end and str(event.event_date_end)) == (
+        start,
+        end,
+    )

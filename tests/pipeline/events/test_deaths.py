@@ -295,3 +295,29 @@ def test_the_dead_of_an_operation_with_one_side_tell_what_it_was(
     text = f"On 3 May 2023, troops launched an operation around Kona near Mopti. {toll}"
     event = first_event(extractor, text, "2023-05-04", violent=True)
     assert (event.event_type, event.inter2) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a protest the sentence tells turned violent: the deaths of the fight are its toll
+        (
+            "On 4 May 2021, traders marched in Kandi and clashed with police who responded "
+            "with live fire and killed one person.",
+            1,
+        ),
+        # the killing that set off the protest is none of its toll
+        (
+            "On 4 May 2021, youths demonstrated in Kandi and clashed with police after the "
+            "death of a trader.",
+            None,
+        ),
+        ("On 4 May 2021, traders demonstrated in Kandi to protest the killing of a driver.", None),
+    ],
+)
+def test_a_riot_told_with_a_protest_has_its_own_toll(  # type: ignore[no-untyped-def]
+    extractor, text: str, dead: int | None
+) -> None:
+    events = read_text(extractor, text, "2021-05-10").events
+    assert [e.fatalities for e in events] == [dead]

@@ -111,3 +111,33 @@ def test_factions_of_students_are_no_rebels(extractor) -> None:  # type: ignore[
     event = first_event(extractor, text, "2019-04-05")
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert (event.inter1, event.inter2) == (5, 5)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 May 2021, police exchanged fire with an armed Indian group near Biratnagar.",
+        "On 9 May 2021, police exchanged fire with an Indian armed group near Biratnagar.",
+    ],
+)
+def test_an_armed_group_a_nation_names_is_of_that_country(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    # an unnamed group of another nation than where it fought keeps its own country
+    event = first_event(extractor, text, "2021-05-10")
+    sides = {(event.actor1, event.inter1), (event.actor2, event.inter2)}
+    assert sides == {("Police Forces of Nepal", 1), ("Unidentified Armed Group (India)", 3)}
+
+
+@pytest.mark.model
+def test_park_rangers_are_the_states_police(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 9 May 2021, gunmen and park rangers exchanged fire in the Garamba park near Dungu, "
+        "Haut-Uele."
+    )
+    event = first_event(extractor, text, "2021-05-10")
+    sides = {(event.actor1, event.inter1), (event.actor2, event.inter2)}
+    country = "Democratic Republic of the Congo"
+    assert sides == {
+        (f"Unidentified Armed Group ({country})", 3),
+        (f"Police Forces of {country}", 1),
+    }
