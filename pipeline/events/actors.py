@@ -34,7 +34,7 @@ from pipeline.events.kinds import (
 )
 from pipeline.events.labels import after_label
 from pipeline.events.persons import person_bodies
-from pipeline.events.restated import drop_restated
+from pipeline.events.restated import drop_restated, drop_told_again
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import (
@@ -162,7 +162,7 @@ def find_actors(
             i = ref.end
             continue
         i += 1
-    found = drop_restated(with_unknown_groups(found, sent, gazetteer), doc)
+    found = drop_told_again(drop_restated(with_unknown_groups(found, sent, gazetteer), doc), doc)
     placed = _attach_countries(members_of_groups(found, doc), lexicon, gazetteer, doc)
     return drop_unplaced(placed, doc)
 

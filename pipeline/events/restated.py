@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from pipeline.lexicon.actor_dictionary import ActorRef
 
-__all__ = ["drop_restated"]
+__all__ = ["drop_restated", "drop_told_again"]
 
 #: Kinds of actor named only by what they are, whose bracket may name them ("forces (FAMa)").
 _UNNAMED = frozenset({"military", "forces", "generic"})
@@ -74,3 +74,53 @@ def drop_restated(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
             ):
                 dropped.add(m)  # ("Russian trainers (thought to be Wagner Group)")
     return [ref for n, ref in enumerate(refs) if n not in dropped]
+
+
+#: Words for unnamed armed men that, after "the", point back at the group named before them.
+_BACK = frozenset(
+    {"assailant", "assailants", "attacker", "attackers", "gunmen", "militants", "insurgents",
+     "jihadists", "fighters", "raiders"}
+)  # fmt: skip
+
+
+def _doer(token: Token) -> bool:
+    """Whether the word does the sentence's act: a subject, or the agent of a passive."""
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
+
+
+def drop_told_again(refs: list[ActorRef], doc: Doc) -> list[ActorRef]:
+    """The actors of a sentence without unnamed doers that only point back at a group it
+    named as a doer before them ("ISGS militants ambushed a patrol ..., and five weapons were
+    seized by the assailants": the assailants are ISGS, no second, unidentified, actor).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from pipeline.lexicon.actor_dictionary import ActorRef
+    >>> doc = spacy.blank("en")("ISGS attacked , the assailants fled")
+    >>> for word, dep in zip(doc, ["nsubj", "ROOT", "punct", "det", "nsubj", "conj"]):
+    ...     word.dep_ = dep
+    >>> group = ActorRef("group", "ML", "ISGS", 2, 0, 0, 1, "ISGS")
+    >>> unnamed = "Unidentified Armed Group ({country})"
+    >>> again = ActorRef("generic", "", unnamed, 3, 4, 3, 5, "the assailants")
+    >>> [r.name for r in drop_told_again([group, again], doc)]
+    ['ISGS']
+    """
+    named = [
+        r
+        for r in refs
+        if r.kind == "group" and r.inter in (2, 3, 4, 8) and any(map(_doer, doc[r.start : r.end]))
+    ]
+    kept = []
+    for ref in refs:
+        again = (
+            ref.kind == "generic"
+            and ref.name.startswith("Unidentified Armed Group")
+            and doc[ref.head].lower_ in _BACK
+            and "the" in (doc[ref.start].lower_, doc[max(ref.start - 1, 0)].lower_)
+            and _doer(doc[ref.head])
+            and any(r.end <= ref.start for r in named)
+        )
+        if not again:
+            kept.append(ref)
+    return kept

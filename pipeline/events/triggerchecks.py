@@ -126,6 +126,7 @@ def takes_territory(token: Token) -> bool:
     """ "seized the town", "captured Kunduz", "took control": a place is taken; "seized
     explosives" or "captured three fighters" is not a change of territory."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = objects or _qualified(token)
     if not objects and token.pos_ == "NOUN":
         # "the capture of 2 militants", "the capture of Kunduz"
         # ("the killing, injury or capture of 2 militants": the "of" the nouns share)
@@ -243,8 +244,15 @@ _DISARMING = frozenset(
 def acted_on(verb: Token) -> list[Token]:
     """What a verb acts on: its objects, else the object the verbs joined to it share
     ("discovered and removed RCIEDs", "attacked and looted the residence")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _qualified(verb)
     return objects or [c for v in verb.conjuncts for c in v.children if c.dep_ == "dobj"]
+
+
+def _qualified(verb: Token) -> list[Token]:
+    """The noun a participle qualifies, which it acts on: "five weapons seized by the
+    assailants", "1041 weapons seized from militias"."""
+    head = verb.head
+    return [head] if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") else []
 
 
 def seizes_weapons(token: Token) -> bool:

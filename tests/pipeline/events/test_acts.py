@@ -59,6 +59,11 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
         ("On 6 May 2021, pirates seized a cargo ship off the coast of Eyl.",
          "Abduction/forced disappearance"),
         ("On 6 May 2021, bandits hijacked a bus near Dori.", "Abduction/forced disappearance"),
+        # what a participle says was seized: arms taken in, no territory
+        ("On 6 May 2021, officials showed 400 rifles seized from militias by the army in "
+         "Abeche.", "Disrupted weapons use"),
+        ("On 6 May 2021, militants ambushed a patrol near Tillaberi, two gendarmes were killed "
+         "and four rifles seized by the attackers.", "Armed clash"),
         ("On 6 May 2021, two men were publicly caned by the Hisbah in Banda Aceh.", "Attack"),
         # remote violence and ground fighting together: a battle
         ("On 6 May 2021, NPA rebels detonated a landmine then engaged the army in a firefight "

@@ -280,3 +280,39 @@ def test_a_joint_force_is_one_side(extractor) -> None:  # type: ignore[no-untype
         "Military Forces of Mali",
     )
     assert event.actor2 == "Civilians (Mali)"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # "the assailants" after the group named as the doer are that group
+        (
+            "On 28 December 2022, IS Sahel militants attacked an army post near Ansongo, killing "
+            "six soldiers, and the assailants took control of the post.",
+            ("Islamic State Sahel Province", 2),
+        ),
+        # unnamed doers told again stay unnamed
+        (
+            "On 28 December 2022, gunmen attacked an army post near Ansongo, killing six "
+            "soldiers, and the assailants took control of the post.",
+            ("Unidentified Armed Group (Mali)", 3),
+        ),
+    ],
+)
+def test_the_assailants_told_again_are_the_group_named(extractor, text: str, doer) -> None:  # type: ignore[no-untyped-def]
+    event = _main_event(extractor, text)
+    assert (event.actor1, event.inter1) == doer
+    assert (event.actor2, event.inter2) == ("Military Forces of Mali", 1)
+
+
+@pytest.mark.model
+def test_unnamed_men_who_attacked_the_group_are_no_group_told_again(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the group named as the one attacked, not the doer: the men who did it stay its foe
+    text = (
+        "On 28 December 2022, IS Sahel militants were ambushed by the gunmen of a local militia "
+        "near Ansongo."
+    )
+    event = _main_event(extractor, text)
+    assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Mali)", 4)
+    assert (event.actor2, event.inter2) == ("Islamic State Sahel Province", 2)
