@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from geodata.normalize import fold_name
 from pipeline.events.groupnames import inter_of_name, state_unit
 from pipeline.events.kinds import off_duty
+from pipeline.events.orgplaces import names_a_place
 from pipeline.events.triggers import TRIGGERS
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.lexicon.actor_dictionary import ActorRef
@@ -72,7 +73,7 @@ def with_unknown_groups(
         men = next((r for r in refs if r.head == root.head.i), None) if group_of else None
         if men is not None and not (men.kind == "generic" or root.head.lemma_.lower() == "man"):
             group_of = False
-        if not of_members and _a_place(root):
+        if not of_members and names_a_place(ent):
             continue  # "killed 2 civilians in Igbo-Igana", "stormed Mathemba Secondary School"
         side = root
         while side.dep_ == "conj" and side.head.i != side.i:
@@ -109,31 +110,12 @@ def with_unknown_groups(
     return sorted([*refs, *extra], key=lambda r: r.start)
 
 
-_WHERE = frozenset({"in", "at", "near", "around", "outside", "inside", "from", "to", "towards"})
 #: What an armed group's name qualifies: its men, hideouts and arms ("an NPA arms cache").
 _GROUP_THINGS = frozenset(
     {"militant", "rebel", "insurgent", "fighter", "commander", "gunman", "element", "hideout",
      "cache", "stronghold", "position", "training", "arm", "arms", "weapon", "sect", "militia",
      "militiaman"}
 )  # fmt: skip
-#: Organisations' names that are their buildings or grounds.
-_SITE_NOUNS = frozenset(
-    {"school", "college", "university", "hospital", "market", "camp", "village", "house",
-     "church", "mosque", "barangay", "station", "office", "stadium", "prison", "hotel"}
-)  # fmt: skip
-
-
-def _a_place(root: Token) -> bool:
-    """An organisation's name used for a place: after "in/at/near" or "control of", or a
-    school, market..."""
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        holder = root.head.head  # "took control of Al-Toqli" ("of" may hang on "took")
-        objects = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
-        if any(t.lemma_ == "control" for t in objects):
-            return True
-    return (root.dep_ == "pobj" and root.head.lower_ in _WHERE) or root.lower_ in _SITE_NOUNS
-
-
 #: Weapons and devices the model takes for organisations ("no GPS position available").
 _WEAPON_NAMES = frozenset(
     {"rpg", "rpgs", "ied", "ieds", "vbied", "rcied", "pbied", "svbied", "manpads", "atgm",

@@ -240,3 +240,25 @@ def test_a_group_named_with_its_countrys_name_for_its_demonym_is_the_group(extra
     )
     event = first_event(extractor, text, "2021-03-05", violent=True)
     assert (event.actor1, event.inter1) == ("SDF: Syrian Democratic Forces", 2)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a name in words that an attack is done to is a village, not the group attacked
+        (
+            "On 13 March 2019, presumed ISWAP militants attacked Zorvak near Diffa, six soldiers "
+            "were killed.",
+            {("Islamic State West Africa Province", 2), ("Military Forces of Niger", 1)},
+        ),
+        # a name with an organisation's word stays the group attacked
+        (
+            "On 13 March 2019, soldiers attacked the Zorvak Liberation Front near Diffa.",
+            {("Military Forces of Niger", 1), ("Zorvak Liberation Front", 2)},
+        ),
+    ],
+)
+def test_a_village_attacked_is_no_group(extractor, text: str, sides: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2019-03-14")
+    assert {(event.actor1, event.inter1), (event.actor2, event.inter2)} == sides
