@@ -340,10 +340,8 @@ def _attach_countries(
 
 
 #: Police are coded apart from the army ("Police Forces of Kenya"), with the same inter code.
-#: Park and forest rangers guard the law of the land's reserves: police in ACLED's coding.
-_POLICE = re.compile(
-    r"\b(police\w*|gendarm\w*|constab\w*|rangers?|forest\s+guards?|eco-?guards?)\b", re.I
-)
+#: Park and forest rangers keep the law of the land's reserves: police in ACLED's coding.
+_POLICE = re.compile(r"\b(police\w*|gendarm\w*|constab\w*|rangers?)\b", re.I)
 
 
 def canonical_actor(

@@ -208,8 +208,8 @@ def _relative(expr: str, ref: date) -> DateSpan | None:
 
 #: "three days ago", "a week ago", "two months ago".
 _AGO = re.compile(
-    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"a\s+few|a\s+couple\s+of|several)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+    r"(?<![\d,.])\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a\s+few|a\s+couple\s+of|several)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.I,
 )
 

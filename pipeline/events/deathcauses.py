@@ -128,10 +128,25 @@ def kills_told(sent: Span) -> bool:
     return any(
         token.pos_ in ("VERB", "AUX")
         and (token.lemma_.lower() in KILLING_LEMMAS | {"die"} or to_death(token))
-        and token.dep_ not in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass")
+        and _told_as_the_act(token)
         and not not_a_toll(token)
         for token in sent
     )
+
+
+def _told_as_the_act(verb: Token) -> bool:
+    """Whether a killing verb tells the sentence's own act: a main clause, one joined to it,
+    a participle after it ("..., killing one"), or a fight's other side's clause; not a
+    clause on why ("rioted after police killed a student") or on whom ("to protest gangs
+    that killed 20 people")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return True
+    if verb.dep_ == "relcl":
+        return _fought_with(verb)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not marks
 
 
 def to_death(verb: Token) -> bool:
@@ -168,7 +183,7 @@ def _done_before(verb: Token) -> bool:
         and verb.pos_ == "VERB"
         and verb.head.dep_ in ("dobj", "nsubjpass", "pobj")
         and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children)
-        and not _fought_with(verb.head)
+        and not _fought_with(verb)
     )
 
 
@@ -176,14 +191,16 @@ def _done_before(verb: Token) -> bool:
 _FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
 
 
-def _fought_with(noun: Token) -> bool:
+def _fought_with(verb: Token) -> bool:
     """ "clashed with police who opened fire and killed one person": the other side of a fight,
-    whose own clause tells the fight's deaths, not a deed done before it."""
-    preposition = noun.head
+    whose own clause tells the fight's deaths, not a deed done before it ("clashed with
+    bandits who had killed 10 villagers")."""
+    noun, preposition = verb.head, verb.head.head
     return (
         noun.dep_ == "pobj"
         and preposition.lower_ == "with"
         and preposition.head.lemma_.lower() in _FIGHTING
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
 
 

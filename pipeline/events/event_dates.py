@@ -127,24 +127,33 @@ def _modifies_noun(ent: Span, triggers: Sequence[Token]) -> bool:
 
 #: Words that open a phrase on what came before the event: "after the massacre ...".
 _BEFORE_WORDS = frozenset({"after", "following", "since"})
+#: Times of day "after" may open ("After dark two days ago, ..."): no earlier thing.
+_TIMES_OF_DAY = frozenset({"dark", "nightfall", "midnight", "noon", "dawn", "sunset", "sunrise"})
 
 
 def _earlier_thing(ent: Span, triggers: Sequence[Token]) -> bool:
-    """A day counted back from the report in a phrase on an earlier thing ("After the
-    massacre a few days ago, the SDF took the district"): that thing's day, not the event's,
-    which the report tells as now."""
-    if not ent.text.lower().rstrip(" .").endswith("ago"):
+    """A day counted back from the report ("a few days ago", "earlier this year") in a phrase
+    on an earlier thing ("After the massacre a few days ago, the SDF took the district", "the
+    second attack since earlier this year") or in a participle's clause on a thing ("against a
+    bill passed three days ago"): that thing's day, not the event's."""
+    low = ent.text.lower().rstrip(" .")
+    if not (low.endswith("ago") or low.startswith("earlier this")):
         return False
     doc, marks = ent.doc, {t.i for t in triggers}
     start = ent.start
     while start > ent.sent.start and doc[start - 1].text not in ",;:" and start - 1 not in marks:
         start -= 1  # the phrase it closes, back to a comma or the event's word
-    if doc[start].lower_ in _BEFORE_WORDS:
-        return True  # ("After the massacre a few days ago, ...", whichever way it is parsed)
+    # (whichever way the parse hangs "After the massacre a few days ago, ...")
+    for word in doc[start : ent.start]:
+        following = doc[word.i + 1] if word.i + 1 < len(doc) else word
+        if word.lower_ in _BEFORE_WORDS and following.lower_ not in _TIMES_OF_DAY:
+            return True
     head = ent.root
     while head.head.i != head.i and all(head.i != t.i for t in triggers):
         if head.lower_ in _BEFORE_WORDS and head.dep_ in ("prep", "mark"):
             return True
+        if head.dep_ == "acl" and head.head.pos_ == "NOUN":
+            return True  # "a bill passed three days ago": the bill's day
         head = head.head
     return False
 
@@ -176,6 +185,11 @@ def dateline_of(sent: Span, published: date | None) -> DateSpan | None:
     a sentence that is nothing but a date ("22 August.", "On 3 May 2020:"), as reports open
     with one, or the one day a sentence that sets the scene names ("Last Friday troops spotted
     a truck.", "A pylon came under sabotage on Saturday [23 May].")."""
+    days = day_range(sent.text, published)
+    if days is not None:  # "Between 08 - 15 April.": a span of days, all the sentence says
+        rest = (sent.text[: days[0]] + sent.text[days[1] :]).lower().split()
+        if all(w.strip(".,:;") in ("", "between", "from", "on", "the") for w in rest):
+            return days[2]
     dates = [e for e in entities(sent) if e.label_ == "DATE"]
     words = [t for t in sent if not t.is_punct and t.lower_ not in ("on", "the")]
     if len(dates) != 1 or any(not (dates[0].start <= t.i < dates[0].end) for t in words):

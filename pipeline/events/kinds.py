@@ -44,8 +44,9 @@ _FORCE_MODIFIERS = frozenset(
 PERSONNEL = frozenset(
     {"soldier", "troop", "army", "force", "serviceman", "personnel", "police", "policeman", "guard",
      "gendarme", "gendarmerie", "detachment", "garrison", "outpost", "checkpoint", "officer",
-     "military", "commando", "agent", "apc", "constable", "security operatives", "ranger",
-     "eco-guard"}
+     "military", "commando", "agent", "apc", "constable", "security operatives",
+     *(f"{land} {ranger}" for land in ("park", "forest", "wildlife", "game")
+       for ranger in ("ranger", "rangers"))}
 )  # fmt: skip
 #: Where an adjective stands as a noun ("members of the military", "the military fired").
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos"})

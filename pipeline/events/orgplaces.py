@@ -38,7 +38,9 @@ _UNIT_WORDS = SEATED_UNITS | {"lga", "county", "province", "state", "region", "g
 _ORGANISATION_WORDS = frozenset(
     {"company", "department", "agreement", "centre", "center", "institute", "ministry",
      "council", "party", "union", "front", "movement", "army", "group", "forces", "force",
-     "brigade", "association", "committee", "commission", "league", "alliance", "militia"}
+     "brigade", "association", "committee", "commission", "league", "alliance", "militia",
+     "vigilante", "vigilantes", "fighters", "rebels", "militants", "guards", "defence",
+     "defense", "warriors", "youth", "youths", "boys", "men", "brigades", "militias"}
 )  # fmt: skip
 #: Acts done to a place: what they are done to, named in words, is a village more likely than
 #: a group (whose unknown name comes in capitals or with its men: "the TPNPB", "BIFF men").

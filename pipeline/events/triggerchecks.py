@@ -118,7 +118,8 @@ _TERRITORY_NOUNS = frozenset(
     {"town", "village", "city", "area", "district", "neighbourhood", "neighborhood", "hill",
      "position", "base", "airport", "airbase", "territory", "control", "region", "province",
      "outpost", "post", "checkpoint", "road", "highway", "crossing", "dam", "bridge", "front",
-     "headquarters", "camp", "strip"}
+     "headquarters", "camp", "strip", "locality", "settlement", "hamlet", "kilometre",
+     "kilometer", "km"}
 )  # fmt: skip
 
 
@@ -126,6 +127,7 @@ def takes_territory(token: Token) -> bool:
     """ "seized the town", "captured Kunduz", "took control": a place is taken; "seized
     explosives" or "captured three fighters" is not a change of territory."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "five weapons seized by the assailants": no ground; "the localities seized from the army"
     objects = objects or _qualified(token)
     if not objects and token.pos_ == "NOUN":
         # "the capture of 2 militants", "the capture of Kunduz"

@@ -64,6 +64,8 @@ CHANGE = "Change to group/activity"  # ACLED's sub-event type of a curfew or a n
          "Abeche.", "Disrupted weapons use"),
         ("On 6 May 2021, militants ambushed a patrol near Tillaberi, two gendarmes were killed "
          "and four rifles seized by the attackers.", "Armed clash"),
+        ("On 6 May 2021, M23 rebels consolidated their hold on the localities seized from the "
+         "army in Masisi.", "Non-state actor overtakes territory"),
         ("On 6 May 2021, two men were publicly caned by the Hisbah in Banda Aceh.", "Attack"),
         # remote violence and ground fighting together: a battle
         ("On 6 May 2021, NPA rebels detonated a landmine then engaged the army in a firefight "

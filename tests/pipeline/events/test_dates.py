@@ -68,6 +68,7 @@ def test_resolves(expr: str, start: date, end: date | None, precision: int) -> N
         *("07 02", "07 02 20"),  # spaced numbers without the full year are no date
         # no count before "ago"; a bare "this year" ("the heaviest attack this year")
         *("fighters days ago", "this year"),
+        *("3,000 years ago", "a temple built 3000 years ago"),  # no day of the news
     ],
 )
 def test_unresolvable_gives_none(expr: str) -> None:
@@ -164,6 +165,15 @@ def test_background_dated_by_a_past_year_is_no_event(extractor) -> None:  # type
             None,
         ),
         ("Gunmen killed two farmers near Kandi two days ago after a quarrel.", "2020-02-11", None),
+        ("After dark two days ago, gunmen killed six villagers near Kandi.", "2020-02-11", None),
+        # a day of a thing the event is measured against or done about is not its day
+        (
+            "Gunmen killed eight people near Kandi, the second such attack since earlier this "
+            "year.",
+            "2020-02-13",
+            None,
+        ),
+        ("Traders marched in Kandi against a new tax passed three days ago.", "2020-02-13", None),
     ],
 )
 def test_an_event_told_relative_to_publication_is_dated_so(  # type: ignore[no-untyped-def]
@@ -174,3 +184,10 @@ def test_an_event_told_relative_to_publication_is_dated_so(  # type: ignore[no-u
         start,
         end,
     )
+
+
+@pytest.mark.model
+def test_a_span_of_days_that_opens_the_report_dates_what_follows(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Between 3 - 9 February. Militiamen killed 13 village chiefs near Kananga."
+    event = first_event(extractor, text, PUB.isoformat())
+    assert (event.event_date, event.event_date_end) == (date(2020, 2, 3), date(2020, 2, 9))

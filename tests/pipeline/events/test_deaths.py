@@ -314,6 +314,11 @@ def test_the_dead_of_an_operation_with_one_side_tell_what_it_was(
             None,
         ),
         ("On 4 May 2021, traders demonstrated in Kandi to protest the killing of a driver.", None),
+        ("On 4 May 2021, students rioted in Kandi after police killed a student.", None),
+        (
+            "On 4 May 2021, rioters blocked roads in Kandi to protest gangs that killed 20 people.",
+            None,
+        ),
     ],
 )
 def test_a_riot_told_with_a_protest_has_its_own_toll(  # type: ignore[no-untyped-def]
@@ -321,3 +326,9 @@ def test_a_riot_told_with_a_protest_has_its_own_toll(  # type: ignore[no-untyped
 ) -> None:
     events = read_text(extractor, text, "2021-05-10").events
     assert [e.fatalities for e in events] == [dead]
+
+
+@pytest.mark.model
+def test_a_deed_of_the_side_fought_done_before_is_no_toll(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 May 2021, troops clashed with bandits who had killed 10 villagers near Gusau."
+    assert first_event(extractor, text, "2021-05-10").fatalities is None

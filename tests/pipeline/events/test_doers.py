@@ -316,3 +316,14 @@ def test_unnamed_men_who_attacked_the_group_are_no_group_told_again(extractor) -
     event = _main_event(extractor, text)
     assert (event.actor1, event.inter1) == ("Unidentified Communal Militia (Mali)", 4)
     assert (event.actor2, event.inter2) == ("Islamic State Sahel Province", 2)
+
+
+@pytest.mark.model
+def test_men_a_group_speaks_of_are_no_group_told_again(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the group named says who did it: it did not do it
+    text = (
+        "On 28 December 2022, Hezbollah said that the assailants who shot dead one of its "
+        "officials in Tyre were unknown."
+    )
+    event = _main_event(extractor, text)
+    assert event.actor1 == "Unidentified Armed Group (Lebanon)"

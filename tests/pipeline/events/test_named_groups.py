@@ -252,7 +252,11 @@ def test_a_group_named_with_its_countrys_name_for_its_demonym_is_the_group(extra
             "were killed.",
             {("Islamic State West Africa Province", 2), ("Military Forces of Niger", 1)},
         ),
-        # a name with an organisation's word stays the group attacked
+        # a name with an organisation's or armed men's word stays the group attacked
+        (
+            "On 13 March 2019, soldiers attacked Zande Vigilantes near Yambio.",
+            {("Military Forces of South Sudan", 1), ("Zande Vigilantes", 3)},
+        ),
         (
             "On 13 March 2019, soldiers attacked the Zorvak Liberation Front near Diffa.",
             {("Military Forces of Niger", 1), ("Zorvak Liberation Front", 2)},

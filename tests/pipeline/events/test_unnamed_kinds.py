@@ -141,3 +141,19 @@ def test_park_rangers_are_the_states_police(extractor) -> None:  # type: ignore[
         (f"Unidentified Armed Group ({country})", 3),
         (f"Police Forces of {country}", 1),
     }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        # a football club's fans, and an army's rangers, are no park's police
+        ("On 9 May 2021, Rangers fans clashed with Celtic supporters in Glasgow.", None),
+        ("On 9 May 2021, US Army Rangers killed 12 militants in a raid in Helmand.", "Military"),
+    ],
+)
+def test_other_rangers_are_no_park_police(extractor, text: str, force: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = first_event(extractor, text, "2021-05-10")
+    names = (event.actor1, event.actor2)
+    assert not any(name.startswith("Police") for name in names)
+    assert force is None or any(name.startswith(force) for name in names)
