@@ -1,5 +1,7 @@
-"""An actor restated in brackets right after it is one actor, not two: "foreign troops (called
-allied forces by residents)", "hired fighters (Wagner Group)", "security forces (FAMa)"."""
+"""An actor restated is one actor, not two: in brackets right after it ("foreign troops (called
+allied forces by residents)", "hired fighters (Wagner Group)", "security forces (FAMa)"), or
+as the unnamed doers a sentence tells of after naming the group that did it ("ISGS militants
+ambushed a patrol ..., the assailants took control")."""
 
 from __future__ import annotations
 
