@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.events.actors import ActorRef, canonical_actor
 from pipeline.events.coding import Cast
+from pipeline.events.deathcauses import FIGHT_LEMMAS
 from pipeline.events.roles import assign_roles
 from pipeline.events.triggers import MILITARY_CATEGORIES, VIOLENT_PRECEDENCE
 from pipeline.events.weapons import both_fired
@@ -144,12 +145,6 @@ def cast_actors(
     return [Cast(name, inter, relation) for name, inter, relation, _ in chosen]
 
 
-#: Words for two sides fighting each other: "X and Y clashed" are enemies, not allies.
-_FIGHT_LEMMAS = frozenset(
-    {"clash", "fight", "battle", "skirmish", "exchange", "confront", "confrontation", "engage"}
-)
-
-
 def _allies(doc: Doc, one: _Named, two: _Named, triggers: Sequence[int]) -> bool:
     """Whether a country's forces and foreign forces are named together as one side ("FAMa and
     Wagner forces", "the army and Russian private forces"), not as two who fought each other
@@ -158,7 +153,7 @@ def _allies(doc: Doc, one: _Named, two: _Named, triggers: Sequence[int]) -> bool
         return False
     if any(name.startswith("Government of") for name in (one[0], two[0])):
         return False  # "agreements between India and Nepal": two parties
-    return not any(doc[t].lemma_.lower() in _FIGHT_LEMMAS for t in triggers)
+    return not any(doc[t].lemma_.lower() in FIGHT_LEMMAS for t in triggers)
 
 
 def _qualifies_force(

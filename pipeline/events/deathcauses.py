@@ -11,8 +11,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = [
-    "DEATH_NOUNS", "KILLING_LEMMAS", "RECALLING", "kills_told", "not_a_toll", "to_death",
-    "without_causes",
+    "DEATH_NOUNS", "FIGHT_LEMMAS", "KILLING_LEMMAS", "RECALLING", "kills_told", "not_a_toll",
+    "to_death", "without_causes",
 ]  # fmt: skip
 
 #: Verbs of killing.
@@ -187,8 +187,11 @@ def _done_before(verb: Token) -> bool:
     )
 
 
-#: Verbs of two sides fighting: who was fought with took part in the act, not caused it.
-_FIGHTING = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
+#: Words for two sides fighting each other: "X and Y clashed" are enemies, not allies, and who
+#: was fought with took part in the act, not caused it.
+FIGHT_LEMMAS = frozenset(
+    {"clash", "fight", "battle", "skirmish", "exchange", "confront", "confrontation", "engage"}
+)
 
 
 def _fought_with(verb: Token) -> bool:
@@ -199,7 +202,7 @@ def _fought_with(verb: Token) -> bool:
     return (
         noun.dep_ == "pobj"
         and preposition.lower_ == "with"
-        and preposition.head.lemma_.lower() in _FIGHTING
+        and preposition.head.lemma_.lower() in FIGHT_LEMMAS
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
 
