@@ -9,6 +9,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from geodata.build import build_index, fingerprint_of
+from geodata.capitals import capitals_by_region, read_capitals
 from geodata.errors import GazetteerLoadError
 from geodata.index import GazetteerIndex, index_file_name, read_index
 from geodata.models import Candidate, Site
@@ -36,6 +37,7 @@ class Gazetteer:
     def __init__(self, index: GazetteerIndex) -> None:
         self._index = index
         self._search = Searcher(index)
+        self._capitals: dict[tuple[str, str], Candidate] | None = None
 
     @classmethod
     def load(
@@ -211,6 +213,23 @@ class Gazetteer:
                 if cand.kind == "admin1" and cand.country == country.upper():
                     return cand
         return None
+
+    def region_capital(self, country: str, region: str) -> Candidate | None:
+        """Return the capital of a first-level region (``("IQ", "Al Anbar")`` -> Ramadi), as
+        Natural Earth lists it (see :mod:`geodata.capitals`), or ``None``.
+
+        Parameters
+        ----------
+        country : str
+            ISO2 code.
+        region : str
+            The region's name as the gazetteer gives it.
+        """
+        if not isinstance(country, str) or not isinstance(region, str):
+            return None
+        if self._capitals is None:  # read on first use, not at load
+            self._capitals = capitals_by_region(read_capitals(), self.get, self.lookup)
+        return self._capitals.get((country.upper(), fold_name(region)))
 
     def unit_regions(self, name: str) -> tuple[tuple[str, str], ...]:
         """First-level regions that have a second-level unit called ``name`` ("Henry County");

@@ -40,6 +40,10 @@ class GazetteerLike(Protocol):
         """A first-level region of a country by name."""
         ...
 
+    def region_capital(self, country: str, region: str) -> Candidate | None:
+        """The capital of a first-level region, by the region's name."""
+        ...
+
     def unit_regions(self, name: str) -> tuple[tuple[str, str], ...]:
         """``(ISO2, region)`` pairs of the first-level regions with a unit of that name."""
         ...

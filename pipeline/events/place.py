@@ -283,7 +283,8 @@ def at_regional_capital(place: Place, gazetteer: GazetteerLike) -> Place:
     """ACLED codes an event in a region at the region's capital, not its centroid (the Homs
     governorate's centroid lies 130 km out in the desert): move a first-level region to its
     namesake city inside it, when there is one (by its own name or another: the Chittagong
-    division's capital is Chattogram, known as Chittagong)."""
+    division's capital is Chattogram, known as Chittagong), else to the capital the gazetteer
+    knows for it (Anbar's is Ramadi)."""
     if place.kind != "admin1":
         return place
     keys = {fold_name(place.name), translit_key(place.name)}
@@ -299,7 +300,8 @@ def at_regional_capital(place: Place, gazetteer: GazetteerLike) -> Place:
         and keys & {fold_name(candidate.admin1), translit_key(candidate.admin1)}
     ]
     if not capitals:
-        return place
+        capital = gazetteer.region_capital(place.country, place.name)
+        return place if capital is None else replace(place, lon=capital.lon, lat=capital.lat)
     # the largest namesake: GeoNames' city over a secondary source's duplicate
     capital = max(capitals, key=lambda c: (c.population, c.place_id.startswith("gn:")))
     return replace(place, lon=capital.lon, lat=capital.lat)

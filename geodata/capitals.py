@@ -1,0 +1,147 @@
+"""Capitals of first-level regions, from Natural Earth's populated places.
+
+ACLED codes an event it can only place in a province at the provincial capital (geo_precision
+3), not at the province's middle. ``data/region_capitals.csv`` (built by
+``python -m geodata.tools.capitals``) lists the national and first-level capitals of Natural
+Earth's ``ne_10m_populated_places`` with their GeoNames ids. A capital is matched to the
+gazetteer's town of that id, which gives its region; where Natural Earth's point lies more than
+:data:`SAME_TOWN_KM` from that town the id is taken as wrong and the row is left out. A region
+with several capitals in the table (Natural Earth's first level is finer in some countries than
+the gazetteer's) takes the national capital, else a capital of a group of regions, else the most
+populous.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from geodata.geometry import distance_km
+from geodata.models import Candidate
+from geodata.normalize import fold_name
+
+__all__ = [
+    "CAPITALS_FILE",
+    "CapitalRow",
+    "capitals_by_region",
+    "read_capitals",
+    "write_capitals",
+]
+
+CAPITALS_FILE = Path(__file__).resolve().parent / "data" / "region_capitals.csv"
+
+#: Natural Earth's ``FEATURECLA`` of capitals, by rank (lower wins within a region).
+CLASS_RANKS: Mapping[str, int] = {
+    "Admin-0 capital": 0,
+    "Admin-0 capital alt": 1,
+    "Admin-1 region capital": 2,
+    "Admin-1 capital": 3,
+}
+
+#: Farther than this from the gazetteer's town of its GeoNames id (or name), a row names
+#: another town (Natural Earth's points are rounded, some by 25 km).
+SAME_TOWN_KM = 30.0
+
+_FIELDS = ("geonameid", "name", "iso2", "rank", "lat", "lon")
+
+
+@dataclass(frozen=True, slots=True)
+class CapitalRow:
+    """One capital of the table: its GeoNames id, name, country, rank and point."""
+
+    geonameid: int
+    name: str
+    iso2: str
+    rank: int
+    lat: float
+    lon: float
+
+
+def write_capitals(rows: Iterable[CapitalRow], path: Path) -> None:
+    """Write the table, sorted by GeoNames id, so that a rebuild gives the same bytes."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(_FIELDS)
+        for row in sorted(rows, key=lambda r: (r.geonameid, r.rank)):
+            writer.writerow(
+                (row.geonameid, row.name, row.iso2, row.rank, f"{row.lat:.5f}", f"{row.lon:.5f}")
+            )
+
+
+def read_capitals(path: Path = CAPITALS_FILE) -> tuple[CapitalRow, ...]:
+    """Read the table written by :func:`write_capitals` (none when the file is missing)."""
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            CapitalRow(
+                int(r["geonameid"]),
+                r["name"],
+                r["iso2"],
+                int(r["rank"]),
+                float(r["lat"]),
+                float(r["lon"]),
+            )
+            for r in csv.DictReader(handle)
+        )
+
+
+def capitals_by_region(
+    rows: Iterable[CapitalRow],
+    get: Callable[[str], Candidate | None],
+    lookup: Callable[[str], Sequence[Candidate]] = lambda name: (),
+) -> dict[tuple[str, str], Candidate]:
+    """Each region's capital, keyed by ``(ISO2, folded region name)``.
+
+    Parameters
+    ----------
+    rows : iterable of CapitalRow
+        The table.
+    get : callable
+        The gazetteer's place by id (``"gn:98717"``).
+    lookup : callable, optional
+        The gazetteer's candidates for a name, for rows without a GeoNames id: the town of
+        that name in the row's country near its point.
+
+    Examples
+    --------
+    >>> from geodata.models import Candidate
+    >>> towns = {"gn:1": Candidate("gn:1", "Ramadi", "city", "IQ", "Al Anbar", 43.3, 33.42,
+    ...                            223500, 1.0)}
+    >>> rows = [CapitalRow(1, "Ar Ramadi", "IQ", 3, 33.42, 43.30),
+    ...         CapitalRow(2, "Nowhere", "IQ", 3, 30.0, 40.0)]
+    >>> [c.name for c in capitals_by_region(rows, towns.get).values()]
+    ['Ramadi']
+    """
+    best: dict[tuple[str, str], tuple[tuple[int, int], Candidate]] = {}
+    for row in rows:
+        town = _town_of(row, get, lookup)
+        if town is None:
+            continue
+        key = (town.country, fold_name(town.admin1))
+        rank = (row.rank, -town.population)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, town)
+    return {key: town for key, (_, town) in best.items()}
+
+
+def _town_of(
+    row: CapitalRow,
+    get: Callable[[str], Candidate | None],
+    lookup: Callable[[str], Sequence[Candidate]],
+) -> Candidate | None:
+    """The gazetteer's town a row names: by its id, else by its name; in the row's country
+    (where Natural Earth gives one) and near its point, with a region."""
+    found = [get(f"gn:{row.geonameid}")] if row.geonameid > 0 else list(lookup(row.name))
+    for town in found:
+        if (
+            town is not None
+            and town.kind == "city"
+            and town.admin1
+            and (len(row.iso2) != 2 or town.country == row.iso2)
+            and distance_km(town, row) <= SAME_TOWN_KM
+        ):
+            return town
+    return None
