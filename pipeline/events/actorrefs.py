@@ -307,7 +307,9 @@ MEMBER_NOUNS = frozenset(
 #: What the political opposition has: "an opposition party", "a supporter of the opposition".
 _POLITICAL = frozenset(
     {"party", "supporter", "leader", "member", "politician", "candidate", "activist", "mp",
-     "lawmaker", "figure", "coalition", "rally", "camp", "lawyer", "senator", "deputy"}
+     "lawmaker", "figure", "coalition", "rally", "camp", "lawyer", "senator", "deputy",
+     "official", "councillor", "councilor", "spokesman", "spokesperson", "office",
+     "headquarters", "newspaper", "parliamentarian", "legislator"}
 )  # fmt: skip
 
 

@@ -16,14 +16,13 @@ from weakref import WeakKeyDictionary
 from geodata.normalize import fold_name
 from geodata.outlets import load_outlet_regions
 from pipeline.events.actors import ActorLexicon
-from pipeline.events.bodies import NATIONAL_BODIES, countries_in_bodies
+from pipeline.events.evidence import country_evidence, evidence_tier, places_nothing
 from pipeline.events.sentences import EventContext, extract_events
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.mentions import find_mentions
 from pipeline.geoparse.outlet import Outlet, outlet_of
 from pipeline.geoparse.resolve import ResolverSettings, resolve_mentions
 from pipeline.geoparse.sitetowns import SITE_LABEL, site_towns
-from pipeline.lexicon.actor_dictionary import group_alias_at, state_body
 from pipeline.lexicon.place_words import envoy_of
 from pipeline.models import Article, ArticleResult, Mention, Place, RunWarning
 
@@ -122,76 +121,27 @@ class Extractor:
         return self.outlets[host]
 
     def _country_evidence(self, doc: Doc) -> list[tuple[str, Mention]]:
-        """Countries the article's words point to without naming a place: demonyms ("Afghan
-        soldiers") and the home countries of the armed groups it names, each with its words."""
+        """Countries the article's words point to without naming a place (see
+        :func:`pipeline.events.evidence.country_evidence`), read once per parse."""
         if (known := self.evidence_of.get(doc)) is not None:
             return known
-        found: list[tuple[str, Mention]] = []
-        for ent in doc.ents:
-            # (the model tags some demonyms as places: "a convoy of the Nigerien army")
-            if (
-                ent.label_ in ("NORP", "GPE")
-                and (iso2 := self.gazetteer.country_for_demonym(ent.text))
-                and not _maker(doc, ent.start, ent.end)
-            ):
-                found.append((iso2, _words(doc, ent.start, ent.end, "NORP")))
-        # the head words of the organisations the model tags: a nationality in a nation's own
-        # body ("the Nepali Congress", "the Congolese National Police") counts, not one naming
-        # a group by where it came from ("the Ugandan ADF")
-        bodies = {
-            i: e.root.lower_ for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)
-        }
-        untagged: list[tuple[str, Mention]] = []
-        named: list[tuple[str, Mention]] = []
-        for token in doc:
-            text = token.text
-            capital = text[:1].isupper()
-            # demonyms the model tags as nothing ("a Burkinabe army vehicle") or as a person of
-            # one word before a noun ("Nigerien army barracks"; not "Inspector Swiss said")
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            lone_person = (
-                token.ent_type_ == "PERSON"
-                and token.ent_iob_ == "B"
-                and after is not None
-                and after.ent_iob_ != "I"
-                and after.pos_ in ("NOUN", "ADJ")
-                and after.is_lower
-            )
-            if (
-                capital
-                and (not token.ent_type_ or lone_person or bodies.get(token.i) in NATIONAL_BODIES)
-                and token.pos_ in ("ADJ", "PROPN")
-                and (iso2 := self.gazetteer.country_for_demonym(text))
-                and not _maker(doc, token.i, token.i + 1)
-            ):
-                untagged.append((iso2, _words(doc, token.i, token.i + 1, "NORP")))
-            # a country's own forces known by their acronym ("FARDC", "FAMa") serve mostly at
-            # home, whatever part of speech the model gives the acronym
-            if capital and any(c.isupper() for c in text[1:]):
-                body = state_body(self.lexicon.persons.get(fold_name(text), ""))
-                if body is not None and body[0] == "military":
-                    named.append((body[1], _words(doc, token.i, token.i + 1, "ORG")))
-            if token.pos_ != "PROPN" and not token.is_upper:
-                continue
-            group = group_alias_at(doc, token.i, self.lexicon)
-            if group is not None and group.country and "{" not in group.name:
-                named.append((group.country, _words(doc, token.i, token.i + 1, "ORG")))
-        found.extend(untagged)
-        # a country named in a nation's own body ("the Nepal Army", "the Communist Party of
-        # Nepal") as its nationality there counts
-        found.extend(
-            (iso2, _words(doc, words.start, words.end, "NORP"))
-            for iso2, words in countries_in_bodies(doc, self.gazetteer)
-        )
-        found.extend(named)
+        found = country_evidence(doc, self.gazetteer, self.lexicon)
         self.evidence_of[doc] = found
         return found
 
-    def country_place(self, doc: Doc, places: tuple[Place, ...]) -> Place | None:
+    def country_place(
+        self, doc: Doc, places: tuple[Place, ...], *, armed: bool = False
+    ) -> Place | None:
         """The article's country as a place of last resort, when it names no town or region:
         the country it names most, else the one its demonyms and armed groups point to most.
         Its precision is 3 (a region or country), as ACLED codes an event it cannot place
-        more closely."""
+        more closely.
+
+        The nationality of armed men other than a country's own army or police ("Russian
+        mercenaries", "Turkish jets") places no event: such men fight abroad as often as at
+        home; nor does the home of a group that fights in several countries ("JNIM fighters
+        attacked a village"). With ``armed``, both are still evidence of where the report is
+        (to judge a site's town)."""
         named = [p for p in places if p.kind == "country" and p.mention.role == "literal"]
         if named:
             counts = Counter(p.country for p in named)
@@ -210,7 +160,11 @@ class Extractor:
         evidence = [*self._country_evidence(doc), *whose]
         if not evidence:
             return None
-        tiers = [self._tier(doc, m) for _, m in evidence]
+        if not armed:
+            evidence = [(c, m) for c, m in evidence if not places_nothing(doc, m, self.lexicon)]
+            if not evidence:
+                return None
+        tiers = [evidence_tier(doc, m, self.lexicon) for _, m in evidence]
         first = min(tiers)
         best = [(c, m) for (c, m), tier in zip(evidence, tiers, strict=True) if tier == first]
         iso2 = Counter(c for c, _ in best).most_common(1)[0][0]
@@ -221,18 +175,6 @@ class Extractor:
         return Place(
             entry.place_id, entry.name, "country", iso2, "", entry.lon, entry.lat, 3, 0.5, words
         )
-
-    def _tier(self, doc: Doc, words: Mention) -> int:
-        """How well words point to where an article is: 0 no armed men ("Malian villagers"),
-        1 a country's own forces by their acronym, 2 other armed men."""
-        if not _armed_words(doc, words):
-            return 0
-        body = state_body(self.lexicon.persons.get(fold_name(words.text), ""))
-        if body is not None and body[0] == "military":
-            return 1
-        # a country's army, soldiers or police by its demonym serve mostly at home ("the
-        # Nigerien army's convoy"); its troops, forces and jets go abroad as often
-        return 1 if words.label == "NORP" and _home_force(doc, words) else 2
 
     def _from_doc(self, doc: Doc, article: Article) -> ArticleResult:
         mentions = self.mentions(doc, article.id)
@@ -255,7 +197,7 @@ class Extractor:
                 for p in self.resolve(doc, (*mentions, *named), article.url, text=article.text)
             )
             local = [p for p in places if p.mention.label == SITE_LABEL and p.kind != "country"]
-            evidence = self.country_place(doc, places)
+            evidence = self.country_place(doc, places, armed=True)
             if evidence is not None and any(p.country != evidence.country for p in local):
                 # "Iranian forces arrested an Oxford researcher": the site is not where the
                 # report is
@@ -296,69 +238,3 @@ def _whose_envoy(place: Place, doc: Doc) -> Place:
     if span is None or not envoy_of(span.root):
         return place
     return replace(place, mention=replace(place.mention, role="associative"))
-
-
-def _words(doc: Doc, start: int, end: int, label: str) -> Mention:
-    span = doc[start:end]
-    sentence = next((i for i, sent in enumerate(doc.sents) if sent.start <= start < sent.end), 0)
-    return Mention("", span.text, span.start_char, span.end_char, sentence, label)
-
-
-_ARMED_NOUNS = frozenset(
-    {
-        "forces", "force", "troops", "soldiers", "army", "military", "mercenaries", "fighters",
-        "militants", "militia", "militias", "jets", "warplanes", "aircraft", "drones", "police",
-        "gunmen", "rebels", "group", "company", "airstrikes", "airstrike", "strikes", "strike",
-        "raids", "raid", "helicopters", "artillery", "missiles", "rockets", "bombardment",
-        "shelling", "navy", "planes", "bombers",
-    }
-)  # fmt: skip
-
-
-def _armed_words(doc: Doc, words: Mention) -> bool:
-    """Whether a demonym or group name is (or qualifies) armed men or their weapons: "Russian
-    mercenaries", "Wagner", "French forces", "Russian airstrikes"."""
-    if words.label == "ORG":
-        return True
-    span = doc.char_span(words.start, words.end, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
-    heads = {t.head.lower_ for t in tokens} | {t.lower_ for t in tokens}
-    return bool(heads & _ARMED_NOUNS)
-
-
-#: Words that make a nationality a product's maker's: "Russian-made pistols", "a drone of
-#: Iranian manufacture", "rifles of Chinese origin".
-_MADE = frozenset(
-    {"made", "built", "manufactured", "produced", "supplied", "designed", "manufacture",
-     "make", "origin"}
-)  # fmt: skip
-
-
-def _maker(doc: Doc, start: int, end: int) -> bool:
-    """Whether the nationality at tokens ``start:end`` names who made a thing, which says
-    nothing of where the report is."""
-    after = [t.lower_ for t in doc[end : end + 2]]
-    if after[:1] == ["-"]:
-        return after[1:2] != [] and after[1] in _MADE  # "Russian-made"
-    # "Russian made pistols", "of Chinese origin", not "Nigerians made up most of the dead"
-    last = doc[end - 1]
-    return last.dep_ not in ("nsubj", "nsubjpass") and (
-        bool(after[:1] and after[0] in _MADE) or last.head.lower_ in _MADE
-    )
-
-
-#: The men of a country's own forces, who serve mostly at home.
-_HOME_FORCES = frozenset(
-    {"army", "military", "soldier", "soldiers", "police", "policemen", "policeman",
-     "gendarmerie", "gendarmes", "gendarme"}
-)  # fmt: skip
-
-
-def _home_force(doc: Doc, words: Mention) -> bool:
-    """Whether a demonym names a country's army, soldiers or police ("Nigerien army", "a
-    Malian soldier"): the word after it or its head."""
-    span = doc.char_span(words.start, words.end, alignment_mode="expand")
-    if span is None:
-        return False
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return after in _HOME_FORCES or any(t.head.lower_ in _HOME_FORCES for t in span)

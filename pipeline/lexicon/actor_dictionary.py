@@ -48,6 +48,9 @@ class GroupEntry:
     #: A named group with branches in many countries, named after the event's country as ACLED
     #: does ("Islamic State (Iraq)"); unlike a generic entry, it is one group.
     affiliates: bool = False
+    #: The countries the group fights in, where they are several (JNIM: Mali, Burkina Faso,
+    #: Niger, ...): its home then says nothing of where an event is.
+    areas: tuple[str, ...] = ()
 
     @property
     def generic(self) -> bool:
@@ -89,6 +92,7 @@ class ActorLexicon:
                     tuple(g["aliases"]),
                     g.get("side", ""),
                     bool(g.get("affiliates", False)),
+                    tuple(g.get("areas", ())),
                 )
                 for g in [*raw["groups"], *raw["generic"]]
             )

@@ -206,3 +206,33 @@ def test_the_nationality_of_a_things_maker_is_no_place_of_the_event(  # type: ig
     events = _extract(extractor, text).events
     assert events
     assert {p.country for e in events for p in e.places} == {country}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nationality of armed men other than a country's own army or police: such men
+        # fight abroad as often as at home, so the event is listed but not mapped
+        "On 3 May 2021, Turkish jets bombed a village near Kwarbanga, killing four farmers.",
+        "On 3 May 2021, Russian mercenaries abducted two miners near Kwarbanga.",
+        # ... nor the home of a group that fights in several countries
+        "On 3 May 2021, JNIM fighters attacked a village near Kwarbanga, killing four farmers.",
+        "On 3 May 2021, ISWAP insurgents ambushed a convoy near Kwarbanga, killing six soldiers.",
+    ],
+)
+def test_the_nationality_of_armed_men_alone_places_no_event(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = _extract(extractor, text)
+    assert result.events
+    assert all(not e.places for e in result.events)
+    assert any("no place found" in w.message for w in result.warnings)
+
+
+@pytest.mark.model
+def test_a_groups_home_places_the_event_before_foreign_jets(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2021, Russian jets struck SDF positions near Kwarbanga, killing two fighters."
+    result = _extract(extractor, text)
+    assert {p.country for e in result.events for p in e.places} == {"SY"}
+    # guard: a regime's forces serve at home
+    text = "On 3 May 2021, Syrian regime forces shelled a village near Kwarbanga, killing two."
+    assert {p.country for e in _extract(extractor, text).events for p in e.places} == {"SY"}

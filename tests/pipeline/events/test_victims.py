@@ -26,6 +26,8 @@ def _events(extractor, text: str) -> tuple[Event, ...]:  # type: ignore[no-untyp
         # a person attacked is a victim, not a crowd; the party opposition is no rebel group
         "On 4 May 2021, a supporter of the opposition was attacked at his home in Parakou.",
         "On 4 May 2021, a member of the opposition party was beaten by unknown men in Parakou.",
+        "On 4 May 2021, gunmen shot an opposition official outside his office in Parakou.",
+        "On 4 May 2021, unknown men stabbed an opposition councillor in Parakou.",
         # an officer away from duty is no armed target
         "On 4 May 2021, a police intelligence officer on his way home was wounded in an ambush "
         "by unknown gunmen in Marawi.",
