@@ -3,12 +3,12 @@
 ACLED codes an event it can only place in a province at the provincial capital (geo_precision
 3), not at the province's middle. ``data/region_capitals.csv`` (built by
 ``python -m geodata.tools.capitals``) lists the national and first-level capitals of Natural
-Earth's ``ne_10m_populated_places`` with their GeoNames ids. A capital is matched to the
-gazetteer's town of that id, which gives its region; where Natural Earth's point lies more than
+Earth's ``ne_10m_populated_places`` with their GeoNames ids and regions. A capital is matched to
+the gazetteer's town of that id; where Natural Earth's point lies more than
 :data:`SAME_TOWN_KM` from that town the id is taken as wrong and the row is left out. A region
-with several capitals in the table (Natural Earth's first level is finer in some countries than
-the gazetteer's) takes the national capital, else a capital of a group of regions, else the most
-populous.
+with several capitals in the table takes the national capital, else a capital of a group of
+regions, else its one first-level capital; with several of those (Natural Earth's first level
+is finer in some countries than the gazetteer's), none.
 """
 
 from __future__ import annotations
@@ -44,12 +44,13 @@ CLASS_RANKS: Mapping[str, int] = {
 #: another town (Natural Earth's points are rounded, some by 25 km).
 SAME_TOWN_KM = 30.0
 
-_FIELDS = ("geonameid", "name", "iso2", "rank", "lat", "lon")
+_FIELDS = ("geonameid", "name", "iso2", "rank", "lat", "lon", "region")
 
 
 @dataclass(frozen=True, slots=True)
 class CapitalRow:
-    """One capital of the table: its GeoNames id, name, country, rank and point."""
+    """One capital of the table: its GeoNames id, name, country, rank, point and the name
+    Natural Earth gives its region."""
 
     geonameid: int
     name: str
@@ -57,6 +58,7 @@ class CapitalRow:
     rank: int
     lat: float
     lon: float
+    region: str = ""
 
 
 def write_capitals(rows: Iterable[CapitalRow], path: Path) -> None:
@@ -65,9 +67,8 @@ def write_capitals(rows: Iterable[CapitalRow], path: Path) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(_FIELDS)
         for row in sorted(rows, key=lambda r: (r.geonameid, r.rank)):
-            writer.writerow(
-                (row.geonameid, row.name, row.iso2, row.rank, f"{row.lat:.5f}", f"{row.lon:.5f}")
-            )
+            point = (f"{row.lat:.5f}", f"{row.lon:.5f}")
+            writer.writerow((row.geonameid, row.name, row.iso2, row.rank, *point, row.region))
 
 
 def read_capitals(path: Path = CAPITALS_FILE) -> tuple[CapitalRow, ...]:
@@ -83,6 +84,7 @@ def read_capitals(path: Path = CAPITALS_FILE) -> tuple[CapitalRow, ...]:
                 int(r["rank"]),
                 float(r["lat"]),
                 float(r["lon"]),
+                r.get("region") or "",
             )
             for r in csv.DictReader(handle)
         )
@@ -92,8 +94,15 @@ def capitals_by_region(
     rows: Iterable[CapitalRow],
     get: Callable[[str], Candidate | None],
     lookup: Callable[[str], Sequence[Candidate]] = lambda name: (),
+    region_of: Callable[[str, str], Candidate | None] = lambda country, name: None,
 ) -> dict[tuple[str, str], Candidate]:
     """Each region's capital, keyed by ``(ISO2, folded region name)``.
+
+    A row counts for the region of its town and for the one Natural Earth names, where the
+    gazetteer knows it by that name (``region_of``; a gazetteer may file a town in another
+    region). A region whose best-ranked capitals are several towns (Natural Earth's first level
+    finer than the gazetteer's: the capitals of Burkina Faso's provinces in one of its regions)
+    has none.
 
     Parameters
     ----------
@@ -104,6 +113,8 @@ def capitals_by_region(
     lookup : callable, optional
         The gazetteer's candidates for a name, for rows without a GeoNames id: the town of
         that name in the row's country near its point.
+    region_of : callable, optional
+        The gazetteer's first-level region of a country by name.
 
     Examples
     --------
@@ -115,16 +126,21 @@ def capitals_by_region(
     >>> [c.name for c in capitals_by_region(rows, towns.get).values()]
     ['Ramadi']
     """
-    best: dict[tuple[str, str], tuple[tuple[int, int], Candidate]] = {}
+    ranked: dict[tuple[str, str], dict[int, set[Candidate]]] = {}
     for row in rows:
         town = _town_of(row, get, lookup)
         if town is None:
             continue
-        key = (town.country, fold_name(town.admin1))
-        rank = (row.rank, -town.population)
-        if key not in best or rank < best[key][0]:
-            best[key] = (rank, town)
-    return {key: town for key, (_, town) in best.items()}
+        named = region_of(town.country, row.region) if row.region else None
+        for region in {town.admin1, *([named.name] if named is not None else [])}:
+            key = (town.country, fold_name(region))
+            ranked.setdefault(key, {}).setdefault(row.rank, set()).add(town)
+    found: dict[tuple[str, str], Candidate] = {}
+    for key, by_rank in ranked.items():
+        best = by_rank[min(by_rank)]
+        if len(best) == 1:
+            found[key] = next(iter(best))
+    return found
 
 
 def _town_of(

@@ -228,7 +228,9 @@ class Gazetteer:
         if not isinstance(country, str) or not isinstance(region, str):
             return None
         if self._capitals is None:  # read on first use, not at load
-            self._capitals = capitals_by_region(read_capitals(), self.get, self.lookup)
+            self._capitals = capitals_by_region(
+                read_capitals(), self.get, self.lookup, self.admin1_of
+            )
         return self._capitals.get((country.upper(), fold_name(region)))
 
     def unit_regions(self, name: str) -> tuple[tuple[str, str], ...]:

@@ -7,7 +7,8 @@ Usage::
 
 The input is Natural Earth's ``ne_10m_populated_places`` as GeoJSON. Kept: national capitals
 and capitals of first-level regions (and of groups of them): their GeoNames id (0 where Natural
-Earth gives none), name, country, rank (see :data:`geodata.capitals.CLASS_RANKS`) and point.
+Earth gives none), name, country, rank (see :data:`geodata.capitals.CLASS_RANKS`), point and
+region name.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def capital_rows(features: Iterable[Mapping[str, Any]]) -> list[CapitalRow]:
                 rank,
                 float(props["LATITUDE"]),
                 float(props["LONGITUDE"]),
+                str(props.get("ADM1NAME") or ""),
             )
         )
     return rows

@@ -4,8 +4,8 @@ Congolese), each with how well it points there.
 
 Such words help the geoparser choose among namesakes, and place an article's events at its
 country when it names no town or region. Not every one places an event: the nationality of
-armed men other than a country's own army or police ("Russian mercenaries") and the home of a
-group that fights in several countries ("JNIM") say where the men come from, not where they
+strikes from afar or of hired men ("Russian warplanes", "Russian mercenaries") and the home of
+a group that fights in several countries ("JNIM") say where the men come from, not where they
 are.
 """
 
@@ -110,12 +110,22 @@ def evidence_tier(doc: Doc, words: Mention, lexicon: ActorLexicon) -> int:
     return 1 if words.label == "NORP" and _home_force(doc, words) else ARMED_TIER
 
 
+#: What a nationality qualifies that strikes from afar or is hired abroad: "Russian
+#: warplanes", "Turkish shelling", "Russian mercenaries", "a Chinese mining company" (not
+#: troops or forces, who serve at home as often as abroad).
+_FROM_AFAR = frozenset(
+    {"mercenaries", "mercenary", "company", "jets", "warplanes", "aircraft", "drones",
+     "airstrikes", "airstrike", "strikes", "strike", "raids", "helicopters", "artillery",
+     "missiles", "rockets", "bombardment", "shelling", "navy", "planes", "bombers"}
+)  # fmt: skip
+
+
 def places_nothing(doc: Doc, words: Mention, lexicon: ActorLexicon) -> bool:
-    """Whether words say where armed men come from rather than where they are: the
-    nationality of armed men other than a country's own ("Russian mercenaries", "Turkish
-    jets"), or a group that fights in several countries ("JNIM", "ISWAP")."""
+    """Whether words say where armed men come from rather than where they are: a nationality
+    of strikes from afar or of hired men ("Russian warplanes", "Turkish shelling", "Russian
+    mercenaries"), or a group that fights in several countries ("JNIM", "ISWAP")."""
     if words.label == "NORP":
-        return evidence_tier(doc, words, lexicon) == ARMED_TIER
+        return bool(_qualified(doc, words) & _FROM_AFAR) and not _home_force(doc, words)
     span = doc.char_span(words.start, words.end, alignment_mode="expand")
     group = None if span is None else group_alias_at(doc, span.start, lexicon)
     return group is not None and len(group.areas) > 1
@@ -143,10 +153,14 @@ def _armed_words(doc: Doc, words: Mention) -> bool:
     mercenaries", "Wagner", "French forces", "Russian airstrikes"."""
     if words.label == "ORG":
         return True
+    return bool(_qualified(doc, words) & _ARMED_NOUNS)
+
+
+def _qualified(doc: Doc, words: Mention) -> set[str]:
+    """The words and their heads (lower case): what a nationality qualifies."""
     span = doc.char_span(words.start, words.end, alignment_mode="expand")
     tokens = list(span) if span is not None else []
-    heads = {t.head.lower_ for t in tokens} | {t.lower_ for t in tokens}
-    return bool(heads & _ARMED_NOUNS)
+    return {t.head.lower_ for t in tokens} | {t.lower_ for t in tokens}
 
 
 #: Words that make a nationality a product's maker's: "Russian-made pistols", "a drone of

@@ -137,11 +137,10 @@ class Extractor:
         Its precision is 3 (a region or country), as ACLED codes an event it cannot place
         more closely.
 
-        The nationality of armed men other than a country's own army or police ("Russian
-        mercenaries", "Turkish jets") places no event: such men fight abroad as often as at
-        home; nor does the home of a group that fights in several countries ("JNIM fighters
-        attacked a village"). With ``armed``, both are still evidence of where the report is
-        (to judge a site's town)."""
+        The nationality of strikes from afar or of hired men ("Russian warplanes", "Russian
+        mercenaries") places no event: it says where they come from; nor does the home of a
+        group that fights in several countries ("JNIM fighters attacked a village"). With
+        ``armed``, both are still evidence of where the report is (to judge a site's town)."""
         named = [p for p in places if p.kind == "country" and p.mention.role == "literal"]
         if named:
             counts = Counter(p.country for p in named)

@@ -10,7 +10,7 @@ from geodata.models import Candidate
 from geodata.normalize import REGION_WORDS as GAZETTEER_REGION_WORDS
 from geodata.normalize import fold_name
 from pipeline.geoparse.context import ArticleContext
-from pipeline.geoparse.structure import peer_signature
+from pipeline.geoparse.peers import peer_signature
 
 __all__ = ["REGION_WORDS", "ResolverSettings", "score_candidate"]
 

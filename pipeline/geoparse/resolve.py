@@ -29,6 +29,7 @@ from pipeline.geoparse.context import NEAR_KM, ArticleContext
 from pipeline.geoparse.focus import answerable, country_focus, focus_apart, is_gap_filler
 from pipeline.geoparse.genre import local_home
 from pipeline.geoparse.outlet import Outlet, home_region, home_units, outlet_priors
+from pipeline.geoparse.peers import peer_kinds
 from pipeline.geoparse.ranking import ResolverSettings, score_candidate
 from pipeline.geoparse.senses import (
     capital_not_country,
@@ -45,7 +46,6 @@ from pipeline.geoparse.structure import (
     first_container,
     in_other_region,
     names_unknown_inside,
-    peer_kinds,
     units_inside,
 )
 from pipeline.models import Mention, Place

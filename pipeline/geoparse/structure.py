@@ -1,11 +1,10 @@
-"""What the text's punctuation says about its place names: "X, Y" (Y contains X) and lists
-("Oregon, Utah and Washington": names of one kind)."""
+"""What the text's punctuation says about its place names: "X, Y" and "X (Y, Z)" (Y contains
+X), "X near Y" (X beside Y); lists are in :mod:`pipeline.geoparse.peers`."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from geodata.geometry import distance_km
@@ -15,20 +14,16 @@ from geodata.normalize import REGION_WORDS as GAZETTEER_REGION_WORDS
 from pipeline.models import Mention
 
 __all__ = [
-    "CAPITALS",
     "anchors_of",
     "containers_of",
     "first_container",
     "in_other_region",
+    "listed_before_bracket",
     "names_unknown_inside",
-    "peer_kinds",
-    "peer_signature",
     "unit_named",
     "units_inside",
 ]
 
-#: The peer kind of national capitals, of any country ("Moscow, Kiev, Minsk and Riga").
-CAPITALS = "capital"
 
 #: Words between two names that put the first inside the second: "X, Y", "X in Y", "the X area
 #: of Y", "X village, Y district", "X (Y".
@@ -52,7 +47,6 @@ _BESIDE = re.compile(
 _BESIDE_MAX = 100
 #: A bracket closing right after a name: "(X, Y)" puts X in Y.
 _CLOSED = re.compile(r"\s*\)")
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s*")
 
 
 def containers_of(mentions: Sequence[Mention], text: str) -> dict[int, int]:
@@ -115,6 +109,47 @@ def units_inside(mentions: Sequence[Mention], text: str) -> set[int]:
         if (match := _CONTAINED.fullmatch(text[left.end : right.start]))
         and (match["unit"] or (match[0].startswith(",") and _CLOSED.match(text, right.end)))
     }
+
+
+#: Names joined into a list: "X and Y", "X or Y".
+_LISTED = re.compile(r",?\s+(?:and|or)\s+", re.I)
+#: ... the second one a name the model left untagged, before a bracket: "X and Toula (".
+_LISTED_UNTAGGED = re.compile(
+    r",?\s+(?:and|or)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*\(", re.I
+)
+
+
+def listed_before_bracket(mentions: Sequence[Mention], text: str) -> dict[int, int]:
+    """Names listed before one that a bracket puts inside another: "Douma and Toula (Douentza,
+    Mopti)" puts both in Douentza's country (index pairs i -> the first name in the bracket).
+    Only the country counts: the bracket may be the last name's own ("Kabul and Lashkar Gah
+    (Helmand)").
+
+    Examples
+    --------
+    >>> from pipeline.models import Mention
+    >>> text = "in Kara, Dorn or Vale and Lune (Sefa, Oran), and Mara and Toula (Oran)"
+    >>> names = ("Kara", "Dorn", "Vale", "Lune", "Sefa", "Oran", "Mara", "Oran")
+    >>> at = [text.index(w, 40 if i == 7 else 0) for i, w in enumerate(names)]
+    >>> m = [Mention("a", w, a, a + len(w), 0, "GPE") for w, a in zip(names, at)]
+    >>> listed_before_bracket(m, text)
+    {6: 7, 2: 4, 1: 4}
+    """
+    found: dict[int, int] = {}
+    for i in range(len(mentions) - 2, -1, -1):
+        between = text[mentions[i].end : mentions[i + 1].start]
+        if _LISTED_UNTAGGED.fullmatch(between):
+            found[i] = i + 1
+        elif _LISTED.fullmatch(between):
+            nxt = i + 1
+            bracket = (
+                text[mentions[nxt].end : mentions[nxt + 1].start] if nxt + 1 < len(mentions) else ""
+            )
+            if nxt in found:
+                found[i] = found[nxt]
+            elif bracket.strip() == "(":
+                found[i] = nxt + 1
+    return found
 
 
 #: Nearer than this to the place the text names, a town may lie in it whatever its region.
@@ -214,9 +249,11 @@ def names_unknown_inside(
     The container is the first one out that is named like a region or country (a name is no
     container of itself); only its matches of ``min_score`` or better say where it lies.
     """
-    containers = containers_of(mentions, text)
+    # (names listed before a bracket lie in its country too: "Douma and Toula (Douentza,")
+    listed = listed_before_bracket(mentions, text)
+    containers = containers_of(mentions, text) | listed
     unknown: set[str] = set()
-    for index in units_inside(mentions, text):
+    for index in units_inside(mentions, text) | set(listed):
         key = fold_name(mentions[index].text)
         found = candidates_for.get(key, ())
         if not found or any(c.kind == "country" for c in found):
@@ -312,45 +349,6 @@ def _next_within(
         if within := _regions_of(fold_name(mentions[index].text), candidates_for, min_score):
             return within
     return set()
-
-
-def peer_signature(candidate: Candidate) -> tuple[str, str]:
-    """What a list's members share: ``("capital", "")`` for national capitals, else the
-    ``(kind, country)``."""
-    if candidate.feature_code == "PPLC":
-        return (CAPITALS, "")
-    return (candidate.kind, candidate.country)
-
-
-def peer_kinds(
-    mentions: Sequence[Mention], text: str, first: Mapping[str, tuple[Candidate, float] | None]
-) -> dict[int, tuple[str, str]]:
-    """For a mention in a list of names ("Oregon and Washington", "Utah, Idaho and
-    Washington"), the ``(kind, country)`` that at least two thirds of the others were first
-    resolved to (see :func:`peer_signature`): its peers say which sense is meant (the state,
-    not the capital; the capital, not a namesake town)."""
-    groups: list[list[int]] = []
-    for i, mention in enumerate(mentions):
-        if i and _LIST_GLUE.fullmatch(text[mentions[i - 1].end : mention.start]):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    hints: dict[int, tuple[str, str]] = {}
-    for group in (g for g in groups if len(g) >= 2):
-        for i in group:
-            kinds = Counter(
-                peer_signature(choice[0])
-                for j in group
-                if j != i and (choice := first.get(fold_name(mentions[j].text))) is not None
-            )
-            if not kinds:
-                continue
-            kind, count = kinds.most_common(1)[0]
-            # a list of regions, countries or capitals says what a name in it is; a list of
-            # towns does not make a state's name a town ("New York City and Florida")
-            if kind[0] in ("admin1", "country", CAPITALS) and count * 3 >= (len(group) - 1) * 2:
-                hints[i] = kind
-    return hints
 
 
 def _carved_from(region: str, named: str) -> bool:

@@ -14,7 +14,13 @@ from geodata.tools.capitals import capital_rows
 
 
 def _props(cla: str, name: str, geonameid: float, lat: float, lon: float) -> dict[str, object]:
-    fields = {"FEATURECLA": cla, "NAME": name, "GEONAMEID": geonameid, "ISO_A2": "XA"}
+    fields = {
+        "FEATURECLA": cla,
+        "NAME": name,
+        "GEONAMEID": geonameid,
+        "ISO_A2": "XA",
+        "ADM1NAME": "Dorn",
+    }
     return {"properties": {**fields, "LATITUDE": lat, "LONGITUDE": lon}}
 
 
@@ -32,10 +38,12 @@ def test_the_table_keeps_capitals_of_every_rank_and_nothing_else() -> None:
     assert [(r.name, r.geonameid, r.rank) for r in rows] == [
         ("Vale", 10, 0), ("Dorn", 11, 1), ("Lune", 12, 2), ("Sefa", 0, 3)
     ]  # fmt: skip
+    assert {r.region for r in rows} == {"Dorn"}
 
 
 def test_the_table_round_trip_is_exact_and_deterministic(tmp_path: Path) -> None:
-    rows = [CapitalRow(7, "Dorn", "XA", 3, 1.25, -2.5), CapitalRow(3, "Sefa, Old", "XA", 0, 4, 5)]
+    rows = [CapitalRow(7, "Dorn", "XA", 3, 1.25, -2.5, "Vale"), CapitalRow(3, "Sefa, Old", "XA", 0,
+            4, 5)]  # fmt: skip
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     write_capitals(rows, a)
     write_capitals(reversed(rows), b)
@@ -58,20 +66,31 @@ def test_each_region_takes_its_highest_ranked_capital_that_is_the_town_its_row_n
             _town("gn:3", "Lune", "South", 20.0, 20.0, 50_000),
             _town("gn:4", "Far", "East", 30.0, 30.0, 50_000),
             _town("gn:5", "Abroad", "West", 40.0, 40.0, 50_000, country="XB"),
+            _town("gn:7", "Mira", "Hills", 60.0, 10.0, 10),
+            _town("gn:8", "Tama", "Hills", 61.0, 10.0, 99_000),
         )
     }
     by_name = {"Sefa": [_town("gn:6", "Sefa", "Coast", 50.0, 50.0, 10)]}
     rows = [
         CapitalRow(2, "Dorn", "XA", 3, 10.0, 10.5),  # larger, but only a region's capital
         CapitalRow(1, "Vale", "XA", 0, 10.0, 10.0),  # the nation's capital
-        CapitalRow(3, "Lune", "XA", 3, 20.1, 20.1),  # a rounded point near the town
+        CapitalRow(3, "Lune", "XA", 3, 20.1, 20.1, "Delta"),  # a rounded point; NE's region
         CapitalRow(4, "Far", "XA", 3, 32.0, 30.0),  # the id names a town 220 km away
         CapitalRow(5, "Abroad", "XA", 3, 40.0, 40.0),  # the id names a town of another country
         CapitalRow(0, "Sefa", "XA", 3, 50.0, 50.0),  # no id: found by name near its point
+        CapitalRow(7, "Mira", "XA", 3, 10.0, 60.0),  # two capitals of one rank: Natural
+        CapitalRow(8, "Tama", "XA", 3, 10.0, 61.0),  # Earth's regions are finer here
     ]
-    found = capitals_by_region(rows, towns.get, lambda name: by_name.get(name, []))
+    delta = _town("r:1", "Delta", "Delta", 0.0, 0.0, 0)
+    found = capitals_by_region(
+        rows,
+        towns.get,
+        lambda name: by_name.get(name, []),
+        lambda country, name: delta if (country, name) == ("XA", "Delta") else None,
+    )
     assert {key: town.name for key, town in found.items()} == {
-        ("XA", "north"): "Vale", ("XA", "south"): "Lune", ("XA", "coast"): "Sefa"
+        ("XA", "north"): "Vale", ("XA", "south"): "Lune", ("XA", "delta"): "Lune",
+        ("XA", "coast"): "Sefa",
     }  # fmt: skip
 
 

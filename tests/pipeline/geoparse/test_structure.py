@@ -43,6 +43,25 @@ def test_a_village_unknown_in_its_region_has_no_namesake_answer() -> None:
     assert names_unknown_inside(mentions, text, candidates, 0.85) == set()
 
 
+def test_names_listed_before_a_bracket_lie_inside_it_too() -> None:
+    text = "in Kora and Tara (Tara, Vale), and in Lune or Sefa, Vale"
+    mentions = _mentions(text, ["Kora", "Tara", "Tara", "Vale", "Lune", "Sefa", "Vale"])
+    candidates = {
+        "kora": [_town("Kora", "SY", score=0.9)],
+        "tara": [_town("Tara", "TD")],
+        "vale": [_town("Vale", "TD", "admin1")],
+        "lune": [_town("Lune", "FR")],
+        "sefa": [_town("Sefa", "FR")],
+    }
+    # the bracket after "Kora and Tara" puts both in Chad's Vale: Kora of Syria is not it;
+    # a list before a bare comma says nothing ("Lune or Sefa, Vale")
+    assert names_unknown_inside(mentions, text, candidates, 0.85) == {"kora"}
+    # ... also where the second name is none the model tagged ("Mira")
+    text = "in Kora and Mira (Tara, Vale)"
+    mentions = _mentions(text, ["Kora", "Tara", "Vale"])
+    assert names_unknown_inside(mentions, text, candidates, 0.85) == {"kora"}
+
+
 def _placed(name: str, admin1: str, kind: str, lon: float) -> Candidate:
     return Candidate(f"t:{name}", name, kind, "AF", admin1, lon, 34.0, 0, 1.0, "")
 
