@@ -6,9 +6,10 @@ ACLED codes an event it can only place in a province at the provincial capital (
 Earth's ``ne_10m_populated_places`` with their GeoNames ids and regions. A capital is matched to
 the gazetteer's town of that id; where Natural Earth's point lies more than
 :data:`SAME_TOWN_KM` from that town the id is taken as wrong and the row is left out. A region
-with several capitals in the table takes the national capital, else a capital of a group of
-regions, else its one first-level capital; with several of those (Natural Earth's first level
-is finer in some countries than the gazetteer's), none.
+in which Natural Earth puts one of the gazetteer's towns elsewhere gets no capital; another
+takes its one first-level capital, else a capital of a group of regions, else the nation's;
+with several of one rank (Natural Earth's first level is finer in some countries than the
+gazetteer's), none.
 """
 
 from __future__ import annotations
@@ -98,11 +99,14 @@ def capitals_by_region(
 ) -> dict[tuple[str, str], Candidate]:
     """Each region's capital, keyed by ``(ISO2, folded region name)``.
 
-    A row counts for the region of its town and for the one Natural Earth names, where the
-    gazetteer knows it by that name (``region_of``; a gazetteer may file a town in another
-    region). A region whose best-ranked capitals are several towns (Natural Earth's first level
-    finer than the gazetteer's: the capitals of Burkina Faso's provinces in one of its regions)
-    has none.
+    A row counts for the region of its town. Where Natural Earth names another region the
+    gazetteer knows (``region_of``), the two disagree on where the town is, or the gazetteer's
+    region holds regions of Natural Earth's (Uganda's Central region, its districts' capitals):
+    that region gets no capital. A region takes
+    its own capital before a capital of a group of regions or the nation's (Shah Alam, not
+    Kuala Lumpur, for Selangor); one whose capitals of that rank are several towns (Natural
+    Earth's first level finer than the gazetteer's: the capitals of Burkina Faso's provinces in
+    one of its regions) has none.
 
     Parameters
     ----------
@@ -127,18 +131,21 @@ def capitals_by_region(
     ['Ramadi']
     """
     ranked: dict[tuple[str, str], dict[int, set[Candidate]]] = {}
+    disputed: set[tuple[str, str]] = set()
     for row in rows:
         town = _town_of(row, get, lookup)
         if town is None:
             continue
+        key = (town.country, fold_name(town.admin1))
         named = region_of(town.country, row.region) if row.region else None
-        for region in {town.admin1, *([named.name] if named is not None else [])}:
-            key = (town.country, fold_name(region))
-            ranked.setdefault(key, {}).setdefault(row.rank, set()).add(town)
+        if named is not None and fold_name(named.name) != key[1]:
+            disputed.add(key)  # Natural Earth puts the town in another region it knows
+            continue
+        ranked.setdefault(key, {}).setdefault(row.rank, set()).add(town)
     found: dict[tuple[str, str], Candidate] = {}
     for key, by_rank in ranked.items():
-        best = by_rank[min(by_rank)]
-        if len(best) == 1:
+        best = by_rank[max(by_rank)]  # the region's own capital before a nation's
+        if len(best) == 1 and key not in disputed:
             found[key] = next(iter(best))
     return found
 

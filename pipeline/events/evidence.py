@@ -110,13 +110,13 @@ def evidence_tier(doc: Doc, words: Mention, lexicon: ActorLexicon) -> int:
     return 1 if words.label == "NORP" and _home_force(doc, words) else ARMED_TIER
 
 
-#: What a nationality qualifies that strikes from afar or is hired abroad: "Russian
-#: warplanes", "Turkish shelling", "Russian mercenaries", "a Chinese mining company" (not
-#: troops or forces, who serve at home as often as abroad).
+#: What a nationality qualifies that strikes from afar or works abroad: "Russian warplanes",
+#: "Turkish shelling", "Russian mercenaries", "a Chinese mining company" (not troops or forces,
+#: who serve at home as often as abroad, nor a navy).
 _FROM_AFAR = frozenset(
     {"mercenaries", "mercenary", "company", "jets", "warplanes", "aircraft", "drones",
-     "airstrikes", "airstrike", "strikes", "strike", "raids", "helicopters", "artillery",
-     "missiles", "rockets", "bombardment", "shelling", "navy", "planes", "bombers"}
+     "airstrikes", "airstrike", "strikes", "raids", "helicopters", "artillery", "missiles",
+     "rockets", "bombardment", "shelling", "planes", "bombers"}
 )  # fmt: skip
 
 
@@ -184,11 +184,11 @@ def _maker(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-#: The men of a country's own forces, who serve mostly at home (and its regime's: "the
-#: Syrian regime forces").
+#: The men of a country's own forces, who serve mostly at home (and its regime's or
+#: government's: "the Syrian regime forces", "Syrian government warplanes").
 _HOME_FORCES = frozenset(
     {"army", "military", "soldier", "soldiers", "police", "policemen", "policeman",
-     "gendarmerie", "gendarmes", "gendarme", "regime"}
+     "gendarmerie", "gendarmes", "gendarme", "regime", "government"}
 )  # fmt: skip
 
 

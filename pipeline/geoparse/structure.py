@@ -249,8 +249,16 @@ def names_unknown_inside(
     The container is the first one out that is named like a region or country (a name is no
     container of itself); only its matches of ``min_score`` or better say where it lies.
     """
-    # (names listed before a bracket lie in its country too: "Douma and Toula (Douentza,")
-    listed = listed_before_bracket(mentions, text)
+    # (names listed before a bracket that holds a town and its region lie in its country too,
+    # when they are no sizeable town by their own name: "Douma and Toula (Douentza, Mopti)";
+    # not "Aleppo and Gaziantep (Turkey)")
+    listed = {
+        i: c
+        for i, c in listed_before_bracket(mentions, text).items()
+        if c + 1 < len(mentions)
+        and text[mentions[c].end : mentions[c + 1].start].strip() == ","
+        and not any(_sizeable(t) for t in candidates_for.get(fold_name(mentions[i].text), ()))
+    }
     containers = containers_of(mentions, text) | listed
     unknown: set[str] = set()
     for index in units_inside(mentions, text) | set(listed):
@@ -278,6 +286,16 @@ def names_unknown_inside(
                 break
             outer = containers[outer]
     return unknown
+
+
+#: A town of this many people, known by the name itself, is news abroad unannounced.
+_SIZEABLE = 100_000
+
+
+def _sizeable(candidate: Candidate) -> bool:
+    return candidate.score >= 1.0 and (
+        candidate.kind not in ("city", "admin2") or candidate.population >= _SIZEABLE
+    )
 
 
 def _regions_of(

@@ -57,40 +57,44 @@ def _town(place_id: str, name: str, region: str, lon: float, lat: float, people:
     return Candidate(place_id, name, "city", country, region, lon, lat, people, 1.0)
 
 
-def test_each_region_takes_its_highest_ranked_capital_that_is_the_town_its_row_names() -> None:
+def test_each_region_takes_its_own_capital_that_is_the_town_its_row_names() -> None:
     towns = {
         t.place_id: t
         for t in (
-            _town("gn:1", "Vale", "North", 10.0, 10.0, 5_000),
-            _town("gn:2", "Dorn", "North", 10.5, 10.0, 900_000),
+            _town("gn:1", "Vale", "North", 10.0, 10.0, 900_000),
+            _town("gn:2", "Dorn", "North", 10.5, 10.0, 5_000),
             _town("gn:3", "Lune", "South", 20.0, 20.0, 50_000),
             _town("gn:4", "Far", "East", 30.0, 30.0, 50_000),
             _town("gn:5", "Abroad", "West", 40.0, 40.0, 50_000, country="XB"),
             _town("gn:7", "Mira", "Hills", 60.0, 10.0, 10),
             _town("gn:8", "Tama", "Hills", 61.0, 10.0, 99_000),
+            _town("gn:9", "Kora", "Delta", 70.0, 10.0, 10),
+            _town("gn:10", "Oran", "Delta", 71.0, 10.0, 10),
         )
     }
     by_name = {"Sefa": [_town("gn:6", "Sefa", "Coast", 50.0, 50.0, 10)]}
     rows = [
-        CapitalRow(2, "Dorn", "XA", 3, 10.0, 10.5),  # larger, but only a region's capital
-        CapitalRow(1, "Vale", "XA", 0, 10.0, 10.0),  # the nation's capital
-        CapitalRow(3, "Lune", "XA", 3, 20.1, 20.1, "Delta"),  # a rounded point; NE's region
+        CapitalRow(1, "Vale", "XA", 0, 10.0, 10.0),  # the nation's capital, larger,
+        CapitalRow(2, "Dorn", "XA", 3, 10.0, 10.5),  # after the region's own
+        CapitalRow(3, "Lune", "XA", 3, 20.1, 20.1, "South"),  # a rounded point, its region
         CapitalRow(4, "Far", "XA", 3, 32.0, 30.0),  # the id names a town 220 km away
         CapitalRow(5, "Abroad", "XA", 3, 40.0, 40.0),  # the id names a town of another country
         CapitalRow(0, "Sefa", "XA", 3, 50.0, 50.0),  # no id: found by name near its point
         CapitalRow(7, "Mira", "XA", 3, 10.0, 60.0),  # two capitals of one rank: Natural
         CapitalRow(8, "Tama", "XA", 3, 10.0, 61.0),  # Earth's regions are finer here
+        CapitalRow(9, "Kora", "XA", 3, 10.0, 70.0, "Delta"),  # Natural Earth puts Oran in
+        CapitalRow(10, "Oran", "XA", 3, 10.0, 71.0, "Hills"),  # another region than Delta
     ]
-    delta = _town("r:1", "Delta", "Delta", 0.0, 0.0, 0)
+    regions = {name: _town(f"r:{name}", name, name, 0.0, 0.0, 0) for name in ("South", "Delta",
+               "Hills")}  # fmt: skip
     found = capitals_by_region(
         rows,
         towns.get,
         lambda name: by_name.get(name, []),
-        lambda country, name: delta if (country, name) == ("XA", "Delta") else None,
+        lambda country, name: regions.get(name) if country == "XA" else None,
     )
     assert {key: town.name for key, town in found.items()} == {
-        ("XA", "north"): "Vale", ("XA", "south"): "Lune", ("XA", "delta"): "Lune",
-        ("XA", "coast"): "Sefa",
+        ("XA", "north"): "Dorn", ("XA", "south"): "Lune", ("XA", "coast"): "Sefa",
     }  # fmt: skip
 
 

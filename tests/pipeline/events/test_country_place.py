@@ -56,6 +56,13 @@ def test_a_bracket_after_a_list_of_villages_holds_them_all(extractor) -> None:  
     )
     kabul = [p for p in _extract(extractor, text).places if p.mention.text == "Kabul"]
     assert [(p.kind, p.country) for p in kabul] == [("city", "AF")]
+    # guard: a bracket naming only a country holds the last name; a city known by its own
+    # name keeps it
+    text = (
+        "On 3 May 2021, shelling killed five civilians in Aleppo. Thousands have fled between "
+        "Aleppo and Gaziantep (Turkey) since."
+    )
+    assert {p.country for e in _extract(extractor, text).events for p in e.places} == {"SY"}
 
 
 @pytest.mark.model
@@ -236,6 +243,7 @@ def test_the_nationality_of_a_things_maker_is_no_place_of_the_event(  # type: ig
         # event is listed but not mapped
         "On 3 May 2021, Turkish jets bombed a village near Kwarbanga, killing four farmers.",
         "On 3 May 2021, Russian mercenaries abducted two miners near Kwarbanga.",
+        "On 3 May 2021, villagers protested against a Chinese mining company near Kwarbanga.",
         # ... nor the home of a group that fights in several countries
         "On 3 May 2021, JNIM fighters attacked a village near Kwarbanga, killing four farmers.",
         "On 3 May 2021, ISWAP insurgents ambushed a convoy near Kwarbanga, killing six soldiers.",
@@ -265,6 +273,10 @@ def test_a_groups_home_places_the_event_before_foreign_jets(extractor) -> None: 
          "fighters.", "SY"),
         ("On 3 May 2021, Nigerian troops killed 20 Boko Haram insurgents during a raid.", "NG"),
         ("On 3 May 2021, Afghan security forces killed 12 militants in a raid.", "AF"),
+        # ... and a government's warplanes or a navy
+        ("On 3 May 2021, Syrian government warplanes bombed a hospital, killing 9 civilians.",
+         "SY"),
+        ("On 3 May 2021, the Nigerian Navy destroyed 20 illegal refineries in the creeks.", "NG"),
     ],
 )  # fmt: skip
 def test_a_countrys_own_troops_place_the_event(extractor, text: str, country: str) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,8 @@ region where the gazetteer has none of them. Small literal mentions and candidat
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geodata.models import Candidate
 from pipeline.geoparse.structure import first_container, in_other_region, names_unknown_inside
 from pipeline.models import Mention
@@ -60,6 +62,12 @@ def test_names_listed_before_a_bracket_lie_inside_it_too() -> None:
     text = "in Kora and Mira (Tara, Vale)"
     mentions = _mentions(text, ["Kora", "Tara", "Vale"])
     assert names_unknown_inside(mentions, text, candidates, 0.85) == {"kora"}
+    # guards: a town known by its own name and sizeable, and a bracket of one name, say
+    # nothing of the names listed before it
+    sizeable = {**candidates, "kora": [replace(_town("Kora", "SY"), population=150_000)]}
+    assert names_unknown_inside(mentions, text, sizeable, 0.85) == set()
+    text = "in Kora and Mira (Vale)"
+    assert names_unknown_inside(_mentions(text, ["Kora", "Vale"]), text, candidates, 0.85) == set()
 
 
 def _placed(name: str, admin1: str, kind: str, lon: float) -> Candidate:
