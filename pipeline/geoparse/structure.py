@@ -11,6 +11,7 @@ from geodata.geometry import distance_km
 from geodata.models import Candidate
 from geodata.normalize import COMPASS_WORDS, fold_name
 from geodata.normalize import REGION_WORDS as GAZETTEER_REGION_WORDS
+from pipeline.geoparse.candidates import small_namesake
 from pipeline.models import Mention
 
 __all__ = [
@@ -257,7 +258,10 @@ def names_unknown_inside(
         for i, c in listed_before_bracket(mentions, text).items()
         if c + 1 < len(mentions)
         and text[mentions[c].end : mentions[c + 1].start].strip() == ","
-        and not any(_sizeable(t) for t in candidates_for.get(fold_name(mentions[i].text), ()))
+        and not any(
+            t.score >= 1.0 and not small_namesake(t)
+            for t in candidates_for.get(fold_name(mentions[i].text), ())
+        )
     }
     containers = containers_of(mentions, text) | listed
     unknown: set[str] = set()
@@ -286,16 +290,6 @@ def names_unknown_inside(
                 break
             outer = containers[outer]
     return unknown
-
-
-#: A town of this many people, known by the name itself, is news abroad unannounced.
-_SIZEABLE = 100_000
-
-
-def _sizeable(candidate: Candidate) -> bool:
-    return candidate.score >= 1.0 and (
-        candidate.kind not in ("city", "admin2") or candidate.population >= _SIZEABLE
-    )
 
 
 def _regions_of(
