@@ -21,7 +21,7 @@ from geodata.admin1 import resolve_admin1_codes
 from geodata.errors import GazetteerBuildError
 from geodata.geometry import great_circle_km
 from geodata.index import FORMAT_VERSION, GazetteerIndex, Postings, write_index
-from geodata.models import KINDS, Site
+from geodata.models import GAP_FILLING_PREFIX, KINDS, Site
 from geodata.nearadmin1 import fill_admin1_from_nearest
 from geodata.normalize import fold_name, is_code_like, is_latin, translit_key
 from geodata.records import PlaceRecord, SourceRecords
@@ -35,6 +35,11 @@ _MAX_ALT_TOKENS = 6
 _MIN_REGION_TOWNS = 8
 # countrystatecity city coordinates are often 5-10 km off GeoNames (Jisr al-Shughur: 7 km).
 _DEDUPE_KM = 10.0
+#: A gap-filling place named like a town or district of its country this near is its area.
+_NAMESAKE_AREA_KM = 60.0
+_TOWNISH = frozenset({"city", "admin2"})
+#: ... and a gap-filling district named like a town this near is that town's district.
+_SEAT_KM = 80.0
 TIER_STRONG, TIER_ALT, TIER_CODE = 0, 1, 2
 
 
@@ -206,14 +211,25 @@ class _Compiler:
         key = self.fold(record.name)
         near = list(self.keys.get(key, {}))
         near += list(self.translit.get(self.translit_of(key), ()))
+        # a gap-filling municipality, district or village named like a town (of known
+        # population) of its country nearby is that town's own area: the town stands for it,
+        # as reports use the name ("Malanville" is the town, not its commune's middle 27 km off)
+        filler = record.place_id.startswith(GAP_FILLING_PREFIX) and record.kind in _TOWNISH
         for idx in near:
             other = self.records[idx]
+            if other.country != record.country:
+                continue
+            reach = _DEDUPE_KM if other.kind == record.kind else 0.0
+            if filler and not other.secondary and other.kind in _TOWNISH and other.population:
+                # a district ("Gusau" LGA) reaches farther from its seat than a commune
+                seat = record.kind == "admin2" and other.kind == "city"
+                reach = _SEAT_KM if seat else _NAMESAKE_AREA_KM
+            if not reach:
+                continue
+            # under 0.1 degree of latitude per 11 km: skip the trigonometry for the rest
             if (
-                other.country == record.country
-                and other.kind == record.kind
-                # 10 km is under 0.1 degree of latitude: skip the trigonometry for the rest
-                and abs(other.lat - record.lat) <= _DEDUPE_KM / 111.0
-                and great_circle_km(other.lon, other.lat, record.lon, record.lat) <= _DEDUPE_KM
+                abs(other.lat - record.lat) <= reach / 111.0
+                and great_circle_km(other.lon, other.lat, record.lon, record.lat) <= reach
             ):
                 return True
         return False

@@ -108,7 +108,9 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._index.place_ids)
 
-    def lookup(self, name: str, *, limit: int = 25, fuzzy: bool = False) -> list[Candidate]:
+    def lookup(
+        self, name: str, *, limit: int = 25, fuzzy: bool = False, villages: int | None = None
+    ) -> list[Candidate]:
         """Return ranked candidates for a place name.
 
         Exact folded-key matches come first (score 1.0 for a preferred or country name, 0.9 for
@@ -116,6 +118,9 @@ class Gazetteer:
         such match, rapidfuzz ratios over keys of similar length give ``0.8 * ratio / 100``.
         Equal scores are ordered country, capital or city >= 1M, region, city, site, then by
         population. Upper-case codes (``US``, ``UK``) match only when the query is upper case.
+        Gap-filling villages (:func:`geodata.models.gap_filling`) come after every other match,
+        in the same order among themselves: hamlets sharing a name must not crowd a town known
+        by it as an alternate name out of the ``limit``.
 
         Parameters
         ----------
@@ -125,6 +130,10 @@ class Gazetteer:
             Most candidates returned.
         fuzzy : bool
             Fall back to fuzzy matching.
+        villages : int, optional
+            Return up to ``limit`` other matches and, after them, up to this many gap-filling
+            villages (a name some sixty villages of a country share); by default the villages
+            only fill what ``limit`` leaves.
 
         Returns
         -------
@@ -138,9 +147,9 @@ class Gazetteer:
             gaz.lookup("Syria")[0].place_id  # 'country:SY'
             gaz.lookup("")                   # []
         """
-        return self._search.lookup(name, limit=limit, fuzzy=fuzzy)
+        return self._search.lookup(name, limit=limit, fuzzy=fuzzy, villages=villages)
 
-    def has_key(self, key: str) -> bool:
+    def has_key(self, key: str, *, villages: bool = True) -> bool:
         """Tell whether a :func:`fold_name` key may have exact or transliteration matches.
 
         A cheap superset test for scanning text: ``lookup`` stays the authority (an upper-case
@@ -150,14 +159,22 @@ class Gazetteer:
         ----------
         key : str
             A key already folded with :func:`~geodata.normalize.fold_name`.
+        villages : bool
+            Count the places of the gap-filling source, Who's On First (see
+            :func:`geodata.models.gap_filling`). Without them the answer says whether the word
+            names a town, region or country GeoNames and the registries know: the source's
+            hamlets and districts are named after peoples, creeds and common words ("Fulani",
+            "Borana", "Office"), which the word may be instead.
 
         Returns
         -------
         bool
-            True when ``key`` or its transliteration key is indexed.
+            True when ``key`` or its transliteration key is indexed (for such a place).
         """
         if not isinstance(key, str) or not key:
             return False
+        if not villages:
+            return self._search.has_place(key)
         return key in self._index.keys or translit_key(key) in self._index.translit
 
     def get(self, place_id: str) -> Candidate | None:

@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 #: Bump whenever the builder's output changes for the same inputs.
-FORMAT_VERSION = 18
+FORMAT_VERSION = 23
 MAGIC = b"CONFLICT-ATLAS-GAZETTEER"
 
 #: One int ``place_index << 2 | tier`` or a tuple of them, best first.

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "Candidate", "Site"]
+__all__ = [
+    "GAP_FILLING_POPULATION",
+    "GAP_FILLING_PREFIX",
+    "KINDS",
+    "Candidate",
+    "Site",
+    "gap_filling",
+]
 
 #: Feature kinds a candidate can have, coarsest first.
 #: ``natural`` is a lake, river, sea, desert or range (its type is the feature code).
@@ -17,6 +24,30 @@ KINDS: tuple[str, ...] = (
     "continent",
     "natural",
 )
+
+#: Id prefix of the villages of Who's On First (:mod:`geodata.sources.wof`), a source that
+#: only fills the gaps GeoNames leaves.
+GAP_FILLING_PREFIX = "wof:"
+
+
+#: GeoNames' ``cities500`` holds every place of this many people: a gap-filling place with
+#: fewer (most give none, some a household count) is a village GeoNames lacks.
+GAP_FILLING_POPULATION = 500
+
+
+def gap_filling(place_id: str, population: int) -> bool:
+    """Whether a place is a village from the gap-filling source that GeoNames lacks: tens of
+    thousands of them share their names with towns and with each other, so such a village is
+    only an answer where the text itself points to it.
+
+    Examples
+    --------
+    >>> gap_filling("wof:1108562181", 0), gap_filling("wof:2", 11), gap_filling("wof:1", 5000)
+    (True, True, False)
+    >>> gap_filling("gn:1", 0)
+    False
+    """
+    return place_id.startswith(GAP_FILLING_PREFIX) and population < GAP_FILLING_POPULATION
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from geodata.build import TIER_ALT, TIER_CODE, priority_of
 from geodata.geometry import great_circle_km_many
 from geodata.index import GazetteerIndex, Postings
-from geodata.models import Candidate
+from geodata.models import GAP_FILLING_PREFIX, Candidate, gap_filling
 from geodata.normalize import COMPASS_WORDS, cut_short, fold_name, translit_key
 
 __all__ = ["MAX_QUERY_CHARS", "TRANSLIT_SCORE", "Searcher"]
@@ -22,6 +22,8 @@ MAX_QUERY_CHARS = 200
 _FUZZY_MIN_LEN = 4
 _FUZZY_CUTOFF = 75.0
 _SCORES = {0: 1.0, TIER_ALT: 0.9, TIER_CODE: 1.0}
+#: Keys whose :meth:`Searcher.has_place` answer is kept.
+_KNOWN_CACHE = 200_000
 #: A transliteration key's match; fuzzy matches are scaled below it.
 TRANSLIT_SCORE = 0.8
 
@@ -48,6 +50,7 @@ class Searcher:
         self._by_id: dict[str, int] | None = None
         self._by_length: dict[tuple[str, int], list[str]] | None = None
         self._near_length: dict[tuple[str, int], list[str]] = {}
+        self._known: dict[str, bool] = {}
 
     def candidate(self, idx: int, score: float) -> Candidate:
         """Build the candidate for row ``idx``."""
@@ -65,7 +68,25 @@ class Searcher:
             feature_code=ix.feature_table[self._feature[idx]],
         )
 
-    def lookup(self, name: object, *, limit: int, fuzzy: bool) -> list[Candidate]:
+    def has_place(self, key: str) -> bool:
+        """Whether a folded key, or its transliteration key, names a place of a source other
+        than the gap-filling one; see :meth:`geodata.gazetteer.Gazetteer.has_key`."""
+        known = self._known.get(key)
+        if known is None:
+            codes = [
+                *_iter(self._ix.keys.get(key)),
+                *_iter(self._ix.translit.get(translit_key(key))),
+            ]
+            known = any(
+                not self._ix.place_ids[code >> 2].startswith(GAP_FILLING_PREFIX) for code in codes
+            )
+            if len(self._known) < _KNOWN_CACHE:
+                self._known[key] = known
+        return known
+
+    def lookup(
+        self, name: object, *, limit: int, fuzzy: bool, villages: int | None = None
+    ) -> list[Candidate]:
         """Ranked candidates; see :meth:`geodata.gazetteer.Gazetteer.lookup`."""
         if not isinstance(name, str) or limit <= 0 or len(name) > MAX_QUERY_CHARS:
             return []
@@ -73,28 +94,47 @@ class Searcher:
         if not key:
             return []
         upper = any(c.isalpha() for c in name) and not any(c.islower() for c in name)
+        # a gap-filling village comes after every other match: a name that thousands of
+        # hamlets share ("Kut") must not crowd out the town known by it as an alternate or
+        # transliterated name (Al-Kut)
         out: list[Candidate] = []
+        hamlets: list[Candidate] = []
+        most = limit if villages is None else villages
         seen: set[int] = set()
         for code in _iter(self._ix.keys.get(key)):
             idx, tier = code >> 2, code & 3
             if tier == TIER_CODE and not upper:
                 continue
             seen.add(idx)
-            out.append(self.candidate(idx, _SCORES[tier]))
+            self._keep(idx, _SCORES[tier], out, hamlets, most)
             if len(out) >= limit:
-                return out
+                return out if villages is None else out + hamlets
         # a name cut off after its article ("Cite El") is no transliteration of a shorter one
         translit = () if cut_short(key) else _iter(self._ix.translit.get(translit_key(key)))
         for code in translit:
             idx = code >> 2
             if idx not in seen:
                 seen.add(idx)
-                out.append(self.candidate(idx, TRANSLIT_SCORE))
+                self._keep(idx, TRANSLIT_SCORE, out, hamlets, most)
                 if len(out) >= limit:
-                    return out
+                    return out if villages is None else out + hamlets
+        out.extend(hamlets[: most if villages is not None else limit - len(out)])
         if fuzzy and not out:
             return self._fuzzy(key, limit)
         return out
+
+    def _keep(
+        self,
+        idx: int,
+        score: float,
+        out: list[Candidate],
+        villages: list[Candidate],
+        limit: int,
+    ) -> None:
+        if not gap_filling(self._ix.place_ids[idx], self._pop[idx]):
+            out.append(self.candidate(idx, score))
+        elif len(villages) < limit:
+            villages.append(self.candidate(idx, score))
 
     def _fuzzy(self, key: str, limit: int) -> list[Candidate]:
         if len(key) < _FUZZY_MIN_LEN:

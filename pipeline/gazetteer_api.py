@@ -20,12 +20,15 @@ class GazetteerLike(Protocol):
         """Longest name in the index, in tokens."""
         ...
 
-    def lookup(self, name: str, *, limit: int = 25, fuzzy: bool = False) -> list[Candidate]:
-        """Ranked candidates for a name."""
+    def lookup(
+        self, name: str, *, limit: int = 25, fuzzy: bool = False, villages: int | None = None
+    ) -> list[Candidate]:
+        """Ranked candidates for a name (``villages``: gap-filling villages after them)."""
         ...
 
-    def has_key(self, key: str) -> bool:
-        """Whether a folded name is in the index."""
+    def has_key(self, key: str, *, villages: bool = True) -> bool:
+        """Whether a folded name is in the index (of a place other than a gap-filling village,
+        without ``villages``)."""
         ...
 
     def country(self, iso2: str) -> Candidate | None:

@@ -43,11 +43,13 @@ def with_unknown_groups(
         if (
             any(c.score >= 0.95 for c in gazetteer.lookup(ent.text, limit=1))
             if short
-            else gazetteer.has_key(fold_name(ent.text))
+            else gazetteer.has_key(fold_name(ent.text), villages=False)
         ):
             continue  # "recaptured Saraqib": the model's ORG is a place ("AA" is none)
         parts = [part.strip() for part in ent.text.split(",")]
-        if len(parts) > 1 and any(gazetteer.has_key(fold_name(part)) for part in parts if part):
+        if len(parts) > 1 and any(
+            gazetteer.has_key(fold_name(part), villages=False) for part in parts if part
+        ):
             continue  # "in Koro (Dinangou, Mopti)": places listed, which the model ran on
         if fold_name(ent.text) in _WEAPON_NAMES:
             continue  # "shot an RPG at a tank": a weapon, not a group

@@ -127,7 +127,8 @@ def militia_ref(token: Token, gazetteer: GazetteerLike) -> ActorRef | None:
         # "an Islamist militia": a creed's militia is a political one (ACLED's inter code 3)
         name = f"{token.text} Militia ({{country}})"
         return ActorRef("generic", "", name, 3, end, token.i, end + 1, span.text)
-    kind = "Communal" if gazetteer.has_key(fold_name(token.text)) else "Ethnic"
+    # (a people's name is also a hamlet's somewhere: "Fulani" names no town)
+    kind = "Communal" if gazetteer.has_key(fold_name(token.text), villages=False) else "Ethnic"
     name = f"{token.text} {kind} Militia ({{country}})"
     if shared is not None:  # (the first name of two is its own actor: its own word is its head)
         return ActorRef("generic", "", name, 4, token.i, token.i, token.i + 1, span.text)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geodata.geometry import distance_km
-from geodata.models import Candidate
+from geodata.models import GAP_FILLING_PREFIX, Candidate, gap_filling
 from geodata.normalize import fold_name
 from geodata.search import TRANSLIT_SCORE
 from pipeline.gazetteer_api import GazetteerLike
@@ -276,7 +276,10 @@ def candidates_of(
 ) -> list[Candidate]:
     """A name's candidates: exact matches; the country of a demonym given as a span ("American"
     in a gold corpus) over inexact ones; transliterated matches; else confident fuzzy ones."""
-    found = gazetteer.lookup(name, limit=settings.candidates)
+    # (villages come last: those of a name many share are all kept, for the report to point to)
+    found = _with_villages(
+        gazetteer.lookup(name, limit=settings.candidates, villages=_VILLAGES), settings.candidates
+    )
     words = name.split()
     tail = words[-1].lower() if len(words) > 1 else ""
     if not found and tail in _GENERIC_TAILS | _REGION_TAILS:
@@ -310,6 +313,8 @@ def candidates_of(
         # of that very name (a county's name is often no town's: not "Clarke County")
         seats = gazetteer.lookup(" ".join(words[:-1]), limit=settings.candidates)
         towns = [c for c in seats if c.kind == "city" and c.score >= 0.95]
+        # a gap-filling hamlet of the name is no seat beside a town of it
+        towns = [c for c in towns if not gap_filling(c.place_id, c.population)] or towns
         # a seat is the one town of its name in its country ("Jackson Township" has none)
         per_country = Counter(c.country for c in towns)
         found = [c for c in towns if per_country[c.country] == 1]
@@ -318,6 +323,11 @@ def candidates_of(
             # a seat known by another spelling ("Toungoo Township": Taungoo), the one town of
             # that name anywhere and no hamlet ("Peace Township" is no US village's old name)
             found = other
+    if not unit:
+        # a bare name a gap-filling district shares with a town near it is the town, its seat
+        # ("Qamishli", not the district's middle); "Qamishli district" is the district
+        towns = [c for c in found if c.kind == "city" and not gap_filling(c.place_id, c.population)]
+        found = [c for c in found if not _district_of_a_town(c, towns)]
     if not found and settings.fuzzy and len(fold_name(name)) >= 5 and not unit:
         fuzzy = gazetteer.lookup(name, limit=settings.candidates, fuzzy=True)
         found = [c for c in fuzzy if c.score >= settings.min_fuzzy_score]
@@ -335,6 +345,34 @@ def candidates_of(
         and not (c.kind == "city" and c.score < 1.0 and c.population <= named.get(c.country, -1))
         and not _spelt_out(name, c)
     ]
+
+
+#: Candidates looked up for a name: its villages beyond ``ResolverSettings.candidates``
+#: ("Sabon Gari" is a village in some 60 places of Nigeria alone).
+_VILLAGES = 200
+
+
+def _with_villages(found: Sequence[Candidate], limit: int) -> list[Candidate]:
+    places = [c for c in found if not gap_filling(c.place_id, c.population)][:limit]
+    # (a village by its own name or one of its names only: among hundreds of thousands, a
+    # transliteration key alike is no clue, "Gara" is no Gare)
+    villages = [c for c in found if gap_filling(c.place_id, c.population) and c.score >= INEXACT]
+    return [*places, *villages]
+
+
+#: A gap-filling district this near a town of its name is that town's district.
+_DISTRICT_SEAT_KM = 80.0
+
+
+def _district_of_a_town(candidate: Candidate, towns: Sequence[Candidate]) -> bool:
+    return (
+        candidate.kind == "admin2"
+        and candidate.place_id.startswith(GAP_FILLING_PREFIX)
+        and any(
+            t.country == candidate.country and distance_km(t, candidate) <= _DISTRICT_SEAT_KM
+            for t in towns
+        )
+    )
 
 
 def _spelt_out(name: str, candidate: Candidate) -> bool:

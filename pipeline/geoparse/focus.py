@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from geodata.models import Candidate
+from geodata.models import Candidate, gap_filling
 from geodata.normalize import fold_name
 from pipeline.gazetteer_api import GazetteerLike
 from pipeline.geoparse.candidates import INEXACT, small_namesake
@@ -15,10 +15,11 @@ __all__ = ["answerable", "country_focus", "focus_apart", "is_gap_filler", "needs
 
 
 def is_gap_filler(candidate: Candidate) -> bool:
-    """Whether a candidate is an unpopulated village from a gap-filling source (Who's On First):
-    such a village is a candidate only in an article about its country, and never sets the
-    focus ("District", "Office" and "Subway" are villages somewhere)."""
-    return candidate.place_id.startswith("wof:") and candidate.population == 0
+    """Whether a candidate is a village from a gap-filling source (Who's On First) that
+    GeoNames lacks (:func:`geodata.models.gap_filling`): such a village is a candidate only in
+    an article about its country, and never sets the focus ("District", "Office" and "Subway"
+    are villages somewhere)."""
+    return gap_filling(candidate.place_id, candidate.population)
 
 
 #: A region named by a direction alone ("East", "Central", "Centre-Nord"): many countries
@@ -49,7 +50,7 @@ def answerable(candidate: Candidate, key: str, focus: dict[str, float]) -> bool:
 
     Examples
     --------
-    >>> from geodata.models import Candidate
+    >>> from geodata.models import Candidate, gap_filling
     >>> region = Candidate("za", "Mpumalanga", "admin1", "ZA", "", 30.1, -25.9, 4_000_000, 0.9)
     >>> answerable(region, "east", {"ZA": 1.0}), answerable(region, "mpumalanga", {})
     (False, True)

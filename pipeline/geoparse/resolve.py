@@ -25,8 +25,9 @@ from pipeline.geoparse.candidates import (
     is_unit,
     unlisted_unit,
 )
-from pipeline.geoparse.context import NEAR_KM, ArticleContext
+from pipeline.geoparse.context import ArticleContext
 from pipeline.geoparse.focus import answerable, country_focus, focus_apart, is_gap_filler
+from pipeline.geoparse.gapfill import far_from_anchor, pointed_villages, without_unknown_inside
 from pipeline.geoparse.genre import local_home
 from pipeline.geoparse.outlet import Outlet, home_region, home_units, outlet_priors
 from pipeline.geoparse.peers import peer_kinds
@@ -45,7 +46,6 @@ from pipeline.geoparse.structure import (
     containers_of,
     first_container,
     in_other_region,
-    names_unknown_inside,
     units_inside,
 )
 from pipeline.models import Mention, Place
@@ -141,12 +141,12 @@ def _answers(
             and anchor is not None
             and choice[0].kind in ("city", "admin2", "admin1")
             and containers.get(index - 1) != index  # "Louisville, Kentucky, 35 miles from"
-            and _far_from(choice[0], anchor[0])
+            and far_from_anchor(choice[0], anchor[0])
         ):
             # "the village of Sari near Mopti": a namesake far from the town it is near is not
             # meant; one near it is, else the unlisted village is placed at that town
             choice = _choose(
-                [c for c in candidates_for[key] if not _far_from(c, anchor[0])],
+                [c for c in candidates_for[key] if not far_from_anchor(c, anchor[0])],
                 focus,
                 None,
                 settings,
@@ -211,8 +211,7 @@ def resolve_mentions(
         fold_name(m.text): candidates_of(m.text, gazetteer, settings) for m in mentions
     }
     # "Tasso (Tasso, Borgou)" with only a Tasso abroad: a village the gazetteer lacks
-    unknown = names_unknown_inside(mentions, text, candidates_for, INEXACT)
-    candidates_for = {key: [] if key in unknown else v for key, v in candidates_for.items()}
+    candidates_for, unknown = without_unknown_inside(mentions, text, candidates_for)
     unit_regions = {
         fold_name(m.text): regions
         for m in mentions
@@ -245,19 +244,27 @@ def resolve_mentions(
             key: [*found, *home_units(key, found, gazetteer, served)]
             for key, found in candidates_for.items()
         }
-    first = {
-        key: _choose(
-            found,
-            focus,
-            None,
-            settings,
-            context=None if served is None else ArticleContext(home=served),
-            key=key,
-            metonymic=key in metonymic,
-            locality=key in local,
-        )
-        for key, found in candidates_for.items()
-    }
+    first: dict[str, tuple[Candidate, float] | None] = {}
+    changed = set(candidates_for)
+    for _ in range(2):  # again for names that lose villages the first answers do not point to
+        first |= {
+            key: _choose(
+                candidates_for[key],
+                focus,
+                None,
+                settings,
+                context=None if served is None else ArticleContext(home=served),
+                key=key,
+                metonymic=key in metonymic,
+                locality=key in local,
+            )
+            for key in changed
+        }
+        pointed = pointed_villages(candidates_for, first)
+        changed = {k for k, found in pointed.items() if len(found) < len(candidates_for[k])}
+        candidates_for = pointed
+        if not changed:
+            break
     apart = focus_apart(counted, first, gazetteer, unit_countries, text)
     # a county whose name several states share says nothing yet (see ``deferred`` below)
     shared_units = {
@@ -308,15 +315,6 @@ def resolve_mentions(
             (replace(p, mention=spans[(p.mention.start, p.mention.end)]) for p in places),
             key=lambda place: place.mention.start,
         )
-    )
-
-
-def _far_from(candidate: Candidate, anchor: Candidate) -> bool:
-    """Whether ``candidate`` lies too far from the town the text puts it near to be meant."""
-    return (
-        anchor.kind in ("city", "admin2")
-        and anchor.score >= INEXACT
-        and distance_km(candidate, anchor) > NEAR_KM
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from geodata.gazetteer import Gazetteer
-from geodata.models import KINDS, Candidate
+from geodata.models import KINDS, Candidate, gap_filling
 from geodata.normalize import fold_name
 from geodata.sites import SITES_DIR
 
@@ -154,8 +154,13 @@ def test_french_compass_regions_have_their_english_names(
 def test_scores_and_ranking_are_consistent(gazetteer: Gazetteer) -> None:
     for query in ("Idlib", "Aleppo", "Springfield", "Paris", "Georgia", "Saraqeb", "Kfar Nabl"):
         found = gazetteer.lookup(query, limit=50)
+        # best score first, gap-filling villages after every other match
+        villages = [gap_filling(c.place_id, c.population) for c in found]
+        assert villages == sorted(villages)
+        for group in (False, True):
+            scores = [c.score for c, v in zip(found, villages, strict=True) if v is group]
+            assert scores == sorted(scores, reverse=True)
         scores = [c.score for c in found]
-        assert scores == sorted(scores, reverse=True)
         assert all(0.0 < s <= 1.0 for s in scores)
         assert all(c.kind in KINDS for c in found)
         assert len({c.place_id for c in found}) == len(found)

@@ -12,7 +12,7 @@ import pytest
 
 from geodata.build import compile_index
 from geodata.gazetteer import Gazetteer
-from geodata.records import Source, SourceRecords
+from geodata.records import PlaceRecord, Source, SourceRecords
 from geodata.sources.wof import WofRow, read_wof, read_wof_tsv, wof_records, write_wof_tsv
 from geodata.tools.wof import build_country, iter_features, main, parse_feature
 
@@ -180,3 +180,45 @@ def test_a_village_named_like_a_demonym_is_not_added() -> None:
     village = WofRow(11, "Syrian", "locality", "SY", 35.0, 36.0)
     index, _ = compile_index([base, read_wof_rows([village])], "fp")
     assert base.demonyms and "wof:11" not in index.place_ids
+
+
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        # a commune or village named like a town of known population 27 km off: the town's area
+        (WofRow(21, "Saraqib", "localadmin", "SY", 36.05, 36.806), False),
+        (WofRow(22, "Saraqeb", "locality", "SY", 36.05, 36.806), False),  # by its other name
+        # a district 70 km from its namesake seat: the seat stands for it
+        (WofRow(23, "Saraqib", "county", "SY", 35.24, 36.806), False),
+        # ... but no farther
+        (WofRow(24, "Saraqib", "county", "SY", 35.0, 36.806), True),
+        # a village 70 km off is another village of the name
+        (WofRow(25, "Saraqib", "locality", "SY", 35.24, 36.806), True),
+        # a namesake across the border is another place
+        (WofRow(26, "Saraqib", "locality", "TR", 36.05, 36.806), True),
+        # a place of unknown population says nothing of the villages around it
+        (WofRow(27, "Tell Hamra", "localadmin", "SY", 35.75, 36.2), True),
+    ],
+)
+def test_a_gap_filling_place_named_like_a_town_nearby_is_its_area(row: WofRow, kept: bool) -> None:
+    hamlet = PlaceRecord("gn:91", "Tell Hamra", "city", "SY", 36.2, 35.5)
+    index, _ = compile_index([tiny_source_records((hamlet,)), read_wof_rows([row])], "fp")
+    assert (f"wof:{row.wof_id}" in index.place_ids) is kept
+
+
+def test_villages_come_after_the_town_known_by_their_name(tmp_path: Path) -> None:
+    # thirty hamlets called "Kut" must not crowd out Al-Kut, which has the name as an alternate
+    town = PlaceRecord("gn:90", "Al-Kut", "city", "IQ", 45.82, 32.51, 315_162, alt_names=("Kut",))
+    path = tmp_path / "af.tsv.gz"
+    hamlets = [WofRow(100 + i, "Kut", "locality", "AF", 30 + i / 10, 64.0) for i in range(30)]
+    write_wof_tsv(hamlets, path)
+    sources = (
+        Source("tiny", "v1", lambda: tiny_source_records((town,))),
+        Source("wof", "v1", lambda: read_wof([path])),
+    )
+    gazetteer = Gazetteer.load(tmp_path / "cache", sources=sources)
+    found = [c.place_id for c in gazetteer.lookup("Kut", limit=5)]
+    assert found[0] == "gn:90"
+    assert found[1:] == ["wof:100", "wof:101", "wof:102", "wof:103"]
+    # a village of a few households is still one GeoNames lacks
+    assert gazetteer.lookup("Kut", limit=1)[0].place_id == "gn:90"

@@ -192,16 +192,28 @@ def test_a_nations_own_body_by_its_nationality_or_name_says_where_the_story_is( 
 def test_a_unit_only_abroad_inside_a_district_named_for_its_seat_is_at_the_district(  # type: ignore[no-untyped-def]
     extractor,
 ) -> None:
-    # Rajapur is known only in India; the text puts it in Nepal's Bardiya district, which the
+    # Palghar is known only in India; the text puts it in Nepal's Bardiya district, which the
     # gazetteer knows as a town: the event is in the district, near its seat (precision 2)
     text = (
-        "On 4 June 2021, two shopkeepers were stabbed at a market in Rajapur rural "
+        "On 4 June 2021, two shopkeepers were stabbed at a market in Palghar rural "
         "municipality (Bardiya district)."
     )
     event = _extract(extractor, text).events[0]
     assert [(p.country, p.kind) for p in event.places] == [("NP", "city")]
     assert event.places[0].name.startswith("Bardiy")
     assert event.geo_precision == 2
+
+
+def test_a_village_who_s_on_first_knows_inside_its_district_is_the_place(  # type: ignore[no-untyped-def]
+    extractor,
+) -> None:
+    # Rajapur, known in GeoNames only in India, is a village of Nepal's Bardiya district
+    text = (
+        "On 4 June 2021, two shopkeepers were stabbed at a market in Rajapur rural "
+        "municipality (Bardiya district)."
+    )
+    (place,) = _extract(extractor, text).events[0].places
+    assert (place.name, place.country, place.admin1) == ("Rajapur", "NP", "Lumbini")
 
 
 @pytest.mark.model

@@ -26,7 +26,9 @@ from pipeline.models import Mention
         # a proper word left over makes the whole another place's name (Aden is no part of it)
         ("Fighters gathered near Xorre (Adan Qorwiil, Middle Shabelle).", "Adan Qorwiil", None),
         # words left over that say which part or unit is meant, or name other places
-        ("Gunmen shot a trader in Ondo West LGA.", "Ondo West LGA", "Ondo"),
+        # (the longest known start: Who's On First knows the Ondo West local government area)
+        ("Gunmen shot a trader in Ondo West LGA.", "Ondo West LGA", "Ondo West"),
+        ("Gunmen shot a trader in Ondo Central LGA.", "Ondo Central LGA", "Ondo"),
         ("Rebels shelled the Hama Military Airport area.", "Hama Military Airport", "Hama"),
         ("A bomb went off in Ruma (Isiolo North, Isiolo).", "Isiolo North, Isiolo", "Isiolo"),
     ],
