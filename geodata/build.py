@@ -214,13 +214,13 @@ class _Compiler:
         # a gap-filling municipality, district or village named like a town (of known
         # population) of its country nearby is that town's own area: the town stands for it,
         # as reports use the name ("Malanville" is the town, not its commune's middle 27 km off)
-        filler = record.place_id.startswith(GAP_FILLING_PREFIX) and record.kind in _TOWNISH
+        wof_town = record.place_id.startswith(GAP_FILLING_PREFIX) and record.kind in _TOWNISH
         for idx in near:
             other = self.records[idx]
             if other.country != record.country:
                 continue
             reach = _DEDUPE_KM if other.kind == record.kind else 0.0
-            if filler and not other.secondary and other.kind in _TOWNISH and other.population:
+            if wof_town and not other.secondary and other.kind in _TOWNISH and other.population:
                 # a district ("Gusau" LGA) reaches farther from its seat than a commune
                 seat = record.kind == "admin2" and other.kind == "city"
                 reach = _SEAT_KM if seat else _NAMESAKE_AREA_KM

@@ -277,9 +277,7 @@ def candidates_of(
     """A name's candidates: exact matches; the country of a demonym given as a span ("American"
     in a gold corpus) over inexact ones; transliterated matches; else confident fuzzy ones."""
     # (villages come last: those of a name many share are all kept, for the report to point to)
-    found = _with_villages(
-        gazetteer.lookup(name, limit=settings.candidates, villages=_VILLAGES), settings.candidates
-    )
+    found = _with_villages(gazetteer.lookup(name, limit=settings.candidates, villages=_VILLAGES))
     words = name.split()
     tail = words[-1].lower() if len(words) > 1 else ""
     if not found and tail in _GENERIC_TAILS | _REGION_TAILS:
@@ -352,12 +350,10 @@ def candidates_of(
 _VILLAGES = 200
 
 
-def _with_villages(found: Sequence[Candidate], limit: int) -> list[Candidate]:
-    places = [c for c in found if not gap_filling(c.place_id, c.population)][:limit]
+def _with_villages(found: Sequence[Candidate]) -> list[Candidate]:
     # (a village by its own name or one of its names only: among hundreds of thousands, a
     # transliteration key alike is no clue, "Gara" is no Gare)
-    villages = [c for c in found if gap_filling(c.place_id, c.population) and c.score >= INEXACT]
-    return [*places, *villages]
+    return [c for c in found if not gap_filling(c.place_id, c.population) or c.score >= INEXACT]
 
 
 #: A gap-filling district this near a town of its name is that town's district.
